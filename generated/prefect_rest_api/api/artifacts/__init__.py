@@ -1,0 +1,28 @@
+"""Endpoints of the artifacts group, each a module imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = [
+    "count_artifacts",
+    "count_latest_artifacts",
+    "create_artifact",
+    "delete_artifact",
+    "read_artifact",
+    "read_artifacts",
+    "read_latest_artifact",
+    "read_latest_artifacts",
+    "update_artifact",
+]
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,150 @@
+"""Count Automations: ``POST /automations/count``."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ... import types as _t
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.body_count_automations_automations_count_post import (
+        BodyCountAutomationsAutomationsCountPost,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+
+#: HTTP method of the operation.
+METHOD = "POST"
+#: Path template of the operation, relative to the API root.
+PATH = "/automations/count"
+#: Success status codes the server answers (the document's, with corrections).
+SUCCESS_CODES: tuple[int, ...] = (200,)
+#: Whether sending the request twice has the effect of sending it once.
+REPEATABLE = True
+
+_DECODE: _t.Decoder = _t.INT
+_DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
+
+
+def request_kwargs(
+    *,
+    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation."""
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    if body is not UNSET:
+        kwargs["json"] = _t.to_jsonable(body)
+    return kwargs
+
+
+def decode_success(response: httpx.Response) -> int:
+    """Decode a 2xx response of this operation into its success type.
+
+    Every 2xx decodes the same way: the server answers some creates with 200
+    or 201 depending on whether the object existed.
+    """
+    content = response.content
+    if not content and response.status_code == 204:
+        return None  # type: ignore[return-value]
+    try:
+        data = response.json()
+    except ValueError as exc:
+        _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
+    try:
+        return _DECODE(data)
+    except _t.DecodeError:
+        raise
+    except Exception as exc:
+        _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
+
+
+def _parse_response(response: httpx.Response) -> int | HTTPValidationError | None:
+    status = response.status_code
+    if 200 <= status < 300:
+        return decode_success(response)
+    if status == 422:
+        try:
+            return _DECODE_422(response.json())
+        except (ValueError, _t.DecodeError):
+            return None
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[int | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def _success(response: httpx.Response) -> int:
+    if 200 <= response.status_code < 300:
+        return decode_success(response)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+) -> Response[int | HTTPValidationError]:
+    """Count Automations, returning the whole response.
+
+    ``parsed`` holds the decoded success body for a 2xx, the validation error
+    for a 422, and None for any other status.
+    """
+    kwargs = request_kwargs(
+        body=body,
+    )
+    return _build_response(client.get_httpx_client().request(**kwargs))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+) -> int:
+    """Count Automations.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered anything but a 2xx.
+        types.DecodeError: the 2xx body does not have the documented shape.
+    """
+    kwargs = request_kwargs(
+        body=body,
+    )
+    return _success(client.get_httpx_client().request(**kwargs))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+) -> Response[int | HTTPValidationError]:
+    """Count Automations, returning the whole response (see ``sync_detailed``)."""
+    kwargs = request_kwargs(
+        body=body,
+    )
+    return _build_response(await client.get_async_httpx_client().request(**kwargs))
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+) -> int:
+    """Count Automations (see ``sync``)."""
+    kwargs = request_kwargs(
+        body=body,
+    )
+    return _success(await client.get_async_httpx_client().request(**kwargs))

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class APISettings(_t.Model):
+    """Settings for interacting with the Prefect API
+
+    Attributes:
+        auth_string (None | str | Unset): The auth string used for basic authentication with a self-
+            hosted Prefect API. Should be kept secret.
+        enable_http2 (bool | Unset): If true, enable support for HTTP/2 for communicating with an
+            API. If the API does not support HTTP/2, this will have no effect and connections will be
+            made via HTTP/1.1. Default: False.
+        key (None | str | Unset): The API key used for authentication with the Prefect API. Should
+            be kept secret.
+        request_timeout (float | Unset): The default timeout for requests to the API Default: 60.0.
+        ssl_cert_file (None | str | Unset): This configuration settings option specifies the path to
+            an SSL certificate file. Default: '/etc/ssl/certs/ca-certificates.crt'.
+        tls_insecure_skip_verify (bool | Unset): If `True`, disables SSL checking to allow insecure
+            requests. Setting to False is recommended only during development. For example, when using
+            self-signed certificates. Default: False.
+        url (None | str | Unset): The URL of the Prefect API. If not set, the client will attempt to
+            infer it.
+    """
+
+    auth_string: None | str | Unset = UNSET
+    enable_http2: bool | Unset = UNSET
+    key: None | str | Unset = UNSET
+    request_timeout: float | Unset = UNSET
+    ssl_cert_file: None | str | Unset = UNSET
+    tls_insecure_skip_verify: bool | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    APISettings,
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("enable_http2", "enable_http2", _t.BOOL, False),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("request_timeout", "request_timeout", _t.FLOAT, False),
+    _t.Field("ssl_cert_file", "ssl_cert_file", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False),
+    _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_collection_filter_flow_run_id import (
+        ArtifactCollectionFilterFlowRunId,
+    )
+    from ..models.artifact_collection_filter_key import ArtifactCollectionFilterKey
+    from ..models.artifact_collection_filter_latest_id import (
+        ArtifactCollectionFilterLatestId,
+    )
+    from ..models.artifact_collection_filter_task_run_id import (
+        ArtifactCollectionFilterTaskRunId,
+    )
+    from ..models.artifact_collection_filter_type import ArtifactCollectionFilterType
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class ArtifactCollectionFilter(_t.Model):
+    """Filter artifact collections. Only artifact collections matching all criteria will be returned
+
+    Attributes:
+        flow_run_id (ArtifactCollectionFilterFlowRunId | None | Unset): Filter criteria for
+            `Artifact.flow_run_id`
+        key (ArtifactCollectionFilterKey | None | Unset): Filter criteria for `Artifact.key`
+        latest_id (ArtifactCollectionFilterLatestId | None | Unset): Filter criteria for
+            `Artifact.id`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        task_run_id (ArtifactCollectionFilterTaskRunId | None | Unset): Filter criteria for
+            `Artifact.task_run_id`
+        type_ (ArtifactCollectionFilterType | None | Unset): Filter criteria for `Artifact.type`
+    """
+
+    flow_run_id: ArtifactCollectionFilterFlowRunId | None | Unset = UNSET
+    key: ArtifactCollectionFilterKey | None | Unset = UNSET
+    latest_id: ArtifactCollectionFilterLatestId | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    task_run_id: ArtifactCollectionFilterTaskRunId | None | Unset = UNSET
+    type_: ArtifactCollectionFilterType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ArtifactCollectionFilter,
+    _t.Field(
+        "flow_run_id",
+        "flow_run_id",
+        _t.union(
+            _t.model("artifact_collection_filter_flow_run_id", "ArtifactCollectionFilterFlowRunId"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "key",
+        "key",
+        _t.union(
+            _t.model("artifact_collection_filter_key", "ArtifactCollectionFilterKey"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field(
+        "latest_id",
+        "latest_id",
+        _t.union(
+            _t.model("artifact_collection_filter_latest_id", "ArtifactCollectionFilterLatestId"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "task_run_id",
+        "task_run_id",
+        _t.union(
+            _t.model("artifact_collection_filter_task_run_id", "ArtifactCollectionFilterTaskRunId"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "type_",
+        "type",
+        _t.union(
+            _t.model("artifact_collection_filter_type", "ArtifactCollectionFilterType"), _t.NONE
+        ),
+        False,
+    ),
+)

@@ -1,0 +1,11 @@
+from ..types import OpenStrEnum
+
+
+class ArtifactCollectionSort(OpenStrEnum):
+    """ArtifactCollectionSort: values this client knows; others decode too (``is_known`` is False)."""
+
+    CREATED_DESC = "CREATED_DESC"
+    ID_DESC = "ID_DESC"
+    KEY_ASC = "KEY_ASC"
+    KEY_DESC = "KEY_DESC"
+    UPDATED_DESC = "UPDATED_DESC"

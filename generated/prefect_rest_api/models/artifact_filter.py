@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_filter_flow_run_id import ArtifactFilterFlowRunId
+    from ..models.artifact_filter_id import ArtifactFilterId
+    from ..models.artifact_filter_key import ArtifactFilterKey
+    from ..models.artifact_filter_task_run_id import ArtifactFilterTaskRunId
+    from ..models.artifact_filter_type import ArtifactFilterType
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class ArtifactFilter(_t.Model):
+    """Filter artifacts. Only artifacts matching all criteria will be returned
+
+    Attributes:
+        flow_run_id (ArtifactFilterFlowRunId | None | Unset): Filter criteria for
+            `Artifact.flow_run_id`
+        id (ArtifactFilterId | None | Unset): Filter criteria for `Artifact.id`
+        key (ArtifactFilterKey | None | Unset): Filter criteria for `Artifact.key`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        task_run_id (ArtifactFilterTaskRunId | None | Unset): Filter criteria for
+            `Artifact.task_run_id`
+        type_ (ArtifactFilterType | None | Unset): Filter criteria for `Artifact.type`
+    """
+
+    flow_run_id: ArtifactFilterFlowRunId | None | Unset = UNSET
+    id: ArtifactFilterId | None | Unset = UNSET
+    key: ArtifactFilterKey | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    task_run_id: ArtifactFilterTaskRunId | None | Unset = UNSET
+    type_: ArtifactFilterType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ArtifactFilter,
+    _t.Field(
+        "flow_run_id",
+        "flow_run_id",
+        _t.union(_t.model("artifact_filter_flow_run_id", "ArtifactFilterFlowRunId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "id", "id", _t.union(_t.model("artifact_filter_id", "ArtifactFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "key", "key", _t.union(_t.model("artifact_filter_key", "ArtifactFilterKey"), _t.NONE), False
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "task_run_id",
+        "task_run_id",
+        _t.union(_t.model("artifact_filter_task_run_id", "ArtifactFilterTaskRunId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "type_",
+        "type",
+        _t.union(_t.model("artifact_filter_type", "ArtifactFilterType"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_filter_created import AutomationFilterCreated
+    from ..models.automation_filter_id import AutomationFilterId
+    from ..models.automation_filter_name import AutomationFilterName
+    from ..models.automation_filter_tags import AutomationFilterTags
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class AutomationFilter(_t.Model):
+    """AutomationFilter
+
+    Attributes:
+        created (AutomationFilterCreated | None | Unset): Filter criteria for `Automation.created`
+        id (AutomationFilterId | None | Unset): Filter criteria for `Automation.id`
+        name (AutomationFilterName | None | Unset): Filter criteria for `Automation.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        tags (AutomationFilterTags | None | Unset): Filter criteria for `Automation.tags`
+    """
+
+    created: AutomationFilterCreated | None | Unset = UNSET
+    id: AutomationFilterId | None | Unset = UNSET
+    name: AutomationFilterName | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    tags: AutomationFilterTags | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    AutomationFilter,
+    _t.Field(
+        "created",
+        "created",
+        _t.union(_t.model("automation_filter_created", "AutomationFilterCreated"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "id", "id", _t.union(_t.model("automation_filter_id", "AutomationFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("automation_filter_name", "AutomationFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "tags",
+        "tags",
+        _t.union(_t.model("automation_filter_tags", "AutomationFilterTags"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class AutomationFilterCreated(_t.Model):
+    """Filter by `Automation.created`.
+
+    Attributes:
+        before (datetime.datetime | None | Unset): Only include automations created before this
+            datetime
+    """
+
+    before: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    AutomationFilterCreated,
+    _t.Field("before", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class AutomationFilterName(_t.Model):
+    """Filter by `Automation.created`.
+
+    Attributes:
+        any_ (list[str] | None | Unset): Only include automations with names that match any of these
+            strings
+    """
+
+    any_: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    AutomationFilterName,
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+)

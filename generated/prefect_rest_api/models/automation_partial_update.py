@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class AutomationPartialUpdate(_t.Model):
+    """AutomationPartialUpdate
+
+    Attributes:
+        enabled (bool | Unset): Whether this automation will be evaluated Default: True.
+    """
+
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    AutomationPartialUpdate,
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+)

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_webhook import CallWebhook
+    from ..models.cancel_flow_run import CancelFlowRun
+    from ..models.change_flow_run_state import ChangeFlowRunState
+    from ..models.compound_trigger import CompoundTrigger
+    from ..models.delete_flow_run import DeleteFlowRun
+    from ..models.do_nothing import DoNothing
+    from ..models.event_trigger import EventTrigger
+    from ..models.pause_automation import PauseAutomation
+    from ..models.pause_deployment import PauseDeployment
+    from ..models.pause_work_pool import PauseWorkPool
+    from ..models.pause_work_queue import PauseWorkQueue
+    from ..models.resume_automation import ResumeAutomation
+    from ..models.resume_deployment import ResumeDeployment
+    from ..models.resume_flow_run import ResumeFlowRun
+    from ..models.resume_work_pool import ResumeWorkPool
+    from ..models.resume_work_queue import ResumeWorkQueue
+    from ..models.run_deployment import RunDeployment
+    from ..models.send_notification import SendNotification
+    from ..models.sequence_trigger import SequenceTrigger
+    from ..models.suspend_flow_run import SuspendFlowRun
+
+
+@_attrs_define(kw_only=True)
+class AutomationUpdate(_t.Model):
+    """AutomationUpdate
+
+    Attributes:
+        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
+            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
+            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
+            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        name (str): The name of this automation
+        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+            this Automation covers and how it will respond to the presence or absence of those events
+        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
+            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
+            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
+            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+            Automation goes into a resolving state
+        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
+            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
+            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
+            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+            Automation goes into a triggered state
+        description (str | Unset): A longer description of this automation Default: ''.
+        enabled (bool | Unset): Whether this automation will be evaluated Default: True.
+        tags (list[str] | Unset): A list of tags associated with this automation
+    """
+
+    actions: list[
+        CallWebhook
+        | CancelFlowRun
+        | ChangeFlowRunState
+        | DeleteFlowRun
+        | DoNothing
+        | PauseAutomation
+        | PauseDeployment
+        | PauseWorkPool
+        | PauseWorkQueue
+        | ResumeAutomation
+        | ResumeDeployment
+        | ResumeFlowRun
+        | ResumeWorkPool
+        | ResumeWorkQueue
+        | RunDeployment
+        | SendNotification
+        | SuspendFlowRun
+    ]
+    name: str
+    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    actions_on_resolve: (
+        list[
+            CallWebhook
+            | CancelFlowRun
+            | ChangeFlowRunState
+            | DeleteFlowRun
+            | DoNothing
+            | PauseAutomation
+            | PauseDeployment
+            | PauseWorkPool
+            | PauseWorkQueue
+            | ResumeAutomation
+            | ResumeDeployment
+            | ResumeFlowRun
+            | ResumeWorkPool
+            | ResumeWorkQueue
+            | RunDeployment
+            | SendNotification
+            | SuspendFlowRun
+        ]
+        | Unset
+    ) = UNSET
+    actions_on_trigger: (
+        list[
+            CallWebhook
+            | CancelFlowRun
+            | ChangeFlowRunState
+            | DeleteFlowRun
+            | DoNothing
+            | PauseAutomation
+            | PauseDeployment
+            | PauseWorkPool
+            | PauseWorkQueue
+            | ResumeAutomation
+            | ResumeDeployment
+            | ResumeFlowRun
+            | ResumeWorkPool
+            | ResumeWorkQueue
+            | RunDeployment
+            | SendNotification
+            | SuspendFlowRun
+        ]
+        | Unset
+    ) = UNSET
+    description: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    AutomationUpdate,
+    _t.Field(
+        "actions",
+        "actions",
+        _t.list_of(
+            _t.union(
+                _t.model("do_nothing", "DoNothing"),
+                _t.model("run_deployment", "RunDeployment"),
+                _t.model("pause_deployment", "PauseDeployment"),
+                _t.model("resume_deployment", "ResumeDeployment"),
+                _t.model("cancel_flow_run", "CancelFlowRun"),
+                _t.model("delete_flow_run", "DeleteFlowRun"),
+                _t.model("change_flow_run_state", "ChangeFlowRunState"),
+                _t.model("pause_work_queue", "PauseWorkQueue"),
+                _t.model("resume_work_queue", "ResumeWorkQueue"),
+                _t.model("send_notification", "SendNotification"),
+                _t.model("call_webhook", "CallWebhook"),
+                _t.model("pause_automation", "PauseAutomation"),
+                _t.model("resume_automation", "ResumeAutomation"),
+                _t.model("suspend_flow_run", "SuspendFlowRun"),
+                _t.model("resume_flow_run", "ResumeFlowRun"),
+                _t.model("pause_work_pool", "PauseWorkPool"),
+                _t.model("resume_work_pool", "ResumeWorkPool"),
+            )
+        ),
+        True,
+    ),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field(
+        "trigger",
+        "trigger",
+        _t.union(
+            _t.model("event_trigger", "EventTrigger"),
+            _t.model("compound_trigger", "CompoundTrigger"),
+            _t.model("sequence_trigger", "SequenceTrigger"),
+        ),
+        True,
+    ),
+    _t.Field(
+        "actions_on_resolve",
+        "actions_on_resolve",
+        _t.list_of(
+            _t.union(
+                _t.model("do_nothing", "DoNothing"),
+                _t.model("run_deployment", "RunDeployment"),
+                _t.model("pause_deployment", "PauseDeployment"),
+                _t.model("resume_deployment", "ResumeDeployment"),
+                _t.model("cancel_flow_run", "CancelFlowRun"),
+                _t.model("delete_flow_run", "DeleteFlowRun"),
+                _t.model("change_flow_run_state", "ChangeFlowRunState"),
+                _t.model("pause_work_queue", "PauseWorkQueue"),
+                _t.model("resume_work_queue", "ResumeWorkQueue"),
+                _t.model("send_notification", "SendNotification"),
+                _t.model("call_webhook", "CallWebhook"),
+                _t.model("pause_automation", "PauseAutomation"),
+                _t.model("resume_automation", "ResumeAutomation"),
+                _t.model("suspend_flow_run", "SuspendFlowRun"),
+                _t.model("resume_flow_run", "ResumeFlowRun"),
+                _t.model("pause_work_pool", "PauseWorkPool"),
+                _t.model("resume_work_pool", "ResumeWorkPool"),
+            )
+        ),
+        False,
+    ),
+    _t.Field(
+        "actions_on_trigger",
+        "actions_on_trigger",
+        _t.list_of(
+            _t.union(
+                _t.model("do_nothing", "DoNothing"),
+                _t.model("run_deployment", "RunDeployment"),
+                _t.model("pause_deployment", "PauseDeployment"),
+                _t.model("resume_deployment", "ResumeDeployment"),
+                _t.model("cancel_flow_run", "CancelFlowRun"),
+                _t.model("delete_flow_run", "DeleteFlowRun"),
+                _t.model("change_flow_run_state", "ChangeFlowRunState"),
+                _t.model("pause_work_queue", "PauseWorkQueue"),
+                _t.model("resume_work_queue", "ResumeWorkQueue"),
+                _t.model("send_notification", "SendNotification"),
+                _t.model("call_webhook", "CallWebhook"),
+                _t.model("pause_automation", "PauseAutomation"),
+                _t.model("resume_automation", "ResumeAutomation"),
+                _t.model("suspend_flow_run", "SuspendFlowRun"),
+                _t.model("resume_flow_run", "ResumeFlowRun"),
+                _t.model("pause_work_pool", "PauseWorkPool"),
+                _t.model("resume_work_pool", "ResumeWorkPool"),
+            )
+        ),
+        False,
+    ),
+    _t.Field("description", "description", _t.STR, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_document_filter_block_type_id import (
+        BlockDocumentFilterBlockTypeId,
+    )
+    from ..models.block_document_filter_id import BlockDocumentFilterId
+    from ..models.block_document_filter_is_anonymous import (
+        BlockDocumentFilterIsAnonymous,
+    )
+    from ..models.block_document_filter_name import BlockDocumentFilterName
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class BlockDocumentFilter(_t.Model):
+    """Filter BlockDocuments. Only BlockDocuments matching all criteria will be returned
+
+    Attributes:
+        block_type_id (BlockDocumentFilterBlockTypeId | None | Unset): Filter criteria for
+            `BlockDocument.block_type_id`
+        id (BlockDocumentFilterId | None | Unset): Filter criteria for `BlockDocument.id`
+        is_anonymous (BlockDocumentFilterIsAnonymous | None | Unset): Filter criteria for
+            `BlockDocument.is_anonymous`. Defaults to excluding anonymous blocks.
+        name (BlockDocumentFilterName | None | Unset): Filter criteria for `BlockDocument.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+    """
+
+    block_type_id: BlockDocumentFilterBlockTypeId | None | Unset = UNSET
+    id: BlockDocumentFilterId | None | Unset = UNSET
+    is_anonymous: BlockDocumentFilterIsAnonymous | None | Unset = UNSET
+    name: BlockDocumentFilterName | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockDocumentFilter,
+    _t.Field(
+        "block_type_id",
+        "block_type_id",
+        _t.union(
+            _t.model("block_document_filter_block_type_id", "BlockDocumentFilterBlockTypeId"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "id",
+        "id",
+        _t.union(_t.model("block_document_filter_id", "BlockDocumentFilterId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "is_anonymous",
+        "is_anonymous",
+        _t.union(
+            _t.model("block_document_filter_is_anonymous", "BlockDocumentFilterIsAnonymous"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("block_document_filter_name", "BlockDocumentFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_document_update_data import BlockDocumentUpdateData
+
+
+@_attrs_define(kw_only=True)
+class BlockDocumentUpdate(_t.Model):
+    """Data used by the Prefect REST API to update a block document.
+
+    Attributes:
+        block_schema_id (None | Unset | UUID): A block schema ID
+        data (BlockDocumentUpdateData | Unset): The block document's data
+        merge_existing_data (bool | Unset):  Default: True.
+    """
+
+    block_schema_id: None | Unset | UUID = UNSET
+    data: BlockDocumentUpdateData | Unset = UNSET
+    merge_existing_data: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockDocumentUpdate,
+    _t.Field("block_schema_id", "block_schema_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field(
+        "data", "data", _t.model("block_document_update_data", "BlockDocumentUpdateData"), False
+    ),
+    _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False),
+)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class BlockType(_t.Model):
+    """An ORM representation of a block type
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        name (str): A block type's name
+        slug (str): A block type's slug
+        updated (datetime.datetime | None):
+        code_example (None | str | Unset): A code snippet demonstrating use of the corresponding
+            block
+        description (None | str | Unset): A short blurb about the corresponding block's intended use
+        documentation_url (None | str | Unset): Web URL for the block type's documentation
+        is_protected (bool | Unset): Protected block types cannot be modified via API. Default:
+            False.
+        logo_url (None | str | Unset): Web URL for the block type's logo
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    name: str
+    slug: str
+    updated: datetime.datetime | None
+    code_example: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    documentation_url: None | str | Unset = UNSET
+    is_protected: bool | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockType,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("slug", "slug", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("is_protected", "is_protected", _t.BOOL, False),
+    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
+)

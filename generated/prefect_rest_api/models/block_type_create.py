@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class BlockTypeCreate(_t.Model):
+    """Data used by the Prefect REST API to create a block type.
+
+    Attributes:
+        name (str): A block type's name
+        slug (str): A block type's slug
+        code_example (None | str | Unset): A code snippet demonstrating use of the corresponding
+            block
+        description (None | str | Unset): A short blurb about the corresponding block's intended use
+        documentation_url (None | str | Unset): Web URL for the block type's documentation
+        logo_url (None | str | Unset): Web URL for the block type's logo
+    """
+
+    name: str
+    slug: str
+    code_example: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    documentation_url: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockTypeCreate,
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("slug", "slug", _t.STR, True),
+    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
+)

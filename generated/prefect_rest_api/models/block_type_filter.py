@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_type_filter_name import BlockTypeFilterName
+    from ..models.block_type_filter_slug import BlockTypeFilterSlug
+
+
+@_attrs_define(kw_only=True)
+class BlockTypeFilter(_t.Model):
+    """Filter BlockTypes
+
+    Attributes:
+        name (BlockTypeFilterName | None | Unset): Filter criteria for `BlockType.name`
+        slug (BlockTypeFilterSlug | None | Unset): Filter criteria for `BlockType.slug`
+    """
+
+    name: BlockTypeFilterName | None | Unset = UNSET
+    slug: BlockTypeFilterSlug | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockTypeFilter,
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("block_type_filter_name", "BlockTypeFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "slug",
+        "slug",
+        _t.union(_t.model("block_type_filter_slug", "BlockTypeFilterSlug"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class BlockTypeUpdate(_t.Model):
+    """Data used by the Prefect REST API to update a block type.
+
+    Attributes:
+        code_example (None | str | Unset):
+        description (None | str | Unset):
+        documentation_url (None | str | Unset):
+        logo_url (None | str | Unset):
+    """
+
+    code_example: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    documentation_url: None | str | Unset = UNSET
+    logo_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BlockTypeUpdate,
+    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
+)

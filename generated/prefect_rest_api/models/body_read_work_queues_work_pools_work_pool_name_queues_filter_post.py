@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_queue_filter import WorkQueueFilter
+
+
+@_attrs_define(kw_only=True)
+class BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost(_t.Model):
+    """BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost
+
+    Attributes:
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        work_queues (WorkQueueFilter | Unset): Filter work queues. Only work queues matching all
+            criteria will be
+            returned
+    """
+
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    work_queues: WorkQueueFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost,
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("work_queues", "work_queues", _t.model("work_queue_filter", "WorkQueueFilter"), False),
+)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class CancelFlowRun(_t.Model):
+    """Cancels a flow run associated with the trigger
+
+    Attributes:
+        type_ (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
+    """
+
+    type_: Literal["cancel-flow-run"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CancelFlowRun,
+    _t.Field("type_", "type", _t.const("cancel-flow-run"), False),
+    consts=(("type", "cancel-flow-run"),),
+)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class ChangeFlowRunState(_t.Model):
+    """Changes the state of a flow run associated with the trigger
+
+    Attributes:
+        state (StateType): Enumeration of state types.
+        force (bool | Unset): Force the state change even if the transition is not allowed Default:
+            False.
+        message (None | str | Unset): An optional message to associate with the state change
+        name (None | str | Unset): The name of the state to change the flow run to
+        type_ (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
+    """
+
+    state: StateType
+    force: bool | Unset = UNSET
+    message: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: Literal["change-flow-run-state"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ChangeFlowRunState,
+    _t.Field("state", "state", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("force", "force", _t.BOOL, False),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type_", "type", _t.const("change-flow-run-state"), False),
+    consts=(("type", "change-flow-run-state"),),
+)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class CLISettings(_t.Model):
+    """Settings for controlling CLI behavior
+
+    Attributes:
+        colors (bool | Unset): If True, use colors in CLI output. If `False`, output will not
+            include colors codes. Default: True.
+        prompt (bool | None | Unset): If `True`, use interactive prompts in CLI commands. If
+            `False`, no interactive prompts will be used. If `None`, the value will be dynamically
+            determined based on the presence of an interactive-enabled terminal.
+        wrap_lines (bool | Unset): If `True`, wrap text by inserting new lines in long lines in CLI
+            output. If `False`, output will not be wrapped. Default: True.
+    """
+
+    colors: bool | Unset = UNSET
+    prompt: bool | None | Unset = UNSET
+    wrap_lines: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CLISettings,
+    _t.Field("colors", "colors", _t.BOOL, False),
+    _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False),
+)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_metrics_settings import ClientMetricsSettings
+    from ..models.client_settings_custom_headers import ClientSettingsCustomHeaders
+
+
+@_attrs_define(kw_only=True)
+class ClientSettings(_t.Model):
+    """Settings for controlling API client behavior
+
+    Attributes:
+        csrf_support_enabled (bool | Unset):
+                    Determines if CSRF token handling is active in the Prefect client for API
+                    requests.
+
+                    When enabled (`True`), the client automatically manages CSRF tokens by
+                    retrieving, storing, and including them in applicable state-changing requests
+                     Default: True.
+        custom_headers (ClientSettingsCustomHeaders | Unset):
+                    Custom HTTP headers to include with every API request to the Prefect server.
+                    Headers are specified as key-value pairs. Note that headers like 'User-Agent'
+                    and CSRF-related headers are managed by Prefect and cannot be overridden.
+
+        max_retries (int | Unset):
+                    The maximum number of retries to perform on failed HTTP requests.
+                    Defaults to 5. Set to 0 to disable retries.
+                    See `PREFECT_CLIENT_RETRY_EXTRA_CODES` for details on which HTTP status codes are
+                    retried.
+                     Default: 5.
+        metrics (ClientMetricsSettings | Unset): Settings for controlling metrics reporting from the
+            client
+        retry_extra_codes (int | list[int] | None | str | Unset):
+                    A list of extra HTTP status codes to retry on. Defaults to an empty list.
+                    429, 502 and 503 are always retried. Please note that not all routes are idempotent
+            and retrying
+                    may result in unexpected behavior.
+
+        retry_jitter_factor (float | Unset):
+                    A value greater than or equal to zero to control the amount of jitter added to
+            retried
+                    client requests. Higher values introduce larger amounts of jitter.
+                    Set to 0 to disable jitter. See `clamped_poisson_interval` for details on the how
+            jitter
+                    can affect retry lengths.
+                     Default: 0.2.
+        server_version_check_enabled (bool | Unset):
+                    Whether the client should check the server's API version on startup.
+                    When disabled, the client will skip the call to /admin/version that
+                    normally runs once per client context entry.  This is useful for worker
+                    subprocesses that inherit a known-compatible server configuration and
+                    do not need to repeat the version handshake.
+                     Default: True.
+    """
+
+    csrf_support_enabled: bool | Unset = UNSET
+    custom_headers: ClientSettingsCustomHeaders | Unset = UNSET
+    max_retries: int | Unset = UNSET
+    metrics: ClientMetricsSettings | Unset = UNSET
+    retry_extra_codes: int | list[int] | None | str | Unset = UNSET
+    retry_jitter_factor: float | Unset = UNSET
+    server_version_check_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ClientSettings,
+    _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False),
+    _t.Field(
+        "custom_headers",
+        "custom_headers",
+        _t.model("client_settings_custom_headers", "ClientSettingsCustomHeaders"),
+        False,
+    ),
+    _t.Field("max_retries", "max_retries", _t.INT, False),
+    _t.Field(
+        "metrics", "metrics", _t.model("client_metrics_settings", "ClientMetricsSettings"), False
+    ),
+    _t.Field(
+        "retry_extra_codes",
+        "retry_extra_codes",
+        _t.union(_t.STR, _t.INT, _t.list_of(_t.INT), _t.NONE),
+        False,
+    ),
+    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False),
+    _t.Field("server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False),
+)

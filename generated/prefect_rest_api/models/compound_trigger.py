@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
+    from ..models.event_trigger import EventTrigger
+    from ..models.sequence_trigger import SequenceTrigger
+
+
+@_attrs_define(kw_only=True)
+class CompoundTrigger(_t.Model):
+    """A composite trigger that requires some number of triggers to have
+    fired within the given time period
+
+    Attributes:
+        require (CompoundTriggerRequireType1 | int):
+        triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
+        within (float | None):
+        id (UUID | Unset): The unique ID of this trigger
+        type_ (Literal['compound'] | Unset):  Default: 'compound'.
+    """
+
+    require: CompoundTriggerRequireType1 | int
+    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
+    within: float | None
+    id: UUID | Unset = UNSET
+    type_: Literal["compound"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CompoundTrigger,
+    _t.Field(
+        "require",
+        "require",
+        _t.union(
+            _t.INT, _t.enum_of("compound_trigger_require_type_1", "CompoundTriggerRequireType1")
+        ),
+        True,
+    ),
+    _t.Field(
+        "triggers",
+        "triggers",
+        _t.list_of(
+            _t.union(
+                _t.model("event_trigger", "EventTrigger"),
+                _t.model("compound_trigger", "CompoundTrigger"),
+                _t.model("sequence_trigger", "SequenceTrigger"),
+            )
+        ),
+        True,
+    ),
+    _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, False),
+    _t.Field("type_", "type", _t.const("compound"), False),
+    consts=(("type", "compound"),),
+)

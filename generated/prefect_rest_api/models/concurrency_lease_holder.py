@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.concurrency_lease_holder_type import ConcurrencyLeaseHolderType
+
+
+@_attrs_define(kw_only=True)
+class ConcurrencyLeaseHolder(_t.Model):
+    """Model for validating concurrency lease holder information.
+
+    Attributes:
+        id (UUID):
+        type_ (ConcurrencyLeaseHolderType):
+    """
+
+    id: UUID
+    type_: ConcurrencyLeaseHolderType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ConcurrencyLeaseHolder,
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field(
+        "type_",
+        "type",
+        _t.enum_of("concurrency_lease_holder_type", "ConcurrencyLeaseHolderType"),
+        True,
+    ),
+)

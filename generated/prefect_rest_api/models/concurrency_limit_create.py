@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class ConcurrencyLimitCreate(_t.Model):
+    """Data used by the Prefect REST API to create a concurrency limit.
+
+    Attributes:
+        concurrency_limit (int): The concurrency limit.
+        tag (str): A tag the concurrency limit is applied to.
+    """
+
+    concurrency_limit: int
+    tag: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ConcurrencyLimitCreate,
+    _t.Field("concurrency_limit", "concurrency_limit", _t.INT, True),
+    _t.Field("tag", "tag", _t.STR, True),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ConcurrencyLimitV2Create(_t.Model):
+    """Data used by the Prefect REST API to create a v2 concurrency limit.
+
+    Attributes:
+        limit (int): The concurrency limit.
+        name (str): The name of the concurrency limit.
+        active (bool | Unset): Whether the concurrency limit is active. Default: True.
+        active_slots (int | Unset): The number of active slots. Default: 0.
+        denied_slots (int | Unset): The number of denied slots. Default: 0.
+        slot_decay_per_second (float | Unset): The decay rate for active slots when used as a rate
+            limit. Default: 0.0.
+    """
+
+    limit: int
+    name: str
+    active: bool | Unset = UNSET
+    active_slots: int | Unset = UNSET
+    denied_slots: int | Unset = UNSET
+    slot_decay_per_second: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ConcurrencyLimitV2Create,
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("active", "active", _t.BOOL, False),
+    _t.Field("active_slots", "active_slots", _t.INT, False),
+    _t.Field("denied_slots", "denied_slots", _t.INT, False),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
+)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ConcurrencyLimitV2Update(_t.Model):
+    """Data used by the Prefect REST API to update a v2 concurrency limit.
+
+    Attributes:
+        active (bool | None | Unset):
+        active_slots (int | None | Unset):
+        denied_slots (int | None | Unset):
+        limit (int | None | Unset):
+        name (None | str | Unset):
+        slot_decay_per_second (float | None | Unset):
+    """
+
+    active: bool | None | Unset = UNSET
+    active_slots: int | None | Unset = UNSET
+    denied_slots: int | None | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    slot_decay_per_second: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ConcurrencyLimitV2Update,
+    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("denied_slots", "denied_slots", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("limit", "limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.union(_t.FLOAT, _t.NONE), False),
+)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class Constant(_t.Model):
+    """Represents constant input value to a task run.
+
+    Attributes:
+        type_ (str):
+        input_type (Literal['constant'] | Unset):  Default: 'constant'.
+    """
+
+    type_: str
+    input_type: Literal["constant"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Constant,
+    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("input_type", "input_type", _t.const("constant"), False),
+    consts=(("input_type", "constant"),),
+)

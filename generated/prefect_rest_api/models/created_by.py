@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class CreatedBy(_t.Model):
+    """CreatedBy
+
+    Attributes:
+        display_value (None | str | Unset): The display value for the creator.
+        id (None | Unset | UUID): The id of the creator of the object.
+        type_ (None | str | Unset): The type of the creator of the object.
+    """
+
+    display_value: None | str | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CreatedBy,
+    _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class CronSchedule(_t.Model):
+    """Cron schedule
+
+    NOTE: If the timezone is a DST-observing one, then the schedule will adjust
+    itself appropriately. Cron's rules for DST are based on schedule times, not
+    intervals. This means that an hourly cron schedule will fire on every new
+    schedule hour, not every elapsed hour; for example, when clocks are set back
+    this will result in a two-hour pause as the schedule will fire *the first
+    time* 1am is reached and *the first time* 2am is reached, 120 minutes later.
+    Longer schedules, such as one that fires at 9am every morning, will
+    automatically adjust for DST.
+
+    Args:
+        cron (str): a valid cron string
+        timezone (str): a valid timezone string in IANA tzdata format (for example,
+            America/New_York).
+        day_or (bool, optional): Control how croniter handles `day` and `day_of_week`
+            entries. Defaults to True, matching cron which connects those values using
+            OR. If the switch is set to False, the values are connected using AND. This
+            behaves like fcron and enables you to e.g. define a job that executes each
+            2nd friday of a month by setting the days of month and the weekday.
+
+    Attributes:
+        cron (str):
+        day_or (bool | Unset): Control croniter behavior for handling day and day_of_week entries.
+            Default: True.
+        timezone (None | str | Unset):
+    """
+
+    cron: str
+    day_or: bool | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CronSchedule,
+    _t.Field("cron", "cron", _t.STR, True),
+    _t.Field("day_or", "day_or", _t.BOOL, False),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+)

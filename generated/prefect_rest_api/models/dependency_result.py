@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.state import State
+    from ..models.task_run_result import TaskRunResult
+
+
+@_attrs_define(kw_only=True)
+class DependencyResult(_t.Model):
+    """DependencyResult
+
+    Attributes:
+        end_time (datetime.datetime | None):
+        estimated_run_time (float | None):
+        expected_start_time (datetime.datetime | None):
+        id (UUID):
+        name (str):
+        start_time (datetime.datetime | None):
+        state (None | State):
+        total_run_time (float | None):
+        untrackable_result (bool):
+        upstream_dependencies (list[TaskRunResult]):
+    """
+
+    end_time: datetime.datetime | None
+    estimated_run_time: float | None
+    expected_start_time: datetime.datetime | None
+    id: UUID
+    name: str
+    start_time: datetime.datetime | None
+    state: None | State
+    total_run_time: float | None
+    untrackable_result: bool
+    upstream_dependencies: list[TaskRunResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DependencyResult,
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), True),
+    _t.Field("total_run_time", "total_run_time", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("untrackable_result", "untrackable_result", _t.BOOL, True),
+    _t.Field(
+        "upstream_dependencies",
+        "upstream_dependencies",
+        _t.list_of(_t.model("task_run_result", "TaskRunResult")),
+        True,
+    ),
+)

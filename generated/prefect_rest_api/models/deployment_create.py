@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.concurrency_options import ConcurrencyOptions
+    from ..models.deployment_create_job_variables import DeploymentCreateJobVariables
+    from ..models.deployment_create_labels_type_0 import DeploymentCreateLabelsType0
+    from ..models.deployment_create_parameter_openapi_schema_type_0 import (
+        DeploymentCreateParameterOpenapiSchemaType0,
+    )
+    from ..models.deployment_create_parameters import DeploymentCreateParameters
+    from ..models.deployment_create_pull_steps_type_0_item import (
+        DeploymentCreatePullStepsType0Item,
+    )
+    from ..models.deployment_schedule_create import DeploymentScheduleCreate
+    from ..models.version_info import VersionInfo
+
+
+@_attrs_define(kw_only=True)
+class DeploymentCreate(_t.Model):
+    """Data used by the Prefect REST API to create a deployment.
+
+    Attributes:
+        flow_id (UUID): The ID of the flow associated with the deployment.
+        name (str): The name of the deployment.
+        concurrency_limit (int | None | Unset): The deployment's concurrency limit.
+        concurrency_options (ConcurrencyOptions | None | Unset): The deployment's concurrency
+            options.
+        description (None | str | Unset):
+        enforce_parameter_schema (bool | Unset): Whether or not the deployment should enforce the
+            parameter schema. Default: True.
+        entrypoint (None | str | Unset):
+        global_concurrency_limit_id (None | Unset | UUID): The ID of the global concurrency limit to
+            apply to the deployment.
+        infrastructure_document_id (None | Unset | UUID):
+        job_variables (DeploymentCreateJobVariables | Unset): Overrides for the flow's
+            infrastructure configuration.
+        labels (DeploymentCreateLabelsType0 | None | Unset): A dictionary of key-value labels.
+            Values can be strings, numbers, or booleans.
+        parameter_openapi_schema (DeploymentCreateParameterOpenapiSchemaType0 | None | Unset): The
+            parameter schema of the flow, including defaults.
+        parameters (DeploymentCreateParameters | Unset): Parameters for flow runs scheduled by the
+            deployment.
+        path (None | str | Unset):
+        paused (bool | Unset): Whether or not the deployment is paused. Default: False.
+        pull_steps (list[DeploymentCreatePullStepsType0Item] | None | Unset):
+        schedules (list[DeploymentScheduleCreate] | Unset): A list of schedules for the deployment.
+        storage_document_id (None | Unset | UUID):
+        tags (list[str] | Unset): A list of deployment tags.
+        version (None | str | Unset):
+        version_info (None | Unset | VersionInfo): A description of this version of the deployment.
+        work_pool_name (None | str | Unset): The name of the deployment's work pool.
+        work_queue_name (None | str | Unset):
+    """
+
+    flow_id: UUID
+    name: str
+    concurrency_limit: int | None | Unset = UNSET
+    concurrency_options: ConcurrencyOptions | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enforce_parameter_schema: bool | Unset = UNSET
+    entrypoint: None | str | Unset = UNSET
+    global_concurrency_limit_id: None | Unset | UUID = UNSET
+    infrastructure_document_id: None | Unset | UUID = UNSET
+    job_variables: DeploymentCreateJobVariables | Unset = UNSET
+    labels: DeploymentCreateLabelsType0 | None | Unset = UNSET
+    parameter_openapi_schema: DeploymentCreateParameterOpenapiSchemaType0 | None | Unset = UNSET
+    parameters: DeploymentCreateParameters | Unset = UNSET
+    path: None | str | Unset = UNSET
+    paused: bool | Unset = UNSET
+    pull_steps: list[DeploymentCreatePullStepsType0Item] | None | Unset = UNSET
+    schedules: list[DeploymentScheduleCreate] | Unset = UNSET
+    storage_document_id: None | Unset | UUID = UNSET
+    tags: list[str] | Unset = UNSET
+    version: None | str | Unset = UNSET
+    version_info: None | Unset | VersionInfo = UNSET
+    work_pool_name: None | str | Unset = UNSET
+    work_queue_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentCreate,
+    _t.Field("flow_id", "flow_id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_options",
+        "concurrency_options",
+        _t.union(_t.model("concurrency_options", "ConcurrencyOptions"), _t.NONE),
+        False,
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False),
+    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "global_concurrency_limit_id",
+        "global_concurrency_limit_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "infrastructure_document_id",
+        "infrastructure_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "job_variables",
+        "job_variables",
+        _t.model("deployment_create_job_variables", "DeploymentCreateJobVariables"),
+        False,
+    ),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(
+            _t.model("deployment_create_labels_type_0", "DeploymentCreateLabelsType0"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field(
+        "parameter_openapi_schema",
+        "parameter_openapi_schema",
+        _t.union(
+            _t.model(
+                "deployment_create_parameter_openapi_schema_type_0",
+                "DeploymentCreateParameterOpenapiSchemaType0",
+            ),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.model("deployment_create_parameters", "DeploymentCreateParameters"),
+        False,
+    ),
+    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("paused", "paused", _t.BOOL, False),
+    _t.Field(
+        "pull_steps",
+        "pull_steps",
+        _t.union(
+            _t.list_of(
+                _t.model(
+                    "deployment_create_pull_steps_type_0_item", "DeploymentCreatePullStepsType0Item"
+                )
+            ),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "schedules",
+        "schedules",
+        _t.list_of(_t.model("deployment_schedule_create", "DeploymentScheduleCreate")),
+        False,
+    ),
+    _t.Field("storage_document_id", "storage_document_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "version_info",
+        "version_info",
+        _t.union(_t.model("version_info", "VersionInfo"), _t.NONE),
+        False,
+    ),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_filter_concurrency_limit import (
+        DeploymentFilterConcurrencyLimit,
+    )
+    from ..models.deployment_filter_id import DeploymentFilterId
+    from ..models.deployment_filter_name import DeploymentFilterName
+    from ..models.deployment_filter_paused import DeploymentFilterPaused
+    from ..models.deployment_filter_tags import DeploymentFilterTags
+    from ..models.deployment_filter_work_queue_name import DeploymentFilterWorkQueueName
+    from ..models.deployment_or_flow_name_filter import DeploymentOrFlowNameFilter
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class DeploymentFilter(_t.Model):
+    """Filter for deployments. Only deployments matching all criteria will be returned.
+
+    Attributes:
+        concurrency_limit (DeploymentFilterConcurrencyLimit | None | Unset): DEPRECATED: Prefer
+            `Deployment.concurrency_limit_id` over `Deployment.concurrency_limit`. If provided, will be
+            ignored for backwards-compatibility. Will be removed after December 2024.
+        flow_or_deployment_name (DeploymentOrFlowNameFilter | None | Unset): Filter criteria for
+            `Deployment.name` or `Flow.name`
+        id (DeploymentFilterId | None | Unset): Filter criteria for `Deployment.id`
+        name (DeploymentFilterName | None | Unset): Filter criteria for `Deployment.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        paused (DeploymentFilterPaused | None | Unset): Filter criteria for `Deployment.paused`
+        tags (DeploymentFilterTags | None | Unset): Filter criteria for `Deployment.tags`
+        work_queue_name (DeploymentFilterWorkQueueName | None | Unset): Filter criteria for
+            `Deployment.work_queue_name`
+    """
+
+    concurrency_limit: DeploymentFilterConcurrencyLimit | None | Unset = UNSET
+    flow_or_deployment_name: DeploymentOrFlowNameFilter | None | Unset = UNSET
+    id: DeploymentFilterId | None | Unset = UNSET
+    name: DeploymentFilterName | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    paused: DeploymentFilterPaused | None | Unset = UNSET
+    tags: DeploymentFilterTags | None | Unset = UNSET
+    work_queue_name: DeploymentFilterWorkQueueName | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentFilter,
+    _t.Field(
+        "concurrency_limit",
+        "concurrency_limit",
+        _t.union(
+            _t.model("deployment_filter_concurrency_limit", "DeploymentFilterConcurrencyLimit"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "flow_or_deployment_name",
+        "flow_or_deployment_name",
+        _t.union(_t.model("deployment_or_flow_name_filter", "DeploymentOrFlowNameFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "id", "id", _t.union(_t.model("deployment_filter_id", "DeploymentFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("deployment_filter_name", "DeploymentFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "paused",
+        "paused",
+        _t.union(_t.model("deployment_filter_paused", "DeploymentFilterPaused"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "tags",
+        "tags",
+        _t.union(_t.model("deployment_filter_tags", "DeploymentFilterTags"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_queue_name",
+        "work_queue_name",
+        _t.union(
+            _t.model("deployment_filter_work_queue_name", "DeploymentFilterWorkQueueName"), _t.NONE
+        ),
+        False,
+    ),
+)

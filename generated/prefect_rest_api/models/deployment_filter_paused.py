@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class DeploymentFilterPaused(_t.Model):
+    """Filter by `Deployment.paused`.
+
+    Attributes:
+        eq (bool | None | Unset): Only returns where deployment is/is not paused
+    """
+
+    eq: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentFilterPaused,
+    _t.Field("eq", "eq_", _t.union(_t.BOOL, _t.NONE), False),
+)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.deployment_response import DeploymentResponse
+
+
+@_attrs_define(kw_only=True)
+class DeploymentPaginationResponse(_t.Model):
+    """DeploymentPaginationResponse
+
+    Attributes:
+        count (int):
+        limit (int):
+        page (int):
+        pages (int):
+        results (list[DeploymentResponse]):
+    """
+
+    count: int
+    limit: int
+    page: int
+    pages: int
+    results: list[DeploymentResponse]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentPaginationResponse,
+    _t.Field("count", "count", _t.INT, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("page", "page", _t.INT, True),
+    _t.Field("pages", "pages", _t.INT, True),
+    _t.Field(
+        "results",
+        "results",
+        _t.list_of(_t.model("deployment_response", "DeploymentResponse")),
+        True,
+    ),
+)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cron_schedule import CronSchedule
+    from ..models.deployment_schedule_parameters import DeploymentScheduleParameters
+    from ..models.interval_schedule import IntervalSchedule
+    from ..models.r_rule_schedule import RRuleSchedule
+
+
+@_attrs_define(kw_only=True)
+class DeploymentSchedule(_t.Model):
+    """DeploymentSchedule
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        schedule (CronSchedule | IntervalSchedule | RRuleSchedule): The schedule for the deployment.
+        updated (datetime.datetime | None):
+        active (bool | Unset): Whether or not the schedule is active. Default: True.
+        deployment_id (None | Unset | UUID): The deployment id associated with this schedule.
+        max_scheduled_runs (int | None | Unset): The maximum number of scheduled runs for the
+            schedule.
+        parameters (DeploymentScheduleParameters | Unset): A dictionary of parameter value
+            overrides.
+        slug (None | str | Unset): A unique slug for the schedule.
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    schedule: CronSchedule | IntervalSchedule | RRuleSchedule
+    updated: datetime.datetime | None
+    active: bool | Unset = UNSET
+    deployment_id: None | Unset | UUID = UNSET
+    max_scheduled_runs: int | None | Unset = UNSET
+    parameters: DeploymentScheduleParameters | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentSchedule,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field(
+        "schedule",
+        "schedule",
+        _t.union(
+            _t.model("interval_schedule", "IntervalSchedule"),
+            _t.model("cron_schedule", "CronSchedule"),
+            _t.model("r_rule_schedule", "RRuleSchedule"),
+        ),
+        True,
+    ),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("active", "active", _t.BOOL, False),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.model("deployment_schedule_parameters", "DeploymentScheduleParameters"),
+        False,
+    ),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cron_schedule import CronSchedule
+    from ..models.deployment_schedule_update_parameters import (
+        DeploymentScheduleUpdateParameters,
+    )
+    from ..models.interval_schedule import IntervalSchedule
+    from ..models.r_rule_schedule import RRuleSchedule
+
+
+@_attrs_define(kw_only=True)
+class DeploymentScheduleUpdate(_t.Model):
+    """DeploymentScheduleUpdate
+
+    Attributes:
+        active (bool | None | Unset): Whether or not the schedule is active.
+        max_scheduled_runs (int | None | Unset): The maximum number of scheduled runs for the
+            schedule.
+        parameters (DeploymentScheduleUpdateParameters | Unset): A dictionary of parameter value
+            overrides.
+        replaces (None | str | Unset): The slug of an existing schedule that this schedule replaces.
+            Used for renaming slugs.
+        schedule (CronSchedule | IntervalSchedule | None | RRuleSchedule | Unset): The schedule for
+            the deployment.
+        slug (None | str | Unset): A unique identifier for the schedule.
+    """
+
+    active: bool | None | Unset = UNSET
+    max_scheduled_runs: int | None | Unset = UNSET
+    parameters: DeploymentScheduleUpdateParameters | Unset = UNSET
+    replaces: None | str | Unset = UNSET
+    schedule: CronSchedule | IntervalSchedule | None | RRuleSchedule | Unset = UNSET
+    slug: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentScheduleUpdate,
+    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.model("deployment_schedule_update_parameters", "DeploymentScheduleUpdateParameters"),
+        False,
+    ),
+    _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "schedule",
+        "schedule",
+        _t.union(
+            _t.model("interval_schedule", "IntervalSchedule"),
+            _t.model("cron_schedule", "CronSchedule"),
+            _t.model("r_rule_schedule", "RRuleSchedule"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+)

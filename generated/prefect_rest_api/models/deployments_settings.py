@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class DeploymentsSettings(_t.Model):
+    """Settings for configuring deployments defaults
+
+    Attributes:
+        default_docker_build_namespace (None | str | Unset): The default Docker namespace to use
+            when building images.
+        default_work_pool_name (None | str | Unset): The default work pool to use when creating
+            deployments.
+    """
+
+    default_docker_build_namespace: None | str | Unset = UNSET
+    default_work_pool_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DeploymentsSettings,
+    _t.Field(
+        "default_docker_build_namespace",
+        "default_docker_build_namespace",
+        _t.union(_t.STR, _t.NONE),
+        False,
+    ),
+    _t.Field("default_work_pool_name", "default_work_pool_name", _t.union(_t.STR, _t.NONE), False),
+)

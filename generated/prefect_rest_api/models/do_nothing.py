@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class DoNothing(_t.Model):
+    """Do nothing when an Automation is triggered
+
+    Attributes:
+        type_ (Literal['do-nothing'] | Unset):  Default: 'do-nothing'.
+    """
+
+    type_: Literal["do-nothing"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    DoNothing,
+    _t.Field("type_", "type", _t.const("do-nothing"), False),
+    consts=(("type", "do-nothing"),),
+)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_payload import EventPayload
+    from ..models.related_resource import RelatedResource
+    from ..models.resource import Resource
+
+
+@_attrs_define(kw_only=True)
+class Event(_t.Model):
+    """The client-side view of an event that has happened to a Resource
+
+    Attributes:
+        event (str): The name of the event that happened
+        id (UUID): The client-provided identifier of this event
+        occurred (datetime.datetime): When the event happened from the sender's perspective
+        resource (Resource): An observable business object of interest to the user
+        follows (None | Unset | UUID): The ID of an event that is known to have occurred prior to
+            this one. If set, this may be used to establish a more precise ordering of causally-related
+            events when they occur close enough together in time that the system may receive them out-
+            of-order.
+        payload (EventPayload | Unset): An open-ended set of data describing what happened
+        related (list[RelatedResource] | Unset): A list of additional Resources involved in this
+            event
+    """
+
+    event: str
+    id: UUID
+    occurred: datetime.datetime
+    resource: Resource
+    follows: None | Unset | UUID = UNSET
+    payload: EventPayload | Unset = UNSET
+    related: list[RelatedResource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Event,
+    _t.Field("event", "event", _t.STR, True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("occurred", "occurred", _t.DATETIME, True),
+    _t.Field("resource", "resource", _t.model("resource", "Resource"), True),
+    _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("payload", "payload", _t.model("event_payload", "EventPayload"), False),
+    _t.Field(
+        "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
+    ),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_specification import ResourceSpecification
+
+
+@_attrs_define(kw_only=True)
+class EventAnyResourceFilter(_t.Model):
+    """EventAnyResourceFilter
+
+    Attributes:
+        id (list[str] | None | Unset): Only include events for resources with these IDs
+        id_prefix (list[str] | None | Unset): Only include events for resources with IDs starting
+            with these prefixes
+        labels (None | ResourceSpecification | Unset): Only include events for related resources
+            with these labels
+    """
+
+    id: list[str] | None | Unset = UNSET
+    id_prefix: list[str] | None | Unset = UNSET
+    labels: None | ResourceSpecification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventAnyResourceFilter,
+    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("id_prefix", "id_prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(_t.model("resource_specification", "ResourceSpecification"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class EventCount(_t.Model):
+    """The count of events with the given filter value
+
+    Attributes:
+        count (int): The count of matching events
+        end_time (datetime.datetime): The end time of this group of events
+        label (str): The value to display for this count
+        start_time (datetime.datetime): The start time of this group of events
+        value (str): The value to use for filtering
+    """
+
+    count: int
+    end_time: datetime.datetime
+    label: str
+    start_time: datetime.datetime
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventCount,
+    _t.Field("count", "count", _t.INT, True),
+    _t.Field("end_time", "end_time", _t.DATETIME, True),
+    _t.Field("label", "label", _t.STR, True),
+    _t.Field("start_time", "start_time", _t.DATETIME, True),
+    _t.Field("value", "value", _t.STR, True),
+)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_any_resource_filter import EventAnyResourceFilter
+    from ..models.event_id_filter import EventIDFilter
+    from ..models.event_name_filter import EventNameFilter
+    from ..models.event_occurred_filter import EventOccurredFilter
+    from ..models.event_order import EventOrder
+    from ..models.event_related_filter import EventRelatedFilter
+    from ..models.event_resource_filter import EventResourceFilter
+    from ..models.event_text_filter import EventTextFilter
+
+
+@_attrs_define(kw_only=True)
+class EventFilter(_t.Model):
+    """EventFilter
+
+    Attributes:
+        any_resource (EventAnyResourceFilter | list[EventAnyResourceFilter] | None | Unset): Filter
+            criteria for any resource involved in the event
+        event (EventNameFilter | None | Unset): Filter criteria for the event name
+        id (EventIDFilter | Unset):
+        occurred (EventOccurredFilter | Unset):
+        order (EventOrder | Unset):
+        related (EventRelatedFilter | list[EventRelatedFilter] | None | Unset): Filter criteria for
+            the related resources of the event
+        resource (EventResourceFilter | None | Unset): Filter criteria for the resource of the event
+        text (EventTextFilter | None | Unset): Filter criteria for text search across event content
+    """
+
+    any_resource: EventAnyResourceFilter | list[EventAnyResourceFilter] | None | Unset = UNSET
+    event: EventNameFilter | None | Unset = UNSET
+    id: EventIDFilter | Unset = UNSET
+    occurred: EventOccurredFilter | Unset = UNSET
+    order: EventOrder | Unset = UNSET
+    related: EventRelatedFilter | list[EventRelatedFilter] | None | Unset = UNSET
+    resource: EventResourceFilter | None | Unset = UNSET
+    text: EventTextFilter | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventFilter,
+    _t.Field(
+        "any_resource",
+        "any_resource",
+        _t.union(
+            _t.model("event_any_resource_filter", "EventAnyResourceFilter"),
+            _t.list_of(_t.model("event_any_resource_filter", "EventAnyResourceFilter")),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "event", "event", _t.union(_t.model("event_name_filter", "EventNameFilter"), _t.NONE), False
+    ),
+    _t.Field("id", "id", _t.model("event_id_filter", "EventIDFilter"), False),
+    _t.Field(
+        "occurred", "occurred", _t.model("event_occurred_filter", "EventOccurredFilter"), False
+    ),
+    _t.Field("order", "order", _t.enum_of("event_order", "EventOrder"), False),
+    _t.Field(
+        "related",
+        "related",
+        _t.union(
+            _t.model("event_related_filter", "EventRelatedFilter"),
+            _t.list_of(_t.model("event_related_filter", "EventRelatedFilter")),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "resource",
+        "resource",
+        _t.union(_t.model("event_resource_filter", "EventResourceFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "text", "text", _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE), False
+    ),
+)

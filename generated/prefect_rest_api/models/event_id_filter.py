@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class EventIDFilter(_t.Model):
+    """EventIDFilter
+
+    Attributes:
+        id (list[UUID] | None | Unset): Only include events with one of these IDs
+    """
+
+    id: list[UUID] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventIDFilter,
+    _t.Field("id", "id", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+)

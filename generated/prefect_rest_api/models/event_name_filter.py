@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class EventNameFilter(_t.Model):
+    """EventNameFilter
+
+    Attributes:
+        exclude_name (list[str] | None | Unset): Exclude events matching one of these names exactly
+        exclude_prefix (list[str] | None | Unset): Exclude events matching one of these prefixes
+        name (list[str] | None | Unset): Only include events matching one of these names exactly
+        prefix (list[str] | None | Unset): Only include events matching one of these prefixes
+    """
+
+    exclude_name: list[str] | None | Unset = UNSET
+    exclude_prefix: list[str] | None | Unset = UNSET
+    name: list[str] | None | Unset = UNSET
+    prefix: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventNameFilter,
+    _t.Field("exclude_name", "exclude_name", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("exclude_prefix", "exclude_prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("prefix", "prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class EventOccurredFilter(_t.Model):
+    """EventOccurredFilter
+
+    Attributes:
+        since (datetime.datetime | Unset): Only include events after this time (inclusive)
+        until (datetime.datetime | Unset): Only include events prior to this time (inclusive)
+    """
+
+    since: datetime.datetime | Unset = UNSET
+    until: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventOccurredFilter,
+    _t.Field("since", "since", _t.DATETIME, False),
+    _t.Field("until", "until", _t.DATETIME, False),
+)

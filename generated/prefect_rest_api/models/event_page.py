@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.received_event import ReceivedEvent
+
+
+@_attrs_define(kw_only=True)
+class EventPage(_t.Model):
+    """A single page of events returned from the API, with an optional link to the
+    next page of results
+
+    Attributes:
+        events (list[ReceivedEvent]): The Events matching the query
+        next_page (None | str): The URL for the next page of results, if there are more
+        total (int): The total number of matching Events
+    """
+
+    events: list[ReceivedEvent]
+    next_page: None | str
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventPage,
+    _t.Field("events", "events", _t.list_of(_t.model("received_event", "ReceivedEvent")), True),
+    _t.Field("next_page", "next_page", _t.union(_t.STR, _t.NONE), True),
+    _t.Field("total", "total", _t.INT, True),
+)

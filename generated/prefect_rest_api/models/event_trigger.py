@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_trigger_match_related_type_1 import (
+        EventTriggerMatchRelatedType1,
+    )
+    from ..models.event_trigger_match_related_type_2_item_type_1 import (
+        EventTriggerMatchRelatedType2ItemType1,
+    )
+    from ..models.event_trigger_match_type_1 import EventTriggerMatchType1
+    from ..models.event_trigger_posture import EventTriggerPosture
+    from ..models.resource_specification import ResourceSpecification
+
+
+@_attrs_define(kw_only=True)
+class EventTrigger(_t.Model):
+    """A trigger that fires based on the presence or absence of events within a given
+    period of time.
+
+    Attributes:
+        posture (EventTriggerPosture): The posture of this trigger, either Reactive or Proactive.
+            Reactive triggers respond to the _presence_ of the expected events, while Proactive triggers
+            respond to the _absence_ of those expected events.
+        after (list[str] | Unset): The event(s) which must first been seen to fire this trigger.  If
+            empty, then fire this trigger immediately.  Events may include trailing wildcards, like
+            `prefect.flow-run.*`
+        expect (list[str] | Unset): The event(s) this trigger is expecting to see.  If empty, this
+            trigger will match any event.  Events may include trailing wildcards, like `prefect.flow-
+            run.*`
+        for_each (list[str] | Unset): Evaluate the trigger separately for each distinct value of
+            these labels on the resource.  By default, labels refer to the primary resource of the
+            triggering event.  You may also refer to labels from related resources by specifying
+            `related:<role>:<label>`.  This will use the value of that label for the first related
+            resource in that role.  For example, `"for_each": ["related:flow:prefect.resource.id"]`
+            would evaluate the trigger for each flow.
+        id (UUID | Unset): The unique ID of this trigger
+        match (EventTriggerMatchType1 | ResourceSpecification | Unset): Labels for resources which
+            this trigger will match.
+        match_related (EventTriggerMatchRelatedType1 | list[EventTriggerMatchRelatedType2ItemType1 |
+            ResourceSpecification] | ResourceSpecification | Unset): Labels for related resources which
+            this trigger will match.
+        threshold (int | Unset): The number of events required for this trigger to fire (for
+            Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
+        type_ (Literal['event'] | Unset):  Default: 'event'.
+        within (float | Unset): The time period over which the events must occur.  For Reactive
+            triggers, this may be as low as 0 seconds, but must be at least 10 seconds for Proactive
+            triggers Default: 0.0.
+    """
+
+    posture: EventTriggerPosture
+    after: list[str] | Unset = UNSET
+    expect: list[str] | Unset = UNSET
+    for_each: list[str] | Unset = UNSET
+    id: UUID | Unset = UNSET
+    match: EventTriggerMatchType1 | ResourceSpecification | Unset = UNSET
+    match_related: (
+        EventTriggerMatchRelatedType1
+        | list[EventTriggerMatchRelatedType2ItemType1 | ResourceSpecification]
+        | ResourceSpecification
+        | Unset
+    ) = UNSET
+    threshold: int | Unset = UNSET
+    type_: Literal["event"] | Unset = UNSET
+    within: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventTrigger,
+    _t.Field(
+        "posture", "posture", _t.enum_of("event_trigger_posture", "EventTriggerPosture"), True
+    ),
+    _t.Field("after", "after", _t.list_of(_t.STR), False),
+    _t.Field("expect", "expect", _t.list_of(_t.STR), False),
+    _t.Field("for_each", "for_each", _t.list_of(_t.STR), False),
+    _t.Field("id", "id", _t.UUID_, False),
+    _t.Field(
+        "match",
+        "match",
+        _t.union(
+            _t.model("resource_specification", "ResourceSpecification"),
+            _t.model("event_trigger_match_type_1", "EventTriggerMatchType1"),
+        ),
+        False,
+    ),
+    _t.Field(
+        "match_related",
+        "match_related",
+        _t.union(
+            _t.model("resource_specification", "ResourceSpecification"),
+            _t.model("event_trigger_match_related_type_1", "EventTriggerMatchRelatedType1"),
+            _t.list_of(
+                _t.union(
+                    _t.model("resource_specification", "ResourceSpecification"),
+                    _t.model(
+                        "event_trigger_match_related_type_2_item_type_1",
+                        "EventTriggerMatchRelatedType2ItemType1",
+                    ),
+                )
+            ),
+        ),
+        False,
+    ),
+    _t.Field("threshold", "threshold", _t.INT, False),
+    _t.Field("type_", "type", _t.const("event"), False),
+    _t.Field("within", "within", _t.FLOAT, False),
+    consts=(("type", "event"),),
+)

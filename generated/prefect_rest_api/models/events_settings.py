@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class EventsSettings(_t.Model):
+    """Settings for controlling events behavior
+
+    Attributes:
+        worker_max_queue_size (int | Unset):
+                    Maximum number of events that can be queued for delivery to the
+                    Prefect server. When the queue is full, new events are dropped with
+                    a warning. Set to 0 for unbounded (the default).
+
+                    Warning: setting this value too low may result in data loss as events
+                    will be silently dropped when the queue is full.
+                     Default: 0.
+    """
+
+    worker_max_queue_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    EventsSettings,
+    _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False),
+)

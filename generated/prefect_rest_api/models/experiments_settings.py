@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ExperimentsSettings(_t.Model):
+    """Settings for configuring experimental features
+
+    Attributes:
+        warn (bool | Unset): If `True`, warn on usage of experimental features. Default: True.
+    """
+
+    warn: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ExperimentsSettings,
+    _t.Field("warn", "warn", _t.BOOL, False),
+)

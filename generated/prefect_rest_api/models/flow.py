@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_labels_type_0 import FlowLabelsType0
+
+
+@_attrs_define(kw_only=True)
+class Flow(_t.Model):
+    """An ORM representation of flow data.
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        name (str): The name of the flow
+        updated (datetime.datetime | None):
+        labels (FlowLabelsType0 | None | Unset): A dictionary of key-value labels. Values can be
+            strings, numbers, or booleans.
+        tags (list[str] | Unset): A list of flow tags
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    name: str
+    updated: datetime.datetime | None
+    labels: FlowLabelsType0 | None | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Flow,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(_t.model("flow_labels_type_0", "FlowLabelsType0"), _t.NONE),
+        False,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+)

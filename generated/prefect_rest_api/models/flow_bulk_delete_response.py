@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class FlowBulkDeleteResponse(_t.Model):
+    """Response from bulk flow deletion.
+
+    Attributes:
+        deleted (list[UUID] | Unset):
+    """
+
+    deleted: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowBulkDeleteResponse,
+    _t.Field("deleted", "deleted", _t.list_of(_t.UUID_), False),
+)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_create_labels_type_0 import FlowCreateLabelsType0
+
+
+@_attrs_define(kw_only=True)
+class FlowCreate(_t.Model):
+    """Data used by the Prefect REST API to create a flow.
+
+    Attributes:
+        name (str): The name of the flow
+        labels (FlowCreateLabelsType0 | None | Unset): A dictionary of key-value labels. Values can
+            be strings, numbers, or booleans.
+        tags (list[str] | Unset): A list of flow tags
+    """
+
+    name: str
+    labels: FlowCreateLabelsType0 | None | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowCreate,
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(_t.model("flow_create_labels_type_0", "FlowCreateLabelsType0"), _t.NONE),
+        False,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+)

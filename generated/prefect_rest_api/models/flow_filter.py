@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_filter_deployment import FlowFilterDeployment
+    from ..models.flow_filter_id import FlowFilterId
+    from ..models.flow_filter_name import FlowFilterName
+    from ..models.flow_filter_tags import FlowFilterTags
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowFilter(_t.Model):
+    """Filter for flows. Only flows matching all criteria will be returned.
+
+    Attributes:
+        deployment (FlowFilterDeployment | None | Unset): Filter criteria for Flow deployments
+        id (FlowFilterId | None | Unset): Filter criteria for `Flow.id`
+        name (FlowFilterName | None | Unset): Filter criteria for `Flow.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        tags (FlowFilterTags | None | Unset): Filter criteria for `Flow.tags`
+    """
+
+    deployment: FlowFilterDeployment | None | Unset = UNSET
+    id: FlowFilterId | None | Unset = UNSET
+    name: FlowFilterName | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    tags: FlowFilterTags | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowFilter,
+    _t.Field(
+        "deployment",
+        "deployment",
+        _t.union(_t.model("flow_filter_deployment", "FlowFilterDeployment"), _t.NONE),
+        False,
+    ),
+    _t.Field("id", "id", _t.union(_t.model("flow_filter_id", "FlowFilterId"), _t.NONE), False),
+    _t.Field(
+        "name", "name", _t.union(_t.model("flow_filter_name", "FlowFilterName"), _t.NONE), False
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "tags", "tags", _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE), False
+    ),
+)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowFilterDeployment(_t.Model):
+    """Filter by flows by deployment
+
+    Attributes:
+        is_null (bool | None | Unset): If true, only include flows without deployments
+        operator (Operator | Unset): Operators for combining filter criteria.
+    """
+
+    is_null: bool | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowFilterDeployment,
+    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+)

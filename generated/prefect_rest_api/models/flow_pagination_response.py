@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.flow import Flow
+
+
+@_attrs_define(kw_only=True)
+class FlowPaginationResponse(_t.Model):
+    """FlowPaginationResponse
+
+    Attributes:
+        count (int):
+        limit (int):
+        page (int):
+        pages (int):
+        results (list[Flow]):
+    """
+
+    count: int
+    limit: int
+    page: int
+    pages: int
+    results: list[Flow]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowPaginationResponse,
+    _t.Field("count", "count", _t.INT, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("page", "page", _t.INT, True),
+    _t.Field("pages", "pages", _t.INT, True),
+    _t.Field("results", "results", _t.list_of(_t.model("flow", "Flow")), True),
+)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_orchestration_result import FlowRunOrchestrationResult
+
+
+@_attrs_define(kw_only=True)
+class FlowRunBulkSetStateResponse(_t.Model):
+    """Response from bulk set state operation.
+
+    Attributes:
+        results (list[FlowRunOrchestrationResult] | Unset):
+    """
+
+    results: list[FlowRunOrchestrationResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunBulkSetStateResponse,
+    _t.Field(
+        "results",
+        "results",
+        _t.list_of(_t.model("flow_run_orchestration_result", "FlowRunOrchestrationResult")),
+        False,
+    ),
+)

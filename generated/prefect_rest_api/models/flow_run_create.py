@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_create_context import FlowRunCreateContext
+    from ..models.flow_run_create_job_variables_type_0 import (
+        FlowRunCreateJobVariablesType0,
+    )
+    from ..models.flow_run_create_labels_type_0 import FlowRunCreateLabelsType0
+    from ..models.flow_run_create_parameters import FlowRunCreateParameters
+    from ..models.flow_run_policy import FlowRunPolicy
+    from ..models.state_create import StateCreate
+
+
+@_attrs_define(kw_only=True)
+class FlowRunCreate(_t.Model):
+    """Data used by the Prefect REST API to create a flow run.
+
+    Attributes:
+        flow_id (UUID): The id of the flow being run.
+        context (FlowRunCreateContext | Unset): The context of the flow run.
+        deployment_id (None | Unset | UUID): DEPRECATED: The id of the deployment associated with
+            this flow run, if available.
+        empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
+        flow_version (None | str | Unset): The version of the flow being run.
+        idempotency_key (None | str | Unset): An optional idempotency key. If a flow run with the
+            same idempotency key has already been created, the existing flow run will be returned.
+        infrastructure_document_id (None | Unset | UUID):
+        job_variables (FlowRunCreateJobVariablesType0 | None | Unset): The job variables to use when
+            setting up flow run infrastructure.
+        labels (FlowRunCreateLabelsType0 | None | Unset): A dictionary of key-value labels. Values
+            can be strings, numbers, or booleans.
+        name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
+        parameters (FlowRunCreateParameters | Unset):
+        parent_task_run_id (None | Unset | UUID):
+        state (None | StateCreate | Unset): The state of the flow run to create
+        tags (list[str] | Unset): A list of tags for the flow run.
+        work_pool_name (None | str | Unset): The name of the work pool to run the flow run in.
+        work_queue_name (None | str | Unset): The name of the work queue to place the flow run in.
+    """
+
+    flow_id: UUID
+    context: FlowRunCreateContext | Unset = UNSET
+    deployment_id: None | Unset | UUID = UNSET
+    empirical_policy: FlowRunPolicy | Unset = UNSET
+    flow_version: None | str | Unset = UNSET
+    idempotency_key: None | str | Unset = UNSET
+    infrastructure_document_id: None | Unset | UUID = UNSET
+    job_variables: FlowRunCreateJobVariablesType0 | None | Unset = UNSET
+    labels: FlowRunCreateLabelsType0 | None | Unset = UNSET
+    name: str | Unset = UNSET
+    parameters: FlowRunCreateParameters | Unset = UNSET
+    parent_task_run_id: None | Unset | UUID = UNSET
+    state: None | StateCreate | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    work_pool_name: None | str | Unset = UNSET
+    work_queue_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunCreate,
+    _t.Field("flow_id", "flow_id", _t.UUID_, True),
+    _t.Field(
+        "context", "context", _t.model("flow_run_create_context", "FlowRunCreateContext"), False
+    ),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field(
+        "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
+    ),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "infrastructure_document_id",
+        "infrastructure_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "job_variables",
+        "job_variables",
+        _t.union(
+            _t.model("flow_run_create_job_variables_type_0", "FlowRunCreateJobVariablesType0"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(_t.model("flow_run_create_labels_type_0", "FlowRunCreateLabelsType0"), _t.NONE),
+        False,
+    ),
+    _t.Field("name", "name", _t.STR, False),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.model("flow_run_create_parameters", "FlowRunCreateParameters"),
+        False,
+    ),
+    _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_create_result_status import FlowRunCreateResultStatus
+
+
+@_attrs_define(kw_only=True)
+class FlowRunCreateResult(_t.Model):
+    """Per-run result for bulk create operations.
+
+    Attributes:
+        status (FlowRunCreateResultStatus):
+        error (None | str | Unset):
+        flow_run_id (None | Unset | UUID):
+    """
+
+    status: FlowRunCreateResultStatus
+    error: None | str | Unset = UNSET
+    flow_run_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunCreateResult,
+    _t.Field(
+        "status",
+        "status",
+        _t.enum_of("flow_run_create_result_status", "FlowRunCreateResultStatus"),
+        True,
+    ),
+    _t.Field("error", "error", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+)

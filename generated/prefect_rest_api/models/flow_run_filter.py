@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_filter_created_by import FlowRunFilterCreatedBy
+    from ..models.flow_run_filter_deployment_id import FlowRunFilterDeploymentId
+    from ..models.flow_run_filter_end_time import FlowRunFilterEndTime
+    from ..models.flow_run_filter_expected_start_time import (
+        FlowRunFilterExpectedStartTime,
+    )
+    from ..models.flow_run_filter_flow_version import FlowRunFilterFlowVersion
+    from ..models.flow_run_filter_id import FlowRunFilterId
+    from ..models.flow_run_filter_idempotency_key import FlowRunFilterIdempotencyKey
+    from ..models.flow_run_filter_name import FlowRunFilterName
+    from ..models.flow_run_filter_next_scheduled_start_time import (
+        FlowRunFilterNextScheduledStartTime,
+    )
+    from ..models.flow_run_filter_parent_flow_run_id import FlowRunFilterParentFlowRunId
+    from ..models.flow_run_filter_parent_task_run_id import FlowRunFilterParentTaskRunId
+    from ..models.flow_run_filter_start_time import FlowRunFilterStartTime
+    from ..models.flow_run_filter_state import FlowRunFilterState
+    from ..models.flow_run_filter_tags import FlowRunFilterTags
+    from ..models.flow_run_filter_work_queue_name import FlowRunFilterWorkQueueName
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowRunFilter(_t.Model):
+    """Filter flow runs. Only flow runs matching all criteria will be returned
+
+    Attributes:
+        created_by (FlowRunFilterCreatedBy | None | Unset): Filter criteria for `FlowRun.created_by`
+        deployment_id (FlowRunFilterDeploymentId | None | Unset): Filter criteria for
+            `FlowRun.deployment_id`
+        end_time (FlowRunFilterEndTime | None | Unset): Filter criteria for `FlowRun.end_time`
+        expected_start_time (FlowRunFilterExpectedStartTime | None | Unset): Filter criteria for
+            `FlowRun.expected_start_time`
+        flow_version (FlowRunFilterFlowVersion | None | Unset): Filter criteria for
+            `FlowRun.flow_version`
+        id (FlowRunFilterId | None | Unset): Filter criteria for `FlowRun.id`
+        idempotency_key (FlowRunFilterIdempotencyKey | None | Unset): Filter criteria for
+            `FlowRun.idempotency_key`
+        name (FlowRunFilterName | None | Unset): Filter criteria for `FlowRun.name`
+        next_scheduled_start_time (FlowRunFilterNextScheduledStartTime | None | Unset): Filter
+            criteria for `FlowRun.next_scheduled_start_time`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        parent_flow_run_id (FlowRunFilterParentFlowRunId | None | Unset): Filter criteria for
+            subflows of the given flow runs
+        parent_task_run_id (FlowRunFilterParentTaskRunId | None | Unset): Filter criteria for
+            `FlowRun.parent_task_run_id`
+        start_time (FlowRunFilterStartTime | None | Unset): Filter criteria for `FlowRun.start_time`
+        state (FlowRunFilterState | None | Unset): Filter criteria for `FlowRun.state`
+        tags (FlowRunFilterTags | None | Unset): Filter criteria for `FlowRun.tags`
+        work_queue_name (FlowRunFilterWorkQueueName | None | Unset): Filter criteria for
+            `FlowRun.work_queue_name
+    """
+
+    created_by: FlowRunFilterCreatedBy | None | Unset = UNSET
+    deployment_id: FlowRunFilterDeploymentId | None | Unset = UNSET
+    end_time: FlowRunFilterEndTime | None | Unset = UNSET
+    expected_start_time: FlowRunFilterExpectedStartTime | None | Unset = UNSET
+    flow_version: FlowRunFilterFlowVersion | None | Unset = UNSET
+    id: FlowRunFilterId | None | Unset = UNSET
+    idempotency_key: FlowRunFilterIdempotencyKey | None | Unset = UNSET
+    name: FlowRunFilterName | None | Unset = UNSET
+    next_scheduled_start_time: FlowRunFilterNextScheduledStartTime | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    parent_flow_run_id: FlowRunFilterParentFlowRunId | None | Unset = UNSET
+    parent_task_run_id: FlowRunFilterParentTaskRunId | None | Unset = UNSET
+    start_time: FlowRunFilterStartTime | None | Unset = UNSET
+    state: FlowRunFilterState | None | Unset = UNSET
+    tags: FlowRunFilterTags | None | Unset = UNSET
+    work_queue_name: FlowRunFilterWorkQueueName | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunFilter,
+    _t.Field(
+        "created_by",
+        "created_by",
+        _t.union(_t.model("flow_run_filter_created_by", "FlowRunFilterCreatedBy"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "deployment_id",
+        "deployment_id",
+        _t.union(_t.model("flow_run_filter_deployment_id", "FlowRunFilterDeploymentId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "end_time",
+        "end_time",
+        _t.union(_t.model("flow_run_filter_end_time", "FlowRunFilterEndTime"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "expected_start_time",
+        "expected_start_time",
+        _t.union(
+            _t.model("flow_run_filter_expected_start_time", "FlowRunFilterExpectedStartTime"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "flow_version",
+        "flow_version",
+        _t.union(_t.model("flow_run_filter_flow_version", "FlowRunFilterFlowVersion"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "id", "id", _t.union(_t.model("flow_run_filter_id", "FlowRunFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "idempotency_key",
+        "idempotency_key",
+        _t.union(
+            _t.model("flow_run_filter_idempotency_key", "FlowRunFilterIdempotencyKey"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("flow_run_filter_name", "FlowRunFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "next_scheduled_start_time",
+        "next_scheduled_start_time",
+        _t.union(
+            _t.model(
+                "flow_run_filter_next_scheduled_start_time", "FlowRunFilterNextScheduledStartTime"
+            ),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "parent_flow_run_id",
+        "parent_flow_run_id",
+        _t.union(
+            _t.model("flow_run_filter_parent_flow_run_id", "FlowRunFilterParentFlowRunId"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field(
+        "parent_task_run_id",
+        "parent_task_run_id",
+        _t.union(
+            _t.model("flow_run_filter_parent_task_run_id", "FlowRunFilterParentTaskRunId"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field(
+        "start_time",
+        "start_time",
+        _t.union(_t.model("flow_run_filter_start_time", "FlowRunFilterStartTime"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("flow_run_filter_state", "FlowRunFilterState"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "tags",
+        "tags",
+        _t.union(_t.model("flow_run_filter_tags", "FlowRunFilterTags"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_queue_name",
+        "work_queue_name",
+        _t.union(
+            _t.model("flow_run_filter_work_queue_name", "FlowRunFilterWorkQueueName"), _t.NONE
+        ),
+        False,
+    ),
+)

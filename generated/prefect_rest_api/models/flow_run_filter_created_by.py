@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowRunFilterCreatedBy(_t.Model):
+    """Filter by `FlowRun.created_by`.
+
+    Attributes:
+        id (list[UUID] | None | Unset): A list of creator IDs to include
+        is_null (bool | None | Unset): If true, only include flow runs without a creator
+        operator (Operator | Unset): Operators for combining filter criteria.
+        type_ (list[str] | None | Unset): A list of creator types to include. For example,
+            'DEPLOYMENT' for scheduled runs or 'AUTOMATION' for runs triggered by automations.
+    """
+
+    id: list[UUID] | None | Unset = UNSET
+    is_null: bool | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    type_: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunFilterCreatedBy,
+    _t.Field("id", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowRunFilterParentFlowRunId(_t.Model):
+    """Filter for subflows of a given flow run
+
+    Attributes:
+        any_ (list[UUID] | None | Unset): A list of parent flow run ids to include
+        operator (Operator | Unset): Operators for combining filter criteria.
+    """
+
+    any_: list[UUID] | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunFilterParentFlowRunId,
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+)

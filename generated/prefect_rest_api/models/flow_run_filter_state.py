@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_filter_state_name import FlowRunFilterStateName
+    from ..models.flow_run_filter_state_type import FlowRunFilterStateType
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class FlowRunFilterState(_t.Model):
+    """Filter by `FlowRun.state_type` and `FlowRun.state_name`.
+
+    Attributes:
+        name (FlowRunFilterStateName | None | Unset): Filter criteria for `FlowRun.state_name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        type_ (FlowRunFilterStateType | None | Unset): Filter criteria for `FlowRun.state_type`
+    """
+
+    name: FlowRunFilterStateName | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    type_: FlowRunFilterStateType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunFilterState,
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("flow_run_filter_state_name", "FlowRunFilterStateName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "type_",
+        "type",
+        _t.union(_t.model("flow_run_filter_state_type", "FlowRunFilterStateType"), _t.NONE),
+        False,
+    ),
+)

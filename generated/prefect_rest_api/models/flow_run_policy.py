@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_policy_retry_type_type_0 import FlowRunPolicyRetryTypeType0
+
+
+@_attrs_define(kw_only=True)
+class FlowRunPolicy(_t.Model):
+    """Defines of how a flow run should retry.
+
+    Attributes:
+        max_retries (int | Unset): The maximum number of retries. Field is not used. Please use
+            `retries` instead. Default: 0.
+        pause_keys (list[str] | None | Unset): Tracks pauses this run has observed.
+        resuming (bool | None | Unset): Indicates if this run is resuming from a pause. Default:
+            False.
+        retries (int | None | Unset): The number of retries.
+        retry_delay (int | None | Unset): The delay time between retries, in seconds.
+        retry_delay_seconds (float | Unset): The delay between retries. Field is not used. Please
+            use `retry_delay` instead. Default: 0.0.
+        retry_type (FlowRunPolicyRetryTypeType0 | None | Unset): The type of retry this run is
+            undergoing.
+    """
+
+    max_retries: int | Unset = UNSET
+    pause_keys: list[str] | None | Unset = UNSET
+    resuming: bool | None | Unset = UNSET
+    retries: int | None | Unset = UNSET
+    retry_delay: int | None | Unset = UNSET
+    retry_delay_seconds: float | Unset = UNSET
+    retry_type: FlowRunPolicyRetryTypeType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunPolicy,
+    _t.Field("max_retries", "max_retries", _t.INT, False),
+    _t.Field("pause_keys", "pause_keys", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("resuming", "resuming", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("retry_delay", "retry_delay", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
+    _t.Field(
+        "retry_type",
+        "retry_type",
+        _t.union(
+            _t.enum_of("flow_run_policy_retry_type_type_0", "FlowRunPolicyRetryTypeType0"), _t.NONE
+        ),
+        False,
+    ),
+)

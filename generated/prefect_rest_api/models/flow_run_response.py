@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.created_by import CreatedBy
+    from ..models.flow_run_policy import FlowRunPolicy
+    from ..models.flow_run_response_context import FlowRunResponseContext
+    from ..models.flow_run_response_job_variables_type_0 import (
+        FlowRunResponseJobVariablesType0,
+    )
+    from ..models.flow_run_response_labels import FlowRunResponseLabels
+    from ..models.flow_run_response_parameters import FlowRunResponseParameters
+    from ..models.state import State
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class FlowRunResponse(_t.Model):
+    """FlowRunResponse
+
+    Attributes:
+        created (datetime.datetime | None):
+        flow_id (UUID): The id of the flow being run.
+        id (UUID):
+        updated (datetime.datetime | None):
+        auto_scheduled (bool | Unset): Whether or not the flow run was automatically scheduled.
+            Default: False.
+        context (FlowRunResponseContext | Unset): Additional context for the flow run.
+        created_by (CreatedBy | None | Unset): Optional information about the creator of this flow
+            run.
+        deployment_id (None | Unset | UUID): The id of the deployment associated with this flow run,
+            if available.
+        deployment_version (None | str | Unset): The version of the deployment associated with this
+            flow run.
+        empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
+        end_time (datetime.datetime | None | Unset): The actual end time.
+        estimated_run_time (float | Unset): A real-time estimate of the total run time. Default:
+            0.0.
+        estimated_start_time_delta (float | Unset): The difference between actual and expected start
+            time. Default: 0.0.
+        expected_start_time (datetime.datetime | None | Unset): The flow run's expected start time.
+        flow_version (None | str | Unset): The version of the flow executed in this flow run.
+        idempotency_key (None | str | Unset): An optional idempotency key for the flow run. Used to
+            ensure the same flow run is not created multiple times.
+        infrastructure_document_id (None | Unset | UUID): The block document defining infrastructure
+            to use this flow run.
+        infrastructure_pid (None | str | Unset): The id of the flow run as returned by an
+            infrastructure block.
+        job_variables (FlowRunResponseJobVariablesType0 | None | Unset): Variables used as overrides
+            in the base job template
+        labels (FlowRunResponseLabels | Unset): A dictionary of key-value labels. Values can be
+            strings, numbers, or booleans.
+        name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
+        next_scheduled_start_time (datetime.datetime | None | Unset): The next time the flow run is
+            scheduled to start.
+        parameters (FlowRunResponseParameters | Unset): Parameters for the flow run.
+        parent_task_run_id (None | Unset | UUID): If the flow run is a subflow, the id of the
+            'dummy' task in the parent flow used to track subflow state.
+        run_count (int | Unset): The number of times the flow run was executed. Default: 0.
+        start_time (datetime.datetime | None | Unset): The actual start time.
+        state (None | State | Unset): The current state of the flow run.
+        state_id (None | Unset | UUID): The id of the flow run's current state.
+        state_name (None | str | Unset): The name of the current flow run state.
+        state_type (None | StateType | Unset): The type of the current flow run state.
+        tags (list[str] | Unset): A list of tags on the flow run
+        total_run_time (float | Unset): Total run time. If the flow run was executed multiple times,
+            the time of each run will be summed. Default: 0.0.
+        work_pool_id (None | Unset | UUID): The id of the flow run's work pool.
+        work_pool_name (None | str | Unset): The name of the flow run's work pool.
+        work_queue_id (None | Unset | UUID): The id of the run's work pool queue.
+        work_queue_name (None | str | Unset): The work queue that handled this flow run.
+    """
+
+    created: datetime.datetime | None
+    flow_id: UUID
+    id: UUID
+    updated: datetime.datetime | None
+    auto_scheduled: bool | Unset = UNSET
+    context: FlowRunResponseContext | Unset = UNSET
+    created_by: CreatedBy | None | Unset = UNSET
+    deployment_id: None | Unset | UUID = UNSET
+    deployment_version: None | str | Unset = UNSET
+    empirical_policy: FlowRunPolicy | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    estimated_run_time: float | Unset = UNSET
+    estimated_start_time_delta: float | Unset = UNSET
+    expected_start_time: datetime.datetime | None | Unset = UNSET
+    flow_version: None | str | Unset = UNSET
+    idempotency_key: None | str | Unset = UNSET
+    infrastructure_document_id: None | Unset | UUID = UNSET
+    infrastructure_pid: None | str | Unset = UNSET
+    job_variables: FlowRunResponseJobVariablesType0 | None | Unset = UNSET
+    labels: FlowRunResponseLabels | Unset = UNSET
+    name: str | Unset = UNSET
+    next_scheduled_start_time: datetime.datetime | None | Unset = UNSET
+    parameters: FlowRunResponseParameters | Unset = UNSET
+    parent_task_run_id: None | Unset | UUID = UNSET
+    run_count: int | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    state: None | State | Unset = UNSET
+    state_id: None | Unset | UUID = UNSET
+    state_name: None | str | Unset = UNSET
+    state_type: None | StateType | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    total_run_time: float | Unset = UNSET
+    work_pool_id: None | Unset | UUID = UNSET
+    work_pool_name: None | str | Unset = UNSET
+    work_queue_id: None | Unset | UUID = UNSET
+    work_queue_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunResponse,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("flow_id", "flow_id", _t.UUID_, True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("auto_scheduled", "auto_scheduled", _t.BOOL, False),
+    _t.Field(
+        "context", "context", _t.model("flow_run_response_context", "FlowRunResponseContext"), False
+    ),
+    _t.Field(
+        "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
+    ),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("deployment_version", "deployment_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
+    ),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
+    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
+    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "infrastructure_document_id",
+        "infrastructure_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+    ),
+    _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "job_variables",
+        "job_variables",
+        _t.union(
+            _t.model("flow_run_response_job_variables_type_0", "FlowRunResponseJobVariablesType0"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "labels", "labels", _t.model("flow_run_response_labels", "FlowRunResponseLabels"), False
+    ),
+    _t.Field("name", "name", _t.STR, False),
+    _t.Field(
+        "next_scheduled_start_time",
+        "next_scheduled_start_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.model("flow_run_response_parameters", "FlowRunResponseParameters"),
+        False,
+    ),
+    _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("run_count", "run_count", _t.INT, False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+)

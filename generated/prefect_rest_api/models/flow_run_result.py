@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class FlowRunResult(_t.Model):
+    """FlowRunResult
+
+    Attributes:
+        id (UUID):
+        input_type (Literal['flow_run'] | Unset):  Default: 'flow_run'.
+    """
+
+    id: UUID
+    input_type: Literal["flow_run"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunResult,
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("input_type", "input_type", _t.const("flow_run"), False),
+    consts=(("input_type", "flow_run"),),
+)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class FlowRunSlotSummary(_t.Model):
+    """Summary of a flow run occupying a concurrency slot.
+
+    Attributes:
+        id (UUID):
+        name (str):
+        start_time (datetime.datetime | None | Unset):
+        state_name (None | str | Unset):
+        state_timestamp (datetime.datetime | None | Unset):
+        state_type (None | StateType | Unset):
+        time_in_current_state (float | None | Unset):
+    """
+
+    id: UUID
+    name: str
+    start_time: datetime.datetime | None | Unset = UNSET
+    state_name: None | str | Unset = UNSET
+    state_timestamp: datetime.datetime | None | Unset = UNSET
+    state_type: None | StateType | Unset = UNSET
+    time_in_current_state: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunSlotSummary,
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("state_timestamp", "state_timestamp", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field(
+        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+    ),
+    _t.Field("time_in_current_state", "time_in_current_state", _t.union(_t.FLOAT, _t.NONE), False),
+)

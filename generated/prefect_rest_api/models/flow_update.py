@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class FlowUpdate(_t.Model):
+    """Data used by the Prefect REST API to update a flow.
+
+    Attributes:
+        tags (list[str] | Unset): A list of flow tags
+    """
+
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowUpdate,
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+)

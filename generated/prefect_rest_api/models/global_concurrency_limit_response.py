@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class GlobalConcurrencyLimitResponse(_t.Model):
+    """A response object for global concurrency limits.
+
+    Attributes:
+        active_slots (int): The number of active slots.
+        created (datetime.datetime | None):
+        id (UUID):
+        limit (int): The concurrency limit.
+        name (str): The name of the global concurrency limit.
+        updated (datetime.datetime | None):
+        active (bool | Unset): Whether the global concurrency limit is active. Default: True.
+        slot_decay_per_second (float | Unset): The decay rate for active slots when used as a rate
+            limit. Default: 2.0.
+    """
+
+    active_slots: int
+    created: datetime.datetime | None
+    id: UUID
+    limit: int
+    name: str
+    updated: datetime.datetime | None
+    active: bool | Unset = UNSET
+    slot_decay_per_second: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    GlobalConcurrencyLimitResponse,
+    _t.Field("active_slots", "active_slots", _t.INT, True),
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("active", "active", _t.BOOL, False),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
+)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.history_response_state import HistoryResponseState
+
+
+@_attrs_define(kw_only=True)
+class HistoryResponse(_t.Model):
+    """Represents a history of aggregation states over an interval
+
+    Attributes:
+        interval_end (datetime.datetime): The end date of the interval.
+        interval_start (datetime.datetime): The start date of the interval.
+        states (list[HistoryResponseState]): A list of state histories during the interval.
+    """
+
+    interval_end: datetime.datetime
+    interval_start: datetime.datetime
+    states: list[HistoryResponseState]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    HistoryResponse,
+    _t.Field("interval_end", "interval_end", _t.DATETIME, True),
+    _t.Field("interval_start", "interval_start", _t.DATETIME, True),
+    _t.Field(
+        "states",
+        "states",
+        _t.list_of(_t.model("history_response_state", "HistoryResponseState")),
+        True,
+    ),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class HistoryResponseState(_t.Model):
+    """Represents a single state's history over an interval.
+
+    Attributes:
+        count_runs (int): The number of runs in the specified state during the interval.
+        state_name (str): The state name.
+        state_type (StateType): Enumeration of state types.
+        sum_estimated_lateness (float): The sum of differences between actual and expected start
+            time during the interval.
+        sum_estimated_run_time (float): The total estimated run time of all runs during the
+            interval.
+    """
+
+    count_runs: int
+    state_name: str
+    state_type: StateType
+    sum_estimated_lateness: float
+    sum_estimated_run_time: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    HistoryResponseState,
+    _t.Field("count_runs", "count_runs", _t.INT, True),
+    _t.Field("state_name", "state_name", _t.STR, True),
+    _t.Field("state_type", "state_type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("sum_estimated_lateness", "sum_estimated_lateness", _t.FLOAT, True),
+    _t.Field("sum_estimated_run_time", "sum_estimated_run_time", _t.FLOAT, True),
+)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.internal_settings_logging_level import InternalSettingsLoggingLevel
+
+
+@_attrs_define(kw_only=True)
+class InternalSettings(_t.Model):
+    """InternalSettings
+
+    Attributes:
+        logging_level (InternalSettingsLoggingLevel | Unset): The default logging level for
+            Prefect's internal machinery loggers. Default: InternalSettingsLoggingLevel.ERROR.
+    """
+
+    logging_level: InternalSettingsLoggingLevel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    InternalSettings,
+    _t.Field(
+        "logging_level",
+        "logging_level",
+        _t.enum_of("internal_settings_logging_level", "InternalSettingsLoggingLevel"),
+        False,
+    ),
+)

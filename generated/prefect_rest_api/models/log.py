@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class Log(_t.Model):
+    """An ORM representation of log data.
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        level (int): The log level.
+        message (str): The log message.
+        name (str): The logger name.
+        timestamp (datetime.datetime): The log timestamp.
+        updated (datetime.datetime | None):
+        flow_run_id (None | Unset | UUID): The flow run ID associated with the log.
+        task_run_id (None | Unset | UUID): The task run ID associated with the log.
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    level: int
+    message: str
+    name: str
+    timestamp: datetime.datetime
+    updated: datetime.datetime | None
+    flow_run_id: None | Unset | UUID = UNSET
+    task_run_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Log,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("level", "level", _t.INT, True),
+    _t.Field("message", "message", _t.STR, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("timestamp", "timestamp", _t.DATETIME, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+)

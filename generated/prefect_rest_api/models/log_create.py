@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class LogCreate(_t.Model):
+    """Data used by the Prefect REST API to create a log.
+
+    Attributes:
+        level (int): The log level.
+        message (str): The log message.
+        name (str): The logger name.
+        timestamp (datetime.datetime): The log timestamp.
+        flow_run_id (None | Unset | UUID):
+        task_run_id (None | Unset | UUID):
+    """
+
+    level: int
+    message: str
+    name: str
+    timestamp: datetime.datetime
+    flow_run_id: None | Unset | UUID = UNSET
+    task_run_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    LogCreate,
+    _t.Field("level", "level", _t.INT, True),
+    _t.Field("message", "message", _t.STR, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("timestamp", "timestamp", _t.DATETIME, True),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+)

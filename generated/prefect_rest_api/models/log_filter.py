@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_filter_flow_run_id import LogFilterFlowRunId
+    from ..models.log_filter_level import LogFilterLevel
+    from ..models.log_filter_task_run_id import LogFilterTaskRunId
+    from ..models.log_filter_text_search import LogFilterTextSearch
+    from ..models.log_filter_timestamp import LogFilterTimestamp
+    from ..models.operator import Operator
+
+
+@_attrs_define(kw_only=True)
+class LogFilter(_t.Model):
+    """Filter logs. Only logs matching all criteria will be returned
+
+    Attributes:
+        flow_run_id (LogFilterFlowRunId | None | Unset): Filter criteria for `Log.flow_run_id`
+        level (LogFilterLevel | None | Unset): Filter criteria for `Log.level`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        task_run_id (LogFilterTaskRunId | None | Unset): Filter criteria for `Log.task_run_id`
+        text (LogFilterTextSearch | None | Unset): Filter criteria for text search across log
+            content
+        timestamp (LogFilterTimestamp | None | Unset): Filter criteria for `Log.timestamp`
+    """
+
+    flow_run_id: LogFilterFlowRunId | None | Unset = UNSET
+    level: LogFilterLevel | None | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    task_run_id: LogFilterTaskRunId | None | Unset = UNSET
+    text: LogFilterTextSearch | None | Unset = UNSET
+    timestamp: LogFilterTimestamp | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    LogFilter,
+    _t.Field(
+        "flow_run_id",
+        "flow_run_id",
+        _t.union(_t.model("log_filter_flow_run_id", "LogFilterFlowRunId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "level", "level", _t.union(_t.model("log_filter_level", "LogFilterLevel"), _t.NONE), False
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "task_run_id",
+        "task_run_id",
+        _t.union(_t.model("log_filter_task_run_id", "LogFilterTaskRunId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "text",
+        "text",
+        _t.union(_t.model("log_filter_text_search", "LogFilterTextSearch"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "timestamp",
+        "timestamp",
+        _t.union(_t.model("log_filter_timestamp", "LogFilterTimestamp"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.logging_settings_level import LoggingSettingsLevel
+    from ..models.logging_to_api_settings import LoggingToAPISettings
+
+
+@_attrs_define(kw_only=True)
+class LoggingSettings(_t.Model):
+    """Settings for controlling logging behavior
+
+    Attributes:
+        colors (bool | Unset): If `True`, use colors in CLI output. If `False`, output will not
+            include colors codes. Default: True.
+        config_path (str | Unset): A path to a logging configuration file. Defaults to
+            $PREFECT_HOME/logging.yml
+        extra_loggers (list[str] | None | str | Unset): Additional loggers to attach to Prefect
+            logging at runtime.
+        level (LoggingSettingsLevel | Unset): The default logging level for Prefect loggers.
+            Default: LoggingSettingsLevel.INFO.
+        log_prints (bool | Unset): If `True`, `print` statements in flows and tasks will be
+            redirected to the Prefect logger for the given run. Default: False.
+        markup (bool | Unset):
+                    Whether to interpret strings wrapped in square brackets as a style.
+                    This allows styles to be conveniently added to log messages, e.g.
+                    `[red]This is a red message.[/red]`. However, the downside is, if enabled,
+                    strings that contain square brackets may be inaccurately interpreted and
+                    lead to incomplete output, e.g.
+                    `[red]This is a red message.[/red]` may be interpreted as
+                    `[red]This is a red message.[/red]`.
+                     Default: False.
+        to_api (LoggingToAPISettings | Unset): Settings for controlling logging to the API
+    """
+
+    colors: bool | Unset = UNSET
+    config_path: str | Unset = UNSET
+    extra_loggers: list[str] | None | str | Unset = UNSET
+    level: LoggingSettingsLevel | Unset = UNSET
+    log_prints: bool | Unset = UNSET
+    markup: bool | Unset = UNSET
+    to_api: LoggingToAPISettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    LoggingSettings,
+    _t.Field("colors", "colors", _t.BOOL, False),
+    _t.Field("config_path", "config_path", _t.STR, False),
+    _t.Field(
+        "extra_loggers", "extra_loggers", _t.union(_t.STR, _t.list_of(_t.STR), _t.NONE), False
+    ),
+    _t.Field("level", "level", _t.enum_of("logging_settings_level", "LoggingSettingsLevel"), False),
+    _t.Field("log_prints", "log_prints", _t.BOOL, False),
+    _t.Field("markup", "markup", _t.BOOL, False),
+    _t.Field(
+        "to_api", "to_api", _t.model("logging_to_api_settings", "LoggingToAPISettings"), False
+    ),
+)

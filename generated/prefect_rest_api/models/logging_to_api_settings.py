@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.logging_to_api_settings_when_missing_flow import (
+        LoggingToAPISettingsWhenMissingFlow,
+    )
+
+
+@_attrs_define(kw_only=True)
+class LoggingToAPISettings(_t.Model):
+    """Settings for controlling logging to the API
+
+    Attributes:
+        batch_interval (float | Unset): The number of seconds between batched writes of logs to the
+            API. Default: 2.0.
+        batch_size (int | Unset): The number of logs to batch before sending to the API. Default:
+            4000000.
+        enabled (bool | Unset): If `True`, logs will be sent to the API. Default: True.
+        max_log_size (int | Unset): The maximum size in characters for a single log. When connected
+            to Prefect Cloud, this value is capped at `PREFECT_CLOUD_MAX_LOG_SIZE` (default 25,000).
+            Default: 1000000.
+        when_missing_flow (LoggingToAPISettingsWhenMissingFlow | Unset):
+                    Controls the behavior when loggers attempt to send logs to the API handler from
+            outside of a flow.
+
+                    All logs sent to the API must be associated with a flow run. The API log handler can
+                    only be used outside of a flow by manually providing a flow run identifier. Logs
+                    that are not associated with a flow run will not be sent to the API. This setting
+            can
+                    be used to determine if a warning or error is displayed when the identifier is
+            missing.
+
+                    The following options are available:
+
+                    - "warn": Log a warning message.
+                    - "error": Raise an error.
+                    - "ignore": Do not log a warning message or raise an error.
+                     Default: LoggingToAPISettingsWhenMissingFlow.WARN.
+    """
+
+    batch_interval: float | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    max_log_size: int | Unset = UNSET
+    when_missing_flow: LoggingToAPISettingsWhenMissingFlow | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    LoggingToAPISettings,
+    _t.Field("batch_interval", "batch_interval", _t.FLOAT, False),
+    _t.Field("batch_size", "batch_size", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("max_log_size", "max_log_size", _t.INT, False),
+    _t.Field(
+        "when_missing_flow",
+        "when_missing_flow",
+        _t.enum_of(
+            "logging_to_api_settings_when_missing_flow", "LoggingToAPISettingsWhenMissingFlow"
+        ),
+        False,
+    ),
+)

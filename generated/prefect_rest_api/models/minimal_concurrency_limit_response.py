@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class MinimalConcurrencyLimitResponse(_t.Model):
+    """MinimalConcurrencyLimitResponse
+
+    Attributes:
+        id (UUID):
+        limit (int):
+        name (str):
+    """
+
+    id: UUID
+    limit: int
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    MinimalConcurrencyLimitResponse,
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("name", "name", _t.STR, True),
+)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.set_state_status import SetStateStatus
+    from ..models.state import State
+    from ..models.state_abort_details import StateAbortDetails
+    from ..models.state_accept_details import StateAcceptDetails
+    from ..models.state_reject_details import StateRejectDetails
+    from ..models.state_wait_details import StateWaitDetails
+
+
+@_attrs_define(kw_only=True)
+class OrchestrationResult(_t.Model):
+    """A container for the output of state orchestration.
+
+    Attributes:
+        details (StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails):
+        state (None | State):
+        status (SetStateStatus): Enumerates return statuses for setting run states.
+    """
+
+    details: StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails
+    state: None | State
+    status: SetStateStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    OrchestrationResult,
+    _t.Field(
+        "details",
+        "details",
+        _t.union(
+            _t.model("state_accept_details", "StateAcceptDetails"),
+            _t.model("state_wait_details", "StateWaitDetails"),
+            _t.model("state_reject_details", "StateRejectDetails"),
+            _t.model("state_abort_details", "StateAbortDetails"),
+        ),
+        True,
+    ),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), True),
+    _t.Field("status", "status", _t.enum_of("set_state_status", "SetStateStatus"), True),
+)

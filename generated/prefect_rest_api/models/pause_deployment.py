@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pause_deployment_source import PauseDeploymentSource
+
+
+@_attrs_define(kw_only=True)
+class PauseDeployment(_t.Model):
+    """Pauses the given Deployment
+
+    Attributes:
+        deployment_id (None | Unset | UUID): The identifier of the deployment
+        source (PauseDeploymentSource | Unset): Whether this Action applies to a specific selected
+            deployment (given by `deployment_id`), or to a deployment that is inferred from the
+            triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
+            source is 'selected', the `deployment_id` must be set. Default:
+            PauseDeploymentSource.SELECTED.
+        type_ (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
+    """
+
+    deployment_id: None | Unset | UUID = UNSET
+    source: PauseDeploymentSource | Unset = UNSET
+    type_: Literal["pause-deployment"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    PauseDeployment,
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field(
+        "source", "source", _t.enum_of("pause_deployment_source", "PauseDeploymentSource"), False
+    ),
+    _t.Field("type_", "type", _t.const("pause-deployment"), False),
+    consts=(("type", "pause-deployment"),),
+)

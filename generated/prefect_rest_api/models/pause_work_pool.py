@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pause_work_pool_source import PauseWorkPoolSource
+
+
+@_attrs_define(kw_only=True)
+class PauseWorkPool(_t.Model):
+    """Pauses a Work Pool
+
+    Attributes:
+        source (PauseWorkPoolSource | Unset): Whether this Action applies to a specific selected
+            work pool (given by `work_pool_id`), or to a work pool that is inferred from the triggering
+            event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
+            'selected', the `work_pool_id` must be set. Default: PauseWorkPoolSource.SELECTED.
+        type_ (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
+        work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
+    """
+
+    source: PauseWorkPoolSource | Unset = UNSET
+    type_: Literal["pause-work-pool"] | Unset = UNSET
+    work_pool_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    PauseWorkPool,
+    _t.Field(
+        "source", "source", _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"), False
+    ),
+    _t.Field("type_", "type", _t.const("pause-work-pool"), False),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
+    consts=(("type", "pause-work-pool"),),
+)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class QueueFilter(_t.Model):
+    """Filter criteria definition for a work queue.
+
+    Attributes:
+        deployment_ids (list[UUID] | None | Unset): Only include flow runs from these deployments in
+            the work queue.
+        tags (list[str] | None | Unset): Only include flow runs with these tags in the work queue.
+    """
+
+    deployment_ids: list[UUID] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    QueueFilter,
+    _t.Field("deployment_ids", "deployment_ids", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+)

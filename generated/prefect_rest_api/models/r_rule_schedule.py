@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class RRuleSchedule(_t.Model):
+    """RRule schedule, based on the iCalendar standard
+    ([RFC 5545](https://datatracker.ietf.org/doc/html/rfc5545)) as
+    implemented in `dateutils.rrule`.
+
+    RRules are appropriate for any kind of calendar-date manipulation, including
+    irregular intervals, repetition, exclusions, week day or day-of-month
+    adjustments, and more.
+
+    Note that as a calendar-oriented standard, `RRuleSchedules` are sensitive to
+    to the initial timezone provided. A 9am daily schedule with a daylight saving
+    time-aware start date will maintain a local 9am time through DST boundaries;
+    a 9am daily schedule with a UTC start date will maintain a 9am UTC time.
+
+    Args:
+        rrule (str): a valid RRule string
+        timezone (str, optional): a valid timezone string
+
+    Attributes:
+        rrule (str):
+        timezone (None | str | Unset):  Default: 'UTC'.
+    """
+
+    rrule: str
+    timezone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    RRuleSchedule,
+    _t.Field("rrule", "rrule", _t.STR, True),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+)

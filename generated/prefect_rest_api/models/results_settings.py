@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ResultsSettings(_t.Model):
+    """Settings for controlling result storage behavior
+
+    Attributes:
+        default_serializer (str | Unset): The default serializer to use when not otherwise
+            specified. Default: 'pickle'.
+        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+            to use as the default result storage.
+        local_storage_path (str | Unset): The default location for locally persisted results.
+            Defaults to $PREFECT_HOME/storage.
+        persist_by_default (bool | Unset): The default setting for persisting results when not
+            otherwise specified. Default: False.
+    """
+
+    default_serializer: str | Unset = UNSET
+    default_storage_block: None | str | Unset = UNSET
+    local_storage_path: str | Unset = UNSET
+    persist_by_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ResultsSettings,
+    _t.Field("default_serializer", "default_serializer", _t.STR, False),
+    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("local_storage_path", "local_storage_path", _t.STR, False),
+    _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False),
+)

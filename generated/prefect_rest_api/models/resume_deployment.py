@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resume_deployment_source import ResumeDeploymentSource
+
+
+@_attrs_define(kw_only=True)
+class ResumeDeployment(_t.Model):
+    """Resumes the given Deployment
+
+    Attributes:
+        deployment_id (None | Unset | UUID): The identifier of the deployment
+        source (ResumeDeploymentSource | Unset): Whether this Action applies to a specific selected
+            deployment (given by `deployment_id`), or to a deployment that is inferred from the
+            triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
+            source is 'selected', the `deployment_id` must be set. Default:
+            ResumeDeploymentSource.SELECTED.
+        type_ (Literal['resume-deployment'] | Unset):  Default: 'resume-deployment'.
+    """
+
+    deployment_id: None | Unset | UUID = UNSET
+    source: ResumeDeploymentSource | Unset = UNSET
+    type_: Literal["resume-deployment"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ResumeDeployment,
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field(
+        "source", "source", _t.enum_of("resume_deployment_source", "ResumeDeploymentSource"), False
+    ),
+    _t.Field("type_", "type", _t.const("resume-deployment"), False),
+    consts=(("type", "resume-deployment"),),
+)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resume_work_queue_source import ResumeWorkQueueSource
+
+
+@_attrs_define(kw_only=True)
+class ResumeWorkQueue(_t.Model):
+    """Resumes a Work Queue
+
+    Attributes:
+        source (ResumeWorkQueueSource | Unset): Whether this Action applies to a specific selected
+            work queue (given by `work_queue_id`), or to a work queue that is inferred from the
+            triggering event.  If the source is 'inferred', the `work_queue_id` may not be set.  If the
+            source is 'selected', the `work_queue_id` must be set. Default:
+            ResumeWorkQueueSource.SELECTED.
+        type_ (Literal['resume-work-queue'] | Unset):  Default: 'resume-work-queue'.
+        work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
+    """
+
+    source: ResumeWorkQueueSource | Unset = UNSET
+    type_: Literal["resume-work-queue"] | Unset = UNSET
+    work_queue_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ResumeWorkQueue,
+    _t.Field(
+        "source", "source", _t.enum_of("resume_work_queue_source", "ResumeWorkQueueSource"), False
+    ),
+    _t.Field("type_", "type", _t.const("resume-work-queue"), False),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
+    consts=(("type", "resume-work-queue"),),
+)

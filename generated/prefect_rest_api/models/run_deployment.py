@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_deployment_job_variables_type_0 import (
+        RunDeploymentJobVariablesType0,
+    )
+    from ..models.run_deployment_parameters_type_0 import RunDeploymentParametersType0
+    from ..models.run_deployment_source import RunDeploymentSource
+
+
+@_attrs_define(kw_only=True)
+class RunDeployment(_t.Model):
+    """Runs the given deployment with the given parameters
+
+    Attributes:
+        deployment_id (None | Unset | UUID): The identifier of the deployment
+        job_variables (None | RunDeploymentJobVariablesType0 | Unset): The job variables to pass to
+            the created flow run, or None to use the deployment's default job variables
+        parameters (None | RunDeploymentParametersType0 | Unset): The parameters to pass to the
+            deployment, or None to use the deployment's default parameters
+        schedule_after (float | Unset): The amount of time to wait before running the deployment.
+            Defaults to running the deployment immediately.
+        source (RunDeploymentSource | Unset): Whether this Action applies to a specific selected
+            deployment (given by `deployment_id`), or to a deployment that is inferred from the
+            triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
+            source is 'selected', the `deployment_id` must be set. Default:
+            RunDeploymentSource.SELECTED.
+        type_ (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
+    """
+
+    deployment_id: None | Unset | UUID = UNSET
+    job_variables: None | RunDeploymentJobVariablesType0 | Unset = UNSET
+    parameters: None | RunDeploymentParametersType0 | Unset = UNSET
+    schedule_after: float | Unset = UNSET
+    source: RunDeploymentSource | Unset = UNSET
+    type_: Literal["run-deployment"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    RunDeployment,
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field(
+        "job_variables",
+        "job_variables",
+        _t.union(
+            _t.model("run_deployment_job_variables_type_0", "RunDeploymentJobVariablesType0"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "parameters",
+        "parameters",
+        _t.union(
+            _t.model("run_deployment_parameters_type_0", "RunDeploymentParametersType0"), _t.NONE
+        ),
+        False,
+    ),
+    _t.Field("schedule_after", "schedule_after", _t.FLOAT, False),
+    _t.Field("source", "source", _t.enum_of("run_deployment_source", "RunDeploymentSource"), False),
+    _t.Field("type_", "type", _t.const("run-deployment"), False),
+    consts=(("type", "run-deployment"),),
+)

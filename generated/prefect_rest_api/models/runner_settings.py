@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.runner_server_settings import RunnerServerSettings
+
+
+@_attrs_define(kw_only=True)
+class RunnerSettings(_t.Model):
+    """Settings for controlling runner behavior
+
+    Attributes:
+        auto_install_dependencies (bool | Unset): Whether runners may install dependencies before
+            executing flow runs. Enable this when deployments pull code that needs dependencies prepared
+            at runtime. Default: False.
+        crash_on_cancellation_failure (bool | Unset): Whether to crash flow runs and shut down the
+            runner when cancellation observing fails. When enabled, if both websocket and polling
+            mechanisms for detecting cancellation events fail, all in-flight flow runs will be marked as
+            crashed and the runner will shut down. When disabled (default), the runner will log an error
+            but continue executing flow runs. Default: False.
+        poll_frequency (int | Unset): Number of seconds a runner should wait between queries for
+            scheduled work. Default: 10.
+        process_limit (int | Unset): Maximum number of processes a runner will execute in parallel.
+            Default: 5.
+        server (RunnerServerSettings | Unset): Settings for controlling runner server behavior
+    """
+
+    auto_install_dependencies: bool | Unset = UNSET
+    crash_on_cancellation_failure: bool | Unset = UNSET
+    poll_frequency: int | Unset = UNSET
+    process_limit: int | Unset = UNSET
+    server: RunnerServerSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    RunnerSettings,
+    _t.Field("auto_install_dependencies", "auto_install_dependencies", _t.BOOL, False),
+    _t.Field("crash_on_cancellation_failure", "crash_on_cancellation_failure", _t.BOOL, False),
+    _t.Field("poll_frequency", "poll_frequency", _t.INT, False),
+    _t.Field("process_limit", "process_limit", _t.INT, False),
+    _t.Field("server", "server", _t.model("runner_server_settings", "RunnerServerSettings"), False),
+)

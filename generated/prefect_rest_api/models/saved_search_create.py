@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.saved_search_filter import SavedSearchFilter
+
+
+@_attrs_define(kw_only=True)
+class SavedSearchCreate(_t.Model):
+    """Data used by the Prefect REST API to create a saved search.
+
+    Attributes:
+        name (str): The name of the saved search.
+        filters (list[SavedSearchFilter] | Unset): The filter set for the saved search.
+    """
+
+    name: str
+    filters: list[SavedSearchFilter] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SavedSearchCreate,
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field(
+        "filters",
+        "filters",
+        _t.list_of(_t.model("saved_search_filter", "SavedSearchFilter")),
+        False,
+    ),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.schema_value_index_error import SchemaValueIndexError
+
+
+@_attrs_define(kw_only=True)
+class SchemaValuePropertyError(_t.Model):
+    """SchemaValuePropertyError
+
+    Attributes:
+        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        property_ (str):
+    """
+
+    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    property_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SchemaValuePropertyError,
+    _t.Field(
+        "errors",
+        "errors",
+        _t.list_of(
+            _t.union(
+                _t.STR,
+                _t.model("schema_value_property_error", "SchemaValuePropertyError"),
+                _t.model("schema_value_index_error", "SchemaValueIndexError"),
+            )
+        ),
+        True,
+    ),
+    _t.Field("property_", "property", _t.STR, True),
+)

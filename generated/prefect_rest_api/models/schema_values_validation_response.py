@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.schema_value_index_error import SchemaValueIndexError
+    from ..models.schema_value_property_error import SchemaValuePropertyError
+
+
+@_attrs_define(kw_only=True)
+class SchemaValuesValidationResponse(_t.Model):
+    """SchemaValuesValidationResponse
+
+    Attributes:
+        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        valid (bool):
+    """
+
+    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    valid: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SchemaValuesValidationResponse,
+    _t.Field(
+        "errors",
+        "errors",
+        _t.list_of(
+            _t.union(
+                _t.STR,
+                _t.model("schema_value_property_error", "SchemaValuePropertyError"),
+                _t.model("schema_value_index_error", "SchemaValueIndexError"),
+            )
+        ),
+        True,
+    ),
+    _t.Field("valid", "valid", _t.BOOL, True),
+)

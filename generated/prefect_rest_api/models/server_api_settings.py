@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerAPISettings(_t.Model):
+    """Settings for controlling API server behavior
+
+    Attributes:
+        auth_string (None | str | Unset): A string to use for basic authentication with the API in
+            the form 'user:password'.
+        base_path (None | str | Unset): The base URL path to serve the API under.
+        cors_allowed_headers (str | Unset):
+                    A comma-separated list of headers that are authorized to make cross-origin requests
+            to the API.
+
+                    By default, this is set to `*`, which allows requests from all headers.
+                     Default: '*'.
+        cors_allowed_methods (str | Unset):
+                    A comma-separated list of methods that are authorized to make cross-origin requests
+            to the API.
+
+                    By default, this is set to `*`, which allows requests from all methods.
+                     Default: '*'.
+        cors_allowed_origins (str | Unset):
+                    A comma-separated list of origins that are authorized to make cross-origin requests
+            to the API.
+
+                    By default, this is set to `*`, which allows requests from all origins.
+                     Default: '*'.
+        csrf_protection_enabled (bool | Unset):
+                    Controls the activation of CSRF protection for the Prefect server API.
+
+                    When enabled (`True`), the server enforces CSRF validation checks on incoming
+                    state-changing requests (POST, PUT, PATCH, DELETE), requiring a valid CSRF
+                    token to be included in the request headers or body. This adds a layer of
+                    security by preventing unauthorized or malicious sites from making requests on
+                    behalf of authenticated users.
+
+                    It is recommended to enable this setting in production environments where the
+                    API is exposed to web clients to safeguard against CSRF attacks.
+
+                    Note: Enabling this setting requires corresponding support in the client for
+                    CSRF token management. See PREFECT_CLIENT_CSRF_SUPPORT_ENABLED for more.
+                     Default: False.
+        csrf_token_expiration (str | Unset):
+                    Specifies the duration for which a CSRF token remains valid after being issued
+                    by the server.
+
+                    The default expiration time is set to 1 hour, which offers a reasonable
+                    compromise. Adjust this setting based on your specific security requirements
+                    and usage patterns.
+                     Default: 'PT1H'.
+        default_limit (int | Unset): The default limit applied to queries that can return multiple
+            objects, such as `POST /flow_runs/filter`. Default: 200.
+        host (str | Unset): The API's host address (defaults to `127.0.0.1`). Default: '127.0.0.1'.
+        keepalive_timeout (int | Unset):
+                    The API's keep alive timeout (defaults to `5`).
+                    Refer to https://www.uvicorn.org/settings/#timeouts for details.
+
+                    When the API is hosted behind a load balancer, you may want to set this to a value
+                    greater than the load balancer's idle timeout.
+
+                    Note this setting only applies when calling `prefect server start`; if hosting the
+                    API with another tool you will need to configure this there instead.
+                     Default: 5.
+        max_parameter_size (int | Unset): The maximum size of parameters (in bytes, JSON-serialized)
+            that can be stored on a flow run or deployment. Set to 0 to disable the limit. Default:
+            524288.
+        port (int | Unset): The API's port address (defaults to `4200`). Default: 4200.
+        websocket_ping_interval (float | Unset): WebSocket ping interval in seconds. Only applies
+            when starting the server with `prefect server start`. Default: 20.0.
+        websocket_ping_timeout (float | Unset): WebSocket ping timeout in seconds. Only applies when
+            starting the server with `prefect server start`. Default: 20.0.
+    """
+
+    auth_string: None | str | Unset = UNSET
+    base_path: None | str | Unset = UNSET
+    cors_allowed_headers: str | Unset = UNSET
+    cors_allowed_methods: str | Unset = UNSET
+    cors_allowed_origins: str | Unset = UNSET
+    csrf_protection_enabled: bool | Unset = UNSET
+    csrf_token_expiration: str | Unset = UNSET
+    default_limit: int | Unset = UNSET
+    host: str | Unset = UNSET
+    keepalive_timeout: int | Unset = UNSET
+    max_parameter_size: int | Unset = UNSET
+    port: int | Unset = UNSET
+    websocket_ping_interval: float | Unset = UNSET
+    websocket_ping_timeout: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerAPISettings,
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("base_path", "base_path", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("cors_allowed_headers", "cors_allowed_headers", _t.STR, False),
+    _t.Field("cors_allowed_methods", "cors_allowed_methods", _t.STR, False),
+    _t.Field("cors_allowed_origins", "cors_allowed_origins", _t.STR, False),
+    _t.Field("csrf_protection_enabled", "csrf_protection_enabled", _t.BOOL, False),
+    _t.Field("csrf_token_expiration", "csrf_token_expiration", _t.STR, False),
+    _t.Field("default_limit", "default_limit", _t.INT, False),
+    _t.Field("host", "host", _t.STR, False),
+    _t.Field("keepalive_timeout", "keepalive_timeout", _t.INT, False),
+    _t.Field("max_parameter_size", "max_parameter_size", _t.INT, False),
+    _t.Field("port", "port", _t.INT, False),
+    _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False),
+    _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerConcurrencySettings(_t.Model):
+    """ServerConcurrencySettings
+
+    Attributes:
+        initial_deployment_lease_duration (float | Unset): Initial duration for deployment
+            concurrency lease in seconds. Default: 300.0.
+        lease_storage (str | Unset): The module to use for storing concurrency limit leases.
+            Default: 'prefect.server.concurrency.lease_storage.memory'.
+        maximum_concurrency_slot_wait_seconds (float | Unset): The maximum number of seconds to wait
+            before retrying when a concurrency slot cannot be acquired. Default: 30.0.
+    """
+
+    initial_deployment_lease_duration: float | Unset = UNSET
+    lease_storage: str | Unset = UNSET
+    maximum_concurrency_slot_wait_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerConcurrencySettings,
+    _t.Field(
+        "initial_deployment_lease_duration", "initial_deployment_lease_duration", _t.FLOAT, False
+    ),
+    _t.Field("lease_storage", "lease_storage", _t.STR, False),
+    _t.Field(
+        "maximum_concurrency_slot_wait_seconds",
+        "maximum_concurrency_slot_wait_seconds",
+        _t.FLOAT,
+        False,
+    ),
+)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_database_settings_driver_type_0 import (
+        ServerDatabaseSettingsDriverType0,
+    )
+    from ..models.sql_alchemy_settings import SQLAlchemySettings
+
+
+@_attrs_define(kw_only=True)
+class ServerDatabaseSettings(_t.Model):
+    """Settings for controlling server database behavior
+
+    Attributes:
+        connection_timeout (float | None | Unset): A connection timeout, in seconds, applied to
+            database connections. Defaults to `5`. Default: 5.0.
+        connection_url (None | str | Unset):
+                    A database connection URL in a SQLAlchemy-compatible
+                    format. Prefect currently supports SQLite and Postgres. Note that all
+                    Prefect database engines must use an async driver - for SQLite, use
+                    `sqlite+aiosqlite` and for Postgres use `postgresql+asyncpg`.
+
+                    SQLite in-memory databases can be used by providing the url
+                    `sqlite+aiosqlite:///file::memory:?cache=shared&uri=true&check_same_thread=false`,
+                    which will allow the database to be accessed by multiple threads. Note
+                    that in-memory databases can not be accessed from multiple processes and
+                    should only be used for simple tests.
+
+        driver (None | ServerDatabaseSettingsDriverType0 | Unset): The database driver to use when
+            connecting to the database. If not set, the driver will be inferred from the connection URL.
+        echo (bool | Unset): If `True`, SQLAlchemy will log all SQL issued to the database. Defaults
+            to `False`. Default: False.
+        host (None | str | Unset): The database server host.
+        migrate_on_start (bool | Unset): If `True`, the database will be migrated on application
+            startup. Default: True.
+        migration_timeout (float | None | Unset): A statement timeout, in seconds, applied to
+            database migrations. Schema changes such as concurrent index builds on large tables can take
+            much longer than an ordinary API query, so migrations are not bound by
+            `server.database.timeout`. Defaults to `None` (no timeout); set a positive value to bound
+            migration statement duration.
+        name (None | str | Unset): The name of the Prefect database on the remote server, or the
+            path to the database file for SQLite.
+        password (None | str | Unset): The password to use when connecting to the database. Should
+            be kept secret.
+        port (int | None | Unset): The database server port.
+        sqlalchemy (SQLAlchemySettings | Unset): Settings for controlling SQLAlchemy behavior; note
+            that these settings only take effect when
+            using a PostgreSQL database.
+        timeout (float | None | Unset): A statement timeout, in seconds, applied to all database
+            interactions made by the Prefect backend. Defaults to 10 seconds. Default: 10.0.
+        user (None | str | Unset): The user to use when connecting to the database.
+    """
+
+    connection_timeout: float | None | Unset = UNSET
+    connection_url: None | str | Unset = UNSET
+    driver: None | ServerDatabaseSettingsDriverType0 | Unset = UNSET
+    echo: bool | Unset = UNSET
+    host: None | str | Unset = UNSET
+    migrate_on_start: bool | Unset = UNSET
+    migration_timeout: float | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    port: int | None | Unset = UNSET
+    sqlalchemy: SQLAlchemySettings | Unset = UNSET
+    timeout: float | None | Unset = UNSET
+    user: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerDatabaseSettings,
+    _t.Field("connection_timeout", "connection_timeout", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("connection_url", "connection_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "driver",
+        "driver",
+        _t.union(
+            _t.enum_of(
+                "server_database_settings_driver_type_0", "ServerDatabaseSettingsDriverType0"
+            ),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field("echo", "echo", _t.BOOL, False),
+    _t.Field("host", "host", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("migrate_on_start", "migrate_on_start", _t.BOOL, False),
+    _t.Field("migration_timeout", "migration_timeout", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("password", "password", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("port", "port", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "sqlalchemy", "sqlalchemy", _t.model("sql_alchemy_settings", "SQLAlchemySettings"), False
+    ),
+    _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerDefaultResultStorage(_t.Model):
+    """Server-side default result storage configuration.
+
+    Attributes:
+        default_result_storage_block_id (None | Unset | UUID): The block document ID of the server
+            default result storage block.
+    """
+
+    default_result_storage_block_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerDefaultResultStorage,
+    _t.Field(
+        "default_result_storage_block_id",
+        "default_result_storage_block_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+    ),
+)

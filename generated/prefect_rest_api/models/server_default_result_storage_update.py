@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class ServerDefaultResultStorageUpdate(_t.Model):
+    """Request payload for setting the server default result storage block.
+
+    Attributes:
+        default_result_storage_block_id (UUID): The block document ID of the server default result
+            storage block.
+    """
+
+    default_result_storage_block_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerDefaultResultStorageUpdate,
+    _t.Field("default_result_storage_block_id", "default_result_storage_block_id", _t.UUID_, True),
+)

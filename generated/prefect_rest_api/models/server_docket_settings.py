@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerDocketSettings(_t.Model):
+    """Settings for controlling Docket behavior
+
+    Attributes:
+        name (str | Unset): The name of the Docket instance. Default: 'prefect-server'.
+        url (str | Unset): The URL of the Redis server to use for Docket. Supports the memory://
+            (single-server only), redis://, rediss://, redis+sentinel:// and rediss+sentinel:// schemes;
+            the Sentinel schemes discover the current master through the listed Sentinel daemons and
+            follow failover automatically (requires pydocket>=0.23.1). Default: 'memory://'.
+    """
+
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerDocketSettings,
+    _t.Field("name", "name", _t.STR, False),
+    _t.Field("url", "url", _t.STR, False),
+)

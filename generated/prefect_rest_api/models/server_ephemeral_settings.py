@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerEphemeralSettings(_t.Model):
+    """Settings for controlling ephemeral server behavior
+
+    Attributes:
+        enabled (bool | Unset):
+                    Controls whether or not a subprocess server can be started when no API URL is
+            provided.
+                     Default: False.
+        startup_timeout_seconds (int | Unset):
+                    The number of seconds to wait for the server to start when ephemeral mode is
+            enabled.
+                    Defaults to `20`.
+                     Default: 20.
+    """
+
+    enabled: bool | Unset = UNSET
+    startup_timeout_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerEphemeralSettings,
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("startup_timeout_seconds", "startup_timeout_seconds", _t.INT, False),
+)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerEventsSettings(_t.Model):
+    """Settings for controlling behavior of the events subsystem
+
+    Attributes:
+        causal_ordering (str | Unset): Which causal ordering implementation to use for the events
+            system. Should point to a module that exports a CausalOrdering class. Default:
+            'prefect.server.events.ordering.memory'.
+        expired_bucket_buffer (str | Unset): The amount of time to retain expired automation buckets
+            Default: 'PT1M'.
+        maximum_event_name_length (int | Unset): The maximum length of an event name. Default: 1024.
+        maximum_labels_per_resource (int | Unset): The maximum number of labels a resource may have.
+            Default: 500.
+        maximum_related_resources (int | Unset): The maximum number of related resources an Event
+            may have. Default: 100.
+        maximum_size_bytes (int | Unset): The maximum size of an Event when serialized to JSON
+            Default: 1500000.
+        maximum_websocket_backfill (str | Unset): The maximum range to look back for backfilling
+            events for a websocket subscriber. Default: 'PT15M'.
+        messaging_broker (str | Unset): Which message broker implementation to use for the messaging
+            system, should point to a module that exports a Publisher and Consumer class. Default:
+            'prefect.server.utilities.messaging.memory'.
+        messaging_cache (str | Unset): Which cache implementation to use for the events system.
+            Should point to a module that exports a Cache class. Default:
+            'prefect.server.utilities.messaging.memory'.
+        proactive_granularity (str | Unset): How frequently proactive automations are evaluated
+            Default: 'PT5S'.
+        related_resource_cache_ttl (str | Unset): The number of seconds to cache related resources
+            for in the API. Default: 'PT5M'.
+        retention_period (str | Unset): The amount of time to retain events in the database.
+            Default: 'P7D'.
+        stream_out_enabled (bool | Unset): Whether or not to stream events out to the API via
+            websockets. Default: True.
+        websocket_backfill_page_size (int | Unset): The page size for the queries to backfill events
+            for websocket subscribers. Default: 250.
+    """
+
+    causal_ordering: str | Unset = UNSET
+    expired_bucket_buffer: str | Unset = UNSET
+    maximum_event_name_length: int | Unset = UNSET
+    maximum_labels_per_resource: int | Unset = UNSET
+    maximum_related_resources: int | Unset = UNSET
+    maximum_size_bytes: int | Unset = UNSET
+    maximum_websocket_backfill: str | Unset = UNSET
+    messaging_broker: str | Unset = UNSET
+    messaging_cache: str | Unset = UNSET
+    proactive_granularity: str | Unset = UNSET
+    related_resource_cache_ttl: str | Unset = UNSET
+    retention_period: str | Unset = UNSET
+    stream_out_enabled: bool | Unset = UNSET
+    websocket_backfill_page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerEventsSettings,
+    _t.Field("causal_ordering", "causal_ordering", _t.STR, False),
+    _t.Field("expired_bucket_buffer", "expired_bucket_buffer", _t.STR, False),
+    _t.Field("maximum_event_name_length", "maximum_event_name_length", _t.INT, False),
+    _t.Field("maximum_labels_per_resource", "maximum_labels_per_resource", _t.INT, False),
+    _t.Field("maximum_related_resources", "maximum_related_resources", _t.INT, False),
+    _t.Field("maximum_size_bytes", "maximum_size_bytes", _t.INT, False),
+    _t.Field("maximum_websocket_backfill", "maximum_websocket_backfill", _t.STR, False),
+    _t.Field("messaging_broker", "messaging_broker", _t.STR, False),
+    _t.Field("messaging_cache", "messaging_cache", _t.STR, False),
+    _t.Field("proactive_granularity", "proactive_granularity", _t.STR, False),
+    _t.Field("related_resource_cache_ttl", "related_resource_cache_ttl", _t.STR, False),
+    _t.Field("retention_period", "retention_period", _t.STR, False),
+    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
+    _t.Field("websocket_backfill_page_size", "websocket_backfill_page_size", _t.INT, False),
+)

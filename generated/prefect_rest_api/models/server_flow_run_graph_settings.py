@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerFlowRunGraphSettings(_t.Model):
+    """Settings for controlling behavior of the flow run graph
+
+    Attributes:
+        max_artifacts (int | Unset): The maximum number of artifacts to show on a flow run graph on
+            the v2 API Default: 10000.
+        max_nodes (int | Unset): The maximum size of a flow run graph on the v2 API Default: 10000.
+    """
+
+    max_artifacts: int | Unset = UNSET
+    max_nodes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerFlowRunGraphSettings,
+    _t.Field("max_artifacts", "max_artifacts", _t.INT, False),
+    _t.Field("max_nodes", "max_nodes", _t.INT, False),
+)

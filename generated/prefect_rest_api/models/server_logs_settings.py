@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerLogsSettings(_t.Model):
+    """Settings for controlling behavior of the logs subsystem
+
+    Attributes:
+        stream_out_enabled (bool | Unset): Whether or not to stream logs out to the API via
+            websockets. Default: False.
+        stream_publishing_enabled (bool | Unset): Whether or not to publish logs to the streaming
+            system. Default: False.
+    """
+
+    stream_out_enabled: bool | Unset = UNSET
+    stream_publishing_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerLogsSettings,
+    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
+    _t.Field("stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False),
+)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesCancellationCleanupSettings(_t.Model):
+    """Settings for controlling the cancellation cleanup service
+
+    Attributes:
+        cancelling_timeout_seconds (float | Unset): The cancellation cleanup service will enqueue
+            worker cleanup for flow runs that remain in CANCELLING longer than this many seconds.
+            Defaults to `300`. Default: 300.0.
+        enabled (bool | Unset): Whether or not to start the cancellation cleanup service in the
+            server application. Default: True.
+        loop_seconds (float | Unset): The cancellation cleanup service will look for non-terminal
+            tasks and subflows this often. Defaults to `20`. Default: 20.0.
+    """
+
+    cancelling_timeout_seconds: float | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesCancellationCleanupSettings,
+    _t.Field("cancelling_timeout_seconds", "cancelling_timeout_seconds", _t.FLOAT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_services_db_vacuum_settings_event_retention_overrides import (
+        ServerServicesDBVacuumSettingsEventRetentionOverrides,
+    )
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesDBVacuumSettings(_t.Model):
+    """Settings for controlling the database vacuum service
+
+    Attributes:
+        batch_size (int | Unset): The number of records to delete per database transaction. Defaults
+            to `200`. Default: 200.
+        enabled (bool | list[str] | None | Unset): Comma-separated set of vacuum types to enable.
+            Valid values: 'events', 'flow_runs', 'orphans'. Defaults to 'events'. Enabling 'flow_runs'
+            also enables lower-frequency orphan cleanup; 'orphans' can enable that cleanup
+            independently. For backward compatibility, 'true' maps to all vacuum types and 'false' maps
+            to 'events'. Event vacuum also requires event_persister.enabled (the default).
+        event_retention_overrides (ServerServicesDBVacuumSettingsEventRetentionOverrides | Unset):
+            Per-event-type retention period overrides. Keys are event type strings (e.g. 'prefect.flow-
+            run.heartbeat'), values are retention periods in seconds. Event types not listed fall back
+            to server.events.retention_period. Each override is capped by the global events retention
+            period.
+        loop_seconds (float | Unset): The database vacuum service will run this often, in seconds.
+            Defaults to `3600` (1 hour). Default: 3600.0.
+        orphan_cleanup_loop_seconds (float | Unset): The database vacuum service will scan for
+            orphaned logs and artifacts this often, in seconds. Defaults to `86400` (24 hours). Default:
+            86400.0.
+        retention_period (str | Unset): How old a flow run must be (based on end_time) before it is
+            eligible for deletion. Accepts seconds. Minimum 1 hour. Defaults to 90 days. Default:
+            'P90D'.
+    """
+
+    batch_size: int | Unset = UNSET
+    enabled: bool | list[str] | None | Unset = UNSET
+    event_retention_overrides: ServerServicesDBVacuumSettingsEventRetentionOverrides | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    orphan_cleanup_loop_seconds: float | Unset = UNSET
+    retention_period: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesDBVacuumSettings,
+    _t.Field("batch_size", "batch_size", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.union(_t.list_of(_t.STR), _t.BOOL, _t.NONE), False),
+    _t.Field(
+        "event_retention_overrides",
+        "event_retention_overrides",
+        _t.model(
+            "server_services_db_vacuum_settings_event_retention_overrides",
+            "ServerServicesDBVacuumSettingsEventRetentionOverrides",
+        ),
+        False,
+    ),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field("orphan_cleanup_loop_seconds", "orphan_cleanup_loop_seconds", _t.FLOAT, False),
+    _t.Field("retention_period", "retention_period", _t.STR, False),
+)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesEventPersisterSettings(_t.Model):
+    """Settings for controlling the event persister service
+
+    Attributes:
+        batch_size (int | Unset): The number of events the event persister will attempt to insert in
+            one batch. Default: 20.
+        enabled (bool | Unset): Whether or not to start the event persister service in the server
+            application. Default: True.
+        flush_interval (float | Unset): The maximum number of seconds between flushes of the event
+            persister. Default: 5.0.
+        max_flush_retries (int | Unset): The maximum number of consecutive flush failures before
+            events are dropped instead of being re-queued. Default: 5.
+        queue_max_size (int | Unset): The maximum number of events that can be queued in memory for
+            persistence. When the queue is full, new events will be dropped. Default: 50000.
+        read_batch_size (int | Unset): The number of events the event persister will attempt to read
+            from the message broker in one batch. Default: 1.
+    """
+
+    batch_size: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    flush_interval: float | Unset = UNSET
+    max_flush_retries: int | Unset = UNSET
+    queue_max_size: int | Unset = UNSET
+    read_batch_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesEventPersisterSettings,
+    _t.Field("batch_size", "batch_size", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False),
+    _t.Field("max_flush_retries", "max_flush_retries", _t.INT, False),
+    _t.Field("queue_max_size", "queue_max_size", _t.INT, False),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+)

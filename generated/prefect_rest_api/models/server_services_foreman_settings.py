@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesForemanSettings(_t.Model):
+    """Settings for controlling the foreman service
+
+    Attributes:
+        deployment_last_polled_timeout_seconds (int | Unset):
+                    The number of seconds before a deployment is marked as not ready if it has not been
+                    polled. Defaults to `60`.
+                     Default: 60.
+        enabled (bool | Unset): Whether or not to start the foreman service in the server
+            application. Default: True.
+        fallback_heartbeat_interval_seconds (int | Unset):
+                    The number of seconds to use for online/offline evaluation if a worker's heartbeat
+                    interval is not set. Defaults to `30`.
+                     Default: 30.
+        inactivity_heartbeat_multiple (int | Unset):
+                    The number of heartbeats that must be missed before a worker is marked as offline.
+            Defaults to `3`.
+                     Default: 3.
+        loop_seconds (float | Unset): The foreman service will check for offline workers this often.
+            Defaults to `15`. Default: 15.0.
+        work_queue_last_polled_timeout_seconds (int | Unset):
+                    The number of seconds before a work queue is marked as not ready if it has not been
+                    polled. Defaults to `60`.
+                     Default: 60.
+    """
+
+    deployment_last_polled_timeout_seconds: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    fallback_heartbeat_interval_seconds: int | Unset = UNSET
+    inactivity_heartbeat_multiple: int | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    work_queue_last_polled_timeout_seconds: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesForemanSettings,
+    _t.Field(
+        "deployment_last_polled_timeout_seconds",
+        "deployment_last_polled_timeout_seconds",
+        _t.INT,
+        False,
+    ),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field(
+        "fallback_heartbeat_interval_seconds", "fallback_heartbeat_interval_seconds", _t.INT, False
+    ),
+    _t.Field("inactivity_heartbeat_multiple", "inactivity_heartbeat_multiple", _t.INT, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field(
+        "work_queue_last_polled_timeout_seconds",
+        "work_queue_last_polled_timeout_seconds",
+        _t.INT,
+        False,
+    ),
+)

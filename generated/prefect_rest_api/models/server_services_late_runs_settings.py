@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesLateRunsSettings(_t.Model):
+    """Settings for controlling the late runs service
+
+    Attributes:
+        after_seconds (str | Unset):
+                    The late runs service will mark runs as late after they have exceeded their
+            scheduled start time by this many seconds. Defaults to `5` seconds.
+                     Default: 'PT15S'.
+        enabled (bool | Unset): Whether or not to start the late runs service in the server
+            application. Default: True.
+        loop_seconds (float | Unset):
+                    The late runs service will look for runs to mark as late this often. Defaults to
+            `5`.
+                     Default: 5.0.
+    """
+
+    after_seconds: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesLateRunsSettings,
+    _t.Field("after_seconds", "after_seconds", _t.STR, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+)

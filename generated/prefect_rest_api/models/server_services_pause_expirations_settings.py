@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesPauseExpirationsSettings(_t.Model):
+    """Settings for controlling the pause expiration service
+
+    Attributes:
+        enabled (bool | Unset):
+                    Whether or not to start the paused flow run expiration service in the server
+                    application. If disabled, paused flows that have timed out will remain in a Paused
+            state
+                    until a resume attempt.
+                     Default: True.
+        loop_seconds (float | Unset):
+                    The pause expiration service will look for runs to mark as failed this often.
+            Defaults to `5`.
+                     Default: 5.0.
+    """
+
+    enabled: bool | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesPauseExpirationsSettings,
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesRepossessorSettings(_t.Model):
+    """Settings for controlling the repossessor service
+
+    Attributes:
+        enabled (bool | Unset): Whether or not to start the repossessor service in the server
+            application. Default: True.
+        loop_seconds (float | Unset): The repossessor service will look for expired leases this
+            often. Defaults to `15`. Default: 15.0.
+    """
+
+    enabled: bool | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesRepossessorSettings,
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+)

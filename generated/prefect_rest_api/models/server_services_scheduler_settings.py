@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesSchedulerSettings(_t.Model):
+    """Settings for controlling the scheduler service
+
+    Attributes:
+        deployment_batch_size (int | Unset):
+                    The number of deployments the scheduler will attempt to
+                    schedule in a single batch. If there are more deployments than the batch
+                    size, the scheduler immediately attempts to schedule the next batch; it
+                    does not sleep for `scheduler_loop_seconds` until it has visited every
+                    deployment once. Defaults to `100`.
+                     Default: 100.
+        enabled (bool | Unset): Whether or not to start the scheduler service in the server
+            application. Default: True.
+        insert_batch_size (int | Unset):
+                    The number of runs the scheduler will attempt to insert in a single batch.
+                    Defaults to `500`.
+                     Default: 500.
+        loop_seconds (float | Unset):
+                    The scheduler loop interval, in seconds. This determines
+                    how often the scheduler will attempt to schedule new flow runs, but has no
+                    impact on how quickly either flow runs or task runs are actually executed.
+                    Defaults to `60`.
+                     Default: 60.0.
+        max_runs (int | Unset):
+                    The scheduler will attempt to schedule up to this many
+                    auto-scheduled runs in the future. Note that runs may have fewer than
+                    this many scheduled runs, depending on the value of
+                    `scheduler_max_scheduled_time`.  Defaults to `100`.
+                     Default: 100.
+        max_scheduled_time (str | Unset):
+                    The scheduler will create new runs up to this far in the
+                    future. Note that this setting will take precedence over
+                    `scheduler_max_runs`: if a flow runs once a month and
+                    `scheduler_max_scheduled_time` is three months, then only three runs will be
+                    scheduled. Defaults to 100 days (`8640000` seconds).
+                     Default: 'P100D'.
+        min_runs (int | Unset):
+                    The scheduler will attempt to schedule at least this many
+                    auto-scheduled runs in the future. Note that runs may have more than
+                    this many scheduled runs, depending on the value of
+                    `scheduler_min_scheduled_time`.  Defaults to `3`.
+                     Default: 3.
+        min_scheduled_time (str | Unset):
+                    The scheduler will create new runs at least this far in the
+                    future. Note that this setting will take precedence over `scheduler_min_runs`:
+                    if a flow runs every hour and `scheduler_min_scheduled_time` is three hours,
+                    then three runs will be scheduled even if `scheduler_min_runs` is 1. Defaults to
+                     Default: 'PT1H'.
+        recent_deployments_loop_seconds (float | Unset):
+                    The number of seconds the recent deployments scheduler will wait between checking
+            for recently updated deployments. Defaults to `5`.
+                     Default: 5.0.
+    """
+
+    deployment_batch_size: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    insert_batch_size: int | Unset = UNSET
+    loop_seconds: float | Unset = UNSET
+    max_runs: int | Unset = UNSET
+    max_scheduled_time: str | Unset = UNSET
+    min_runs: int | Unset = UNSET
+    min_scheduled_time: str | Unset = UNSET
+    recent_deployments_loop_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesSchedulerSettings,
+    _t.Field("deployment_batch_size", "deployment_batch_size", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("insert_batch_size", "insert_batch_size", _t.INT, False),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field("max_runs", "max_runs", _t.INT, False),
+    _t.Field("max_scheduled_time", "max_scheduled_time", _t.STR, False),
+    _t.Field("min_runs", "min_runs", _t.INT, False),
+    _t.Field("min_scheduled_time", "min_scheduled_time", _t.STR, False),
+    _t.Field("recent_deployments_loop_seconds", "recent_deployments_loop_seconds", _t.FLOAT, False),
+)

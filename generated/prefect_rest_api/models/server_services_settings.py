@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_services_cancellation_cleanup_settings import (
+        ServerServicesCancellationCleanupSettings,
+    )
+    from ..models.server_services_cleanup_reconciler_settings import (
+        ServerServicesCleanupReconcilerSettings,
+    )
+    from ..models.server_services_db_vacuum_settings import (
+        ServerServicesDBVacuumSettings,
+    )
+    from ..models.server_services_event_logger_settings import (
+        ServerServicesEventLoggerSettings,
+    )
+    from ..models.server_services_event_persister_settings import (
+        ServerServicesEventPersisterSettings,
+    )
+    from ..models.server_services_foreman_settings import ServerServicesForemanSettings
+    from ..models.server_services_late_runs_settings import (
+        ServerServicesLateRunsSettings,
+    )
+    from ..models.server_services_pause_expirations_settings import (
+        ServerServicesPauseExpirationsSettings,
+    )
+    from ..models.server_services_repossessor_settings import (
+        ServerServicesRepossessorSettings,
+    )
+    from ..models.server_services_scheduler_settings import (
+        ServerServicesSchedulerSettings,
+    )
+    from ..models.server_services_task_run_recorder_settings import (
+        ServerServicesTaskRunRecorderSettings,
+    )
+    from ..models.server_services_triggers_settings import (
+        ServerServicesTriggersSettings,
+    )
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesSettings(_t.Model):
+    """Settings for controlling server services
+
+    Attributes:
+        cancellation_cleanup (ServerServicesCancellationCleanupSettings | Unset): Settings for
+            controlling the cancellation cleanup service
+        cleanup_reconciler (ServerServicesCleanupReconcilerSettings | Unset): Settings for
+            controlling the cleanup reconciler service.
+        db_vacuum (ServerServicesDBVacuumSettings | Unset): Settings for controlling the database
+            vacuum service
+        event_logger (ServerServicesEventLoggerSettings | Unset): Settings for controlling the event
+            logger service
+        event_persister (ServerServicesEventPersisterSettings | Unset): Settings for controlling the
+            event persister service
+        foreman (ServerServicesForemanSettings | Unset): Settings for controlling the foreman
+            service
+        late_runs (ServerServicesLateRunsSettings | Unset): Settings for controlling the late runs
+            service
+        pause_expirations (ServerServicesPauseExpirationsSettings | Unset): Settings for controlling
+            the pause expiration service
+        repossessor (ServerServicesRepossessorSettings | Unset): Settings for controlling the
+            repossessor service
+        scheduler (ServerServicesSchedulerSettings | Unset): Settings for controlling the scheduler
+            service
+        task_run_recorder (ServerServicesTaskRunRecorderSettings | Unset): Settings for controlling
+            the task run recorder service
+        triggers (ServerServicesTriggersSettings | Unset): Settings for controlling the triggers
+            service
+    """
+
+    cancellation_cleanup: ServerServicesCancellationCleanupSettings | Unset = UNSET
+    cleanup_reconciler: ServerServicesCleanupReconcilerSettings | Unset = UNSET
+    db_vacuum: ServerServicesDBVacuumSettings | Unset = UNSET
+    event_logger: ServerServicesEventLoggerSettings | Unset = UNSET
+    event_persister: ServerServicesEventPersisterSettings | Unset = UNSET
+    foreman: ServerServicesForemanSettings | Unset = UNSET
+    late_runs: ServerServicesLateRunsSettings | Unset = UNSET
+    pause_expirations: ServerServicesPauseExpirationsSettings | Unset = UNSET
+    repossessor: ServerServicesRepossessorSettings | Unset = UNSET
+    scheduler: ServerServicesSchedulerSettings | Unset = UNSET
+    task_run_recorder: ServerServicesTaskRunRecorderSettings | Unset = UNSET
+    triggers: ServerServicesTriggersSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesSettings,
+    _t.Field(
+        "cancellation_cleanup",
+        "cancellation_cleanup",
+        _t.model(
+            "server_services_cancellation_cleanup_settings",
+            "ServerServicesCancellationCleanupSettings",
+        ),
+        False,
+    ),
+    _t.Field(
+        "cleanup_reconciler",
+        "cleanup_reconciler",
+        _t.model(
+            "server_services_cleanup_reconciler_settings", "ServerServicesCleanupReconcilerSettings"
+        ),
+        False,
+    ),
+    _t.Field(
+        "db_vacuum",
+        "db_vacuum",
+        _t.model("server_services_db_vacuum_settings", "ServerServicesDBVacuumSettings"),
+        False,
+    ),
+    _t.Field(
+        "event_logger",
+        "event_logger",
+        _t.model("server_services_event_logger_settings", "ServerServicesEventLoggerSettings"),
+        False,
+    ),
+    _t.Field(
+        "event_persister",
+        "event_persister",
+        _t.model(
+            "server_services_event_persister_settings", "ServerServicesEventPersisterSettings"
+        ),
+        False,
+    ),
+    _t.Field(
+        "foreman",
+        "foreman",
+        _t.model("server_services_foreman_settings", "ServerServicesForemanSettings"),
+        False,
+    ),
+    _t.Field(
+        "late_runs",
+        "late_runs",
+        _t.model("server_services_late_runs_settings", "ServerServicesLateRunsSettings"),
+        False,
+    ),
+    _t.Field(
+        "pause_expirations",
+        "pause_expirations",
+        _t.model(
+            "server_services_pause_expirations_settings", "ServerServicesPauseExpirationsSettings"
+        ),
+        False,
+    ),
+    _t.Field(
+        "repossessor",
+        "repossessor",
+        _t.model("server_services_repossessor_settings", "ServerServicesRepossessorSettings"),
+        False,
+    ),
+    _t.Field(
+        "scheduler",
+        "scheduler",
+        _t.model("server_services_scheduler_settings", "ServerServicesSchedulerSettings"),
+        False,
+    ),
+    _t.Field(
+        "task_run_recorder",
+        "task_run_recorder",
+        _t.model(
+            "server_services_task_run_recorder_settings", "ServerServicesTaskRunRecorderSettings"
+        ),
+        False,
+    ),
+    _t.Field(
+        "triggers",
+        "triggers",
+        _t.model("server_services_triggers_settings", "ServerServicesTriggersSettings"),
+        False,
+    ),
+)

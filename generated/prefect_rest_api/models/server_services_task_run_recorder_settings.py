@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesTaskRunRecorderSettings(_t.Model):
+    """Settings for controlling the task run recorder service
+
+    Attributes:
+        batch_size (int | Unset): The number of task runs the task run recorder will attempt to
+            insert in one batch. Default: 1.
+        enabled (bool | Unset): Whether or not to start the task run recorder service in the server
+            application. Default: True.
+        flush_interval (float | Unset): The maximum number of seconds between flushes of the task
+            run recorder. Default: 5.0.
+        read_batch_size (int | Unset): The number of task runs the task run recorder will attempt to
+            read from the message broker in one batch. Default: 1.
+    """
+
+    batch_size: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    flush_interval: float | Unset = UNSET
+    read_batch_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesTaskRunRecorderSettings,
+    _t.Field("batch_size", "batch_size", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+)

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerServicesTriggersSettings(_t.Model):
+    """Settings for controlling the triggers service
+
+    Attributes:
+        enabled (bool | Unset): Whether or not to start the triggers service in the server
+            application. Default: True.
+        pg_notify_heartbeat_interval_seconds (int | Unset):
+                    The number of seconds between heartbeat checks for the PostgreSQL NOTIFY/LISTEN
+                    connection to ensure it's still alive. Only used when using PostgreSQL as the
+            database.
+                    Defaults to `5`.
+                     Default: 5.
+        pg_notify_reconnect_interval_seconds (int | Unset):
+                    The number of seconds to wait before reconnecting to the PostgreSQL NOTIFY/LISTEN
+                    connection after an error. Only used when using PostgreSQL as the database.
+                    Defaults to `10`.
+                     Default: 10.
+        read_batch_size (int | Unset): The number of events the triggers service will attempt to
+            read from the message broker in one batch. Default: 1.
+    """
+
+    enabled: bool | Unset = UNSET
+    pg_notify_heartbeat_interval_seconds: int | Unset = UNSET
+    pg_notify_reconnect_interval_seconds: int | Unset = UNSET
+    read_batch_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerServicesTriggersSettings,
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field(
+        "pg_notify_heartbeat_interval_seconds",
+        "pg_notify_heartbeat_interval_seconds",
+        _t.INT,
+        False,
+    ),
+    _t.Field(
+        "pg_notify_reconnect_interval_seconds",
+        "pg_notify_reconnect_interval_seconds",
+        _t.INT,
+        False,
+    ),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+)

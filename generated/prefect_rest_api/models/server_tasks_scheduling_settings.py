@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerTasksSchedulingSettings(_t.Model):
+    """Settings for controlling server-side behavior related to task scheduling
+
+    Attributes:
+        max_retry_queue_size (int | Unset): The maximum number of retries to queue for submission.
+            Default: 100.
+        max_scheduled_queue_size (int | Unset): The maximum number of scheduled tasks to queue for
+            submission. Default: 1000.
+        pending_task_timeout (str | Unset): How long before a PENDING task are made available to
+            another task worker. Default: 'PT0S'.
+    """
+
+    max_retry_queue_size: int | Unset = UNSET
+    max_scheduled_queue_size: int | Unset = UNSET
+    pending_task_timeout: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerTasksSchedulingSettings,
+    _t.Field("max_retry_queue_size", "max_retry_queue_size", _t.INT, False),
+    _t.Field("max_scheduled_queue_size", "max_scheduled_queue_size", _t.INT, False),
+    _t.Field("pending_task_timeout", "pending_task_timeout", _t.STR, False),
+)

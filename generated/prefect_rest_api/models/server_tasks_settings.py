@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_tasks_scheduling_settings import ServerTasksSchedulingSettings
+
+
+@_attrs_define(kw_only=True)
+class ServerTasksSettings(_t.Model):
+    """Settings for controlling server-side behavior related to tasks
+
+    Attributes:
+        max_cache_key_length (int | Unset): The maximum number of characters allowed for a task run
+            cache key. Default: 2000.
+        scheduling (ServerTasksSchedulingSettings | Unset): Settings for controlling server-side
+            behavior related to task scheduling
+        tag_concurrency_slot_wait_seconds (float | Unset): The number of seconds to wait before
+            retrying when a task run cannot secure a concurrency slot from the server. Default: 10.0.
+    """
+
+    max_cache_key_length: int | Unset = UNSET
+    scheduling: ServerTasksSchedulingSettings | Unset = UNSET
+    tag_concurrency_slot_wait_seconds: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerTasksSettings,
+    _t.Field("max_cache_key_length", "max_cache_key_length", _t.INT, False),
+    _t.Field(
+        "scheduling",
+        "scheduling",
+        _t.model("server_tasks_scheduling_settings", "ServerTasksSchedulingSettings"),
+        False,
+    ),
+    _t.Field(
+        "tag_concurrency_slot_wait_seconds", "tag_concurrency_slot_wait_seconds", _t.FLOAT, False
+    ),
+)

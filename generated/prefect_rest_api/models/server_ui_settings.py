@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerUISettings(_t.Model):
+    """ServerUISettings
+
+    Attributes:
+        api_url (None | str | Unset): The connection url for communication from the UI to the API.
+            Defaults to `PREFECT_API_URL` if set. Otherwise, the default URL is generated from
+            `PREFECT_SERVER_API_HOST` and `PREFECT_SERVER_API_PORT`.
+        enabled (bool | Unset): Whether or not to serve the Prefect UI. Default: True.
+        serve_base (str | Unset): The base URL path to serve the Prefect UI from. Default: '/'.
+        show_promotional_content (bool | Unset): Whether or not to display promotional content in
+            the UI, including upgrade prompts and marketing banners. Default: True.
+        static_directory (None | str | Unset): The directory to serve static files from. This should
+            be used when running into permissions issues when attempting to serve the UI from the
+            default directory (for example when running in a Docker container).
+        v2_enabled (bool | Unset): Whether neutral UI entry points should default to the V2 UI
+            instead of V1 when the browser has no saved UI preference. Set to false to restore V1 as the
+            default for browsers without a saved preference. Default: True.
+    """
+
+    api_url: None | str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    serve_base: str | Unset = UNSET
+    show_promotional_content: bool | Unset = UNSET
+    static_directory: None | str | Unset = UNSET
+    v2_enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerUISettings,
+    _t.Field("api_url", "api_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("serve_base", "serve_base", _t.STR, False),
+    _t.Field("show_promotional_content", "show_promotional_content", _t.BOOL, False),
+    _t.Field("static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False),
+)

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ServerWorkerChannelSettings(_t.Model):
+    """Settings for server-side worker channel storage and delivery policy.
+
+    Attributes:
+        cleanup_completed_idempotency_retention_seconds (float | None | Unset): How long completed
+            cleanup idempotency records are retained after acknowledgement. None keeps them for the
+            lifetime of the current server process. The in-memory backend does not survive restart; use
+            external storage for high availability or restart-safe cleanup idempotency.
+        cleanup_lease_seconds (float | Unset): The default cleanup message reservation lease
+            duration in seconds. Default: 30.0.
+        cleanup_max_delivery_attempts (int | Unset): The maximum number of committed cleanup
+            reservations before a message is moved to the dead-letter queue. Default: 3.
+        cleanup_queue_storage (str | Unset): The module to use for storing worker cleanup delivery
+            messages. The default in-memory backend stores messages, leases, wakeups, and dead-letter
+            entries only in the current server process; use an external storage module for high
+            availability or restart-safe cleanup delivery. Default:
+            'prefect.server.worker_communication.cleanup_queue.memory'.
+    """
+
+    cleanup_completed_idempotency_retention_seconds: float | None | Unset = UNSET
+    cleanup_lease_seconds: float | Unset = UNSET
+    cleanup_max_delivery_attempts: int | Unset = UNSET
+    cleanup_queue_storage: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ServerWorkerChannelSettings,
+    _t.Field(
+        "cleanup_completed_idempotency_retention_seconds",
+        "cleanup_completed_idempotency_retention_seconds",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+    ),
+    _t.Field("cleanup_lease_seconds", "cleanup_lease_seconds", _t.FLOAT, False),
+    _t.Field("cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False),
+    _t.Field("cleanup_queue_storage", "cleanup_queue_storage", _t.STR, False),
+)

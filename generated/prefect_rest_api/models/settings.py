@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_settings import APISettings
+    from ..models.cli_settings import CLISettings
+    from ..models.client_settings import ClientSettings
+    from ..models.cloud_settings import CloudSettings
+    from ..models.deployments_settings import DeploymentsSettings
+    from ..models.events_settings import EventsSettings
+    from ..models.experiments_settings import ExperimentsSettings
+    from ..models.flows_settings import FlowsSettings
+    from ..models.internal_settings import InternalSettings
+    from ..models.logging_settings import LoggingSettings
+    from ..models.plugins_settings import PluginsSettings
+    from ..models.results_settings import ResultsSettings
+    from ..models.runner_settings import RunnerSettings
+    from ..models.server_settings import ServerSettings
+    from ..models.tasks_settings import TasksSettings
+    from ..models.telemetry_settings import TelemetrySettings
+    from ..models.testing_settings import TestingSettings
+    from ..models.worker_settings import WorkerSettings
+
+
+@_attrs_define(kw_only=True)
+class Settings(_t.Model):
+    """Settings for Prefect using Pydantic settings.
+
+    See https://docs.pydantic.dev/latest/concepts/pydantic_settings
+
+    Attributes:
+        api (APISettings | Unset): Settings for interacting with the Prefect API
+        cli (CLISettings | Unset): Settings for controlling CLI behavior
+        client (ClientSettings | Unset): Settings for controlling API client behavior
+        cloud (CloudSettings | Unset): Settings for interacting with Prefect Cloud
+        debug_mode (bool | Unset): If True, enables debug mode which may provide additional logging
+            and debugging features. Default: False.
+        deployments (DeploymentsSettings | Unset): Settings for configuring deployments defaults
+        events (EventsSettings | Unset): Settings for controlling events behavior
+        experiments (ExperimentsSettings | Unset): Settings for configuring experimental features
+        flows (FlowsSettings | Unset): Settings for controlling flow behavior
+        home (str | Unset): The path to the Prefect home directory. Defaults to ~/.prefect Default:
+            '~/.prefect'.
+        internal (InternalSettings | Unset):
+        logging (LoggingSettings | Unset): Settings for controlling logging behavior
+        plugins (PluginsSettings | Unset): Settings for configuring the plugin system.
+
+            Each field also accepts the legacy `PREFECT_EXPERIMENTS_PLUGINS_*` env-var
+            name. The system warns once at import time when any of those legacy names
+            is present in the environment. Legacy `[experiments.plugins]` TOML tables
+            are read as a lower-priority fallback for the same backward-compat reason.
+        profiles_path (str | Unset): The path to a profiles configuration file. Supports
+            \\$PREFECT_HOME templating. Defaults to \\$PREFECT_HOME/profiles.toml.
+        results (ResultsSettings | Unset): Settings for controlling result storage behavior
+        runner (RunnerSettings | Unset): Settings for controlling runner behavior
+        server (ServerSettings | Unset): Settings for controlling server behavior
+        silence_api_url_misconfiguration (bool | Unset):
+                    If `True`, disable the warning when a user accidentally misconfigure its
+            `PREFECT_API_URL`
+                    Sometimes when a user manually set `PREFECT_API_URL` to a custom url,reverse-proxy
+            for example,
+                    we would like to silence this warning so we will set it to `FALSE`.
+                     Default: False.
+        tasks (TasksSettings | Unset):
+        telemetry (TelemetrySettings | Unset): Settings for configuring Prefect telemetry
+        testing (TestingSettings | Unset):
+        ui_url (None | str | Unset): The URL of the Prefect UI. If not set, the client will attempt
+            to infer it.
+        worker (WorkerSettings | Unset):
+    """
+
+    api: APISettings | Unset = UNSET
+    cli: CLISettings | Unset = UNSET
+    client: ClientSettings | Unset = UNSET
+    cloud: CloudSettings | Unset = UNSET
+    debug_mode: bool | Unset = UNSET
+    deployments: DeploymentsSettings | Unset = UNSET
+    events: EventsSettings | Unset = UNSET
+    experiments: ExperimentsSettings | Unset = UNSET
+    flows: FlowsSettings | Unset = UNSET
+    home: str | Unset = UNSET
+    internal: InternalSettings | Unset = UNSET
+    logging: LoggingSettings | Unset = UNSET
+    plugins: PluginsSettings | Unset = UNSET
+    profiles_path: str | Unset = UNSET
+    results: ResultsSettings | Unset = UNSET
+    runner: RunnerSettings | Unset = UNSET
+    server: ServerSettings | Unset = UNSET
+    silence_api_url_misconfiguration: bool | Unset = UNSET
+    tasks: TasksSettings | Unset = UNSET
+    telemetry: TelemetrySettings | Unset = UNSET
+    testing: TestingSettings | Unset = UNSET
+    ui_url: None | str | Unset = UNSET
+    worker: WorkerSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Settings,
+    _t.Field("api", "api", _t.model("api_settings", "APISettings"), False),
+    _t.Field("cli", "cli", _t.model("cli_settings", "CLISettings"), False),
+    _t.Field("client", "client", _t.model("client_settings", "ClientSettings"), False),
+    _t.Field("cloud", "cloud", _t.model("cloud_settings", "CloudSettings"), False),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
+    _t.Field(
+        "deployments", "deployments", _t.model("deployments_settings", "DeploymentsSettings"), False
+    ),
+    _t.Field("events", "events", _t.model("events_settings", "EventsSettings"), False),
+    _t.Field(
+        "experiments", "experiments", _t.model("experiments_settings", "ExperimentsSettings"), False
+    ),
+    _t.Field("flows", "flows", _t.model("flows_settings", "FlowsSettings"), False),
+    _t.Field("home", "home", _t.STR, False),
+    _t.Field("internal", "internal", _t.model("internal_settings", "InternalSettings"), False),
+    _t.Field("logging", "logging", _t.model("logging_settings", "LoggingSettings"), False),
+    _t.Field("plugins", "plugins", _t.model("plugins_settings", "PluginsSettings"), False),
+    _t.Field("profiles_path", "profiles_path", _t.STR, False),
+    _t.Field("results", "results", _t.model("results_settings", "ResultsSettings"), False),
+    _t.Field("runner", "runner", _t.model("runner_settings", "RunnerSettings"), False),
+    _t.Field("server", "server", _t.model("server_settings", "ServerSettings"), False),
+    _t.Field(
+        "silence_api_url_misconfiguration", "silence_api_url_misconfiguration", _t.BOOL, False
+    ),
+    _t.Field("tasks", "tasks", _t.model("tasks_settings", "TasksSettings"), False),
+    _t.Field("telemetry", "telemetry", _t.model("telemetry_settings", "TelemetrySettings"), False),
+    _t.Field("testing", "testing", _t.model("testing_settings", "TestingSettings"), False),
+    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("worker", "worker", _t.model("worker_settings", "WorkerSettings"), False),
+)

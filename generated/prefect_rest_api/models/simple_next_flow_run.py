@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class SimpleNextFlowRun(_t.Model):
+    """SimpleNextFlowRun
+
+    Attributes:
+        flow_id (UUID): The flow id.
+        id (UUID): The flow run id.
+        name (str): The flow run name
+        next_scheduled_start_time (datetime.datetime): The next scheduled start time
+        state_name (str): The state name.
+        state_type (StateType): Enumeration of state types.
+    """
+
+    flow_id: UUID
+    id: UUID
+    name: str
+    next_scheduled_start_time: datetime.datetime
+    state_name: str
+    state_type: StateType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SimpleNextFlowRun,
+    _t.Field("flow_id", "flow_id", _t.UUID_, True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("next_scheduled_start_time", "next_scheduled_start_time", _t.DATETIME, True),
+    _t.Field("state_name", "state_name", _t.STR, True),
+    _t.Field("state_type", "state_type", _t.enum_of("state_type", "StateType"), True),
+)

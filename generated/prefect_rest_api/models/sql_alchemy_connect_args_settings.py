@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sql_alchemy_tls_settings import SQLAlchemyTLSSettings
+
+
+@_attrs_define(kw_only=True)
+class SQLAlchemyConnectArgsSettings(_t.Model):
+    """Settings for controlling SQLAlchemy connection behavior; note that these settings only take
+    effect when
+    using a PostgreSQL database.
+
+    Attributes:
+        application_name (None | str | Unset): Controls the application_name field for connections
+            opened from the connection pool when using a PostgreSQL database with the Prefect backend.
+        prepared_statement_cache_size (int | None | Unset): Controls the size of the statement cache
+            for PostgreSQL connections. When set to 0, statement caching is disabled. Defaults to None
+            to use SQLAlchemy's default behavior.
+        search_path (None | str | Unset): PostgreSQL schema name to set in search_path when using a
+            PostgreSQL database with the Prefect backend. Note: The public schema should be included in
+            the search path (e.g. 'myschema, public') to ensure that pg_trgm and other extensions remain
+            available.
+        statement_cache_size (int | None | Unset): Controls statement cache size for PostgreSQL
+            connections. Setting this to 0 is required when using PgBouncer in transaction mode.
+            Defaults to None.
+        tls (SQLAlchemyTLSSettings | Unset): Settings for controlling SQLAlchemy mTLS context when
+            using a PostgreSQL database.
+    """
+
+    application_name: None | str | Unset = UNSET
+    prepared_statement_cache_size: int | None | Unset = UNSET
+    search_path: None | str | Unset = UNSET
+    statement_cache_size: int | None | Unset = UNSET
+    tls: SQLAlchemyTLSSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SQLAlchemyConnectArgsSettings,
+    _t.Field("application_name", "application_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "prepared_statement_cache_size",
+        "prepared_statement_cache_size",
+        _t.union(_t.INT, _t.NONE),
+        False,
+    ),
+    _t.Field("search_path", "search_path", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("statement_cache_size", "statement_cache_size", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("tls", "tls", _t.model("sql_alchemy_tls_settings", "SQLAlchemyTLSSettings"), False),
+)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sql_alchemy_connect_args_settings import SQLAlchemyConnectArgsSettings
+
+
+@_attrs_define(kw_only=True)
+class SQLAlchemySettings(_t.Model):
+    """Settings for controlling SQLAlchemy behavior; note that these settings only take effect when
+    using a PostgreSQL database.
+
+    Attributes:
+        connect_args (SQLAlchemyConnectArgsSettings | Unset): Settings for controlling SQLAlchemy
+            connection behavior; note that these settings only take effect when
+            using a PostgreSQL database.
+        max_overflow (int | Unset): Controls maximum overflow of the connection pool. To prevent
+            overflow, set to -1. Default: 10.
+        pool_recycle (int | Unset): This setting causes the pool to recycle connections after the
+            given number of seconds has passed; set it to -1 to avoid recycling entirely. Default: 3600.
+        pool_size (int | Unset): Controls connection pool size of database connection pools from the
+            Prefect backend. Default: 5.
+        pool_timeout (float | None | Unset): Number of seconds to wait before giving up on getting a
+            connection from the pool. Defaults to 30 seconds. Default: 30.0.
+    """
+
+    connect_args: SQLAlchemyConnectArgsSettings | Unset = UNSET
+    max_overflow: int | Unset = UNSET
+    pool_recycle: int | Unset = UNSET
+    pool_size: int | Unset = UNSET
+    pool_timeout: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SQLAlchemySettings,
+    _t.Field(
+        "connect_args",
+        "connect_args",
+        _t.model("sql_alchemy_connect_args_settings", "SQLAlchemyConnectArgsSettings"),
+        False,
+    ),
+    _t.Field("max_overflow", "max_overflow", _t.INT, False),
+    _t.Field("pool_recycle", "pool_recycle", _t.INT, False),
+    _t.Field("pool_size", "pool_size", _t.INT, False),
+    _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False),
+)

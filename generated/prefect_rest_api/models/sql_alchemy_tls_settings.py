@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class SQLAlchemyTLSSettings(_t.Model):
+    """Settings for controlling SQLAlchemy mTLS context when
+    using a PostgreSQL database.
+
+    Attributes:
+        ca_file (None | str | Unset): This configuration settings option specifies the path to
+            PostgreSQL client certificate authority file.
+        cert_file (None | str | Unset): This configuration settings option specifies the path to
+            PostgreSQL client certificate file.
+        check_hostname (bool | Unset): This configuration settings option specifies whether to
+            verify PostgreSQL server hostname. Default: True.
+        enabled (bool | Unset): Controls whether connected to mTLS enabled PostgreSQL when using a
+            PostgreSQL database with the Prefect backend. Default: False.
+        key_file (None | str | Unset): This configuration settings option specifies the path to
+            PostgreSQL client key file.
+    """
+
+    ca_file: None | str | Unset = UNSET
+    cert_file: None | str | Unset = UNSET
+    check_hostname: bool | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    key_file: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SQLAlchemyTLSSettings,
+    _t.Field("ca_file", "ca_file", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("cert_file", "cert_file", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("check_hostname", "check_hostname", _t.BOOL, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class StateAbortDetails(_t.Model):
+    """Details associated with an ABORT state transition.
+
+    Attributes:
+        reason (None | str | Unset): The reason why the state transition was aborted.
+        type_ (Literal['abort_details'] | Unset): The type of state transition detail. Used to
+            ensure pydantic does not coerce into a different type. Default: 'abort_details'.
+    """
+
+    reason: None | str | Unset = UNSET
+    type_: Literal["abort_details"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    StateAbortDetails,
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type_", "type", _t.const("abort_details"), False),
+    consts=(("type", "abort_details"),),
+)

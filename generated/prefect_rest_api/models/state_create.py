@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_details import StateDetails
+    from ..models.state_type import StateType
+
+
+@_attrs_define(kw_only=True)
+class StateCreate(_t.Model):
+    """Data used by the Prefect REST API to create a new state.
+
+    Attributes:
+        type_ (StateType): Enumeration of state types.
+        data (Any | None | Unset): The data of the state to create
+        message (None | str | Unset): The message of the state to create
+        name (None | str | Unset): The name of the state to create
+        state_details (StateDetails | Unset):
+    """
+
+    type_: StateType
+    data: Any | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    state_details: StateDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    StateCreate,
+    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
+)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class StateRejectDetails(_t.Model):
+    """Details associated with a REJECT state transition.
+
+    Attributes:
+        reason (None | str | Unset): The reason why the state transition was rejected.
+        type_ (Literal['reject_details'] | Unset): The type of state transition detail. Used to
+            ensure pydantic does not coerce into a different type. Default: 'reject_details'.
+    """
+
+    reason: None | str | Unset = UNSET
+    type_: Literal["reject_details"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    StateRejectDetails,
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type_", "type", _t.const("reject_details"), False),
+    consts=(("type", "reject_details"),),
+)

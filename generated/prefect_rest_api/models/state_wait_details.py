@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class StateWaitDetails(_t.Model):
+    """Details associated with a WAIT state transition.
+
+    Attributes:
+        delay_seconds (int): The length of time in seconds the client should wait before
+            transitioning states.
+        reason (None | str | Unset): The reason why the state transition should wait.
+        type_ (Literal['wait_details'] | Unset): The type of state transition detail. Used to ensure
+            pydantic does not coerce into a different type. Default: 'wait_details'.
+    """
+
+    delay_seconds: int
+    reason: None | str | Unset = UNSET
+    type_: Literal["wait_details"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    StateWaitDetails,
+    _t.Field("delay_seconds", "delay_seconds", _t.INT, True),
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type_", "type", _t.const("wait_details"), False),
+    consts=(("type", "wait_details"),),
+)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+    from ..models.task_run_filter_end_time import TaskRunFilterEndTime
+    from ..models.task_run_filter_expected_start_time import (
+        TaskRunFilterExpectedStartTime,
+    )
+    from ..models.task_run_filter_flow_run_id import TaskRunFilterFlowRunId
+    from ..models.task_run_filter_id import TaskRunFilterId
+    from ..models.task_run_filter_name import TaskRunFilterName
+    from ..models.task_run_filter_start_time import TaskRunFilterStartTime
+    from ..models.task_run_filter_state import TaskRunFilterState
+    from ..models.task_run_filter_sub_flow_runs import TaskRunFilterSubFlowRuns
+    from ..models.task_run_filter_tags import TaskRunFilterTags
+
+
+@_attrs_define(kw_only=True)
+class TaskRunFilter(_t.Model):
+    """Filter task runs. Only task runs matching all criteria will be returned
+
+    Attributes:
+        end_time (None | TaskRunFilterEndTime | Unset): Filter criteria for `TaskRun.end_time`
+        expected_start_time (None | TaskRunFilterExpectedStartTime | Unset): Filter criteria for
+            `TaskRun.expected_start_time`
+        flow_run_id (None | TaskRunFilterFlowRunId | Unset): Filter criteria for
+            `TaskRun.flow_run_id`
+        id (None | TaskRunFilterId | Unset): Filter criteria for `TaskRun.id`
+        name (None | TaskRunFilterName | Unset): Filter criteria for `TaskRun.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        start_time (None | TaskRunFilterStartTime | Unset): Filter criteria for `TaskRun.start_time`
+        state (None | TaskRunFilterState | Unset): Filter criteria for `TaskRun.state`
+        subflow_runs (None | TaskRunFilterSubFlowRuns | Unset): Filter criteria for
+            `TaskRun.subflow_run`
+        tags (None | TaskRunFilterTags | Unset): Filter criteria for `TaskRun.tags`
+    """
+
+    end_time: None | TaskRunFilterEndTime | Unset = UNSET
+    expected_start_time: None | TaskRunFilterExpectedStartTime | Unset = UNSET
+    flow_run_id: None | TaskRunFilterFlowRunId | Unset = UNSET
+    id: None | TaskRunFilterId | Unset = UNSET
+    name: None | TaskRunFilterName | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    start_time: None | TaskRunFilterStartTime | Unset = UNSET
+    state: None | TaskRunFilterState | Unset = UNSET
+    subflow_runs: None | TaskRunFilterSubFlowRuns | Unset = UNSET
+    tags: None | TaskRunFilterTags | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TaskRunFilter,
+    _t.Field(
+        "end_time",
+        "end_time",
+        _t.union(_t.model("task_run_filter_end_time", "TaskRunFilterEndTime"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "expected_start_time",
+        "expected_start_time",
+        _t.union(
+            _t.model("task_run_filter_expected_start_time", "TaskRunFilterExpectedStartTime"),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field(
+        "flow_run_id",
+        "flow_run_id",
+        _t.union(_t.model("task_run_filter_flow_run_id", "TaskRunFilterFlowRunId"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "id", "id", _t.union(_t.model("task_run_filter_id", "TaskRunFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("task_run_filter_name", "TaskRunFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "start_time",
+        "start_time",
+        _t.union(_t.model("task_run_filter_start_time", "TaskRunFilterStartTime"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("task_run_filter_state", "TaskRunFilterState"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "subflow_runs",
+        "subflow_runs",
+        _t.union(_t.model("task_run_filter_sub_flow_runs", "TaskRunFilterSubFlowRuns"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "tags",
+        "tags",
+        _t.union(_t.model("task_run_filter_tags", "TaskRunFilterTags"), _t.NONE),
+        False,
+    ),
+)

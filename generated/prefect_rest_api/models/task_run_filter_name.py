@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TaskRunFilterName(_t.Model):
+    """Filter by `TaskRun.name`.
+
+    Attributes:
+        any_ (list[str] | None | Unset): A list of task run names to include
+        like (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+            will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
+    """
+
+    any_: list[str] | None | Unset = UNSET
+    like: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TaskRunFilterName,
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("like", "like_", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+    from ..models.task_run_filter_state_name import TaskRunFilterStateName
+    from ..models.task_run_filter_state_type import TaskRunFilterStateType
+
+
+@_attrs_define(kw_only=True)
+class TaskRunFilterState(_t.Model):
+    """Filter by `TaskRun.type` and `TaskRun.name`.
+
+    Attributes:
+        name (None | TaskRunFilterStateName | Unset): Filter criteria for `TaskRun.state_name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        type_ (None | TaskRunFilterStateType | Unset): Filter criteria for `TaskRun.state_type`
+    """
+
+    name: None | TaskRunFilterStateName | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    type_: None | TaskRunFilterStateType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TaskRunFilterState,
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("task_run_filter_state_name", "TaskRunFilterStateName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "type_",
+        "type",
+        _t.union(_t.model("task_run_filter_state_type", "TaskRunFilterStateType"), _t.NONE),
+        False,
+    ),
+)

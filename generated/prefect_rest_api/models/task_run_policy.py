@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TaskRunPolicy(_t.Model):
+    """Defines of how a task run should retry.
+
+    Attributes:
+        max_retries (int | Unset): The maximum number of retries. Field is not used. Please use
+            `retries` instead. Default: 0.
+        retries (int | None | Unset): The number of retries.
+        retry_delay (float | int | list[float] | list[int] | None | Unset): A delay time or list of
+            delay times between retries, in seconds.
+        retry_delay_seconds (float | Unset): The delay between retries. Field is not used. Please
+            use `retry_delay` instead. Default: 0.0.
+        retry_jitter_factor (float | None | Unset): Determines the amount a retry should jitter
+    """
+
+    max_retries: int | Unset = UNSET
+    retries: int | None | Unset = UNSET
+    retry_delay: float | int | list[float] | list[int] | None | Unset = UNSET
+    retry_delay_seconds: float | Unset = UNSET
+    retry_jitter_factor: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TaskRunPolicy,
+    _t.Field("max_retries", "max_retries", _t.INT, False),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "retry_delay",
+        "retry_delay",
+        _t.union(_t.INT, _t.FLOAT, _t.list_of(_t.INT), _t.list_of(_t.FLOAT), _t.NONE),
+        False,
+    ),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
+    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.union(_t.FLOAT, _t.NONE), False),
+)

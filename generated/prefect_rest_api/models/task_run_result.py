@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any, Literal
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TaskRunResult(_t.Model):
+    """Represents a task run result input to another task run.
+
+    Attributes:
+        id (UUID):
+        input_type (Literal['task_run'] | Unset):  Default: 'task_run'.
+    """
+
+    id: UUID
+    input_type: Literal["task_run"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TaskRunResult,
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("input_type", "input_type", _t.const("task_run"), False),
+    consts=(("input_type", "task_run"),),
+)

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TasksRunnerSettings(_t.Model):
+    """TasksRunnerSettings
+
+    Attributes:
+        process_pool_max_workers (int | None | Unset): The maximum number of workers for
+            ProcessPoolTaskRunner.
+        thread_pool_max_workers (int | None | Unset): The maximum number of workers for
+            ThreadPoolTaskRunner.
+    """
+
+    process_pool_max_workers: int | None | Unset = UNSET
+    thread_pool_max_workers: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TasksRunnerSettings,
+    _t.Field(
+        "process_pool_max_workers", "process_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+    ),
+    _t.Field(
+        "thread_pool_max_workers", "thread_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+    ),
+)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TasksSchedulingSettings(_t.Model):
+    """TasksSchedulingSettings
+
+    Attributes:
+        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+            to use as the default storage for autonomous tasks.
+        delete_failed_submissions (bool | Unset): Whether or not to delete failed task submissions
+            from the database. Default: True.
+    """
+
+    default_storage_block: None | str | Unset = UNSET
+    delete_failed_submissions: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TasksSchedulingSettings,
+    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False),
+)

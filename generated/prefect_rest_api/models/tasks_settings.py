@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tasks_runner_settings import TasksRunnerSettings
+    from ..models.tasks_scheduling_settings import TasksSchedulingSettings
+
+
+@_attrs_define(kw_only=True)
+class TasksSettings(_t.Model):
+    """TasksSettings
+
+    Attributes:
+        default_no_cache (bool | Unset): If `True`, sets the default cache policy on all tasks to
+            `NO_CACHE`. Default: False.
+        default_persist_result (bool | None | Unset): If `True`, results will be persisted by
+            default for all tasks. Set to `False` to disable persistence by default. Note that setting
+            to `False` will override the behavior set by a parent flow or task.
+        default_retries (int | Unset): This value sets the default number of retries for all tasks.
+            Default: 0.
+        default_retry_delay_seconds (float | int | list[float] | None | str | Unset): This value
+            sets the default retry delay seconds for all tasks. Default: '0'.
+        disable_caching (bool | Unset): If `True`, disables caching on all tasks regardless of cache
+            policy. Default: False.
+        refresh_cache (bool | Unset): If `True`, enables a refresh of cached results: re-executing
+            the task will refresh the cached results. Default: False.
+        runner (TasksRunnerSettings | Unset):
+        scheduling (TasksSchedulingSettings | Unset):
+    """
+
+    default_no_cache: bool | Unset = UNSET
+    default_persist_result: bool | None | Unset = UNSET
+    default_retries: int | Unset = UNSET
+    default_retry_delay_seconds: float | int | list[float] | None | str | Unset = UNSET
+    disable_caching: bool | Unset = UNSET
+    refresh_cache: bool | Unset = UNSET
+    runner: TasksRunnerSettings | Unset = UNSET
+    scheduling: TasksSchedulingSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TasksSettings,
+    _t.Field("default_no_cache", "default_no_cache", _t.BOOL, False),
+    _t.Field("default_persist_result", "default_persist_result", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("default_retries", "default_retries", _t.INT, False),
+    _t.Field(
+        "default_retry_delay_seconds",
+        "default_retry_delay_seconds",
+        _t.union(_t.STR, _t.INT, _t.FLOAT, _t.list_of(_t.FLOAT), _t.NONE),
+        False,
+    ),
+    _t.Field("disable_caching", "disable_caching", _t.BOOL, False),
+    _t.Field("refresh_cache", "refresh_cache", _t.BOOL, False),
+    _t.Field("runner", "runner", _t.model("tasks_runner_settings", "TasksRunnerSettings"), False),
+    _t.Field(
+        "scheduling",
+        "scheduling",
+        _t.model("tasks_scheduling_settings", "TasksSchedulingSettings"),
+        False,
+    ),
+)

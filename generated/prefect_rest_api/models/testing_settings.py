@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class TestingSettings(_t.Model):
+    """TestingSettings
+
+    Attributes:
+        test_mode (bool | Unset): If `True`, places the API in test mode. This may modify behavior
+            to facilitate testing. Default: False.
+        test_setting (Any | None | Unset): This setting only exists to facilitate unit testing. If
+            in test mode, this setting will return its value. Otherwise, it returns `None`. Default:
+            'FOO'.
+        unit_test_loop_debug (bool | Unset): If `True` turns on debug mode for the unit testing
+            event loop. Default: True.
+        unit_test_mode (bool | Unset): This setting only exists to facilitate unit testing. If
+            `True`, code is executing in a unit test context. Defaults to `False`. Default: False.
+    """
+
+    test_mode: bool | Unset = UNSET
+    test_setting: Any | None | Unset = UNSET
+    unit_test_loop_debug: bool | Unset = UNSET
+    unit_test_mode: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    TestingSettings,
+    _t.Field("test_mode", "test_mode", _t.BOOL, False),
+    _t.Field("test_setting", "test_setting", _t.union(_t.ANY, _t.NONE), False),
+    _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False),
+    _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False),
+)

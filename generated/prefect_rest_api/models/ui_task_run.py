@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state import State
+    from ..models.state_type import StateType
+    from ..models.task_run_policy import TaskRunPolicy
+    from ..models.ui_task_run_labels_type_0 import UITaskRunLabelsType0
+    from ..models.ui_task_run_task_inputs import UITaskRunTaskInputs
+
+
+@_attrs_define(kw_only=True)
+class UITaskRun(_t.Model):
+    """A task run with additional details for display in the UI.
+
+    Attributes:
+        created (datetime.datetime | None):
+        dynamic_key (str): A dynamic key used to differentiate between multiple runs of the same
+            task within the same flow run.
+        id (UUID):
+        task_key (str): A unique identifier for the task being run.
+        updated (datetime.datetime | None):
+        cache_expiration (datetime.datetime | None | Unset): Specifies when the cached state should
+            expire.
+        cache_key (None | str | Unset): An optional cache key. If a COMPLETED state associated with
+            this cache key is found, the cached COMPLETED state will be used instead of executing the
+            task run.
+        empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
+        end_time (datetime.datetime | None | Unset): The actual end time.
+        estimated_run_time (float | Unset): A real-time estimate of total run time. Default: 0.0.
+        estimated_start_time_delta (float | Unset): The difference between actual and expected start
+            time. Default: 0.0.
+        expected_start_time (datetime.datetime | None | Unset): The task run's expected start time.
+        flow_run_id (None | Unset | UUID): The flow run id of the task run.
+        flow_run_name (None | str | Unset):
+        flow_run_run_count (int | Unset): If the parent flow has retried, this indicates the flow
+            retry this run is associated with. Default: 0.
+        labels (None | UITaskRunLabelsType0 | Unset): A dictionary of key-value labels. Values can
+            be strings, numbers, or booleans.
+        name (str | Unset):
+        next_scheduled_start_time (datetime.datetime | None | Unset): The next time the task run is
+            scheduled to start.
+        run_count (int | Unset): The number of times the task run has been executed. Default: 0.
+        start_time (datetime.datetime | None | Unset): The actual start time.
+        state (None | State | Unset): The current task run state.
+        state_id (None | Unset | UUID): The id of the current task run state.
+        state_name (None | str | Unset): The name of the current task run state.
+        state_type (None | StateType | Unset): The type of the current task run state.
+        tags (list[str] | Unset): A list of tags for the task run.
+        task_inputs (UITaskRunTaskInputs | Unset): Tracks the source of inputs to a task run. Used
+            for internal bookkeeping.
+        task_version (None | str | Unset): The version of the task being run.
+        total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
+            the time of each run will be summed. Default: 0.0.
+    """
+
+    created: datetime.datetime | None
+    dynamic_key: str
+    id: UUID
+    task_key: str
+    updated: datetime.datetime | None
+    cache_expiration: datetime.datetime | None | Unset = UNSET
+    cache_key: None | str | Unset = UNSET
+    empirical_policy: TaskRunPolicy | Unset = UNSET
+    end_time: datetime.datetime | None | Unset = UNSET
+    estimated_run_time: float | Unset = UNSET
+    estimated_start_time_delta: float | Unset = UNSET
+    expected_start_time: datetime.datetime | None | Unset = UNSET
+    flow_run_id: None | Unset | UUID = UNSET
+    flow_run_name: None | str | Unset = UNSET
+    flow_run_run_count: int | Unset = UNSET
+    labels: None | UITaskRunLabelsType0 | Unset = UNSET
+    name: str | Unset = UNSET
+    next_scheduled_start_time: datetime.datetime | None | Unset = UNSET
+    run_count: int | Unset = UNSET
+    start_time: datetime.datetime | None | Unset = UNSET
+    state: None | State | Unset = UNSET
+    state_id: None | Unset | UUID = UNSET
+    state_name: None | str | Unset = UNSET
+    state_type: None | StateType | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    task_inputs: UITaskRunTaskInputs | Unset = UNSET
+    task_version: None | str | Unset = UNSET
+    total_run_time: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    UITaskRun,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("dynamic_key", "dynamic_key", _t.STR, True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("task_key", "task_key", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
+    ),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
+    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
+    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("flow_run_name", "flow_run_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("flow_run_run_count", "flow_run_run_count", _t.INT, False),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.union(_t.model("ui_task_run_labels_type_0", "UITaskRunLabelsType0"), _t.NONE),
+        False,
+    ),
+    _t.Field("name", "name", _t.STR, False),
+    _t.Field(
+        "next_scheduled_start_time",
+        "next_scheduled_start_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+    ),
+    _t.Field("run_count", "run_count", _t.INT, False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field(
+        "task_inputs",
+        "task_inputs",
+        _t.model("ui_task_run_task_inputs", "UITaskRunTaskInputs"),
+        False,
+    ),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    pass
+
+
+@_attrs_define(kw_only=True)
+class UITaskRunTaskInputs(_t.Model):
+    """Tracks the source of inputs to a task run. Used for internal bookkeeping."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    UITaskRunTaskInputs,
+)

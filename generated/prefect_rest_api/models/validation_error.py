@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_context import ValidationErrorContext
+
+
+@_attrs_define(kw_only=True)
+class ValidationError(_t.Model):
+    """ValidationError
+
+    Attributes:
+        loc (list[int | str]):
+        msg (str):
+        type_ (str):
+        ctx (ValidationErrorContext | Unset):
+        input_ (Any | Unset):
+    """
+
+    loc: list[int | str]
+    msg: str
+    type_: str
+    ctx: ValidationErrorContext | Unset = UNSET
+    input_: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ValidationError,
+    _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
+    _t.Field("msg", "msg", _t.STR, True),
+    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("ctx", "ctx", _t.model("validation_error_context", "ValidationErrorContext"), False),
+    _t.Field("input_", "input", _t.ANY, False),
+)

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variable_value_type_4 import VariableValueType4
+
+
+@_attrs_define(kw_only=True)
+class Variable(_t.Model):
+    """Variable
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        name (str): The name of the variable
+        updated (datetime.datetime | None):
+        value (bool | float | int | list[Any] | None | str | VariableValueType4): The value of the
+            variable
+        tags (list[str] | Unset): A list of variable tags
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    name: str
+    updated: datetime.datetime | None
+    value: bool | float | int | list[Any] | None | str | VariableValueType4
+    tags: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    Variable,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field(
+        "value",
+        "value",
+        _t.union(
+            _t.STR,
+            _t.INT,
+            _t.BOOL,
+            _t.FLOAT,
+            _t.model("variable_value_type_4", "VariableValueType4"),
+            _t.list_of(_t.ANY),
+            _t.NONE,
+        ),
+        True,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+)

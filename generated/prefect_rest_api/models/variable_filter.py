@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+    from ..models.variable_filter_id import VariableFilterId
+    from ..models.variable_filter_name import VariableFilterName
+    from ..models.variable_filter_tags import VariableFilterTags
+
+
+@_attrs_define(kw_only=True)
+class VariableFilter(_t.Model):
+    """Filter variables. Only variables matching all criteria will be returned
+
+    Attributes:
+        id (None | Unset | VariableFilterId): Filter criteria for `Variable.id`
+        name (None | Unset | VariableFilterName): Filter criteria for `Variable.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+        tags (None | Unset | VariableFilterTags): Filter criteria for `Variable.tags`
+    """
+
+    id: None | Unset | VariableFilterId = UNSET
+    name: None | Unset | VariableFilterName = UNSET
+    operator: Operator | Unset = UNSET
+    tags: None | Unset | VariableFilterTags = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    VariableFilter,
+    _t.Field(
+        "id", "id", _t.union(_t.model("variable_filter_id", "VariableFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("variable_filter_name", "VariableFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+    _t.Field(
+        "tags",
+        "tags",
+        _t.union(_t.model("variable_filter_tags", "VariableFilterTags"), _t.NONE),
+        False,
+    ),
+)

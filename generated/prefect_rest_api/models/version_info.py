@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class VersionInfo(_t.Model):
+    """VersionInfo
+
+    Attributes:
+        type_ (str): The type of version info.
+        version (str): The version of the deployment.
+    """
+
+    type_: str
+    version: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    VersionInfo,
+    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("version", "version", _t.STR, True),
+)

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_queue_concurrency_status_detail import (
+        WorkQueueConcurrencyStatusDetail,
+    )
+
+
+@_attrs_define(kw_only=True)
+class WorkPoolConcurrencyStatus(_t.Model):
+    """Paginated pool-level concurrency status with per-queue breakdown.
+
+    Attributes:
+        active_slots (int):
+        count (int): Total number of queues.
+        limit (int): Page size.
+        page (int): Current page number (1-indexed).
+        pages (int): Total number of pages.
+        concurrency_limit (int | None | Unset):
+        queues (list[WorkQueueConcurrencyStatusDetail] | Unset):
+    """
+
+    active_slots: int
+    count: int
+    limit: int
+    page: int
+    pages: int
+    concurrency_limit: int | None | Unset = UNSET
+    queues: list[WorkQueueConcurrencyStatusDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkPoolConcurrencyStatus,
+    _t.Field("active_slots", "active_slots", _t.INT, True),
+    _t.Field("count", "count", _t.INT, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("page", "page", _t.INT, True),
+    _t.Field("pages", "pages", _t.INT, True),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "queues",
+        "queues",
+        _t.list_of(
+            _t.model("work_queue_concurrency_status_detail", "WorkQueueConcurrencyStatusDetail")
+        ),
+        False,
+    ),
+)

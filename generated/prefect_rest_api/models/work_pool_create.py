@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_pool_create_base_job_template import (
+        WorkPoolCreateBaseJobTemplate,
+    )
+    from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
+
+
+@_attrs_define(kw_only=True)
+class WorkPoolCreate(_t.Model):
+    """Data used by the Prefect REST API to create a work pool.
+
+    Attributes:
+        name (str): The name of the work pool.
+        base_job_template (WorkPoolCreateBaseJobTemplate | Unset): The work pool's base job
+            template.
+        concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
+        description (None | str | Unset): The work pool description.
+        is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
+            False.
+        storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
+            pool's storage configuration
+        type_ (str | Unset): The work pool type. Default: 'prefect-agent'.
+    """
+
+    name: str
+    base_job_template: WorkPoolCreateBaseJobTemplate | Unset = UNSET
+    concurrency_limit: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_paused: bool | Unset = UNSET
+    storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkPoolCreate,
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field(
+        "base_job_template",
+        "base_job_template",
+        _t.model("work_pool_create_base_job_template", "WorkPoolCreateBaseJobTemplate"),
+        False,
+    ),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False),
+    _t.Field(
+        "storage_configuration",
+        "storage_configuration",
+        _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"),
+        False,
+    ),
+    _t.Field("type_", "type", _t.STR, False),
+)

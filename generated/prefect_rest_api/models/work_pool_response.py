@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_pool_response_base_job_template import (
+        WorkPoolResponseBaseJobTemplate,
+    )
+    from ..models.work_pool_status import WorkPoolStatus
+    from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
+
+
+@_attrs_define(kw_only=True)
+class WorkPoolResponse(_t.Model):
+    """WorkPoolResponse
+
+    Attributes:
+        created (datetime.datetime | None):
+        id (UUID):
+        name (str): The name of the work pool.
+        type_ (str): The work pool type.
+        updated (datetime.datetime | None):
+        active_slots (int | None | Unset): The number of concurrency slots occupied by pending or
+            running flow runs. None when concurrency_limit is not set.
+        base_job_template (WorkPoolResponseBaseJobTemplate | Unset): The work pool's base job
+            template.
+        concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
+        default_queue_id (None | Unset | UUID): The id of the pool's default queue.
+        description (None | str | Unset): A description of the work pool.
+        is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
+            False.
+        status (None | Unset | WorkPoolStatus): The current status of the work pool.
+        storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
+            pool's storage configuration
+    """
+
+    created: datetime.datetime | None
+    id: UUID
+    name: str
+    type_: str
+    updated: datetime.datetime | None
+    active_slots: int | None | Unset = UNSET
+    base_job_template: WorkPoolResponseBaseJobTemplate | Unset = UNSET
+    concurrency_limit: int | None | Unset = UNSET
+    default_queue_id: None | Unset | UUID = UNSET
+    description: None | str | Unset = UNSET
+    is_paused: bool | Unset = UNSET
+    status: None | Unset | WorkPoolStatus = UNSET
+    storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkPoolResponse,
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("id", "id", _t.UUID_, True),
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
+    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "base_job_template",
+        "base_job_template",
+        _t.model("work_pool_response_base_job_template", "WorkPoolResponseBaseJobTemplate"),
+        False,
+    ),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("default_queue_id", "default_queue_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False),
+    _t.Field(
+        "status",
+        "status",
+        _t.union(_t.enum_of("work_pool_status", "WorkPoolStatus"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "storage_configuration",
+        "storage_configuration",
+        _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"),
+        False,
+    ),
+)

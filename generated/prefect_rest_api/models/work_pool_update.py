@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
+    from ..models.work_pool_update_base_job_template_type_0 import (
+        WorkPoolUpdateBaseJobTemplateType0,
+    )
+
+
+@_attrs_define(kw_only=True)
+class WorkPoolUpdate(_t.Model):
+    """Data used by the Prefect REST API to update a work pool.
+
+    Attributes:
+        base_job_template (None | Unset | WorkPoolUpdateBaseJobTemplateType0):
+        concurrency_limit (int | None | Unset):
+        description (None | str | Unset):
+        is_paused (bool | None | Unset):
+        storage_configuration (None | Unset | WorkPoolStorageConfiguration): The storage
+            configuration for the work pool.
+    """
+
+    base_job_template: None | Unset | WorkPoolUpdateBaseJobTemplateType0 = UNSET
+    concurrency_limit: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_paused: bool | None | Unset = UNSET
+    storage_configuration: None | Unset | WorkPoolStorageConfiguration = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkPoolUpdate,
+    _t.Field(
+        "base_job_template",
+        "base_job_template",
+        _t.union(
+            _t.model(
+                "work_pool_update_base_job_template_type_0", "WorkPoolUpdateBaseJobTemplateType0"
+            ),
+            _t.NONE,
+        ),
+        False,
+    ),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "storage_configuration",
+        "storage_configuration",
+        _t.union(
+            _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"), _t.NONE
+        ),
+        False,
+    ),
+)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_slot_summary import FlowRunSlotSummary
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueConcurrencyStatus(_t.Model):
+    """Paginated queue-level concurrency status with flow run details.
+
+    Attributes:
+        active_slots (int):
+        count (int): Total number of slot-holding flow runs.
+        limit (int): Page size.
+        page (int): Current page number (1-indexed).
+        pages (int): Total number of pages.
+        concurrency_limit (int | None | Unset):
+        flow_runs (list[FlowRunSlotSummary] | Unset):
+    """
+
+    active_slots: int
+    count: int
+    limit: int
+    page: int
+    pages: int
+    concurrency_limit: int | None | Unset = UNSET
+    flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueConcurrencyStatus,
+    _t.Field("active_slots", "active_slots", _t.INT, True),
+    _t.Field("count", "count", _t.INT, True),
+    _t.Field("limit", "limit", _t.INT, True),
+    _t.Field("page", "page", _t.INT, True),
+    _t.Field("pages", "pages", _t.INT, True),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
+        False,
+    ),
+)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_slot_summary import FlowRunSlotSummary
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueConcurrencyStatusDetail(_t.Model):
+    """Per-queue concurrency status with flow run details.
+
+    Attributes:
+        active_slots (int):
+        queue_id (UUID):
+        queue_name (str):
+        concurrency_limit (int | None | Unset):
+        flow_run_count (int | None | Unset): Total flow run count for this queue (may differ from
+            len(flow_runs) when flow_run_limit is applied).
+        flow_runs (list[FlowRunSlotSummary] | Unset):
+    """
+
+    active_slots: int
+    queue_id: UUID
+    queue_name: str
+    concurrency_limit: int | None | Unset = UNSET
+    flow_run_count: int | None | Unset = UNSET
+    flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueConcurrencyStatusDetail,
+    _t.Field("active_slots", "active_slots", _t.INT, True),
+    _t.Field("queue_id", "queue_id", _t.UUID_, True),
+    _t.Field("queue_name", "queue_name", _t.STR, True),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("flow_run_count", "flow_run_count", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
+        False,
+    ),
+)

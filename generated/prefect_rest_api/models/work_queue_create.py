@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.queue_filter import QueueFilter
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueCreate(_t.Model):
+    """Data used by the Prefect REST API to create a work queue.
+
+    Attributes:
+        name (str): The name of the work queue.
+        concurrency_limit (int | None | Unset): The work queue's concurrency limit.
+        description (None | str | Unset): An optional description for the work queue. Default: ''.
+        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
+        priority (int | None | Unset): The queue's priority. Lower values are higher priority (1 is
+            the highest).
+    """
+
+    name: str
+    concurrency_limit: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    filter_: None | QueueFilter | Unset = UNSET
+    is_paused: bool | Unset = UNSET
+    priority: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueCreate,
+    _t.Field("name", "name", _t.STR, True),
+    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
+    ),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False),
+    _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
+)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.operator import Operator
+    from ..models.work_queue_filter_id import WorkQueueFilterId
+    from ..models.work_queue_filter_name import WorkQueueFilterName
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueFilter(_t.Model):
+    """Filter work queues. Only work queues matching all criteria will be
+    returned
+
+    Attributes:
+        id (None | Unset | WorkQueueFilterId): Filter criteria for `WorkQueue.id`
+        name (None | Unset | WorkQueueFilterName): Filter criteria for `WorkQueue.name`
+        operator (Operator | Unset): Operators for combining filter criteria.
+    """
+
+    id: None | Unset | WorkQueueFilterId = UNSET
+    name: None | Unset | WorkQueueFilterName = UNSET
+    operator: Operator | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueFilter,
+    _t.Field(
+        "id", "id", _t.union(_t.model("work_queue_filter_id", "WorkQueueFilterId"), _t.NONE), False
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("work_queue_filter_name", "WorkQueueFilterName"), _t.NONE),
+        False,
+    ),
+    _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
+)

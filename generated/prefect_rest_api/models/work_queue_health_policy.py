@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueHealthPolicy(_t.Model):
+    """WorkQueueHealthPolicy
+
+    Attributes:
+        maximum_late_runs (int | None | Unset): The maximum number of late runs in the work queue
+            before it is deemed unhealthy. Defaults to `0`. Default: 0.
+        maximum_seconds_since_last_polled (int | None | Unset): The maximum number of time in
+            seconds elapsed since work queue has been polled before it is deemed unhealthy. Defaults to
+            `60`. Default: 60.
+    """
+
+    maximum_late_runs: int | None | Unset = UNSET
+    maximum_seconds_since_last_polled: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueHealthPolicy,
+    _t.Field("maximum_late_runs", "maximum_late_runs", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "maximum_seconds_since_last_polled",
+        "maximum_seconds_since_last_polled",
+        _t.union(_t.INT, _t.NONE),
+        False,
+    ),
+)

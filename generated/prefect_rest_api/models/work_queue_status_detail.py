@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_queue_health_policy import WorkQueueHealthPolicy
+
+
+@_attrs_define(kw_only=True)
+class WorkQueueStatusDetail(_t.Model):
+    """WorkQueueStatusDetail
+
+    Attributes:
+        health_check_policy (WorkQueueHealthPolicy):
+        healthy (bool): Whether or not the work queue is healthy.
+        last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
+            work.
+        late_runs_count (int | Unset): The number of late flow runs in the work queue. Default: 0.
+    """
+
+    health_check_policy: WorkQueueHealthPolicy
+    healthy: bool
+    last_polled: datetime.datetime | None | Unset = UNSET
+    late_runs_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkQueueStatusDetail,
+    _t.Field(
+        "health_check_policy",
+        "health_check_policy",
+        _t.model("work_queue_health_policy", "WorkQueueHealthPolicy"),
+        True,
+    ),
+    _t.Field("healthy", "healthy", _t.BOOL, True),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("late_runs_count", "late_runs_count", _t.INT, False),
+)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_status import WorkerStatus
+
+
+@_attrs_define(kw_only=True)
+class WorkerFilterStatus(_t.Model):
+    """Filter by `Worker.status`.
+
+    Attributes:
+        any_ (list[WorkerStatus] | None | Unset): A list of worker statuses to include
+        not_any (list[WorkerStatus] | None | Unset): A list of worker statuses to exclude
+    """
+
+    any_: list[WorkerStatus] | None | Unset = UNSET
+    not_any: list[WorkerStatus] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkerFilterStatus,
+    _t.Field(
+        "any_",
+        "any_",
+        _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "not_any",
+        "not_any_",
+        _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
+        False,
+    ),
+)

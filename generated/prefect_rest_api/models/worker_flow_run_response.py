@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.flow_run import FlowRun
+
+
+@_attrs_define(kw_only=True)
+class WorkerFlowRunResponse(_t.Model):
+    """WorkerFlowRunResponse
+
+    Attributes:
+        flow_run (FlowRun): An ORM representation of flow run data.
+        work_pool_id (UUID):
+        work_queue_id (UUID):
+    """
+
+    flow_run: FlowRun
+    work_pool_id: UUID
+    work_queue_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkerFlowRunResponse,
+    _t.Field("flow_run", "flow_run", _t.model("flow_run", "FlowRun"), True),
+    _t.Field("work_pool_id", "work_pool_id", _t.UUID_, True),
+    _t.Field("work_queue_id", "work_queue_id", _t.UUID_, True),
+)

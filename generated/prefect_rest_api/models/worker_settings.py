@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_webserver_settings import WorkerWebserverSettings
+
+
+@_attrs_define(kw_only=True)
+class WorkerSettings(_t.Model):
+    """WorkerSettings
+
+    Attributes:
+        cancellation_poll_seconds (float | Unset): Number of seconds between polls for cancelling
+            flow runs. Used as a fallback when the WebSocket connection for real-time cancellation
+            events is unavailable. Default: 120.0.
+        debug_mode (bool | Unset): If True, enables debug mode for the worker only. Unlike
+            PREFECT_DEBUG_MODE, this setting does not propagate to flow runs executed by the worker.
+            Default: False.
+        enable_cancellation (bool | Unset): Enable worker-side flow run cancellation for pending
+            flow runs. When enabled, the worker will terminate infrastructure for flow runs that are
+            cancelled while still in PENDING state (before the runner starts). Default: False.
+        heartbeat_seconds (float | Unset): Number of seconds a worker should wait between sending a
+            heartbeat. Default: 30.0.
+        prefetch_seconds (float | Unset): The number of seconds into the future a worker should
+            query for scheduled work. Default: 10.0.
+        query_seconds (float | Unset): Number of seconds a worker should wait between queries for
+            scheduled work. Default: 10.0.
+        webserver (WorkerWebserverSettings | Unset):
+    """
+
+    cancellation_poll_seconds: float | Unset = UNSET
+    debug_mode: bool | Unset = UNSET
+    enable_cancellation: bool | Unset = UNSET
+    heartbeat_seconds: float | Unset = UNSET
+    prefetch_seconds: float | Unset = UNSET
+    query_seconds: float | Unset = UNSET
+    webserver: WorkerWebserverSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkerSettings,
+    _t.Field("cancellation_poll_seconds", "cancellation_poll_seconds", _t.FLOAT, False),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
+    _t.Field("enable_cancellation", "enable_cancellation", _t.BOOL, False),
+    _t.Field("heartbeat_seconds", "heartbeat_seconds", _t.FLOAT, False),
+    _t.Field("prefetch_seconds", "prefetch_seconds", _t.FLOAT, False),
+    _t.Field("query_seconds", "query_seconds", _t.FLOAT, False),
+    _t.Field(
+        "webserver",
+        "webserver",
+        _t.model("worker_webserver_settings", "WorkerWebserverSettings"),
+        False,
+    ),
+)

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class WorkerWebserverSettings(_t.Model):
+    """WorkerWebserverSettings
+
+    Attributes:
+        host (str | Unset): The host address the worker's webserver should bind to. Default:
+            '0.0.0.0'.
+        port (int | Unset): The port the worker's webserver should bind to. Default: 8080.
+    """
+
+    host: str | Unset = UNSET
+    port: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    WorkerWebserverSettings,
+    _t.Field("host", "host", _t.STR, False),
+    _t.Field("port", "port", _t.INT, False),
+)

@@ -1,0 +1,452 @@
+"""Shared types and the decoding runtime of every generated model.
+
+Models decode lazily: ``Model.from_dict`` checks the shape of the payload
+(a JSON object with the required keys and matching constants) and keeps it;
+each field is converted to its Python type the first time it is read, then
+stored on the instance.  A body of 200 flow runs therefore costs little more
+than ``json.loads``; reading every field costs what an eager decoder would.
+Fields and keys the client does not know are kept and written back by
+``to_dict``; enum values it does not know decode to pseudo-members.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, TypeVar
+from uuid import UUID
+
+from attrs import define
+
+
+class Unset:
+    """The type of :data:`UNSET`: a field or argument that was not given."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> Unset:
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart/form-data body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The tuple httpx accepts for multipart/form-data."""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint, with its decoded body in ``parsed``."""
+
+    status_code: HTTPStatus
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+class DecodeError(ValueError):
+    """A response body does not have the shape the API document promises."""
+
+    def __init__(self, message: str, *, model: str | None = None, field: str | None = None):
+        super().__init__(message)
+        self.model = model
+        self.field = field
+
+
+#: The class raised for a body that does not decode.  A facade may replace it
+#: with a subclass of its own error hierarchy (``prefect_rest`` does).
+decode_error: type[DecodeError] = DecodeError
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def fail(message: str, *, model: str | None = None, field: str | None = None) -> NoReturn:
+    """Raise the configured decode error."""
+    raise decode_error(message, model=model, field=field)
+
+
+# --- decoders: JSON value -> Python value ------------------------------------
+
+Decoder = Callable[[Any], Any]
+
+
+def _expect(kind: type | tuple[type, ...], name: str) -> Decoder:
+    def decode(value: Any) -> Any:
+        if type(value) is bool and kind is not bool:
+            raise TypeError(f"expected {name}, got a boolean")
+        if not isinstance(value, kind):
+            raise TypeError(f"expected {name}, got {type(value).__name__}")
+        return value
+
+    decode.__qualname__ = f"decode_{name}"
+    return decode
+
+
+def ANY(value: Any) -> Any:
+    """Any JSON value, kept as it is."""
+    return value
+
+
+STR: Decoder = _expect(str, "string")
+INT: Decoder = _expect(int, "integer")
+BOOL: Decoder = _expect(bool, "boolean")
+_NUMBER: Decoder = _expect((int, float), "number")
+
+
+def FLOAT(value: Any) -> float:
+    """A JSON number as a float."""
+    return float(_NUMBER(value))
+
+
+def NONE(value: Any) -> None:
+    """A JSON null."""
+    if value is not None:
+        raise TypeError(f"expected null, got {type(value).__name__}")
+
+
+def UUID_(value: Any) -> UUID:
+    """A UUID in its string form."""
+    return UUID(value)
+
+
+def DATETIME(value: Any) -> datetime.datetime:
+    """An ISO 8601 timestamp (the server writes RFC 3339)."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        from dateutil.parser import isoparse
+
+        return isoparse(value)
+
+
+def DATE(value: Any) -> datetime.date:
+    """An ISO 8601 date."""
+    return datetime.date.fromisoformat(value)
+
+
+def nullable(inner: Decoder) -> Decoder:
+    """``inner`` or null."""
+
+    def decode(value: Any) -> Any:
+        return None if value is None else inner(value)
+
+    return decode
+
+
+def list_of(inner: Decoder) -> Decoder:
+    """A JSON array of ``inner``."""
+    if inner is ANY:
+        return _expect(list, "array")
+
+    def decode(value: Any) -> list[Any]:
+        if type(value) is not list:
+            raise TypeError(f"expected array, got {type(value).__name__}")
+        return [inner(item) for item in value]
+
+    return decode
+
+
+def union(*options: Decoder) -> Decoder:
+    """The first of ``options`` that accepts the value."""
+    if len(options) == 2 and NONE in options:
+        return nullable(options[0] if options[1] is NONE else options[1])
+
+    def decode(value: Any) -> Any:
+        problems = []
+        for option in options:
+            try:
+                return option(value)
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                problems.append(str(exc))
+        raise ValueError("matches no type of the union: " + "; ".join(problems))
+
+    return decode
+
+
+def const(expected: Any) -> Decoder:
+    """Exactly ``expected``."""
+
+    def decode(value: Any) -> Any:
+        if value != expected:
+            raise ValueError(f"expected {expected!r}, got {_short(value)}")
+        return value
+
+    return decode
+
+
+class _Ref:
+    """A model or enum class named by module, imported on first use."""
+
+    __slots__ = ("cls", "module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self.cls: Any = None
+
+    def resolve(self) -> Any:
+        if self.cls is None:
+            module = importlib.import_module(f"{__package__}.models.{self.module}")
+            self.cls = getattr(module, self.name)
+        return self.cls
+
+
+class model(_Ref):
+    """Decoder of a JSON object into the model class ``name``."""
+
+    __slots__ = ()
+
+    def __call__(self, value: Any) -> Any:
+        return (self.cls or self.resolve()).from_dict(value)
+
+
+class enum_of(_Ref):
+    """Decoder of a value of the enum ``name``; unknown values are kept."""
+
+    __slots__ = ()
+
+    def __call__(self, value: Any) -> Any:
+        return (self.cls or self.resolve())(value)
+
+
+# --- encoding: Python value -> JSON value ------------------------------------
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def to_jsonable(value: Any) -> Any:
+    """Any value a model holds, as JSON-ready data."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime too
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    return value
+
+
+# --- models ------------------------------------------------------------------
+
+
+class Field:
+    """One field of a model: its attribute, JSON key and decoder."""
+
+    __slots__ = ("attr", "decode", "key", "required")
+
+    def __init__(self, attr: str, key: str, decode: Decoder, required: bool) -> None:
+        self.attr = attr
+        self.key = key
+        self.decode = decode
+        self.required = required
+
+
+class Model:
+    """Base of every generated model (an attrs class with slots).
+
+    Subclasses set ``_fields_`` with :func:`fields`.  Instances made by
+    ``from_dict`` keep the payload in ``_raw`` and fill each attribute on first
+    read through ``__getattr__``, which Python calls only while the slot is
+    empty.
+    """
+
+    __slots__ = ()
+    _fields_: ClassVar[tuple[Field, ...]] = ()
+    _by_attr_: ClassVar[dict[str, Field]] = {}
+    _required_: ClassVar[frozenset[str]] = frozenset()
+    _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    _known_: ClassVar[frozenset[str]] = frozenset()
+    _raw: dict[str, Any] | None
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M:
+        """Wrap a decoded JSON object; fields are converted when first read."""
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                fail(
+                    f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}",
+                    model=cls.__name__,
+                )
+            src_dict = dict(src_dict)
+        if not cls._required_ <= src_dict.keys():
+            missing = sorted(cls._required_ - src_dict.keys())
+            fail(
+                f"{cls.__name__}: missing required field(s) {', '.join(missing)}",
+                model=cls.__name__,
+            )
+        for key, expected in cls._consts_:
+            if key in src_dict and src_dict[key] != expected:
+                fail(
+                    f"{cls.__name__}.{key}: expected {expected!r}, got {_short(src_dict[key])}",
+                    model=cls.__name__,
+                    field=key,
+                )
+        obj = cls.__new__(cls)
+        obj._raw = src_dict
+        return obj
+
+    def __getattr__(self, name: str) -> Any:
+        cls = type(self)
+        raw = self._raw
+        field = cls._by_attr_.get(name)
+        if raw is None or (field is None and name != "additional_properties"):
+            raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+        if field is None:
+            value: Any = {k: v for k, v in raw.items() if k not in cls._known_}
+        else:
+            value = raw.get(field.key, UNSET)
+            if value is not UNSET:
+                try:
+                    value = field.decode(value)
+                except Exception as exc:
+                    fail(
+                        f"{cls.__name__}.{field.key}: {exc} (value: {_short(value)})",
+                        model=cls.__name__,
+                        field=field.key,
+                    )
+        setattr(self, name, value)
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data; unset fields are left out."""
+        raw = self._raw
+        get = object.__getattribute__
+        out: dict[str, Any] = {}
+        for field in self._fields_:
+            try:
+                value = get(self, field.attr)
+            except AttributeError:  # not read yet: the payload's value is the answer
+                if raw is not None and field.key in raw:
+                    out[field.key] = raw[field.key]
+                continue
+            if value is not UNSET:
+                out[field.key] = to_jsonable(value)
+        try:
+            extra = get(self, "additional_properties")
+        except AttributeError:
+            if raw is not None:
+                known = self._known_
+                out.update((k, v) for k, v in raw.items() if k not in known)
+        else:
+            for key, value in extra.items():
+                out[key] = to_jsonable(value)
+        return out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """Keys of the payload this client's schema does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+
+M = TypeVar("M", bound=Model)
+
+
+def fields(cls: type[M], *table: Field, consts: tuple[tuple[str, Any], ...] = ()) -> type[M]:
+    """Attach the field table to a generated model class."""
+    cls._fields_ = table
+    cls._by_attr_ = {f.attr: f for f in table}
+    cls._required_ = frozenset(f.key for f in table if f.required)
+    cls._known_ = frozenset(f.key for f in table)
+    cls._consts_ = consts
+    return cls
+
+
+class OpenStrEnum(str, enum.Enum):
+    """A string enum that keeps values it does not know (a newer server's)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client's document did not list."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+__all__ = [
+    "UNSET",
+    "DecodeError",
+    "Field",
+    "File",
+    "FileTypes",
+    "Model",
+    "OpenStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "to_jsonable",
+]
