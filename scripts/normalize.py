@@ -6,7 +6,9 @@ the same steps.  The steps, in order:
 
 1. operation names: FastAPI's ids (``read_flow_flows__id__get``) lose their
    path-and-method suffix (``read_flow``) and every operation gets one tag,
-   so modules read ``api/flows/read_flow.py``;
+   so modules read ``api/flows/read_flow.py``; the request body schemas named
+   after the old ids (``Body_read_flows_flows_filter_post``) become
+   ``ReadFlowsBody``;
 2. the ``-Input``/``-Output`` schema pairs pydantic v2 emits are merged into one
    schema (the duration fields the pairs differ in are sent and read as
    seconds, a form the server accepts on input too);
@@ -91,6 +93,7 @@ def operation_tag(path: str, tags: list[str]) -> str:
 
 def _rename_operations(doc: dict[str, Any]) -> None:
     seen: dict[tuple[str, str], tuple[str, str]] = {}
+    bodies: dict[str, str] = {}
     for method, path, op in operations(doc):
         tag = operation_tag(path, op.get("tags") or [])
         name = operation_name(method, path, op["operationId"])
@@ -101,8 +104,25 @@ def _rename_operations(doc: dict[str, Any]) -> None:
                 "add one of them to OPERATION_RENAMES in scripts/normalize.py"
             )
         seen[(tag, name)] = (method, path)
+        bodies[f"Body_{op['operationId']}"] = "".join(w.title() for w in name.split("_")) + "Body"
         op["operationId"] = name
         op["tags"] = [tag]
+    _rename_schemas(doc, bodies)
+
+
+def _rename_schemas(doc: dict[str, Any], mapping: dict[str, str]) -> None:
+    """Give schemas new names (FastAPI's ``Body_<operation id>`` become ``<Name>Body``)."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    mapping = {old: new for old, new in mapping.items() if old in schemas}
+    for old, new in mapping.items():
+        if new in schemas:
+            raise NormalizeError(f"cannot rename schema {old} to {new}: {new} exists")
+    for old, new in mapping.items():
+        schemas[new] = schemas.pop(old)
+        schemas[new]["title"] = new
+    renamed = _rewrite_refs(doc, mapping)
+    doc.clear()
+    doc.update(renamed)
 
 
 def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:

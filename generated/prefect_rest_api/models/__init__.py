@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .automation_partial_update import AutomationPartialUpdate
     from .automation_sort import AutomationSort
     from .automation_update import AutomationUpdate
+    from .average_flow_run_lateness_body import AverageFlowRunLatenessBody
     from .block_document import BlockDocument
     from .block_document_block_document_references import (
         BlockDocumentBlockDocumentReferences,
@@ -80,223 +81,22 @@ if TYPE_CHECKING:
     from .block_type_filter_name import BlockTypeFilterName
     from .block_type_filter_slug import BlockTypeFilterSlug
     from .block_type_update import BlockTypeUpdate
-    from .body_average_flow_run_lateness_flow_runs_lateness_post import (
-        BodyAverageFlowRunLatenessFlowRunsLatenessPost,
-    )
-    from .body_bulk_decrement_active_slots_v2_concurrency_limits_decrement_post import (
-        BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
-    )
-    from .body_bulk_decrement_active_slots_with_lease_v2_concurrency_limits_decrement_with_lease_post import (
-        BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
-    )
-    from .body_bulk_delete_deployments_deployments_bulk_delete_post import (
-        BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost,
-    )
-    from .body_bulk_delete_flow_runs_flow_runs_bulk_delete_post import (
-        BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost,
-    )
-    from .body_bulk_delete_flows_flows_bulk_delete_post import (
-        BodyBulkDeleteFlowsFlowsBulkDeletePost,
-    )
-    from .body_bulk_increment_active_slots_v2_concurrency_limits_increment_post import (
-        BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
-    )
-    from .body_bulk_increment_active_slots_v2_concurrency_limits_increment_post_mode import (
-        BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPostMode,
-    )
-    from .body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post import (
-        BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
-    )
-    from .body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post_mode import (
-        BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode,
-    )
-    from .body_bulk_set_flow_run_state_flow_runs_bulk_set_state_post import (
-        BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
-    )
-    from .body_count_account_events_events_count_by_countable_post import (
-        BodyCountAccountEventsEventsCountByCountablePost,
-    )
-    from .body_count_artifacts_artifacts_count_post import (
-        BodyCountArtifactsArtifactsCountPost,
-    )
-    from .body_count_automations_automations_count_post import (
-        BodyCountAutomationsAutomationsCountPost,
-    )
-    from .body_count_block_documents_block_documents_count_post import (
-        BodyCountBlockDocumentsBlockDocumentsCountPost,
-    )
-    from .body_count_deployments_by_flow_ui_flows_count_deployments_post import (
-        BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-    )
-    from .body_count_deployments_deployments_count_post import (
-        BodyCountDeploymentsDeploymentsCountPost,
-    )
-    from .body_count_flow_runs_flow_runs_count_post import (
-        BodyCountFlowRunsFlowRunsCountPost,
-    )
-    from .body_count_flows_flows_count_post import BodyCountFlowsFlowsCountPost
-    from .body_count_latest_artifacts_artifacts_latest_count_post import (
-        BodyCountLatestArtifactsArtifactsLatestCountPost,
-    )
-    from .body_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-        BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-    )
-    from .body_count_task_runs_task_runs_count_post import (
-        BodyCountTaskRunsTaskRunsCountPost,
-    )
-    from .body_count_variables_variables_count_post import (
-        BodyCountVariablesVariablesCountPost,
-    )
-    from .body_count_work_pools_work_pools_count_post import (
-        BodyCountWorkPoolsWorkPoolsCountPost,
-    )
-    from .body_create_flow_run_input_flow_runs_id_input_post import (
-        BodyCreateFlowRunInputFlowRunsIdInputPost,
-    )
-    from .body_decrement_concurrency_limits_v1_concurrency_limits_decrement_post import (
-        BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
-    )
-    from .body_filter_flow_run_input_flow_runs_id_input_filter_post import (
-        BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
-    )
-    from .body_flow_run_history_flow_runs_history_post import (
-        BodyFlowRunHistoryFlowRunsHistoryPost,
-    )
-    from .body_get_scheduled_flow_runs_for_deployments_deployments_get_scheduled_flow_runs_post import (
-        BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
-    )
-    from .body_get_scheduled_flow_runs_work_pools_name_get_scheduled_flow_runs_post import (
-        BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost,
-    )
-    from .body_increment_concurrency_limits_v1_concurrency_limits_increment_post import (
-        BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
-    )
-    from .body_next_runs_by_flow_ui_flows_next_runs_post import (
-        BodyNextRunsByFlowUiFlowsNextRunsPost,
-    )
-    from .body_paginate_deployments_deployments_paginate_post import (
-        BodyPaginateDeploymentsDeploymentsPaginatePost,
-    )
-    from .body_paginate_flow_runs_flow_runs_paginate_post import (
-        BodyPaginateFlowRunsFlowRunsPaginatePost,
-    )
-    from .body_paginate_flows_flows_paginate_post import (
-        BodyPaginateFlowsFlowsPaginatePost,
-    )
-    from .body_paginate_task_runs_task_runs_paginate_post import (
-        BodyPaginateTaskRunsTaskRunsPaginatePost,
-    )
-    from .body_read_all_concurrency_limits_v2v2_concurrency_limits_filter_post import (
-        BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost,
-    )
-    from .body_read_artifacts_artifacts_filter_post import (
-        BodyReadArtifactsArtifactsFilterPost,
-    )
-    from .body_read_automations_automations_filter_post import (
-        BodyReadAutomationsAutomationsFilterPost,
-    )
-    from .body_read_block_documents_block_documents_filter_post import (
-        BodyReadBlockDocumentsBlockDocumentsFilterPost,
-    )
-    from .body_read_block_schemas_block_schemas_filter_post import (
-        BodyReadBlockSchemasBlockSchemasFilterPost,
-    )
-    from .body_read_block_types_block_types_filter_post import (
-        BodyReadBlockTypesBlockTypesFilterPost,
-    )
-    from .body_read_concurrency_limits_concurrency_limits_filter_post import (
-        BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost,
-    )
-    from .body_read_dashboard_task_run_counts_ui_task_runs_dashboard_counts_post import (
-        BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
-    )
-    from .body_read_deployments_deployments_filter_post import (
-        BodyReadDeploymentsDeploymentsFilterPost,
-    )
-    from .body_read_events_events_filter_post import BodyReadEventsEventsFilterPost
-    from .body_read_flow_run_history_ui_flow_runs_history_post import (
-        BodyReadFlowRunHistoryUiFlowRunsHistoryPost,
-    )
-    from .body_read_flow_runs_flow_runs_filter_post import (
-        BodyReadFlowRunsFlowRunsFilterPost,
-    )
-    from .body_read_flows_flows_filter_post import BodyReadFlowsFlowsFilterPost
-    from .body_read_latest_artifacts_artifacts_latest_filter_post import (
-        BodyReadLatestArtifactsArtifactsLatestFilterPost,
-    )
-    from .body_read_logs_logs_filter_post import BodyReadLogsLogsFilterPost
-    from .body_read_saved_searches_saved_searches_filter_post import (
-        BodyReadSavedSearchesSavedSearchesFilterPost,
-    )
-    from .body_read_task_run_counts_by_state_ui_task_runs_count_post import (
-        BodyReadTaskRunCountsByStateUiTaskRunsCountPost,
-    )
-    from .body_read_task_runs_task_runs_filter_post import (
-        BodyReadTaskRunsTaskRunsFilterPost,
-    )
-    from .body_read_task_workers_task_workers_filter_post import (
-        BodyReadTaskWorkersTaskWorkersFilterPost,
-    )
-    from .body_read_variables_variables_filter_post import (
-        BodyReadVariablesVariablesFilterPost,
-    )
-    from .body_read_work_pool_concurrency_status_work_pools_name_concurrency_status_post import (
-        BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost,
-    )
-    from .body_read_work_pools_work_pools_filter_post import (
-        BodyReadWorkPoolsWorkPoolsFilterPost,
-    )
-    from .body_read_work_queue_concurrency_status_work_queues_id_concurrency_status_post import (
-        BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost,
-    )
-    from .body_read_work_queue_runs_work_queues_id_get_runs_post import (
-        BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost,
-    )
-    from .body_read_work_queues_work_pools_work_pool_name_queues_filter_post import (
-        BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost,
-    )
-    from .body_read_work_queues_work_queues_filter_post import (
-        BodyReadWorkQueuesWorkQueuesFilterPost,
-    )
-    from .body_read_workers_work_pools_work_pool_name_workers_filter_post import (
-        BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost,
-    )
-    from .body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post import (
-        BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost,
-    )
-    from .body_reset_concurrency_limit_by_tag_concurrency_limits_tag_tag_reset_post import (
-        BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost,
-    )
-    from .body_resume_flow_run_flow_runs_id_resume_post import (
-        BodyResumeFlowRunFlowRunsIdResumePost,
-    )
-    from .body_resume_flow_run_flow_runs_id_resume_post_run_input_type_0 import (
-        BodyResumeFlowRunFlowRunsIdResumePostRunInputType0,
-    )
-    from .body_schedule_deployment_deployments_id_schedule_post import (
-        BodyScheduleDeploymentDeploymentsIdSchedulePost,
-    )
-    from .body_set_flow_run_state_flow_runs_id_set_state_post import (
-        BodySetFlowRunStateFlowRunsIdSetStatePost,
-    )
-    from .body_set_task_run_state_task_runs_id_set_state_post import (
-        BodySetTaskRunStateTaskRunsIdSetStatePost,
-    )
-    from .body_task_run_history_task_runs_history_post import (
-        BodyTaskRunHistoryTaskRunsHistoryPost,
-    )
-    from .body_validate_obj_ui_schemas_validate_post import (
-        BodyValidateObjUiSchemasValidatePost,
-    )
-    from .body_validate_obj_ui_schemas_validate_post_schema import (
-        BodyValidateObjUiSchemasValidatePostSchema,
-    )
-    from .body_validate_obj_ui_schemas_validate_post_values import (
-        BodyValidateObjUiSchemasValidatePostValues,
-    )
-    from .body_worker_heartbeat_work_pools_work_pool_name_workers_heartbeat_post import (
-        BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
-    )
+    from .bulk_decrement_active_slots_body import BulkDecrementActiveSlotsBody
+    from .bulk_decrement_active_slots_with_lease_body import (
+        BulkDecrementActiveSlotsWithLeaseBody,
+    )
+    from .bulk_delete_deployments_body import BulkDeleteDeploymentsBody
+    from .bulk_delete_flow_runs_body import BulkDeleteFlowRunsBody
+    from .bulk_delete_flows_body import BulkDeleteFlowsBody
+    from .bulk_increment_active_slots_body import BulkIncrementActiveSlotsBody
+    from .bulk_increment_active_slots_body_mode import BulkIncrementActiveSlotsBodyMode
+    from .bulk_increment_active_slots_with_lease_body import (
+        BulkIncrementActiveSlotsWithLeaseBody,
+    )
+    from .bulk_increment_active_slots_with_lease_body_mode import (
+        BulkIncrementActiveSlotsWithLeaseBodyMode,
+    )
+    from .bulk_set_flow_run_state_body import BulkSetFlowRunStateBody
     from .call_webhook import CallWebhook
     from .cancel_flow_run import CancelFlowRun
     from .change_flow_run_state import ChangeFlowRunState
@@ -318,17 +118,32 @@ if TYPE_CHECKING:
     from .concurrency_limit_with_lease_response import ConcurrencyLimitWithLeaseResponse
     from .concurrency_options import ConcurrencyOptions
     from .constant import Constant
+    from .count_account_events_body import CountAccountEventsBody
+    from .count_artifacts_body import CountArtifactsBody
+    from .count_automations_body import CountAutomationsBody
+    from .count_block_documents_body import CountBlockDocumentsBody
     from .count_by_state import CountByState
+    from .count_deployments_body import CountDeploymentsBody
+    from .count_deployments_by_flow_body import CountDeploymentsByFlowBody
     from .count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
         CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
     )
+    from .count_flow_runs_body import CountFlowRunsBody
+    from .count_flows_body import CountFlowsBody
+    from .count_latest_artifacts_body import CountLatestArtifactsBody
+    from .count_task_runs_body import CountTaskRunsBody
+    from .count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
     from .count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
         CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
     )
+    from .count_variables_body import CountVariablesBody
+    from .count_work_pools_body import CountWorkPoolsBody
     from .countable import Countable
+    from .create_flow_run_input_body import CreateFlowRunInputBody
     from .created_by import CreatedBy
     from .cron_schedule import CronSchedule
     from .csrf_token import CsrfToken
+    from .decrement_concurrency_limits_v1_body import DecrementConcurrencyLimitsV1Body
     from .delete_flow_run import DeleteFlowRun
     from .dependency_result import DependencyResult
     from .deployment_bulk_delete_response import DeploymentBulkDeleteResponse
@@ -418,6 +233,7 @@ if TYPE_CHECKING:
     from .event_trigger_posture import EventTriggerPosture
     from .events_settings import EventsSettings
     from .experiments_settings import ExperimentsSettings
+    from .filter_flow_run_input_body import FilterFlowRunInputBody
     from .flow import Flow
     from .flow_bulk_delete_response import FlowBulkDeleteResponse
     from .flow_create import FlowCreate
@@ -461,6 +277,7 @@ if TYPE_CHECKING:
     from .flow_run_filter_state_type import FlowRunFilterStateType
     from .flow_run_filter_tags import FlowRunFilterTags
     from .flow_run_filter_work_queue_name import FlowRunFilterWorkQueueName
+    from .flow_run_history_body import FlowRunHistoryBody
     from .flow_run_input import FlowRunInput
     from .flow_run_job_variables_type_0 import FlowRunJobVariablesType0
     from .flow_run_labels_type_0 import FlowRunLabelsType0
@@ -483,6 +300,10 @@ if TYPE_CHECKING:
     from .flow_sort import FlowSort
     from .flow_update import FlowUpdate
     from .flows_settings import FlowsSettings
+    from .get_scheduled_flow_runs_body import GetScheduledFlowRunsBody
+    from .get_scheduled_flow_runs_for_deployments_body import (
+        GetScheduledFlowRunsForDeploymentsBody,
+    )
     from .global_concurrency_limit_response import GlobalConcurrencyLimitResponse
     from .graph import Graph
     from .graph_artifact import GraphArtifact
@@ -490,6 +311,7 @@ if TYPE_CHECKING:
     from .history_response import HistoryResponse
     from .history_response_state import HistoryResponseState
     from .http_validation_error import HTTPValidationError
+    from .increment_concurrency_limits_v1_body import IncrementConcurrencyLimitsV1Body
     from .internal_settings import InternalSettings
     from .internal_settings_logging_level import InternalSettingsLoggingLevel
     from .interval_schedule import IntervalSchedule
@@ -509,6 +331,7 @@ if TYPE_CHECKING:
         LoggingToAPISettingsWhenMissingFlow,
     )
     from .minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
+    from .next_runs_by_flow_body import NextRunsByFlowBody
     from .next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
         NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
     )
@@ -516,6 +339,10 @@ if TYPE_CHECKING:
     from .node_kind import NodeKind
     from .operator import Operator
     from .orchestration_result import OrchestrationResult
+    from .paginate_deployments_body import PaginateDeploymentsBody
+    from .paginate_flow_runs_body import PaginateFlowRunsBody
+    from .paginate_flows_body import PaginateFlowsBody
+    from .paginate_task_runs_body import PaginateTaskRunsBody
     from .parameter import Parameter
     from .pause_automation import PauseAutomation
     from .pause_automation_source import PauseAutomationSource
@@ -528,12 +355,44 @@ if TYPE_CHECKING:
     from .plugins_settings import PluginsSettings
     from .queue_filter import QueueFilter
     from .r_rule_schedule import RRuleSchedule
+    from .read_all_concurrency_limits_v2_body import ReadAllConcurrencyLimitsV2Body
+    from .read_artifacts_body import ReadArtifactsBody
+    from .read_automations_body import ReadAutomationsBody
+    from .read_block_documents_body import ReadBlockDocumentsBody
+    from .read_block_schemas_body import ReadBlockSchemasBody
+    from .read_block_types_body import ReadBlockTypesBody
+    from .read_concurrency_limits_body import ReadConcurrencyLimitsBody
+    from .read_dashboard_task_run_counts_body import ReadDashboardTaskRunCountsBody
+    from .read_deployments_body import ReadDeploymentsBody
+    from .read_events_body import ReadEventsBody
+    from .read_flow_run_history_body import ReadFlowRunHistoryBody
+    from .read_flow_runs_body import ReadFlowRunsBody
+    from .read_flows_body import ReadFlowsBody
+    from .read_latest_artifacts_body import ReadLatestArtifactsBody
+    from .read_logs_body import ReadLogsBody
+    from .read_saved_searches_body import ReadSavedSearchesBody
+    from .read_task_run_counts_by_state_body import ReadTaskRunCountsByStateBody
+    from .read_task_runs_body import ReadTaskRunsBody
+    from .read_task_workers_body import ReadTaskWorkersBody
+    from .read_variables_body import ReadVariablesBody
     from .read_view_content_response_read_view_content_collections_views_view_get import (
         ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
     )
+    from .read_work_pool_concurrency_status_body import (
+        ReadWorkPoolConcurrencyStatusBody,
+    )
+    from .read_work_pools_body import ReadWorkPoolsBody
+    from .read_work_queue_concurrency_status_body import (
+        ReadWorkQueueConcurrencyStatusBody,
+    )
+    from .read_work_queue_runs_body import ReadWorkQueueRunsBody
+    from .read_work_queues_body import ReadWorkQueuesBody
+    from .read_workers_body import ReadWorkersBody
     from .received_event import ReceivedEvent
     from .received_event_payload import ReceivedEventPayload
     from .related_resource import RelatedResource
+    from .renew_concurrency_lease_body import RenewConcurrencyLeaseBody
+    from .reset_concurrency_limit_by_tag_body import ResetConcurrencyLimitByTagBody
     from .resource import Resource
     from .resource_specification import ResourceSpecification
     from .results_settings import ResultsSettings
@@ -542,6 +401,8 @@ if TYPE_CHECKING:
     from .resume_deployment import ResumeDeployment
     from .resume_deployment_source import ResumeDeploymentSource
     from .resume_flow_run import ResumeFlowRun
+    from .resume_flow_run_body import ResumeFlowRunBody
+    from .resume_flow_run_body_run_input_type_0 import ResumeFlowRunBodyRunInputType0
     from .resume_work_pool import ResumeWorkPool
     from .resume_work_pool_source import ResumeWorkPoolSource
     from .resume_work_queue import ResumeWorkQueue
@@ -556,6 +417,7 @@ if TYPE_CHECKING:
     from .saved_search import SavedSearch
     from .saved_search_create import SavedSearchCreate
     from .saved_search_filter import SavedSearchFilter
+    from .schedule_deployment_body import ScheduleDeploymentBody
     from .schema_value_index_error import SchemaValueIndexError
     from .schema_value_property_error import SchemaValuePropertyError
     from .schema_values_validation_response import SchemaValuesValidationResponse
@@ -607,7 +469,9 @@ if TYPE_CHECKING:
     from .server_tasks_settings import ServerTasksSettings
     from .server_ui_settings import ServerUISettings
     from .server_worker_channel_settings import ServerWorkerChannelSettings
+    from .set_flow_run_state_body import SetFlowRunStateBody
     from .set_state_status import SetStateStatus
+    from .set_task_run_state_body import SetTaskRunStateBody
     from .settings import Settings
     from .simple_flow_run import SimpleFlowRun
     from .simple_next_flow_run import SimpleNextFlowRun
@@ -641,6 +505,7 @@ if TYPE_CHECKING:
     from .task_run_filter_state_type import TaskRunFilterStateType
     from .task_run_filter_sub_flow_runs import TaskRunFilterSubFlowRuns
     from .task_run_filter_tags import TaskRunFilterTags
+    from .task_run_history_body import TaskRunHistoryBody
     from .task_run_labels_type_0 import TaskRunLabelsType0
     from .task_run_pagination_response import TaskRunPaginationResponse
     from .task_run_policy import TaskRunPolicy
@@ -663,6 +528,9 @@ if TYPE_CHECKING:
     from .ui_task_run_task_inputs import UITaskRunTaskInputs
     from .update_flow_run_labels_labels import UpdateFlowRunLabelsLabels
     from .updated_by import UpdatedBy
+    from .validate_obj_body import ValidateObjBody
+    from .validate_obj_body_schema import ValidateObjBodySchema
+    from .validate_obj_body_values import ValidateObjBodyValues
     from .validation_error import ValidationError
     from .validation_error_context import ValidationErrorContext
     from .variable import Variable
@@ -714,6 +582,7 @@ if TYPE_CHECKING:
     from .worker_filter_last_heartbeat_time import WorkerFilterLastHeartbeatTime
     from .worker_filter_status import WorkerFilterStatus
     from .worker_flow_run_response import WorkerFlowRunResponse
+    from .worker_heartbeat_body import WorkerHeartbeatBody
     from .worker_response import WorkerResponse
     from .worker_settings import WorkerSettings
     from .worker_status import WorkerStatus
@@ -757,6 +626,7 @@ _MODULES: dict[str, str] = {
     "AutomationPartialUpdate": "automation_partial_update",
     "AutomationSort": "automation_sort",
     "AutomationUpdate": "automation_update",
+    "AverageFlowRunLatenessBody": "average_flow_run_lateness_body",
     "BlockDocument": "block_document",
     "BlockDocumentBlockDocumentReferences": "block_document_block_document_references",
     "BlockDocumentBlockDocumentReferencesAdditionalProperty": "block_document_block_document_references_additional_property",
@@ -786,81 +656,16 @@ _MODULES: dict[str, str] = {
     "BlockTypeFilterName": "block_type_filter_name",
     "BlockTypeFilterSlug": "block_type_filter_slug",
     "BlockTypeUpdate": "block_type_update",
-    "BodyAverageFlowRunLatenessFlowRunsLatenessPost": "body_average_flow_run_lateness_flow_runs_lateness_post",
-    "BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost": "body_bulk_decrement_active_slots_v2_concurrency_limits_decrement_post",
-    "BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost": "body_bulk_decrement_active_slots_with_lease_v2_concurrency_limits_decrement_with_lease_post",
-    "BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost": "body_bulk_delete_deployments_deployments_bulk_delete_post",
-    "BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost": "body_bulk_delete_flow_runs_flow_runs_bulk_delete_post",
-    "BodyBulkDeleteFlowsFlowsBulkDeletePost": "body_bulk_delete_flows_flows_bulk_delete_post",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost": "body_bulk_increment_active_slots_v2_concurrency_limits_increment_post",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPostMode": "body_bulk_increment_active_slots_v2_concurrency_limits_increment_post_mode",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost": "body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode": "body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post_mode",
-    "BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost": "body_bulk_set_flow_run_state_flow_runs_bulk_set_state_post",
-    "BodyCountAccountEventsEventsCountByCountablePost": "body_count_account_events_events_count_by_countable_post",
-    "BodyCountArtifactsArtifactsCountPost": "body_count_artifacts_artifacts_count_post",
-    "BodyCountAutomationsAutomationsCountPost": "body_count_automations_automations_count_post",
-    "BodyCountBlockDocumentsBlockDocumentsCountPost": "body_count_block_documents_block_documents_count_post",
-    "BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost": "body_count_deployments_by_flow_ui_flows_count_deployments_post",
-    "BodyCountDeploymentsDeploymentsCountPost": "body_count_deployments_deployments_count_post",
-    "BodyCountFlowRunsFlowRunsCountPost": "body_count_flow_runs_flow_runs_count_post",
-    "BodyCountFlowsFlowsCountPost": "body_count_flows_flows_count_post",
-    "BodyCountLatestArtifactsArtifactsLatestCountPost": "body_count_latest_artifacts_artifacts_latest_count_post",
-    "BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost": "body_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post",
-    "BodyCountTaskRunsTaskRunsCountPost": "body_count_task_runs_task_runs_count_post",
-    "BodyCountVariablesVariablesCountPost": "body_count_variables_variables_count_post",
-    "BodyCountWorkPoolsWorkPoolsCountPost": "body_count_work_pools_work_pools_count_post",
-    "BodyCreateFlowRunInputFlowRunsIdInputPost": "body_create_flow_run_input_flow_runs_id_input_post",
-    "BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost": "body_decrement_concurrency_limits_v1_concurrency_limits_decrement_post",
-    "BodyFilterFlowRunInputFlowRunsIdInputFilterPost": "body_filter_flow_run_input_flow_runs_id_input_filter_post",
-    "BodyFlowRunHistoryFlowRunsHistoryPost": "body_flow_run_history_flow_runs_history_post",
-    "BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost": "body_get_scheduled_flow_runs_for_deployments_deployments_get_scheduled_flow_runs_post",
-    "BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost": "body_get_scheduled_flow_runs_work_pools_name_get_scheduled_flow_runs_post",
-    "BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost": "body_increment_concurrency_limits_v1_concurrency_limits_increment_post",
-    "BodyNextRunsByFlowUiFlowsNextRunsPost": "body_next_runs_by_flow_ui_flows_next_runs_post",
-    "BodyPaginateDeploymentsDeploymentsPaginatePost": "body_paginate_deployments_deployments_paginate_post",
-    "BodyPaginateFlowRunsFlowRunsPaginatePost": "body_paginate_flow_runs_flow_runs_paginate_post",
-    "BodyPaginateFlowsFlowsPaginatePost": "body_paginate_flows_flows_paginate_post",
-    "BodyPaginateTaskRunsTaskRunsPaginatePost": "body_paginate_task_runs_task_runs_paginate_post",
-    "BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost": "body_read_all_concurrency_limits_v2v2_concurrency_limits_filter_post",
-    "BodyReadArtifactsArtifactsFilterPost": "body_read_artifacts_artifacts_filter_post",
-    "BodyReadAutomationsAutomationsFilterPost": "body_read_automations_automations_filter_post",
-    "BodyReadBlockDocumentsBlockDocumentsFilterPost": "body_read_block_documents_block_documents_filter_post",
-    "BodyReadBlockSchemasBlockSchemasFilterPost": "body_read_block_schemas_block_schemas_filter_post",
-    "BodyReadBlockTypesBlockTypesFilterPost": "body_read_block_types_block_types_filter_post",
-    "BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost": "body_read_concurrency_limits_concurrency_limits_filter_post",
-    "BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost": "body_read_dashboard_task_run_counts_ui_task_runs_dashboard_counts_post",
-    "BodyReadDeploymentsDeploymentsFilterPost": "body_read_deployments_deployments_filter_post",
-    "BodyReadEventsEventsFilterPost": "body_read_events_events_filter_post",
-    "BodyReadFlowRunHistoryUiFlowRunsHistoryPost": "body_read_flow_run_history_ui_flow_runs_history_post",
-    "BodyReadFlowRunsFlowRunsFilterPost": "body_read_flow_runs_flow_runs_filter_post",
-    "BodyReadFlowsFlowsFilterPost": "body_read_flows_flows_filter_post",
-    "BodyReadLatestArtifactsArtifactsLatestFilterPost": "body_read_latest_artifacts_artifacts_latest_filter_post",
-    "BodyReadLogsLogsFilterPost": "body_read_logs_logs_filter_post",
-    "BodyReadSavedSearchesSavedSearchesFilterPost": "body_read_saved_searches_saved_searches_filter_post",
-    "BodyReadTaskRunCountsByStateUiTaskRunsCountPost": "body_read_task_run_counts_by_state_ui_task_runs_count_post",
-    "BodyReadTaskRunsTaskRunsFilterPost": "body_read_task_runs_task_runs_filter_post",
-    "BodyReadTaskWorkersTaskWorkersFilterPost": "body_read_task_workers_task_workers_filter_post",
-    "BodyReadVariablesVariablesFilterPost": "body_read_variables_variables_filter_post",
-    "BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost": "body_read_work_pool_concurrency_status_work_pools_name_concurrency_status_post",
-    "BodyReadWorkPoolsWorkPoolsFilterPost": "body_read_work_pools_work_pools_filter_post",
-    "BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost": "body_read_work_queue_concurrency_status_work_queues_id_concurrency_status_post",
-    "BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost": "body_read_work_queue_runs_work_queues_id_get_runs_post",
-    "BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost": "body_read_work_queues_work_pools_work_pool_name_queues_filter_post",
-    "BodyReadWorkQueuesWorkQueuesFilterPost": "body_read_work_queues_work_queues_filter_post",
-    "BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost": "body_read_workers_work_pools_work_pool_name_workers_filter_post",
-    "BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost": "body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post",
-    "BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost": "body_reset_concurrency_limit_by_tag_concurrency_limits_tag_tag_reset_post",
-    "BodyResumeFlowRunFlowRunsIdResumePost": "body_resume_flow_run_flow_runs_id_resume_post",
-    "BodyResumeFlowRunFlowRunsIdResumePostRunInputType0": "body_resume_flow_run_flow_runs_id_resume_post_run_input_type_0",
-    "BodyScheduleDeploymentDeploymentsIdSchedulePost": "body_schedule_deployment_deployments_id_schedule_post",
-    "BodySetFlowRunStateFlowRunsIdSetStatePost": "body_set_flow_run_state_flow_runs_id_set_state_post",
-    "BodySetTaskRunStateTaskRunsIdSetStatePost": "body_set_task_run_state_task_runs_id_set_state_post",
-    "BodyTaskRunHistoryTaskRunsHistoryPost": "body_task_run_history_task_runs_history_post",
-    "BodyValidateObjUiSchemasValidatePost": "body_validate_obj_ui_schemas_validate_post",
-    "BodyValidateObjUiSchemasValidatePostSchema": "body_validate_obj_ui_schemas_validate_post_schema",
-    "BodyValidateObjUiSchemasValidatePostValues": "body_validate_obj_ui_schemas_validate_post_values",
-    "BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost": "body_worker_heartbeat_work_pools_work_pool_name_workers_heartbeat_post",
+    "BulkDecrementActiveSlotsBody": "bulk_decrement_active_slots_body",
+    "BulkDecrementActiveSlotsWithLeaseBody": "bulk_decrement_active_slots_with_lease_body",
+    "BulkDeleteDeploymentsBody": "bulk_delete_deployments_body",
+    "BulkDeleteFlowRunsBody": "bulk_delete_flow_runs_body",
+    "BulkDeleteFlowsBody": "bulk_delete_flows_body",
+    "BulkIncrementActiveSlotsBody": "bulk_increment_active_slots_body",
+    "BulkIncrementActiveSlotsBodyMode": "bulk_increment_active_slots_body_mode",
+    "BulkIncrementActiveSlotsWithLeaseBody": "bulk_increment_active_slots_with_lease_body",
+    "BulkIncrementActiveSlotsWithLeaseBodyMode": "bulk_increment_active_slots_with_lease_body_mode",
+    "BulkSetFlowRunStateBody": "bulk_set_flow_run_state_body",
     "CallWebhook": "call_webhook",
     "CancelFlowRun": "cancel_flow_run",
     "ChangeFlowRunState": "change_flow_run_state",
@@ -882,13 +687,28 @@ _MODULES: dict[str, str] = {
     "ConcurrencyLimitWithLeaseResponse": "concurrency_limit_with_lease_response",
     "ConcurrencyOptions": "concurrency_options",
     "Constant": "constant",
+    "CountAccountEventsBody": "count_account_events_body",
+    "CountArtifactsBody": "count_artifacts_body",
+    "CountAutomationsBody": "count_automations_body",
+    "CountBlockDocumentsBody": "count_block_documents_body",
     "CountByState": "count_by_state",
+    "CountDeploymentsBody": "count_deployments_body",
+    "CountDeploymentsByFlowBody": "count_deployments_by_flow_body",
     "CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost": "count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post",
+    "CountFlowRunsBody": "count_flow_runs_body",
+    "CountFlowsBody": "count_flows_body",
+    "CountLatestArtifactsBody": "count_latest_artifacts_body",
+    "CountTaskRunsBody": "count_task_runs_body",
+    "CountTaskRunsByFlowRunBody": "count_task_runs_by_flow_run_body",
     "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost": "count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post",
+    "CountVariablesBody": "count_variables_body",
+    "CountWorkPoolsBody": "count_work_pools_body",
     "Countable": "countable",
+    "CreateFlowRunInputBody": "create_flow_run_input_body",
     "CreatedBy": "created_by",
     "CronSchedule": "cron_schedule",
     "CsrfToken": "csrf_token",
+    "DecrementConcurrencyLimitsV1Body": "decrement_concurrency_limits_v1_body",
     "DeleteFlowRun": "delete_flow_run",
     "DependencyResult": "dependency_result",
     "DeploymentBulkDeleteResponse": "deployment_bulk_delete_response",
@@ -954,6 +774,7 @@ _MODULES: dict[str, str] = {
     "EventTriggerPosture": "event_trigger_posture",
     "EventsSettings": "events_settings",
     "ExperimentsSettings": "experiments_settings",
+    "FilterFlowRunInputBody": "filter_flow_run_input_body",
     "Flow": "flow",
     "FlowBulkDeleteResponse": "flow_bulk_delete_response",
     "FlowCreate": "flow_create",
@@ -995,6 +816,7 @@ _MODULES: dict[str, str] = {
     "FlowRunFilterStateType": "flow_run_filter_state_type",
     "FlowRunFilterTags": "flow_run_filter_tags",
     "FlowRunFilterWorkQueueName": "flow_run_filter_work_queue_name",
+    "FlowRunHistoryBody": "flow_run_history_body",
     "FlowRunInput": "flow_run_input",
     "FlowRunJobVariablesType0": "flow_run_job_variables_type_0",
     "FlowRunLabelsType0": "flow_run_labels_type_0",
@@ -1017,6 +839,8 @@ _MODULES: dict[str, str] = {
     "FlowSort": "flow_sort",
     "FlowUpdate": "flow_update",
     "FlowsSettings": "flows_settings",
+    "GetScheduledFlowRunsBody": "get_scheduled_flow_runs_body",
+    "GetScheduledFlowRunsForDeploymentsBody": "get_scheduled_flow_runs_for_deployments_body",
     "GlobalConcurrencyLimitResponse": "global_concurrency_limit_response",
     "Graph": "graph",
     "GraphArtifact": "graph_artifact",
@@ -1024,6 +848,7 @@ _MODULES: dict[str, str] = {
     "HistoryResponse": "history_response",
     "HistoryResponseState": "history_response_state",
     "HTTPValidationError": "http_validation_error",
+    "IncrementConcurrencyLimitsV1Body": "increment_concurrency_limits_v1_body",
     "InternalSettings": "internal_settings",
     "InternalSettingsLoggingLevel": "internal_settings_logging_level",
     "IntervalSchedule": "interval_schedule",
@@ -1041,11 +866,16 @@ _MODULES: dict[str, str] = {
     "LoggingToAPISettings": "logging_to_api_settings",
     "LoggingToAPISettingsWhenMissingFlow": "logging_to_api_settings_when_missing_flow",
     "MinimalConcurrencyLimitResponse": "minimal_concurrency_limit_response",
+    "NextRunsByFlowBody": "next_runs_by_flow_body",
     "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost": "next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post",
     "Node": "node",
     "NodeKind": "node_kind",
     "Operator": "operator",
     "OrchestrationResult": "orchestration_result",
+    "PaginateDeploymentsBody": "paginate_deployments_body",
+    "PaginateFlowRunsBody": "paginate_flow_runs_body",
+    "PaginateFlowsBody": "paginate_flows_body",
+    "PaginateTaskRunsBody": "paginate_task_runs_body",
     "Parameter": "parameter",
     "PauseAutomation": "pause_automation",
     "PauseAutomationSource": "pause_automation_source",
@@ -1058,10 +888,38 @@ _MODULES: dict[str, str] = {
     "PluginsSettings": "plugins_settings",
     "QueueFilter": "queue_filter",
     "RRuleSchedule": "r_rule_schedule",
+    "ReadAllConcurrencyLimitsV2Body": "read_all_concurrency_limits_v2_body",
+    "ReadArtifactsBody": "read_artifacts_body",
+    "ReadAutomationsBody": "read_automations_body",
+    "ReadBlockDocumentsBody": "read_block_documents_body",
+    "ReadBlockSchemasBody": "read_block_schemas_body",
+    "ReadBlockTypesBody": "read_block_types_body",
+    "ReadConcurrencyLimitsBody": "read_concurrency_limits_body",
+    "ReadDashboardTaskRunCountsBody": "read_dashboard_task_run_counts_body",
+    "ReadDeploymentsBody": "read_deployments_body",
+    "ReadEventsBody": "read_events_body",
+    "ReadFlowRunHistoryBody": "read_flow_run_history_body",
+    "ReadFlowRunsBody": "read_flow_runs_body",
+    "ReadFlowsBody": "read_flows_body",
+    "ReadLatestArtifactsBody": "read_latest_artifacts_body",
+    "ReadLogsBody": "read_logs_body",
+    "ReadSavedSearchesBody": "read_saved_searches_body",
+    "ReadTaskRunCountsByStateBody": "read_task_run_counts_by_state_body",
+    "ReadTaskRunsBody": "read_task_runs_body",
+    "ReadTaskWorkersBody": "read_task_workers_body",
+    "ReadVariablesBody": "read_variables_body",
     "ReadViewContentResponseReadViewContentCollectionsViewsViewGet": "read_view_content_response_read_view_content_collections_views_view_get",
+    "ReadWorkPoolConcurrencyStatusBody": "read_work_pool_concurrency_status_body",
+    "ReadWorkPoolsBody": "read_work_pools_body",
+    "ReadWorkQueueConcurrencyStatusBody": "read_work_queue_concurrency_status_body",
+    "ReadWorkQueueRunsBody": "read_work_queue_runs_body",
+    "ReadWorkQueuesBody": "read_work_queues_body",
+    "ReadWorkersBody": "read_workers_body",
     "ReceivedEvent": "received_event",
     "ReceivedEventPayload": "received_event_payload",
     "RelatedResource": "related_resource",
+    "RenewConcurrencyLeaseBody": "renew_concurrency_lease_body",
+    "ResetConcurrencyLimitByTagBody": "reset_concurrency_limit_by_tag_body",
     "Resource": "resource",
     "ResourceSpecification": "resource_specification",
     "ResultsSettings": "results_settings",
@@ -1070,6 +928,8 @@ _MODULES: dict[str, str] = {
     "ResumeDeployment": "resume_deployment",
     "ResumeDeploymentSource": "resume_deployment_source",
     "ResumeFlowRun": "resume_flow_run",
+    "ResumeFlowRunBody": "resume_flow_run_body",
+    "ResumeFlowRunBodyRunInputType0": "resume_flow_run_body_run_input_type_0",
     "ResumeWorkPool": "resume_work_pool",
     "ResumeWorkPoolSource": "resume_work_pool_source",
     "ResumeWorkQueue": "resume_work_queue",
@@ -1084,6 +944,7 @@ _MODULES: dict[str, str] = {
     "SavedSearch": "saved_search",
     "SavedSearchCreate": "saved_search_create",
     "SavedSearchFilter": "saved_search_filter",
+    "ScheduleDeploymentBody": "schedule_deployment_body",
     "SchemaValueIndexError": "schema_value_index_error",
     "SchemaValuePropertyError": "schema_value_property_error",
     "SchemaValuesValidationResponse": "schema_values_validation_response",
@@ -1121,7 +982,9 @@ _MODULES: dict[str, str] = {
     "ServerTasksSettings": "server_tasks_settings",
     "ServerUISettings": "server_ui_settings",
     "ServerWorkerChannelSettings": "server_worker_channel_settings",
+    "SetFlowRunStateBody": "set_flow_run_state_body",
     "SetStateStatus": "set_state_status",
+    "SetTaskRunStateBody": "set_task_run_state_body",
     "Settings": "settings",
     "SimpleFlowRun": "simple_flow_run",
     "SimpleNextFlowRun": "simple_next_flow_run",
@@ -1155,6 +1018,7 @@ _MODULES: dict[str, str] = {
     "TaskRunFilterStateType": "task_run_filter_state_type",
     "TaskRunFilterSubFlowRuns": "task_run_filter_sub_flow_runs",
     "TaskRunFilterTags": "task_run_filter_tags",
+    "TaskRunHistoryBody": "task_run_history_body",
     "TaskRunLabelsType0": "task_run_labels_type_0",
     "TaskRunPaginationResponse": "task_run_pagination_response",
     "TaskRunPolicy": "task_run_policy",
@@ -1177,6 +1041,9 @@ _MODULES: dict[str, str] = {
     "UITaskRunTaskInputs": "ui_task_run_task_inputs",
     "UpdateFlowRunLabelsLabels": "update_flow_run_labels_labels",
     "UpdatedBy": "updated_by",
+    "ValidateObjBody": "validate_obj_body",
+    "ValidateObjBodySchema": "validate_obj_body_schema",
+    "ValidateObjBodyValues": "validate_obj_body_values",
     "ValidationError": "validation_error",
     "ValidationErrorContext": "validation_error_context",
     "Variable": "variable",
@@ -1222,6 +1089,7 @@ _MODULES: dict[str, str] = {
     "WorkerFilterLastHeartbeatTime": "worker_filter_last_heartbeat_time",
     "WorkerFilterStatus": "worker_filter_status",
     "WorkerFlowRunResponse": "worker_flow_run_response",
+    "WorkerHeartbeatBody": "worker_heartbeat_body",
     "WorkerResponse": "worker_response",
     "WorkerSettings": "worker_settings",
     "WorkerStatus": "worker_status",
@@ -1266,6 +1134,7 @@ __all__ = [
     "AutomationPartialUpdate",
     "AutomationSort",
     "AutomationUpdate",
+    "AverageFlowRunLatenessBody",
     "BlockDocument",
     "BlockDocumentBlockDocumentReferences",
     "BlockDocumentBlockDocumentReferencesAdditionalProperty",
@@ -1295,81 +1164,16 @@ __all__ = [
     "BlockTypeFilterName",
     "BlockTypeFilterSlug",
     "BlockTypeUpdate",
-    "BodyAverageFlowRunLatenessFlowRunsLatenessPost",
-    "BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost",
-    "BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost",
-    "BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost",
-    "BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost",
-    "BodyBulkDeleteFlowsFlowsBulkDeletePost",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPostMode",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode",
-    "BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost",
-    "BodyCountAccountEventsEventsCountByCountablePost",
-    "BodyCountArtifactsArtifactsCountPost",
-    "BodyCountAutomationsAutomationsCountPost",
-    "BodyCountBlockDocumentsBlockDocumentsCountPost",
-    "BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost",
-    "BodyCountDeploymentsDeploymentsCountPost",
-    "BodyCountFlowRunsFlowRunsCountPost",
-    "BodyCountFlowsFlowsCountPost",
-    "BodyCountLatestArtifactsArtifactsLatestCountPost",
-    "BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
-    "BodyCountTaskRunsTaskRunsCountPost",
-    "BodyCountVariablesVariablesCountPost",
-    "BodyCountWorkPoolsWorkPoolsCountPost",
-    "BodyCreateFlowRunInputFlowRunsIdInputPost",
-    "BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost",
-    "BodyFilterFlowRunInputFlowRunsIdInputFilterPost",
-    "BodyFlowRunHistoryFlowRunsHistoryPost",
-    "BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost",
-    "BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost",
-    "BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost",
-    "BodyNextRunsByFlowUiFlowsNextRunsPost",
-    "BodyPaginateDeploymentsDeploymentsPaginatePost",
-    "BodyPaginateFlowRunsFlowRunsPaginatePost",
-    "BodyPaginateFlowsFlowsPaginatePost",
-    "BodyPaginateTaskRunsTaskRunsPaginatePost",
-    "BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost",
-    "BodyReadArtifactsArtifactsFilterPost",
-    "BodyReadAutomationsAutomationsFilterPost",
-    "BodyReadBlockDocumentsBlockDocumentsFilterPost",
-    "BodyReadBlockSchemasBlockSchemasFilterPost",
-    "BodyReadBlockTypesBlockTypesFilterPost",
-    "BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost",
-    "BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost",
-    "BodyReadDeploymentsDeploymentsFilterPost",
-    "BodyReadEventsEventsFilterPost",
-    "BodyReadFlowRunHistoryUiFlowRunsHistoryPost",
-    "BodyReadFlowRunsFlowRunsFilterPost",
-    "BodyReadFlowsFlowsFilterPost",
-    "BodyReadLatestArtifactsArtifactsLatestFilterPost",
-    "BodyReadLogsLogsFilterPost",
-    "BodyReadSavedSearchesSavedSearchesFilterPost",
-    "BodyReadTaskRunCountsByStateUiTaskRunsCountPost",
-    "BodyReadTaskRunsTaskRunsFilterPost",
-    "BodyReadTaskWorkersTaskWorkersFilterPost",
-    "BodyReadVariablesVariablesFilterPost",
-    "BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost",
-    "BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost",
-    "BodyReadWorkPoolsWorkPoolsFilterPost",
-    "BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost",
-    "BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost",
-    "BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost",
-    "BodyReadWorkQueuesWorkQueuesFilterPost",
-    "BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost",
-    "BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost",
-    "BodyResumeFlowRunFlowRunsIdResumePost",
-    "BodyResumeFlowRunFlowRunsIdResumePostRunInputType0",
-    "BodyScheduleDeploymentDeploymentsIdSchedulePost",
-    "BodySetFlowRunStateFlowRunsIdSetStatePost",
-    "BodySetTaskRunStateTaskRunsIdSetStatePost",
-    "BodyTaskRunHistoryTaskRunsHistoryPost",
-    "BodyValidateObjUiSchemasValidatePost",
-    "BodyValidateObjUiSchemasValidatePostSchema",
-    "BodyValidateObjUiSchemasValidatePostValues",
-    "BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost",
+    "BulkDecrementActiveSlotsBody",
+    "BulkDecrementActiveSlotsWithLeaseBody",
+    "BulkDeleteDeploymentsBody",
+    "BulkDeleteFlowRunsBody",
+    "BulkDeleteFlowsBody",
+    "BulkIncrementActiveSlotsBody",
+    "BulkIncrementActiveSlotsBodyMode",
+    "BulkIncrementActiveSlotsWithLeaseBody",
+    "BulkIncrementActiveSlotsWithLeaseBodyMode",
+    "BulkSetFlowRunStateBody",
     "CallWebhook",
     "CancelFlowRun",
     "ChangeFlowRunState",
@@ -1392,12 +1196,27 @@ __all__ = [
     "ConcurrencyOptions",
     "Constant",
     "Countable",
+    "CountAccountEventsBody",
+    "CountArtifactsBody",
+    "CountAutomationsBody",
+    "CountBlockDocumentsBody",
     "CountByState",
+    "CountDeploymentsBody",
+    "CountDeploymentsByFlowBody",
     "CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost",
+    "CountFlowRunsBody",
+    "CountFlowsBody",
+    "CountLatestArtifactsBody",
+    "CountTaskRunsBody",
+    "CountTaskRunsByFlowRunBody",
     "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
+    "CountVariablesBody",
+    "CountWorkPoolsBody",
     "CreatedBy",
+    "CreateFlowRunInputBody",
     "CronSchedule",
     "CsrfToken",
+    "DecrementConcurrencyLimitsV1Body",
     "DeleteFlowRun",
     "DependencyResult",
     "DeploymentBulkDeleteResponse",
@@ -1463,6 +1282,7 @@ __all__ = [
     "EventTriggerMatchType1",
     "EventTriggerPosture",
     "ExperimentsSettings",
+    "FilterFlowRunInputBody",
     "Flow",
     "FlowBulkDeleteResponse",
     "FlowCreate",
@@ -1504,6 +1324,7 @@ __all__ = [
     "FlowRunFilterStateType",
     "FlowRunFilterTags",
     "FlowRunFilterWorkQueueName",
+    "FlowRunHistoryBody",
     "FlowRunInput",
     "FlowRunJobVariablesType0",
     "FlowRunLabelsType0",
@@ -1526,6 +1347,8 @@ __all__ = [
     "FlowSort",
     "FlowsSettings",
     "FlowUpdate",
+    "GetScheduledFlowRunsBody",
+    "GetScheduledFlowRunsForDeploymentsBody",
     "GlobalConcurrencyLimitResponse",
     "Graph",
     "GraphArtifact",
@@ -1533,6 +1356,7 @@ __all__ = [
     "HistoryResponse",
     "HistoryResponseState",
     "HTTPValidationError",
+    "IncrementConcurrencyLimitsV1Body",
     "InternalSettings",
     "InternalSettingsLoggingLevel",
     "IntervalSchedule",
@@ -1550,11 +1374,16 @@ __all__ = [
     "LoggingToAPISettingsWhenMissingFlow",
     "LogSort",
     "MinimalConcurrencyLimitResponse",
+    "NextRunsByFlowBody",
     "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost",
     "Node",
     "NodeKind",
     "Operator",
     "OrchestrationResult",
+    "PaginateDeploymentsBody",
+    "PaginateFlowRunsBody",
+    "PaginateFlowsBody",
+    "PaginateTaskRunsBody",
     "Parameter",
     "PauseAutomation",
     "PauseAutomationSource",
@@ -1566,10 +1395,38 @@ __all__ = [
     "PauseWorkQueueSource",
     "PluginsSettings",
     "QueueFilter",
+    "ReadAllConcurrencyLimitsV2Body",
+    "ReadArtifactsBody",
+    "ReadAutomationsBody",
+    "ReadBlockDocumentsBody",
+    "ReadBlockSchemasBody",
+    "ReadBlockTypesBody",
+    "ReadConcurrencyLimitsBody",
+    "ReadDashboardTaskRunCountsBody",
+    "ReadDeploymentsBody",
+    "ReadEventsBody",
+    "ReadFlowRunHistoryBody",
+    "ReadFlowRunsBody",
+    "ReadFlowsBody",
+    "ReadLatestArtifactsBody",
+    "ReadLogsBody",
+    "ReadSavedSearchesBody",
+    "ReadTaskRunCountsByStateBody",
+    "ReadTaskRunsBody",
+    "ReadTaskWorkersBody",
+    "ReadVariablesBody",
     "ReadViewContentResponseReadViewContentCollectionsViewsViewGet",
+    "ReadWorkersBody",
+    "ReadWorkPoolConcurrencyStatusBody",
+    "ReadWorkPoolsBody",
+    "ReadWorkQueueConcurrencyStatusBody",
+    "ReadWorkQueueRunsBody",
+    "ReadWorkQueuesBody",
     "ReceivedEvent",
     "ReceivedEventPayload",
     "RelatedResource",
+    "RenewConcurrencyLeaseBody",
+    "ResetConcurrencyLimitByTagBody",
     "Resource",
     "ResourceSpecification",
     "ResultsSettings",
@@ -1578,6 +1435,8 @@ __all__ = [
     "ResumeDeployment",
     "ResumeDeploymentSource",
     "ResumeFlowRun",
+    "ResumeFlowRunBody",
+    "ResumeFlowRunBodyRunInputType0",
     "ResumeWorkPool",
     "ResumeWorkPoolSource",
     "ResumeWorkQueue",
@@ -1593,6 +1452,7 @@ __all__ = [
     "SavedSearch",
     "SavedSearchCreate",
     "SavedSearchFilter",
+    "ScheduleDeploymentBody",
     "SchemaValueIndexError",
     "SchemaValuePropertyError",
     "SchemaValuesValidationResponse",
@@ -1630,7 +1490,9 @@ __all__ = [
     "ServerTasksSettings",
     "ServerUISettings",
     "ServerWorkerChannelSettings",
+    "SetFlowRunStateBody",
     "SetStateStatus",
+    "SetTaskRunStateBody",
     "Settings",
     "SimpleFlowRun",
     "SimpleNextFlowRun",
@@ -1664,6 +1526,7 @@ __all__ = [
     "TaskRunFilterStateType",
     "TaskRunFilterSubFlowRuns",
     "TaskRunFilterTags",
+    "TaskRunHistoryBody",
     "TaskRunLabelsType0",
     "TaskRunPaginationResponse",
     "TaskRunPolicy",
@@ -1686,6 +1549,9 @@ __all__ = [
     "UITaskRunTaskInputs",
     "UpdatedBy",
     "UpdateFlowRunLabelsLabels",
+    "ValidateObjBody",
+    "ValidateObjBodySchema",
+    "ValidateObjBodyValues",
     "ValidationError",
     "ValidationErrorContext",
     "Variable",
@@ -1704,6 +1570,7 @@ __all__ = [
     "WorkerFilterLastHeartbeatTime",
     "WorkerFilterStatus",
     "WorkerFlowRunResponse",
+    "WorkerHeartbeatBody",
     "WorkerResponse",
     "WorkerSettings",
     "WorkerStatus",

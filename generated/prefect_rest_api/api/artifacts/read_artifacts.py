@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.artifact import Artifact
-    from ...models.body_read_artifacts_artifacts_filter_post import (
-        BodyReadArtifactsArtifactsFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_artifacts_body import ReadArtifactsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadArtifactsArtifactsFilterPost | Unset = UNSET,
+    body: ReadArtifactsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +95,7 @@ def _success(response: httpx.Response) -> list[Artifact]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadArtifactsArtifactsFilterPost | Unset = UNSET,
+    body: ReadArtifactsBody | Unset = UNSET,
 ) -> Response[list[Artifact] | HTTPValidationError]:
     """Read Artifacts, returning the whole response.
 
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadArtifactsArtifactsFilterPost | Unset = UNSET,
+    body: ReadArtifactsBody | Unset = UNSET,
 ) -> list[Artifact]:
     """Read Artifacts.
 
@@ -132,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadArtifactsArtifactsFilterPost | Unset = UNSET,
+    body: ReadArtifactsBody | Unset = UNSET,
 ) -> Response[list[Artifact] | HTTPValidationError]:
     """Read Artifacts, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadArtifactsArtifactsFilterPost | Unset = UNSET,
+    body: ReadArtifactsBody | Unset = UNSET,
 ) -> list[Artifact]:
     """Read Artifacts (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.artifact_collection import ArtifactCollection
-    from ...models.body_read_latest_artifacts_artifacts_latest_filter_post import (
-        BodyReadLatestArtifactsArtifactsLatestFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_latest_artifacts_body import ReadLatestArtifactsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[ArtifactCollection]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
 ) -> Response[list[ArtifactCollection] | HTTPValidationError]:
     """Read Latest Artifacts, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
 ) -> list[ArtifactCollection]:
     """Read Latest Artifacts.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
 ) -> Response[list[ArtifactCollection] | HTTPValidationError]:
     """Read Latest Artifacts, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
 ) -> list[ArtifactCollection]:
     """Read Latest Artifacts (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.automation import Automation
-    from ...models.body_read_automations_automations_filter_post import (
-        BodyReadAutomationsAutomationsFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_automations_body import ReadAutomationsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +95,7 @@ def _success(response: httpx.Response) -> list[Automation]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
 ) -> Response[list[Automation] | HTTPValidationError]:
     """Read Automations, returning the whole response.
 
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
 ) -> list[Automation]:
     """Read Automations.
 
@@ -130,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
 ) -> Response[list[Automation] | HTTPValidationError]:
     """Read Automations, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
 ) -> list[Automation]:
     """Read Automations (see ``sync``)."""
     kwargs = request_kwargs(

@@ -20,7 +20,10 @@ METHOD = "POST"
 #: Path template of the operation, relative to the API root.
 PATH = "/templates/validate"
 #: Success status codes the server answers (the document's, with corrections).
-SUCCESS_CODES: tuple[int, ...] = (200,)
+SUCCESS_CODES: tuple[int, ...] = (
+    200,
+    204,
+)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 

@@ -13,9 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_count_block_documents_block_documents_count_post import (
-        BodyCountBlockDocumentsBlockDocumentsCountPost,
-    )
+    from ...models.count_block_documents_body import CountBlockDocumentsBody
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -33,7 +31,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyCountBlockDocumentsBlockDocumentsCountPost | Unset = UNSET,
+    body: CountBlockDocumentsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -96,7 +94,7 @@ def _success(response: httpx.Response) -> int:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountBlockDocumentsBlockDocumentsCountPost | Unset = UNSET,
+    body: CountBlockDocumentsBody | Unset = UNSET,
 ) -> Response[int | HTTPValidationError]:
     """Count Block Documents, returning the whole response.
 
@@ -112,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountBlockDocumentsBlockDocumentsCountPost | Unset = UNSET,
+    body: CountBlockDocumentsBody | Unset = UNSET,
 ) -> int:
     """Count Block Documents.
 
@@ -131,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountBlockDocumentsBlockDocumentsCountPost | Unset = UNSET,
+    body: CountBlockDocumentsBody | Unset = UNSET,
 ) -> Response[int | HTTPValidationError]:
     """Count Block Documents, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountBlockDocumentsBlockDocumentsCountPost | Unset = UNSET,
+    body: CountBlockDocumentsBody | Unset = UNSET,
 ) -> int:
     """Count Block Documents (see ``sync``)."""
     kwargs = request_kwargs(

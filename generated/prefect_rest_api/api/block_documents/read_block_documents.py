@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.block_document import BlockDocument
-    from ...models.body_read_block_documents_block_documents_filter_post import (
-        BodyReadBlockDocumentsBlockDocumentsFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_block_documents_body import ReadBlockDocumentsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadBlockDocumentsBlockDocumentsFilterPost | Unset = UNSET,
+    body: ReadBlockDocumentsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +97,7 @@ def _success(response: httpx.Response) -> list[BlockDocument]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockDocumentsBlockDocumentsFilterPost | Unset = UNSET,
+    body: ReadBlockDocumentsBody | Unset = UNSET,
 ) -> Response[list[BlockDocument] | HTTPValidationError]:
     """Read Block Documents, returning the whole response.
 
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockDocumentsBlockDocumentsFilterPost | Unset = UNSET,
+    body: ReadBlockDocumentsBody | Unset = UNSET,
 ) -> list[BlockDocument]:
     """Read Block Documents.
 
@@ -134,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockDocumentsBlockDocumentsFilterPost | Unset = UNSET,
+    body: ReadBlockDocumentsBody | Unset = UNSET,
 ) -> Response[list[BlockDocument] | HTTPValidationError]:
     """Read Block Documents, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockDocumentsBlockDocumentsFilterPost | Unset = UNSET,
+    body: ReadBlockDocumentsBody | Unset = UNSET,
 ) -> list[BlockDocument]:
     """Read Block Documents (see ``sync``)."""
     kwargs = request_kwargs(

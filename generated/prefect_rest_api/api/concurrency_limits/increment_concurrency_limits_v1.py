@@ -13,10 +13,10 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_increment_concurrency_limits_v1_concurrency_limits_increment_post import (
-        BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.increment_concurrency_limits_v1_body import (
+        IncrementConcurrencyLimitsV1Body,
+    )
     from ...models.minimal_concurrency_limit_response import (
         MinimalConcurrencyLimitResponse,
     )
@@ -38,7 +38,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +105,7 @@ def _success(response: httpx.Response) -> list[MinimalConcurrencyLimitResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
 ) -> Response[list[MinimalConcurrencyLimitResponse] | HTTPValidationError]:
     """Increment Concurrency Limits V1, returning the whole response.
 
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
 ) -> list[MinimalConcurrencyLimitResponse]:
     """Increment Concurrency Limits V1.
 
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
 ) -> Response[list[MinimalConcurrencyLimitResponse] | HTTPValidationError]:
     """Increment Concurrency Limits V1, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
 ) -> list[MinimalConcurrencyLimitResponse]:
     """Increment Concurrency Limits V1 (see ``sync``)."""
     kwargs = request_kwargs(

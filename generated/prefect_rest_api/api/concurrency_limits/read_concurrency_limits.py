@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_concurrency_limits_concurrency_limits_filter_post import (
-        BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost,
-    )
     from ...models.concurrency_limit import ConcurrencyLimit
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_concurrency_limits_body import ReadConcurrencyLimitsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[ConcurrencyLimit]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
 ) -> Response[list[ConcurrencyLimit] | HTTPValidationError]:
     """Read Concurrency Limits, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
 ) -> list[ConcurrencyLimit]:
     """Read Concurrency Limits.
 
@@ -139,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
 ) -> Response[list[ConcurrencyLimit] | HTTPValidationError]:
     """Read Concurrency Limits, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
 ) -> list[ConcurrencyLimit]:
     """Read Concurrency Limits (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,10 +14,10 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_reset_concurrency_limit_by_tag_concurrency_limits_tag_tag_reset_post import (
-        BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.reset_concurrency_limit_by_tag_body import (
+        ResetConcurrencyLimitByTagBody,
+    )
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -35,7 +35,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     tag: str,
     *,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +101,7 @@ def sync_detailed(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Reset Concurrency Limit By Tag, returning the whole response.
 
@@ -119,7 +119,7 @@ def sync(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
 ) -> Any:
     """Reset Concurrency Limit By Tag.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Reset Concurrency Limit By Tag, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
 ) -> Any:
     """Reset Concurrency Limit By Tag (see ``sync``)."""
     kwargs = request_kwargs(

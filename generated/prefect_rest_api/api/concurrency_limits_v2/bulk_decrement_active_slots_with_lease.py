@@ -13,8 +13,8 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_decrement_active_slots_with_lease_v2_concurrency_limits_decrement_with_lease_post import (
-        BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    from ...models.bulk_decrement_active_slots_with_lease_body import (
+        BulkDecrementActiveSlotsWithLeaseBody,
     )
     from ...models.http_validation_error import HTTPValidationError
 
@@ -33,7 +33,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -96,7 +96,7 @@ def _success(response: httpx.Response) -> Any:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
 ) -> Response[Any | HTTPValidationError]:
     """Bulk Decrement Active Slots With Lease, returning the whole response.
 
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
 ) -> Any:
     """Bulk Decrement Active Slots With Lease.
 
@@ -129,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
 ) -> Response[Any | HTTPValidationError]:
     """Bulk Decrement Active Slots With Lease, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
 ) -> Any:
     """Bulk Decrement Active Slots With Lease (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,9 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_increment_active_slots_v2_concurrency_limits_increment_post import (
-        BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
-    )
+    from ...models.bulk_increment_active_slots_body import BulkIncrementActiveSlotsBody
     from ...models.http_validation_error import HTTPValidationError
     from ...models.minimal_concurrency_limit_response import (
         MinimalConcurrencyLimitResponse,
@@ -38,7 +36,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
+    body: BulkIncrementActiveSlotsBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +103,7 @@ def _success(response: httpx.Response) -> list[MinimalConcurrencyLimitResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
+    body: BulkIncrementActiveSlotsBody,
 ) -> Response[list[MinimalConcurrencyLimitResponse] | HTTPValidationError]:
     """Bulk Increment Active Slots, returning the whole response.
 
@@ -121,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
+    body: BulkIncrementActiveSlotsBody,
 ) -> list[MinimalConcurrencyLimitResponse]:
     """Bulk Increment Active Slots.
 
@@ -138,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
+    body: BulkIncrementActiveSlotsBody,
 ) -> Response[list[MinimalConcurrencyLimitResponse] | HTTPValidationError]:
     """Bulk Increment Active Slots, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
+    body: BulkIncrementActiveSlotsBody,
 ) -> list[MinimalConcurrencyLimitResponse]:
     """Bulk Increment Active Slots (see ``sync``)."""
     kwargs = request_kwargs(

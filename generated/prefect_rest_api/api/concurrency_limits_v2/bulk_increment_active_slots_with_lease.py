@@ -13,8 +13,8 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post import (
-        BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    from ...models.bulk_increment_active_slots_with_lease_body import (
+        BulkIncrementActiveSlotsWithLeaseBody,
     )
     from ...models.concurrency_limit_with_lease_response import (
         ConcurrencyLimitWithLeaseResponse,
@@ -38,7 +38,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +105,7 @@ def _success(response: httpx.Response) -> ConcurrencyLimitWithLeaseResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
 ) -> Response[ConcurrencyLimitWithLeaseResponse | HTTPValidationError]:
     """Bulk Increment Active Slots With Lease, returning the whole response.
 
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
 ) -> ConcurrencyLimitWithLeaseResponse:
     """Bulk Increment Active Slots With Lease.
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
 ) -> Response[ConcurrencyLimitWithLeaseResponse | HTTPValidationError]:
     """Bulk Increment Active Slots With Lease, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
 ) -> ConcurrencyLimitWithLeaseResponse:
     """Bulk Increment Active Slots With Lease (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,13 +13,13 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_all_concurrency_limits_v2v2_concurrency_limits_filter_post import (
-        BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost,
-    )
     from ...models.global_concurrency_limit_response import (
         GlobalConcurrencyLimitResponse,
     )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_all_concurrency_limits_v2_body import (
+        ReadAllConcurrencyLimitsV2Body,
+    )
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -38,7 +38,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +105,7 @@ def _success(response: httpx.Response) -> list[GlobalConcurrencyLimitResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
 ) -> Response[list[GlobalConcurrencyLimitResponse] | HTTPValidationError]:
     """Read All Concurrency Limits V2, returning the whole response.
 
@@ -121,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
 ) -> list[GlobalConcurrencyLimitResponse]:
     """Read All Concurrency Limits V2.
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
 ) -> Response[list[GlobalConcurrencyLimitResponse] | HTTPValidationError]:
     """Read All Concurrency Limits V2, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
 ) -> list[GlobalConcurrencyLimitResponse]:
     """Read All Concurrency Limits V2 (see ``sync``)."""
     kwargs = request_kwargs(

@@ -15,10 +15,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post import (
-        BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.renew_concurrency_lease_body import RenewConcurrencyLeaseBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     lease_id: UUID,
     *,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -102,7 +100,7 @@ def sync_detailed(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Renew Concurrency Lease, returning the whole response.
 
@@ -120,7 +118,7 @@ def sync(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
 ) -> Any:
     """Renew Concurrency Lease.
 
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Renew Concurrency Lease, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -153,7 +151,7 @@ async def asyncio(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
 ) -> Any:
     """Renew Concurrency Lease (see ``sync``)."""
     kwargs = request_kwargs(

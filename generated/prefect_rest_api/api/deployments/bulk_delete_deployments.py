@@ -13,9 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_delete_deployments_deployments_bulk_delete_post import (
-        BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost,
-    )
+    from ...models.bulk_delete_deployments_body import BulkDeleteDeploymentsBody
     from ...models.deployment_bulk_delete_response import DeploymentBulkDeleteResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> DeploymentBulkDeleteResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
 ) -> Response[DeploymentBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Deployments, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
 ) -> DeploymentBulkDeleteResponse:
     """Bulk Delete Deployments.
 
@@ -138,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
 ) -> Response[DeploymentBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Deployments, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
 ) -> DeploymentBulkDeleteResponse:
     """Bulk Delete Deployments (see ``sync``)."""
     kwargs = request_kwargs(

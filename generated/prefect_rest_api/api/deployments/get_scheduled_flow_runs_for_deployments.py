@@ -13,10 +13,10 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_get_scheduled_flow_runs_for_deployments_deployments_get_scheduled_flow_runs_post import (
-        BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
-    )
     from ...models.flow_run_response import FlowRunResponse
+    from ...models.get_scheduled_flow_runs_for_deployments_body import (
+        GetScheduledFlowRunsForDeploymentsBody,
+    )
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -34,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +99,7 @@ def _success(response: httpx.Response) -> list[FlowRunResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Get Scheduled Flow Runs For Deployments, returning the whole response.
 
@@ -115,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
 ) -> list[FlowRunResponse]:
     """Get Scheduled Flow Runs For Deployments.
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Get Scheduled Flow Runs For Deployments, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
 ) -> list[FlowRunResponse]:
     """Get Scheduled Flow Runs For Deployments (see ``sync``)."""
     kwargs = request_kwargs(

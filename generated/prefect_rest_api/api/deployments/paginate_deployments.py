@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_paginate_deployments_deployments_paginate_post import (
-        BodyPaginateDeploymentsDeploymentsPaginatePost,
-    )
     from ...models.deployment_pagination_response import DeploymentPaginationResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.paginate_deployments_body import PaginateDeploymentsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> DeploymentPaginationResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
 ) -> Response[DeploymentPaginationResponse | HTTPValidationError]:
     """Paginate Deployments, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
 ) -> DeploymentPaginationResponse:
     """Paginate Deployments.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
 ) -> Response[DeploymentPaginationResponse | HTTPValidationError]:
     """Paginate Deployments, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
 ) -> DeploymentPaginationResponse:
     """Paginate Deployments (see ``sync``)."""
     kwargs = request_kwargs(

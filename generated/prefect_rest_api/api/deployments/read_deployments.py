@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_deployments_deployments_filter_post import (
-        BodyReadDeploymentsDeploymentsFilterPost,
-    )
     from ...models.deployment_response import DeploymentResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_deployments_body import ReadDeploymentsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadDeploymentsDeploymentsFilterPost | Unset = UNSET,
+    body: ReadDeploymentsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[DeploymentResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDeploymentsDeploymentsFilterPost | Unset = UNSET,
+    body: ReadDeploymentsBody | Unset = UNSET,
 ) -> Response[list[DeploymentResponse] | HTTPValidationError]:
     """Read Deployments, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDeploymentsDeploymentsFilterPost | Unset = UNSET,
+    body: ReadDeploymentsBody | Unset = UNSET,
 ) -> list[DeploymentResponse]:
     """Read Deployments.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDeploymentsDeploymentsFilterPost | Unset = UNSET,
+    body: ReadDeploymentsBody | Unset = UNSET,
 ) -> Response[list[DeploymentResponse] | HTTPValidationError]:
     """Read Deployments, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDeploymentsDeploymentsFilterPost | Unset = UNSET,
+    body: ReadDeploymentsBody | Unset = UNSET,
 ) -> list[DeploymentResponse]:
     """Read Deployments (see ``sync``)."""
     kwargs = request_kwargs(

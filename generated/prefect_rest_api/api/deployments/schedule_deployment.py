@@ -15,10 +15,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_schedule_deployment_deployments_id_schedule_post import (
-        BodyScheduleDeploymentDeploymentsIdSchedulePost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.schedule_deployment_body import ScheduleDeploymentBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -102,7 +100,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Schedule Deployment, returning the whole response.
 
@@ -120,7 +118,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
 ) -> Any:
     """Schedule Deployment.
 
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Schedule Deployment, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
 ) -> Any:
     """Schedule Deployment (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,9 +14,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_count_account_events_events_count_by_countable_post import (
-        BodyCountAccountEventsEventsCountByCountablePost,
-    )
+    from ...models.count_account_events_body import CountAccountEventsBody
     from ...models.countable import Countable
     from ...models.event_count import EventCount
     from ...models.http_validation_error import HTTPValidationError
@@ -37,7 +35,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     countable: Countable,
     *,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -103,7 +101,7 @@ def sync_detailed(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
 ) -> Response[list[EventCount] | HTTPValidationError]:
     """Count Account Events, returning the whole response.
 
@@ -121,7 +119,7 @@ def sync(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
 ) -> list[EventCount]:
     """Count Account Events.
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
 ) -> Response[list[EventCount] | HTTPValidationError]:
     """Count Account Events, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -158,7 +156,7 @@ async def asyncio(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
 ) -> list[EventCount]:
     """Count Account Events (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_events_events_filter_post import (
-        BodyReadEventsEventsFilterPost,
-    )
     from ...models.event_page import EventPage
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_events_body import ReadEventsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +95,7 @@ def _success(response: httpx.Response) -> EventPage:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
 ) -> Response[EventPage | HTTPValidationError]:
     """Read Events, returning the whole response.
 
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
 ) -> EventPage:
     """Read Events.
 
@@ -134,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
 ) -> Response[EventPage | HTTPValidationError]:
     """Read Events, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
 ) -> EventPage:
     """Read Events (see ``sync``)."""
     kwargs = request_kwargs(

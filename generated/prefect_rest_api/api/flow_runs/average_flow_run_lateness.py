@@ -13,9 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_average_flow_run_lateness_flow_runs_lateness_post import (
-        BodyAverageFlowRunLatenessFlowRunsLatenessPost,
-    )
+    from ...models.average_flow_run_lateness_body import AverageFlowRunLatenessBody
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -33,7 +31,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -96,7 +94,7 @@ def _success(response: httpx.Response) -> float | None:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
 ) -> Response[float | None | HTTPValidationError]:
     """Average Flow Run Lateness, returning the whole response.
 
@@ -112,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
 ) -> float | None:
     """Average Flow Run Lateness.
 
@@ -131,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
 ) -> Response[float | None | HTTPValidationError]:
     """Average Flow Run Lateness, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -143,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
 ) -> float | None:
     """Average Flow Run Lateness (see ``sync``)."""
     kwargs = request_kwargs(

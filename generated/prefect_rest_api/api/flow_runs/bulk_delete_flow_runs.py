@@ -13,9 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_delete_flow_runs_flow_runs_bulk_delete_post import (
-        BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost,
-    )
+    from ...models.bulk_delete_flow_runs_body import BulkDeleteFlowRunsBody
     from ...models.flow_run_bulk_delete_response import FlowRunBulkDeleteResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> FlowRunBulkDeleteResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
 ) -> Response[FlowRunBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flow Runs, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
 ) -> FlowRunBulkDeleteResponse:
     """Bulk Delete Flow Runs.
 
@@ -138,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
 ) -> Response[FlowRunBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flow Runs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
 ) -> FlowRunBulkDeleteResponse:
     """Bulk Delete Flow Runs (see ``sync``)."""
     kwargs = request_kwargs(

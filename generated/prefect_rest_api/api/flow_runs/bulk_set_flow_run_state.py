@@ -13,9 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_set_flow_run_state_flow_runs_bulk_set_state_post import (
-        BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
-    )
+    from ...models.bulk_set_flow_run_state_body import BulkSetFlowRunStateBody
     from ...models.flow_run_bulk_set_state_response import FlowRunBulkSetStateResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> FlowRunBulkSetStateResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
 ) -> Response[FlowRunBulkSetStateResponse | HTTPValidationError]:
     """Bulk Set Flow Run State, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
 ) -> FlowRunBulkSetStateResponse:
     """Bulk Set Flow Run State.
 
@@ -138,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
 ) -> Response[FlowRunBulkSetStateResponse | HTTPValidationError]:
     """Bulk Set Flow Run State, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
 ) -> FlowRunBulkSetStateResponse:
     """Bulk Set Flow Run State (see ``sync``)."""
     kwargs = request_kwargs(

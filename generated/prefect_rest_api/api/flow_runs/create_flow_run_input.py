@@ -15,9 +15,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_create_flow_run_input_flow_runs_id_input_post import (
-        BodyCreateFlowRunInputFlowRunsIdInputPost,
-    )
+    from ...models.create_flow_run_input_body import CreateFlowRunInputBody
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -102,7 +100,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
 ) -> Response[Any | HTTPValidationError]:
     """Create Flow Run Input, returning the whole response.
 
@@ -120,7 +118,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
 ) -> Any:
     """Create Flow Run Input.
 
@@ -141,7 +139,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
 ) -> Response[Any | HTTPValidationError]:
     """Create Flow Run Input, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -155,7 +153,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
 ) -> Any:
     """Create Flow Run Input (see ``sync``)."""
     kwargs = request_kwargs(

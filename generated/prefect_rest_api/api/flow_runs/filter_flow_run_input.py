@@ -15,9 +15,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_filter_flow_run_input_flow_runs_id_input_filter_post import (
-        BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
-    )
+    from ...models.filter_flow_run_input_body import FilterFlowRunInputBody
     from ...models.flow_run_input import FlowRunInput
     from ...models.http_validation_error import HTTPValidationError
 
@@ -37,7 +35,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -103,7 +101,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
 ) -> Response[list[FlowRunInput] | HTTPValidationError]:
     """Filter Flow Run Input, returning the whole response.
 
@@ -121,7 +119,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
 ) -> list[FlowRunInput]:
     """Filter Flow Run Input.
 
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
 ) -> Response[list[FlowRunInput] | HTTPValidationError]:
     """Filter Flow Run Input, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -156,7 +154,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
 ) -> list[FlowRunInput]:
     """Filter Flow Run Input (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,9 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_flow_run_history_flow_runs_history_post import (
-        BodyFlowRunHistoryFlowRunsHistoryPost,
-    )
+    from ...models.flow_run_history_body import FlowRunHistoryBody
     from ...models.history_response import HistoryResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +97,7 @@ def _success(response: httpx.Response) -> list[HistoryResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
 ) -> Response[list[HistoryResponse] | HTTPValidationError]:
     """Flow Run History, returning the whole response.
 
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
 ) -> list[HistoryResponse]:
     """Flow Run History.
 
@@ -134,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
 ) -> Response[list[HistoryResponse] | HTTPValidationError]:
     """Flow Run History, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
 ) -> list[HistoryResponse]:
     """Flow Run History (see ``sync``)."""
     kwargs = request_kwargs(

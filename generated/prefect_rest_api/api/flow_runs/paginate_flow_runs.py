@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_paginate_flow_runs_flow_runs_paginate_post import (
-        BodyPaginateFlowRunsFlowRunsPaginatePost,
-    )
     from ...models.flow_run_pagination_response import FlowRunPaginationResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.paginate_flow_runs_body import PaginateFlowRunsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> FlowRunPaginationResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
 ) -> Response[FlowRunPaginationResponse | HTTPValidationError]:
     """Paginate Flow Runs, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
 ) -> FlowRunPaginationResponse:
     """Paginate Flow Runs.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
 ) -> Response[FlowRunPaginationResponse | HTTPValidationError]:
     """Paginate Flow Runs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
 ) -> FlowRunPaginationResponse:
     """Paginate Flow Runs (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_flow_runs_flow_runs_filter_post import (
-        BodyReadFlowRunsFlowRunsFilterPost,
-    )
     from ...models.flow_run_response import FlowRunResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_flow_runs_body import ReadFlowRunsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +97,7 @@ def _success(response: httpx.Response) -> list[FlowRunResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Read Flow Runs, returning the whole response.
 
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
 ) -> list[FlowRunResponse]:
     """Read Flow Runs.
 
@@ -134,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Read Flow Runs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
 ) -> list[FlowRunResponse]:
     """Read Flow Runs (see ``sync``)."""
     kwargs = request_kwargs(

@@ -15,18 +15,19 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_resume_flow_run_flow_runs_id_resume_post import (
-        BodyResumeFlowRunFlowRunsIdResumePost,
-    )
     from ...models.http_validation_error import HTTPValidationError
     from ...models.orchestration_result import OrchestrationResult
+    from ...models.resume_flow_run_body import ResumeFlowRunBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
 #: Path template of the operation, relative to the API root.
 PATH = "/flow_runs/{id}/resume"
 #: Success status codes the server answers (the document's, with corrections).
-SUCCESS_CODES: tuple[int, ...] = (200,)
+SUCCESS_CODES: tuple[int, ...] = (
+    200,
+    201,
+)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 
@@ -37,7 +38,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +106,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
 ) -> Response[OrchestrationResult | HTTPValidationError]:
     """Resume Flow Run, returning the whole response.
 
@@ -123,7 +124,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
 ) -> OrchestrationResult:
     """Resume Flow Run.
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
 ) -> Response[OrchestrationResult | HTTPValidationError]:
     """Resume Flow Run, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -158,7 +159,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
 ) -> OrchestrationResult:
     """Resume Flow Run (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,9 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_bulk_delete_flows_flows_bulk_delete_post import (
-        BodyBulkDeleteFlowsFlowsBulkDeletePost,
-    )
+    from ...models.bulk_delete_flows_body import BulkDeleteFlowsBody
     from ...models.flow_bulk_delete_response import FlowBulkDeleteResponse
     from ...models.http_validation_error import HTTPValidationError
 
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> FlowBulkDeleteResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
 ) -> Response[FlowBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flows, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
 ) -> FlowBulkDeleteResponse:
     """Bulk Delete Flows.
 
@@ -140,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
 ) -> Response[FlowBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flows, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -152,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
 ) -> FlowBulkDeleteResponse:
     """Bulk Delete Flows (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_count_flows_flows_count_post import BodyCountFlowsFlowsCountPost
+    from ...models.count_flows_body import CountFlowsBody
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -31,7 +31,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyCountFlowsFlowsCountPost | Unset = UNSET,
+    body: CountFlowsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -94,7 +94,7 @@ def _success(response: httpx.Response) -> int:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowsFlowsCountPost | Unset = UNSET,
+    body: CountFlowsBody | Unset = UNSET,
 ) -> Response[int | HTTPValidationError]:
     """Count Flows, returning the whole response.
 
@@ -110,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowsFlowsCountPost | Unset = UNSET,
+    body: CountFlowsBody | Unset = UNSET,
 ) -> int:
     """Count Flows.
 
@@ -129,7 +129,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowsFlowsCountPost | Unset = UNSET,
+    body: CountFlowsBody | Unset = UNSET,
 ) -> Response[int | HTTPValidationError]:
     """Count Flows, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowsFlowsCountPost | Unset = UNSET,
+    body: CountFlowsBody | Unset = UNSET,
 ) -> int:
     """Count Flows (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,11 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_paginate_flows_flows_paginate_post import (
-        BodyPaginateFlowsFlowsPaginatePost,
-    )
     from ...models.flow_pagination_response import FlowPaginationResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.paginate_flows_body import PaginateFlowsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> FlowPaginationResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
 ) -> Response[FlowPaginationResponse | HTTPValidationError]:
     """Paginate Flows, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
 ) -> FlowPaginationResponse:
     """Paginate Flows.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
 ) -> Response[FlowPaginationResponse | HTTPValidationError]:
     """Paginate Flows, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
 ) -> FlowPaginationResponse:
     """Paginate Flows (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,9 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_flows_flows_filter_post import BodyReadFlowsFlowsFilterPost
     from ...models.flow import Flow
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_flows_body import ReadFlowsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -32,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadFlowsFlowsFilterPost | Unset = UNSET,
+    body: ReadFlowsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -95,7 +95,7 @@ def _success(response: httpx.Response) -> list[Flow]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowsFlowsFilterPost | Unset = UNSET,
+    body: ReadFlowsBody | Unset = UNSET,
 ) -> Response[list[Flow] | HTTPValidationError]:
     """Read Flows, returning the whole response.
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowsFlowsFilterPost | Unset = UNSET,
+    body: ReadFlowsBody | Unset = UNSET,
 ) -> list[Flow]:
     """Read Flows.
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowsFlowsFilterPost | Unset = UNSET,
+    body: ReadFlowsBody | Unset = UNSET,
 ) -> Response[list[Flow] | HTTPValidationError]:
     """Read Flows, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowsFlowsFilterPost | Unset = UNSET,
+    body: ReadFlowsBody | Unset = UNSET,
 ) -> list[Flow]:
     """Read Flows (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,9 +13,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_logs_logs_filter_post import BodyReadLogsLogsFilterPost
     from ...models.http_validation_error import HTTPValidationError
     from ...models.log import Log
+    from ...models.read_logs_body import ReadLogsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -32,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -95,7 +95,7 @@ def _success(response: httpx.Response) -> list[Log]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
 ) -> Response[list[Log] | HTTPValidationError]:
     """Read Logs, returning the whole response.
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
 ) -> list[Log]:
     """Read Logs.
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
 ) -> Response[list[Log] | HTTPValidationError]:
     """Read Logs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
 ) -> list[Log]:
     """Read Logs (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_saved_searches_saved_searches_filter_post import (
-        BodyReadSavedSearchesSavedSearchesFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_saved_searches_body import ReadSavedSearchesBody
     from ...models.saved_search import SavedSearch
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadSavedSearchesSavedSearchesFilterPost | Unset = UNSET,
+    body: ReadSavedSearchesBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +95,7 @@ def _success(response: httpx.Response) -> list[SavedSearch]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadSavedSearchesSavedSearchesFilterPost | Unset = UNSET,
+    body: ReadSavedSearchesBody | Unset = UNSET,
 ) -> Response[list[SavedSearch] | HTTPValidationError]:
     """Read Saved Searches, returning the whole response.
 
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadSavedSearchesSavedSearchesFilterPost | Unset = UNSET,
+    body: ReadSavedSearchesBody | Unset = UNSET,
 ) -> list[SavedSearch]:
     """Read Saved Searches.
 
@@ -132,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadSavedSearchesSavedSearchesFilterPost | Unset = UNSET,
+    body: ReadSavedSearchesBody | Unset = UNSET,
 ) -> Response[list[SavedSearch] | HTTPValidationError]:
     """Read Saved Searches, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadSavedSearchesSavedSearchesFilterPost | Unset = UNSET,
+    body: ReadSavedSearchesBody | Unset = UNSET,
 ) -> list[SavedSearch]:
     """Read Saved Searches (see ``sync``)."""
     kwargs = request_kwargs(

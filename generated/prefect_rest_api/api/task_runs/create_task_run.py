@@ -22,7 +22,10 @@ METHOD = "POST"
 #: Path template of the operation, relative to the API root.
 PATH = "/task_runs/"
 #: Success status codes the server answers (the document's, with corrections).
-SUCCESS_CODES: tuple[int, ...] = (200,)
+SUCCESS_CODES: tuple[int, ...] = (
+    200,
+    201,
+)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 

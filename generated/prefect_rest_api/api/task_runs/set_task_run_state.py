@@ -15,18 +15,19 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_set_task_run_state_task_runs_id_set_state_post import (
-        BodySetTaskRunStateTaskRunsIdSetStatePost,
-    )
     from ...models.http_validation_error import HTTPValidationError
     from ...models.orchestration_result import OrchestrationResult
+    from ...models.set_task_run_state_body import SetTaskRunStateBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
 #: Path template of the operation, relative to the API root.
 PATH = "/task_runs/{id}/set_state"
 #: Success status codes the server answers (the document's, with corrections).
-SUCCESS_CODES: tuple[int, ...] = (200,)
+SUCCESS_CODES: tuple[int, ...] = (
+    200,
+    201,
+)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 
@@ -37,7 +38,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +106,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
 ) -> Response[OrchestrationResult | HTTPValidationError]:
     """Set Task Run State, returning the whole response.
 
@@ -123,7 +124,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
 ) -> OrchestrationResult:
     """Set Task Run State.
 
@@ -144,7 +145,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
 ) -> Response[OrchestrationResult | HTTPValidationError]:
     """Set Task Run State, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -158,7 +159,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
 ) -> OrchestrationResult:
     """Set Task Run State (see ``sync``)."""
     kwargs = request_kwargs(

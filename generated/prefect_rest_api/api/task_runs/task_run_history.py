@@ -13,11 +13,9 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_task_run_history_task_runs_history_post import (
-        BodyTaskRunHistoryTaskRunsHistoryPost,
-    )
     from ...models.history_response import HistoryResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.task_run_history_body import TaskRunHistoryBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyTaskRunHistoryTaskRunsHistoryPost,
+    body: TaskRunHistoryBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +97,7 @@ def _success(response: httpx.Response) -> list[HistoryResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTaskRunHistoryTaskRunsHistoryPost,
+    body: TaskRunHistoryBody,
 ) -> Response[list[HistoryResponse] | HTTPValidationError]:
     """Task Run History, returning the whole response.
 
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTaskRunHistoryTaskRunsHistoryPost,
+    body: TaskRunHistoryBody,
 ) -> list[HistoryResponse]:
     """Task Run History.
 
@@ -134,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTaskRunHistoryTaskRunsHistoryPost,
+    body: TaskRunHistoryBody,
 ) -> Response[list[HistoryResponse] | HTTPValidationError]:
     """Task Run History, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyTaskRunHistoryTaskRunsHistoryPost,
+    body: TaskRunHistoryBody,
 ) -> list[HistoryResponse]:
     """Task Run History (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_task_workers_task_workers_filter_post import (
-        BodyReadTaskWorkersTaskWorkersFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_task_workers_body import ReadTaskWorkersBody
     from ...models.task_worker_response import TaskWorkerResponse
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[TaskWorkerResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
 ) -> Response[list[TaskWorkerResponse] | HTTPValidationError]:
     """Read Task Workers, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
 ) -> list[TaskWorkerResponse]:
     """Read Task Workers.
 
@@ -139,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
 ) -> Response[list[TaskWorkerResponse] | HTTPValidationError]:
     """Read Task Workers, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
 ) -> list[TaskWorkerResponse]:
     """Read Task Workers (see ``sync``)."""
     kwargs = request_kwargs(

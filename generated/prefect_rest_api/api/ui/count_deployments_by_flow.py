@@ -13,9 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_count_deployments_by_flow_ui_flows_count_deployments_post import (
-        BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-    )
+    from ...models.count_deployments_by_flow_body import CountDeploymentsByFlowBody
     from ...models.count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
         CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
     )
@@ -39,7 +37,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -117,7 +115,7 @@ def _success(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
 ) -> Response[
     CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost
     | HTTPValidationError
@@ -136,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
 ) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost:
     """Count Deployments By Flow.
 
@@ -155,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
 ) -> Response[
     CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost
     | HTTPValidationError
@@ -170,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
 ) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost:
     """Count Deployments By Flow (see ``sync``)."""
     kwargs = request_kwargs(

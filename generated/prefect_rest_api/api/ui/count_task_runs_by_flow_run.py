@@ -13,9 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-        BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-    )
+    from ...models.count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
     from ...models.count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
         CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
     )
@@ -39,7 +37,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -117,7 +115,7 @@ def _success(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
 ) -> Response[
     CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
     | HTTPValidationError
@@ -136,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
 ) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
     """Count Task Runs By Flow Run.
 
@@ -155,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
 ) -> Response[
     CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
     | HTTPValidationError
@@ -170,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
 ) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
     """Count Task Runs By Flow Run (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_next_runs_by_flow_ui_flows_next_runs_post import (
-        BodyNextRunsByFlowUiFlowsNextRunsPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.next_runs_by_flow_body import NextRunsByFlowBody
     from ...models.next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
         NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
     )
@@ -39,7 +37,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -108,7 +106,7 @@ def _success(response: httpx.Response) -> NextRunsByFlowResponseNextRunsByFlowUi
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
 ) -> Response[NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError]:
     """Next Runs By Flow, returning the whole response.
 
@@ -124,7 +122,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
 ) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
     """Next Runs By Flow.
 
@@ -143,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
 ) -> Response[NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError]:
     """Next Runs By Flow, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -155,7 +153,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
 ) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
     """Next Runs By Flow (see ``sync``)."""
     kwargs = request_kwargs(

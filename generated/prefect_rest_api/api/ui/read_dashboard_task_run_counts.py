@@ -13,10 +13,10 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_dashboard_task_run_counts_ui_task_runs_dashboard_counts_post import (
-        BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_dashboard_task_run_counts_body import (
+        ReadDashboardTaskRunCountsBody,
+    )
     from ...models.task_run_count import TaskRunCount
 
 #: HTTP method of the operation.
@@ -34,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +97,7 @@ def _success(response: httpx.Response) -> list[TaskRunCount]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
 ) -> Response[list[TaskRunCount] | HTTPValidationError]:
     """Read Dashboard Task Run Counts, returning the whole response.
 
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
 ) -> list[TaskRunCount]:
     """Read Dashboard Task Run Counts.
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
 ) -> Response[list[TaskRunCount] | HTTPValidationError]:
     """Read Dashboard Task Run Counts, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
 ) -> list[TaskRunCount]:
     """Read Dashboard Task Run Counts (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_flow_run_history_ui_flow_runs_history_post import (
-        BodyReadFlowRunHistoryUiFlowRunsHistoryPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_flow_run_history_body import ReadFlowRunHistoryBody
     from ...models.simple_flow_run import SimpleFlowRun
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -99,7 +97,7 @@ def _success(response: httpx.Response) -> list[SimpleFlowRun]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
 ) -> Response[list[SimpleFlowRun] | HTTPValidationError]:
     """Read Flow Run History, returning the whole response.
 
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
 ) -> list[SimpleFlowRun]:
     """Read Flow Run History.
 
@@ -132,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
 ) -> Response[list[SimpleFlowRun] | HTTPValidationError]:
     """Read Flow Run History, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
 ) -> list[SimpleFlowRun]:
     """Read Flow Run History (see ``sync``)."""
     kwargs = request_kwargs(

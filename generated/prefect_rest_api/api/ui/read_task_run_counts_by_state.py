@@ -13,11 +13,11 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_task_run_counts_by_state_ui_task_runs_count_post import (
-        BodyReadTaskRunCountsByStateUiTaskRunsCountPost,
-    )
     from ...models.count_by_state import CountByState
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_task_run_counts_by_state_body import (
+        ReadTaskRunCountsByStateBody,
+    )
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -34,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +97,7 @@ def _success(response: httpx.Response) -> CountByState:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
 ) -> Response[CountByState | HTTPValidationError]:
     """Read Task Run Counts By State, returning the whole response.
 
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
 ) -> CountByState:
     """Read Task Run Counts By State.
 
@@ -130,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
 ) -> Response[CountByState | HTTPValidationError]:
     """Read Task Run Counts By State, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
 ) -> CountByState:
     """Read Task Run Counts By State (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,13 +13,11 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_validate_obj_ui_schemas_validate_post import (
-        BodyValidateObjUiSchemasValidatePost,
-    )
     from ...models.http_validation_error import HTTPValidationError
     from ...models.schema_values_validation_response import (
         SchemaValuesValidationResponse,
     )
+    from ...models.validate_obj_body import ValidateObjBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -38,7 +36,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +103,7 @@ def _success(response: httpx.Response) -> SchemaValuesValidationResponse:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
 ) -> Response[SchemaValuesValidationResponse | HTTPValidationError]:
     """Validate Obj, returning the whole response.
 
@@ -121,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
 ) -> SchemaValuesValidationResponse:
     """Validate Obj.
 
@@ -138,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
 ) -> Response[SchemaValuesValidationResponse | HTTPValidationError]:
     """Validate Obj, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
 ) -> SchemaValuesValidationResponse:
     """Validate Obj (see ``sync``)."""
     kwargs = request_kwargs(

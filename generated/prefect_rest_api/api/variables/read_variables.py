@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_variables_variables_filter_post import (
-        BodyReadVariablesVariablesFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_variables_body import ReadVariablesBody
     from ...models.variable import Variable
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -97,7 +95,7 @@ def _success(response: httpx.Response) -> list[Variable]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
 ) -> Response[list[Variable] | HTTPValidationError]:
     """Read Variables, returning the whole response.
 
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
 ) -> list[Variable]:
     """Read Variables.
 
@@ -130,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
 ) -> Response[list[Variable] | HTTPValidationError]:
     """Read Variables, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
 ) -> list[Variable]:
     """Read Variables (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,9 +14,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_get_scheduled_flow_runs_work_pools_name_get_scheduled_flow_runs_post import (
-        BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost,
-    )
+    from ...models.get_scheduled_flow_runs_body import GetScheduledFlowRunsBody
     from ...models.http_validation_error import HTTPValidationError
     from ...models.worker_flow_run_response import WorkerFlowRunResponse
 
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     name: str,
     *,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -106,7 +104,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
 ) -> Response[list[WorkerFlowRunResponse] | HTTPValidationError]:
     """Get Scheduled Flow Runs, returning the whole response.
 
@@ -124,7 +122,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
 ) -> list[WorkerFlowRunResponse]:
     """Get Scheduled Flow Runs.
 
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
 ) -> Response[list[WorkerFlowRunResponse] | HTTPValidationError]:
     """Get Scheduled Flow Runs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -159,7 +157,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
 ) -> list[WorkerFlowRunResponse]:
     """Get Scheduled Flow Runs (see ``sync``)."""
     kwargs = request_kwargs(

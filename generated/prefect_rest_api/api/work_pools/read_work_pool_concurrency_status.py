@@ -14,10 +14,10 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_pool_concurrency_status_work_pools_name_concurrency_status_post import (
-        BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_pool_concurrency_status_body import (
+        ReadWorkPoolConcurrencyStatusBody,
+    )
     from ...models.work_pool_concurrency_status import WorkPoolConcurrencyStatus
 
 #: HTTP method of the operation.
@@ -36,7 +36,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     name: str,
     *,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -106,7 +106,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
 ) -> Response[WorkPoolConcurrencyStatus | HTTPValidationError]:
     """Read Work Pool Concurrency Status, returning the whole response.
 
@@ -124,7 +124,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
 ) -> WorkPoolConcurrencyStatus:
     """Read Work Pool Concurrency Status.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
 ) -> Response[WorkPoolConcurrencyStatus | HTTPValidationError]:
     """Read Work Pool Concurrency Status, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
 ) -> WorkPoolConcurrencyStatus:
     """Read Work Pool Concurrency Status (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_pools_work_pools_filter_post import (
-        BodyReadWorkPoolsWorkPoolsFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_pools_body import ReadWorkPoolsBody
     from ...models.work_pool_response import WorkPoolResponse
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadWorkPoolsWorkPoolsFilterPost | Unset = UNSET,
+    body: ReadWorkPoolsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[WorkPoolResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolsWorkPoolsFilterPost | Unset = UNSET,
+    body: ReadWorkPoolsBody | Unset = UNSET,
 ) -> Response[list[WorkPoolResponse] | HTTPValidationError]:
     """Read Work Pools, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolsWorkPoolsFilterPost | Unset = UNSET,
+    body: ReadWorkPoolsBody | Unset = UNSET,
 ) -> list[WorkPoolResponse]:
     """Read Work Pools.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolsWorkPoolsFilterPost | Unset = UNSET,
+    body: ReadWorkPoolsBody | Unset = UNSET,
 ) -> Response[list[WorkPoolResponse] | HTTPValidationError]:
     """Read Work Pools, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolsWorkPoolsFilterPost | Unset = UNSET,
+    body: ReadWorkPoolsBody | Unset = UNSET,
 ) -> list[WorkPoolResponse]:
     """Read Work Pools (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_queues_work_pools_work_pool_name_queues_filter_post import (
-        BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_queues_body import ReadWorkQueuesBody
     from ...models.work_queue_response import WorkQueueResponse
 
 #: HTTP method of the operation.
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     work_pool_name: str,
     *,
-    body: BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -106,7 +104,7 @@ def sync_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Read Work Queues, returning the whole response.
 
@@ -124,7 +122,7 @@ def sync(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> list[WorkQueueResponse]:
     """Read Work Queues.
 
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Read Work Queues, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -159,7 +157,7 @@ async def asyncio(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> list[WorkQueueResponse]:
     """Read Work Queues (see ``sync``)."""
     kwargs = request_kwargs(

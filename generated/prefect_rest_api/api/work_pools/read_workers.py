@@ -14,10 +14,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_workers_work_pools_work_pool_name_workers_filter_post import (
-        BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_workers_body import ReadWorkersBody
     from ...models.worker_response import WorkerResponse
 
 #: HTTP method of the operation.
@@ -36,7 +34,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     work_pool_name: str,
     *,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -104,7 +102,7 @@ def sync_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
 ) -> Response[list[WorkerResponse] | HTTPValidationError]:
     """Read Workers, returning the whole response.
 
@@ -122,7 +120,7 @@ def sync(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
 ) -> list[WorkerResponse]:
     """Read Workers.
 
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
 ) -> Response[list[WorkerResponse] | HTTPValidationError]:
     """Read Workers, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -157,7 +155,7 @@ async def asyncio(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
 ) -> list[WorkerResponse]:
     """Read Workers (see ``sync``)."""
     kwargs = request_kwargs(

@@ -14,10 +14,8 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_worker_heartbeat_work_pools_work_pool_name_workers_heartbeat_post import (
-        BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.worker_heartbeat_body import WorkerHeartbeatBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -35,7 +33,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     work_pool_name: str,
     *,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def sync_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
 ) -> Response[Any | HTTPValidationError]:
     """Worker Heartbeat, returning the whole response.
 
@@ -119,7 +117,7 @@ def sync(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
 ) -> Any:
     """Worker Heartbeat.
 
@@ -138,7 +136,7 @@ async def asyncio_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
 ) -> Response[Any | HTTPValidationError]:
     """Worker Heartbeat, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -152,7 +150,7 @@ async def asyncio(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
 ) -> Any:
     """Worker Heartbeat (see ``sync``)."""
     kwargs = request_kwargs(

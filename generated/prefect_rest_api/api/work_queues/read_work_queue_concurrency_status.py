@@ -15,10 +15,10 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_queue_concurrency_status_work_queues_id_concurrency_status_post import (
-        BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_queue_concurrency_status_body import (
+        ReadWorkQueueConcurrencyStatusBody,
+    )
     from ...models.work_queue_concurrency_status import WorkQueueConcurrencyStatus
 
 #: HTTP method of the operation.
@@ -37,7 +37,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -107,7 +107,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
 ) -> Response[WorkQueueConcurrencyStatus | HTTPValidationError]:
     """Read Work Queue Concurrency Status, returning the whole response.
 
@@ -125,7 +125,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
 ) -> WorkQueueConcurrencyStatus:
     """Read Work Queue Concurrency Status.
 
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
 ) -> Response[WorkQueueConcurrencyStatus | HTTPValidationError]:
     """Read Work Queue Concurrency Status, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
 ) -> WorkQueueConcurrencyStatus:
     """Read Work Queue Concurrency Status (see ``sync``)."""
     kwargs = request_kwargs(

@@ -15,11 +15,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_queue_runs_work_queues_id_get_runs_post import (
-        BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost,
-    )
     from ...models.flow_run_response import FlowRunResponse
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_queue_runs_body import ReadWorkQueueRunsBody
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -37,7 +35,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 def request_kwargs(
     id: UUID,
     *,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -105,7 +103,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Read Work Queue Runs, returning the whole response.
 
@@ -123,7 +121,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
 ) -> list[FlowRunResponse]:
     """Read Work Queue Runs.
 
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
 ) -> Response[list[FlowRunResponse] | HTTPValidationError]:
     """Read Work Queue Runs, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -158,7 +156,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
 ) -> list[FlowRunResponse]:
     """Read Work Queue Runs (see ``sync``)."""
     kwargs = request_kwargs(

@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_read_work_queues_work_queues_filter_post import (
-        BodyReadWorkQueuesWorkQueuesFilterPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
+    from ...models.read_work_queues_body import ReadWorkQueuesBody
     from ...models.work_queue_response import WorkQueueResponse
 
 #: HTTP method of the operation.
@@ -34,7 +32,7 @@ _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 def request_kwargs(
     *,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for this operation."""
     kwargs: dict[str, Any] = {
@@ -101,7 +99,7 @@ def _success(response: httpx.Response) -> list[WorkQueueResponse]:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Read Work Queues, returning the whole response.
 
@@ -117,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> list[WorkQueueResponse]:
     """Read Work Queues.
 
@@ -136,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Read Work Queues, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
 ) -> list[WorkQueueResponse]:
     """Read Work Queues (see ``sync``)."""
     kwargs = request_kwargs(

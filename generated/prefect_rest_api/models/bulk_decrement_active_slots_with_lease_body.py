@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class BulkDecrementActiveSlotsWithLeaseBody(_t.Model):
+    """BulkDecrementActiveSlotsWithLeaseBody
+
+    Attributes:
+        lease_id (UUID): The ID of the lease corresponding to the concurrency limits to decrement.
+    """
+
+    lease_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BulkDecrementActiveSlotsWithLeaseBody,
+    _t.Field("lease_id", "lease_id", _t.UUID_, True),
+)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_filter import FlowRunFilter
+
+
+@_attrs_define(kw_only=True)
+class BulkDeleteFlowRunsBody(_t.Model):
+    """BulkDeleteFlowRunsBody
+
+    Attributes:
+        flow_runs (FlowRunFilter | None | Unset): Filter criteria for flow runs to delete
+        limit (int | Unset): Maximum number of flow runs to delete. Defaults to 50. Default: 50.
+    """
+
+    flow_runs: FlowRunFilter | None | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BulkDeleteFlowRunsBody,
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field("limit", "limit", _t.INT, False),
+)

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_increment_active_slots_with_lease_body_mode import (
+        BulkIncrementActiveSlotsWithLeaseBodyMode,
+    )
+    from ..models.concurrency_lease_holder import ConcurrencyLeaseHolder
+
+
+@_attrs_define(kw_only=True)
+class BulkIncrementActiveSlotsWithLeaseBody(_t.Model):
+    """BulkIncrementActiveSlotsWithLeaseBody
+
+    Attributes:
+        names (list[str]):
+        slots (int):
+        holder (ConcurrencyLeaseHolder | None | Unset): The holder of the lease with type (flow_run,
+            task_run, or deployment) and id.
+        lease_duration (float | Unset): The duration of the lease in seconds. Default: 300.0.
+        mode (BulkIncrementActiveSlotsWithLeaseBodyMode | Unset):  Default:
+            BulkIncrementActiveSlotsWithLeaseBodyMode.CONCURRENCY.
+    """
+
+    names: list[str]
+    slots: int
+    holder: ConcurrencyLeaseHolder | None | Unset = UNSET
+    lease_duration: float | Unset = UNSET
+    mode: BulkIncrementActiveSlotsWithLeaseBodyMode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BulkIncrementActiveSlotsWithLeaseBody,
+    _t.Field("names", "names", _t.list_of(_t.STR), True),
+    _t.Field("slots", "slots", _t.INT, True),
+    _t.Field(
+        "holder",
+        "holder",
+        _t.union(_t.model("concurrency_lease_holder", "ConcurrencyLeaseHolder"), _t.NONE),
+        False,
+    ),
+    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
+    _t.Field(
+        "mode",
+        "mode",
+        _t.enum_of(
+            "bulk_increment_active_slots_with_lease_body_mode",
+            "BulkIncrementActiveSlotsWithLeaseBodyMode",
+        ),
+        False,
+    ),
+)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.state_create import StateCreate
+
+
+@_attrs_define(kw_only=True)
+class BulkSetFlowRunStateBody(_t.Model):
+    """BulkSetFlowRunStateBody
+
+    Attributes:
+        state (StateCreate): Data used by the Prefect REST API to create a new state.
+        flow_runs (FlowRunFilter | None | Unset): Filter criteria for flow runs to update
+        force (bool | Unset): If false, orchestration rules will be applied that may alter or
+            prevent the state transition. If True, orchestration rules are not applied. Default: False.
+        limit (int | Unset): Maximum number of flow runs to update. Defaults to 50. Default: 50.
+    """
+
+    state: StateCreate
+    flow_runs: FlowRunFilter | None | Unset = UNSET
+    force: bool | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    BulkSetFlowRunStateBody,
+    _t.Field("state", "state", _t.model("state_create", "StateCreate"), True),
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field("force", "force", _t.BOOL, False),
+    _t.Field("limit", "limit", _t.INT, False),
+)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_filter import EventFilter
+    from ..models.time_unit import TimeUnit
+
+
+@_attrs_define(kw_only=True)
+class CountAccountEventsBody(_t.Model):
+    """CountAccountEventsBody
+
+    Attributes:
+        filter_ (EventFilter):
+        time_interval (float | Unset):  Default: 1.0.
+        time_unit (TimeUnit | Unset):
+    """
+
+    filter_: EventFilter
+    time_interval: float | Unset = UNSET
+    time_unit: TimeUnit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CountAccountEventsBody,
+    _t.Field("filter_", "filter", _t.model("event_filter", "EventFilter"), True),
+    _t.Field("time_interval", "time_interval", _t.FLOAT, False),
+    _t.Field("time_unit", "time_unit", _t.enum_of("time_unit", "TimeUnit"), False),
+)

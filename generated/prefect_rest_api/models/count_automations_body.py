@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_filter import AutomationFilter
+
+
+@_attrs_define(kw_only=True)
+class CountAutomationsBody(_t.Model):
+    """CountAutomationsBody
+
+    Attributes:
+        automations (AutomationFilter | None | Unset):
+    """
+
+    automations: AutomationFilter | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CountAutomationsBody,
+    _t.Field(
+        "automations",
+        "automations",
+        _t.union(_t.model("automation_filter", "AutomationFilter"), _t.NONE),
+        False,
+    ),
+)

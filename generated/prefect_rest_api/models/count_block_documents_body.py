@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_document_filter import BlockDocumentFilter
+    from ..models.block_schema_filter import BlockSchemaFilter
+    from ..models.block_type_filter import BlockTypeFilter
+
+
+@_attrs_define(kw_only=True)
+class CountBlockDocumentsBody(_t.Model):
+    """CountBlockDocumentsBody
+
+    Attributes:
+        block_documents (BlockDocumentFilter | None | Unset):
+        block_schemas (BlockSchemaFilter | None | Unset):
+        block_types (BlockTypeFilter | None | Unset):
+    """
+
+    block_documents: BlockDocumentFilter | None | Unset = UNSET
+    block_schemas: BlockSchemaFilter | None | Unset = UNSET
+    block_types: BlockTypeFilter | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CountBlockDocumentsBody,
+    _t.Field(
+        "block_documents",
+        "block_documents",
+        _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "block_schemas",
+        "block_schemas",
+        _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "block_types",
+        "block_types",
+        _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
+        False,
+    ),
+)

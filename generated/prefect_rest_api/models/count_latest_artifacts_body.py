@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_collection_filter import ArtifactCollectionFilter
+    from ..models.deployment_filter import DeploymentFilter
+    from ..models.flow_filter import FlowFilter
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.task_run_filter import TaskRunFilter
+
+
+@_attrs_define(kw_only=True)
+class CountLatestArtifactsBody(_t.Model):
+    """CountLatestArtifactsBody
+
+    Attributes:
+        artifacts (ArtifactCollectionFilter | Unset): Filter artifact collections. Only artifact
+            collections matching all criteria will be returned
+        deployments (DeploymentFilter | Unset): Filter for deployments. Only deployments matching
+            all criteria will be returned.
+        flow_runs (FlowRunFilter | Unset): Filter flow runs. Only flow runs matching all criteria
+            will be returned
+        flows (FlowFilter | Unset): Filter for flows. Only flows matching all criteria will be
+            returned.
+        task_runs (TaskRunFilter | Unset): Filter task runs. Only task runs matching all criteria
+            will be returned
+    """
+
+    artifacts: ArtifactCollectionFilter | Unset = UNSET
+    deployments: DeploymentFilter | Unset = UNSET
+    flow_runs: FlowRunFilter | Unset = UNSET
+    flows: FlowFilter | Unset = UNSET
+    task_runs: TaskRunFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CountLatestArtifactsBody,
+    _t.Field(
+        "artifacts",
+        "artifacts",
+        _t.model("artifact_collection_filter", "ArtifactCollectionFilter"),
+        False,
+    ),
+    _t.Field(
+        "deployments", "deployments", _t.model("deployment_filter", "DeploymentFilter"), False
+    ),
+    _t.Field("flow_runs", "flow_runs", _t.model("flow_run_filter", "FlowRunFilter"), False),
+    _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
+    _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
+)

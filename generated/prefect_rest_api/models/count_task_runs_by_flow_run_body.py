@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class CountTaskRunsByFlowRunBody(_t.Model):
+    """CountTaskRunsByFlowRunBody
+
+    Attributes:
+        flow_run_ids (list[UUID]):
+    """
+
+    flow_run_ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CountTaskRunsByFlowRunBody,
+    _t.Field("flow_run_ids", "flow_run_ids", _t.list_of(_t.UUID_), True),
+)

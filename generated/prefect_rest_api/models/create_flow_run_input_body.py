@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class CreateFlowRunInputBody(_t.Model):
+    """CreateFlowRunInputBody
+
+    Attributes:
+        key (str): The input key
+        value (str): The value of the input
+        sender (None | str | Unset): The sender of the input
+    """
+
+    key: str
+    value: str
+    sender: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    CreateFlowRunInputBody,
+    _t.Field("key", "key", _t.STR, True),
+    _t.Field("value", "value", _t.STR, True),
+    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False),
+)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class FilterFlowRunInputBody(_t.Model):
+    """FilterFlowRunInputBody
+
+    Attributes:
+        prefix (str): The input key prefix
+        exclude_keys (list[str] | Unset): Exclude inputs with these keys
+        limit (int | Unset): The maximum number of results to return Default: 1.
+    """
+
+    prefix: str
+    exclude_keys: list[str] | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FilterFlowRunInputBody,
+    _t.Field("prefix", "prefix", _t.STR, True),
+    _t.Field("exclude_keys", "exclude_keys", _t.list_of(_t.STR), False),
+    _t.Field("limit", "limit", _t.INT, False),
+)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_filter import DeploymentFilter
+    from ..models.flow_filter import FlowFilter
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.task_run_filter import TaskRunFilter
+    from ..models.work_pool_filter import WorkPoolFilter
+    from ..models.work_queue_filter import WorkQueueFilter
+
+
+@_attrs_define(kw_only=True)
+class FlowRunHistoryBody(_t.Model):
+    """FlowRunHistoryBody
+
+    Attributes:
+        history_end (datetime.datetime): The history's end time.
+        history_interval_seconds (float): The size of each history interval, in seconds. Must be at
+            least 1 second.
+        history_start (datetime.datetime): The history's start time.
+        deployments (DeploymentFilter | None | Unset):
+        flow_runs (FlowRunFilter | None | Unset):
+        flows (FlowFilter | None | Unset):
+        task_runs (None | TaskRunFilter | Unset):
+        work_pools (None | Unset | WorkPoolFilter):
+        work_queues (None | Unset | WorkQueueFilter):
+    """
+
+    history_end: datetime.datetime
+    history_interval_seconds: float
+    history_start: datetime.datetime
+    deployments: DeploymentFilter | None | Unset = UNSET
+    flow_runs: FlowRunFilter | None | Unset = UNSET
+    flows: FlowFilter | None | Unset = UNSET
+    task_runs: None | TaskRunFilter | Unset = UNSET
+    work_pools: None | Unset | WorkPoolFilter = UNSET
+    work_queues: None | Unset | WorkQueueFilter = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    FlowRunHistoryBody,
+    _t.Field("history_end", "history_end", _t.DATETIME, True),
+    _t.Field("history_interval_seconds", "history_interval_seconds", _t.FLOAT, True),
+    _t.Field("history_start", "history_start", _t.DATETIME, True),
+    _t.Field(
+        "deployments",
+        "deployments",
+        _t.union(_t.model("deployment_filter", "DeploymentFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
+    _t.Field(
+        "task_runs",
+        "task_runs",
+        _t.union(_t.model("task_run_filter", "TaskRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_pools",
+        "work_pools",
+        _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_queues",
+        "work_queues",
+        _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+
+@_attrs_define(kw_only=True)
+class IncrementConcurrencyLimitsV1Body(_t.Model):
+    """IncrementConcurrencyLimitsV1Body
+
+    Attributes:
+        names (list[str]): The tags to acquire a slot for
+        task_run_id (UUID): The ID of the task run acquiring the slot
+    """
+
+    names: list[str]
+    task_run_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    IncrementConcurrencyLimitsV1Body,
+    _t.Field("names", "names", _t.list_of(_t.STR), True),
+    _t.Field("task_run_id", "task_run_id", _t.UUID_, True),
+)

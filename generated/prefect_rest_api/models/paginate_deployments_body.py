@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_filter import DeploymentFilter
+    from ..models.deployment_sort import DeploymentSort
+    from ..models.flow_filter import FlowFilter
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.task_run_filter import TaskRunFilter
+    from ..models.work_pool_filter import WorkPoolFilter
+    from ..models.work_queue_filter import WorkQueueFilter
+
+
+@_attrs_define(kw_only=True)
+class PaginateDeploymentsBody(_t.Model):
+    """PaginateDeploymentsBody
+
+    Attributes:
+        deployments (DeploymentFilter | None | Unset):
+        flow_runs (FlowRunFilter | None | Unset):
+        flows (FlowFilter | None | Unset):
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        page (int | Unset):  Default: 1.
+        sort (DeploymentSort | Unset): Defines deployment sorting options.
+        task_runs (None | TaskRunFilter | Unset):
+        work_pool_queues (None | Unset | WorkQueueFilter):
+        work_pools (None | Unset | WorkPoolFilter):
+    """
+
+    deployments: DeploymentFilter | None | Unset = UNSET
+    flow_runs: FlowRunFilter | None | Unset = UNSET
+    flows: FlowFilter | None | Unset = UNSET
+    limit: int | Unset = UNSET
+    page: int | Unset = UNSET
+    sort: DeploymentSort | Unset = UNSET
+    task_runs: None | TaskRunFilter | Unset = UNSET
+    work_pool_queues: None | Unset | WorkQueueFilter = UNSET
+    work_pools: None | Unset | WorkPoolFilter = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    PaginateDeploymentsBody,
+    _t.Field(
+        "deployments",
+        "deployments",
+        _t.union(_t.model("deployment_filter", "DeploymentFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "flow_runs",
+        "flow_runs",
+        _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("page", "page", _t.INT, False),
+    _t.Field("sort", "sort", _t.enum_of("deployment_sort", "DeploymentSort"), False),
+    _t.Field(
+        "task_runs",
+        "task_runs",
+        _t.union(_t.model("task_run_filter", "TaskRunFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_pool_queues",
+        "work_pool_queues",
+        _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "work_pools",
+        "work_pools",
+        _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_filter import ArtifactFilter
+    from ..models.artifact_sort import ArtifactSort
+    from ..models.deployment_filter import DeploymentFilter
+    from ..models.flow_filter import FlowFilter
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.task_run_filter import TaskRunFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadArtifactsBody(_t.Model):
+    """ReadArtifactsBody
+
+    Attributes:
+        artifacts (ArtifactFilter | Unset): Filter artifacts. Only artifacts matching all criteria
+            will be returned
+        deployments (DeploymentFilter | Unset): Filter for deployments. Only deployments matching
+            all criteria will be returned.
+        flow_runs (FlowRunFilter | Unset): Filter flow runs. Only flow runs matching all criteria
+            will be returned
+        flows (FlowFilter | Unset): Filter for flows. Only flows matching all criteria will be
+            returned.
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        sort (ArtifactSort | Unset): Defines artifact sorting options.
+        task_runs (TaskRunFilter | Unset): Filter task runs. Only task runs matching all criteria
+            will be returned
+    """
+
+    artifacts: ArtifactFilter | Unset = UNSET
+    deployments: DeploymentFilter | Unset = UNSET
+    flow_runs: FlowRunFilter | Unset = UNSET
+    flows: FlowFilter | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    sort: ArtifactSort | Unset = UNSET
+    task_runs: TaskRunFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadArtifactsBody,
+    _t.Field("artifacts", "artifacts", _t.model("artifact_filter", "ArtifactFilter"), False),
+    _t.Field(
+        "deployments", "deployments", _t.model("deployment_filter", "DeploymentFilter"), False
+    ),
+    _t.Field("flow_runs", "flow_runs", _t.model("flow_run_filter", "FlowRunFilter"), False),
+    _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("sort", "sort", _t.enum_of("artifact_sort", "ArtifactSort"), False),
+    _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
+)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_document_filter import BlockDocumentFilter
+    from ..models.block_document_sort import BlockDocumentSort
+    from ..models.block_schema_filter import BlockSchemaFilter
+    from ..models.block_type_filter import BlockTypeFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadBlockDocumentsBody(_t.Model):
+    """ReadBlockDocumentsBody
+
+    Attributes:
+        block_documents (BlockDocumentFilter | None | Unset):
+        block_schemas (BlockSchemaFilter | None | Unset):
+        block_types (BlockTypeFilter | None | Unset):
+        include_secrets (bool | Unset): Whether to include sensitive values in the block document.
+            Default: False.
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        sort (BlockDocumentSort | None | Unset):  Default: BlockDocumentSort.NAME_ASC.
+    """
+
+    block_documents: BlockDocumentFilter | None | Unset = UNSET
+    block_schemas: BlockSchemaFilter | None | Unset = UNSET
+    block_types: BlockTypeFilter | None | Unset = UNSET
+    include_secrets: bool | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    sort: BlockDocumentSort | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadBlockDocumentsBody,
+    _t.Field(
+        "block_documents",
+        "block_documents",
+        _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "block_schemas",
+        "block_schemas",
+        _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field(
+        "block_types",
+        "block_types",
+        _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
+        False,
+    ),
+    _t.Field("include_secrets", "include_secrets", _t.BOOL, False),
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field(
+        "sort",
+        "sort",
+        _t.union(_t.enum_of("block_document_sort", "BlockDocumentSort"), _t.NONE),
+        False,
+    ),
+)

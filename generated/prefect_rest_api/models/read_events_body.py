@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_filter import EventFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadEventsBody(_t.Model):
+    """ReadEventsBody
+
+    Attributes:
+        filter_ (EventFilter | None | Unset): Additional optional filter criteria to narrow down the
+            set of Events
+        limit (int | Unset): The number of events to return with each page Default: 50.
+    """
+
+    filter_: EventFilter | None | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadEventsBody,
+    _t.Field(
+        "filter_", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False
+    ),
+    _t.Field("limit", "limit", _t.INT, False),
+)

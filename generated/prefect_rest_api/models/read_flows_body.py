@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_filter import DeploymentFilter
+    from ..models.flow_filter import FlowFilter
+    from ..models.flow_run_filter import FlowRunFilter
+    from ..models.flow_sort import FlowSort
+    from ..models.task_run_filter import TaskRunFilter
+    from ..models.work_pool_filter import WorkPoolFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadFlowsBody(_t.Model):
+    """ReadFlowsBody
+
+    Attributes:
+        deployments (DeploymentFilter | Unset): Filter for deployments. Only deployments matching
+            all criteria will be returned.
+        flow_runs (FlowRunFilter | Unset): Filter flow runs. Only flow runs matching all criteria
+            will be returned
+        flows (FlowFilter | Unset): Filter for flows. Only flows matching all criteria will be
+            returned.
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        sort (FlowSort | Unset): Defines flow sorting options.
+        task_runs (TaskRunFilter | Unset): Filter task runs. Only task runs matching all criteria
+            will be returned
+        work_pools (WorkPoolFilter | Unset): Filter work pools. Only work pools matching all
+            criteria will be returned
+    """
+
+    deployments: DeploymentFilter | Unset = UNSET
+    flow_runs: FlowRunFilter | Unset = UNSET
+    flows: FlowFilter | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    sort: FlowSort | Unset = UNSET
+    task_runs: TaskRunFilter | Unset = UNSET
+    work_pools: WorkPoolFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadFlowsBody,
+    _t.Field(
+        "deployments", "deployments", _t.model("deployment_filter", "DeploymentFilter"), False
+    ),
+    _t.Field("flow_runs", "flow_runs", _t.model("flow_run_filter", "FlowRunFilter"), False),
+    _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("sort", "sort", _t.enum_of("flow_sort", "FlowSort"), False),
+    _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
+    _t.Field("work_pools", "work_pools", _t.model("work_pool_filter", "WorkPoolFilter"), False),
+)

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_worker_filter import TaskWorkerFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadTaskWorkersBody(_t.Model):
+    """ReadTaskWorkersBody
+
+    Attributes:
+        task_worker_filter (None | TaskWorkerFilter | Unset): The task worker filter
+    """
+
+    task_worker_filter: None | TaskWorkerFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadTaskWorkersBody,
+    _t.Field(
+        "task_worker_filter",
+        "task_worker_filter",
+        _t.union(_t.model("task_worker_filter", "TaskWorkerFilter"), _t.NONE),
+        False,
+    ),
+)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.work_pool_filter import WorkPoolFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadWorkPoolsBody(_t.Model):
+    """ReadWorkPoolsBody
+
+    Attributes:
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        work_pools (None | Unset | WorkPoolFilter):
+    """
+
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    work_pools: None | Unset | WorkPoolFilter = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadWorkPoolsBody,
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field(
+        "work_pools",
+        "work_pools",
+        _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
+        False,
+    ),
+)

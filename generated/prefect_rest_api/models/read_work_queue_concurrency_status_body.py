@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ReadWorkQueueConcurrencyStatusBody(_t.Model):
+    """ReadWorkQueueConcurrencyStatusBody
+
+    Attributes:
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        page (int | Unset):  Default: 1.
+    """
+
+    limit: int | Unset = UNSET
+    page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadWorkQueueConcurrencyStatusBody,
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("page", "page", _t.INT, False),
+)

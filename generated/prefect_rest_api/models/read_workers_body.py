@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.worker_filter import WorkerFilter
+
+
+@_attrs_define(kw_only=True)
+class ReadWorkersBody(_t.Model):
+    """ReadWorkersBody
+
+    Attributes:
+        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset (int | Unset):  Default: 0.
+        workers (None | Unset | WorkerFilter):
+    """
+
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    workers: None | Unset | WorkerFilter = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ReadWorkersBody,
+    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field(
+        "workers", "workers", _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE), False
+    ),
+)

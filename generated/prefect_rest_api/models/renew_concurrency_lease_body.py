@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class RenewConcurrencyLeaseBody(_t.Model):
+    """RenewConcurrencyLeaseBody
+
+    Attributes:
+        lease_duration (float | Unset): The duration of the lease in seconds. Default: 300.0.
+    """
+
+    lease_duration: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    RenewConcurrencyLeaseBody,
+    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
+)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+
+@_attrs_define(kw_only=True)
+class ResetConcurrencyLimitByTagBody(_t.Model):
+    """ResetConcurrencyLimitByTagBody
+
+    Attributes:
+        slot_override (list[UUID] | None | Unset): Manual override for active concurrency limit
+            slots.
+    """
+
+    slot_override: list[UUID] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    ResetConcurrencyLimitByTagBody,
+    _t.Field("slot_override", "slot_override", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+)

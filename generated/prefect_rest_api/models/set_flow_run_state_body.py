@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.state_create import StateCreate
+
+
+@_attrs_define(kw_only=True)
+class SetFlowRunStateBody(_t.Model):
+    """SetFlowRunStateBody
+
+    Attributes:
+        state (StateCreate): Data used by the Prefect REST API to create a new state.
+        force (bool | Unset): If false, orchestration rules will be applied that may alter or
+            prevent the state transition. If True, orchestration rules are not applied. Default: False.
+    """
+
+    state: StateCreate
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+
+_t.fields(
+    SetFlowRunStateBody,
+    _t.Field("state", "state", _t.model("state_create", "StateCreate"), True),
+    _t.Field("force", "force", _t.BOOL, False),
+)

@@ -1,0 +1,108 @@
+"""Server health and flows."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import httpx
+from prefect_rest_api import api as ops
+
+from .. import models as m
+from .._args import filters_body, flow_fields, uuid_arg
+from ._base import AsyncClientBase
+
+if TYPE_CHECKING:
+    from prefect_rest_api.models import Flow
+
+
+class AsyncFlowsMixin(AsyncClientBase):
+    """Health checks and the flow methods."""
+
+    async def hello(self) -> httpx.Response:
+        """Say hello to the server; returns the raw response."""
+        return await self._send(ops.root.hello, ops.root.hello.request_kwargs())
+
+    async def api_healthcheck(self) -> Exception | None:
+        """None if the server answers ``/health``, else the exception that was raised."""
+        try:
+            await self._request(ops.root.health_check)
+        except Exception as exc:  # noqa: BLE001 - the reference returns, not raises
+            return exc
+        return None
+
+    async def api_version(self) -> str:
+        """The server's Prefect release (``GET /admin/version``)."""
+        return await self._request(ops.admin.read_version)
+
+    async def create_flow(self, flow: Any) -> UUID:
+        """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""
+        return await self.create_flow_from_name(flow_fields(flow, "flow")["name"])
+
+    async def create_flow_from_name(self, flow_name: str) -> UUID:
+        """Create a flow by name, or find the existing one; returns its id."""
+        if not isinstance(flow_name, str) or not flow_name:
+            from .._args import bad_argument
+
+            raise bad_argument("flow_name", flow_name, "a non-empty string")
+        flow = await self._request(ops.flows.create_flow, body=m.FlowCreate(name=flow_name))
+        return flow.id
+
+    async def read_flow(self, flow_id: UUID | str) -> Flow:
+        """Read a flow by id."""
+        return await self._request(ops.flows.read_flow, id=uuid_arg("flow_id", flow_id))
+
+    async def read_flow_by_name(self, flow_name: str) -> Flow:
+        """Read a flow by name."""
+        return await self._request(ops.flows.read_flow_by_name, name=flow_name)
+
+    async def delete_flow(self, flow_id: UUID | str) -> None:
+        """Delete a flow by id."""
+        await self._request(ops.flows.delete_flow, id=uuid_arg("flow_id", flow_id))
+
+    async def read_flows(
+        self,
+        *,
+        flow_filter: Any = None,
+        flow_run_filter: Any = None,
+        task_run_filter: Any = None,
+        deployment_filter: Any = None,
+        work_pool_filter: Any = None,
+        work_queue_filter: Any = None,
+        sort: Any = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Flow]:
+        """Read flows matching the filters (the reference's parameters)."""
+        body = filters_body(
+            m.ReadFlowsBody,
+            flows=flow_filter,
+            flow_runs=flow_run_filter,
+            task_runs=task_run_filter,
+            deployments=deployment_filter,
+            work_pools=work_pool_filter,
+            work_queues=work_queue_filter,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        )
+        return await self._request(ops.flows.read_flows, body=body)
+
+    async def count_flows(self, *, flow_filter: Any = None, flow_run_filter: Any = None) -> int:
+        """Count flows matching the filters."""
+        body = filters_body(
+            m.CountFlowsBody, flows=flow_filter, flow_runs=flow_run_filter
+        )
+        return await self._request(ops.flows.count_flows, body=body)
+
+    async def iter_flows(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[Flow]:
+        """Every flow matching ``filters`` (as for ``read_flows``), fetched a page at a time."""
+        offset = filters.pop("offset", 0)
+        while True:
+            page = await self.read_flows(limit=page_size, offset=offset, **filters)
+            for flow in page:
+                yield flow
+            if len(page) < page_size:
+                return
+            offset += len(page)

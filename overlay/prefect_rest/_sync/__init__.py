@@ -1,0 +1,1 @@
+# Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.

@@ -1,0 +1,214 @@
+# Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.
+"""The core every client method goes through: lifecycle, sending, retries, errors.
+
+This is the async source.  ``scripts/make_sync.py`` derives ``_sync/_base.py``
+from it; edit this file, never the derived one.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Mapping
+from types import ModuleType, TracebackType
+from typing import Any, Self
+
+import httpx
+from prefect_rest_api import api as ops
+
+from .. import _retry, _transports
+from .._io import sync_sleep
+from ..exceptions import ClientStateError, PrefectTransportError, error_for
+from ..settings import API_VERSION, Settings
+
+USER_AGENT = "prefect-rest/0.1"
+_MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+class SyncClientBase:
+    """State and plumbing shared by every resource mixin of the async client."""
+
+    def __init__(
+        self,
+        api: str | httpx.URL | Any | None = None,
+        *,
+        api_key: str | None = None,
+        api_version: str | None = None,
+        httpx_settings: Mapping[str, Any] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        """Make a client for ``api``: a URL, an ASGI app, or None for the in-process server.
+
+        Use it as a context manager; it sends nothing before it is entered.
+        """
+        self._settings = settings or Settings()
+        self._api = api
+        self._api_key = api_key if api_key is not None else self._settings.api_key
+        self._api_version = api_version or API_VERSION
+        self._httpx_settings = dict(httpx_settings or {})
+        self._http: httpx.Client | None = None
+        self._state = "new"
+        self._csrf_client_id = str(uuid.uuid4())
+        self._csrf_token: str | None = None
+        self._csrf_supported = self._settings.csrf_enabled
+
+    # --- lifecycle -------------------------------------------------------
+
+    @property
+    def api_url(self) -> httpx.URL:
+        """The API root every path is relative to."""
+        if self._http is not None:
+            return self._http.base_url
+        if self._api is None:
+            return httpx.URL(_transports.EPHEMERAL_BASE_URL)
+        if isinstance(self._api, str | httpx.URL):
+            return httpx.URL(str(self._api).rstrip("/") + "/")
+        return httpx.URL(_transports.APP_BASE_URL)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_url={str(self.api_url)!r}, state={self._state!r})"
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "X-PREFECT-API-VERSION": self._api_version}
+        auth = Settings(api_key=self._api_key, auth_string=self._settings.auth_string).auth_header()
+        if auth:
+            headers["Authorization"] = auth
+        headers.update(self._settings.custom_headers)
+        return headers
+
+    def _http_options(self) -> dict[str, Any]:
+        s = self._settings
+        options: dict[str, Any] = {
+            "headers": self._headers(),
+            "timeout": httpx.Timeout(s.request_timeout),
+        }
+        options.update(self._httpx_settings)
+        return options
+
+    def __enter__(self) -> Self:
+        if self._state == "open":
+            raise ClientStateError(
+                f"{type(self).__name__} is already started; enter a client only once"
+            )
+        if self._state == "closed":
+            raise ClientStateError(
+                f"{type(self).__name__} is closed and cannot be started again; make a new client"
+            )
+        options = self._http_options()
+        if self._api is None:
+            transport = _transports.sync_ephemeral()
+            base_url = _transports.EPHEMERAL_BASE_URL
+        elif isinstance(self._api, str | httpx.URL):
+            transport = options.pop("transport", None) or _transports.sync_network(self._settings)
+            base_url = str(self._api)
+        else:
+            transport = _transports.sync_app(self._api)
+            base_url = _transports.APP_BASE_URL
+        options.setdefault("base_url", base_url)
+        self._http = httpx.Client(transport=transport, **options)
+        self._state = "open"
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        http, self._http = self._http, None
+        self._state = "closed"
+        if http is not None:
+            http.close()
+
+    # --- requests --------------------------------------------------------
+
+    def _client(self) -> httpx.Client:
+        http = self._http
+        if http is None:
+            state = "closed" if self._state == "closed" else "not started"
+            raise ClientStateError(
+                f"{type(self).__name__} is {state}: use it inside `with` / `with`"
+            )
+        return http
+
+    def _request(self, op: ModuleType, /, *, _repeatable: bool = False, **params: Any) -> Any:
+        """Call the generated operation ``op`` and return its decoded success body."""
+        response = self._send(op, op.request_kwargs(**params), _repeatable)
+        if 200 <= response.status_code < 300:
+            return op.decode_success(response)
+        raise self._error(response, sys._getframe(1).f_code.co_name)
+
+    def _send(
+        self, op: ModuleType, kwargs: dict[str, Any], repeatable: bool = False
+    ) -> httpx.Response:
+        """Send one operation's request with retries; return the last response."""
+        http = self._client()
+        request = http.build_request(**kwargs)
+        if self._csrf_supported and op.METHOD in _MUTATING:
+            self._add_csrf(request)
+        settings = self._settings
+        repeatable = repeatable or op.REPEATABLE
+        attempt = 0
+        while True:
+            try:
+                response = http.send(request)
+            except httpx.TransportError as exc:
+                if attempt >= settings.max_retries or not _retry.should_retry_error(
+                    exc, repeatable
+                ):
+                    raise PrefectTransportError(
+                        f"{request.method} {request.url.copy_with(query=None)} failed after "
+                        f"{attempt + 1} attempt(s): {type(exc).__name__}: {exc}",
+                        request=request,
+                    ) from exc
+                delay = _retry.backoff(
+                    attempt, settings.retry_jitter_factor, settings.retry_base_delay
+                )
+            else:
+                status = response.status_code
+                if status < 400:
+                    return response
+                if status == 403 and self._csrf_token and self._csrf_rejected(response):
+                    self._add_csrf(request, refresh=True)
+                    continue
+                if attempt >= settings.max_retries or not _retry.should_retry_status(
+                    status, repeatable, settings.retry_extra_codes
+                ):
+                    response.extensions["prefect_rest.attempts"] = attempt + 1
+                    return response
+                delay = _retry.retry_after(response)
+                if delay is None:
+                    delay = _retry.backoff(
+                        attempt, settings.retry_jitter_factor, settings.retry_base_delay
+                    )
+            attempt += 1
+            sync_sleep(delay)
+
+    def _error(self, response: httpx.Response, method: str) -> Exception:
+        attempts = response.extensions.get("prefect_rest.attempts", 1)
+        note = f"after {attempts} attempts" if attempts > 1 else ""
+        return error_for(method, response, note)
+
+    # --- CSRF ------------------------------------------------------------
+
+    def _add_csrf(self, request: httpx.Request, refresh: bool = False) -> None:
+        if self._csrf_token is None or refresh:
+            http = self._client()
+            kwargs = ops.root.create_csrf_token.request_kwargs(client_query=self._csrf_client_id)
+            response = http.request(**kwargs)
+            if response.status_code == 200:
+                self._csrf_token = response.json().get("token")
+            else:  # 404, or 422 "CSRF protection is disabled."
+                self._csrf_supported = False
+                self._csrf_token = None
+                return
+        if self._csrf_token:
+            request.headers["Prefect-Csrf-Token"] = self._csrf_token
+            request.headers["Prefect-Csrf-Client"] = self._csrf_client_id
+
+    def _csrf_rejected(self, response: httpx.Response) -> bool:
+        try:
+            detail = str(response.json().get("detail", ""))
+        except (ValueError, AttributeError):
+            return False
+        return "csrf" in detail.lower()

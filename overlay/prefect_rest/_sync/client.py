@@ -1,0 +1,14 @@
+# Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.
+"""The async client: every resource mixin on one class."""
+
+from __future__ import annotations
+
+from .flows import SyncFlowsMixin
+
+
+class SyncPrefectClient(SyncFlowsMixin):
+    """An async client for the Prefect REST API, offering the methods of Prefect's ``PrefectClient``.
+
+    >>> async with PrefectClient("http://127.0.0.1:4200/api") as client:
+    ...     flow_id = await client.create_flow_from_name("etl")
+    """

@@ -1,0 +1,324 @@
+"""The in-process Prefect server, against the real Prefect 3.8.8 app (no mocks).
+
+Run with ``PYTHONPATH=overlay:generated``. The server is one per process: every
+in-process test shares it; fresh-process behaviour is checked in subprocesses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+
+from prefect_rest import _ephemeral
+from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, async_transport, sync_transport
+
+HELLO = "👋"  # GET /api/hello answers the JSON string "👋"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def _flow_name() -> str:
+    return f"test-ephemeral-{uuid.uuid4().hex[:12]}"
+
+
+def _run_python(code: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; return the JSON it prints last."""
+    full_env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    full_env.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# A fresh process: concurrent first callers (threads and tasks), one hello, a flow.
+_FRESH_PROCESS = """
+    import asyncio, json, os, sys, threading, time
+    import httpx
+    from prefect_rest import _ephemeral as e
+
+    started = time.perf_counter()
+    env_before = dict(os.environ)
+    transports = []
+    threads = [threading.Thread(target=lambda: transports.append(e.sync_transport()))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+
+    async def from_tasks():
+        return await asyncio.gather(*(e.async_transport() for _ in range(3)))
+
+    transports += asyncio.run(from_tasks())
+    for thread in threads:
+        thread.join()
+    with httpx.Client(transport=transports[0], base_url=e.EPHEMERAL_BASE_URL) as client:
+        hello = client.get("/hello").json()
+        first_hello = time.perf_counter() - started
+        flow = client.post("/flows/", json={"name": "in-a-subprocess"})
+    server = e._server
+    print(json.dumps({
+        "hello": hello,
+        "first_hello_seconds": first_hello,
+        "flow_status": flow.status_code,
+        "start_count": e._start_count,
+        "same_server": all(t._server is server for t in transports),
+        "from_template": server.from_template,
+        "template_saved": server.template_saved,
+        "template": str(server.template),
+        "database": str(server.database),
+        "workdir": str(server.workdir),
+        "env_unchanged": dict(os.environ) == env_before,
+    }))
+"""
+
+
+# -- in-process -----------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_async_transport_hello_and_flow_round_trip() -> None:
+    name = _flow_name()
+    async with httpx.AsyncClient(
+        transport=await async_transport(), base_url=EPHEMERAL_BASE_URL
+    ) as client:
+        hello = await client.get("/hello")
+        assert hello.status_code == 200
+        assert hello.json() == HELLO
+
+        created = await client.post("/flows/", json={"name": name})
+        assert created.status_code == 201
+        flow_id = created.json()["id"]
+
+        read = await client.get(f"/flows/{flow_id}")
+        assert read.status_code == 200
+        assert read.json()["name"] == name
+        assert read.json()["id"] == flow_id
+
+        missing = await client.get(f"/flows/{uuid.uuid4()}")
+        assert missing.status_code == 404
+
+
+def test_sync_transport_round_trip_visible_to_async_transport() -> None:
+    name = _flow_name()
+    with httpx.Client(transport=sync_transport(), base_url=EPHEMERAL_BASE_URL) as client:
+        hello = client.get("/hello")
+        assert hello.status_code == 200
+        assert hello.json() == HELLO
+        created = client.post("/flows/", json={"name": name})
+        assert created.status_code == 201
+        flow_id = created.json()["id"]
+        assert client.get(f"/flows/{flow_id}").json()["name"] == name
+
+    async def read_back() -> dict[str, Any]:
+        async with httpx.AsyncClient(
+            transport=await async_transport(), base_url=EPHEMERAL_BASE_URL
+        ) as client:
+            response = await client.get(f"/flows/{flow_id}")
+            assert response.status_code == 200
+            return response.json()
+
+    # A new event loop (not pytest's): the app lives on its own loop, so any loop works.
+    assert anyio.run(read_back)["name"] == name
+
+
+def test_large_gzip_response_is_decoded() -> None:
+    with httpx.Client(transport=sync_transport(), base_url=EPHEMERAL_BASE_URL) as client:
+        response = client.post("/block_types/filter", json={})
+    assert response.status_code == 200
+    # The template carries the built-in block types, so this is a big (gzipped) body.
+    assert len(response.json()) > 10
+    assert all("slug" in block_type for block_type in response.json())
+
+
+def test_transports_share_one_app() -> None:
+    first = sync_transport()
+    server = _ephemeral._server
+    assert server is not None
+    app = server.app
+
+    async def get_async() -> httpx.AsyncBaseTransport:
+        return await async_transport()
+
+    second = sync_transport()
+    third = anyio.run(get_async)
+    from_threads: list[httpx.BaseTransport] = []
+    threads = [
+        threading.Thread(target=lambda: from_threads.append(sync_transport())) for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert _ephemeral._start_count == 1
+    assert _ephemeral._server is server
+    assert server.app is app
+    for transport in [first, second, third, *from_threads]:
+        assert transport._server is server  # type: ignore[attr-defined]
+
+
+def test_concurrent_requests_from_threads() -> None:
+    names = [_flow_name() for _ in range(8)]
+    statuses: list[int] = []
+
+    def create(name: str) -> None:
+        with httpx.Client(transport=sync_transport(), base_url=EPHEMERAL_BASE_URL) as client:
+            statuses.append(client.post("/flows/", json={"name": name}).status_code)
+
+    threads = [threading.Thread(target=create, args=(name,)) for name in names]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [201] * len(names)
+
+    with httpx.Client(transport=sync_transport(), base_url=EPHEMERAL_BASE_URL) as client:
+        found = client.post("/flows/filter", json={"flows": {"name": {"any_": names}}}).json()
+    assert sorted(flow["name"] for flow in found) == sorted(names)
+
+
+def test_server_uses_its_own_database_and_home() -> None:
+    sync_transport()
+    server = _ephemeral._server
+    assert server is not None
+    assert server.database.is_file()
+    assert server.database.parent == server.workdir
+    assert server.home.is_dir()
+    assert server.template.name.startswith("template-3.")
+
+
+# -- fresh processes ------------------------------------------------------------
+
+
+def test_fresh_process_starts_from_template_without_rebuilding_it() -> None:
+    sync_transport()  # this process's start made sure the template exists
+    server = _ephemeral._server
+    assert server is not None
+    template = server.template
+    assert template.is_file()
+    mtime = template.stat().st_mtime_ns
+
+    result = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(template.parent)})
+
+    assert result["hello"] == HELLO
+    assert result["flow_status"] == 201
+    assert result["from_template"] is True
+    assert result["template_saved"] is False
+    assert result["template"] == str(template)
+    assert template.stat().st_mtime_ns == mtime
+    # Concurrent first callers (3 threads, 3 tasks) started one server.
+    assert result["start_count"] == 1
+    assert result["same_server"] is True
+    assert result["env_unchanged"] is True
+    # Shut down at exit: its temp dir is gone.
+    assert not Path(result["workdir"]).exists()
+
+
+def test_fresh_process_without_template_builds_it(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    result = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(cache)})
+
+    assert result["hello"] == HELLO
+    assert result["from_template"] is False
+    assert result["template_saved"] is True
+    assert result["start_count"] == 1
+    template = Path(result["template"])
+    assert template.parent == cache
+    assert template.is_file()
+    assert [p.name for p in cache.iterdir()] == [template.name]  # no temp files left
+
+    again = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(cache)})
+    assert again["from_template"] is True
+
+
+def test_user_prefect_settings_do_not_redirect_the_server(tmp_path: Path) -> None:
+    user_home = tmp_path / "user-home"
+    user_db = tmp_path / "user.db"
+    code = (
+        "import prefect  # imported before us, with the user's settings\n"
+        + textwrap.dedent(_FRESH_PROCESS)
+    )
+    result = _run_python(
+        code,
+        {
+            "PREFECT_HOME": str(user_home),
+            "PREFECT_SERVER_DATABASE_CONNECTION_URL": f"sqlite+aiosqlite:///{user_db}",
+            "PREFECT_SERVER_API_BASE_PATH": "/elsewhere",
+        },
+    )
+    assert result["hello"] == HELLO
+    assert result["flow_status"] == 201
+    assert not user_db.exists()
+    assert not (user_home / "prefect.db").exists()
+
+
+_NO_PREFECT = """
+    import asyncio, json, sys
+
+    class BlockPrefect:
+        def find_spec(self, name, path=None, target=None):
+            if name == "prefect" or name.startswith("prefect."):
+                raise ImportError(f"No module named {name!r}")
+            return None
+
+    sys.meta_path.insert(0, BlockPrefect())
+    from prefect_rest._ephemeral import async_transport, sync_transport
+    from prefect_rest.exceptions import EphemeralServerUnavailable, PrefectRestError
+
+    imported_prefect = "prefect" in sys.modules
+    messages = []
+    try:
+        sync_transport()
+    except EphemeralServerUnavailable as exc:
+        messages.append(str(exc))
+    try:
+        asyncio.run(async_transport())
+    except EphemeralServerUnavailable as exc:
+        messages.append(str(exc))
+    print(json.dumps({
+        "imported_prefect": imported_prefect,
+        "messages": messages,
+        "is_prefect_rest_error": issubclass(EphemeralServerUnavailable, PrefectRestError),
+    }))
+"""
+
+
+def test_without_prefect_raises_with_install_hint() -> None:
+    result = _run_python(_NO_PREFECT)
+    assert result["imported_prefect"] is False
+    assert result["is_prefect_rest_error"] is True
+    assert len(result["messages"]) == 2
+    for message in result["messages"]:
+        assert "pip install 'prefect-rest[ephemeral]'" in message
+        assert "PREFECT_API_URL" in message
+
+
+def test_importing_the_module_does_not_import_prefect() -> None:
+    result = _run_python(
+        """
+        import json, sys
+        import prefect_rest._ephemeral
+        print(json.dumps({"prefect": "prefect" in sys.modules, "anyio": "anyio" in sys.modules}))
+        """
+    )
+    assert result == {"prefect": False, "anyio": False}

@@ -1,0 +1,71 @@
+"""Flow methods against the in-process server, async and sync."""
+
+from __future__ import annotations
+
+import uuid
+from types import SimpleNamespace
+
+import pytest
+
+from prefect_rest import models as m
+from prefect_rest.exceptions import InvalidArgument, ObjectNotFound
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_hello_and_health(client):
+    response = await client.hello()
+    assert response.status_code == 200
+    assert await client.api_healthcheck() is None
+    assert await client.api_version() == "3.8.8"
+
+
+async def test_create_read_delete_flow(client, unique):
+    flow_id = await client.create_flow_from_name(unique)
+    again = await client.create_flow_from_name(unique)  # 200: the flow existed
+    assert again == flow_id
+    flow = await client.read_flow(flow_id)
+    assert isinstance(flow, m.Flow)
+    assert (flow.id, flow.name) == (flow_id, unique)
+    by_name = await client.read_flow_by_name(unique)
+    assert by_name.id == flow_id
+    await client.delete_flow(flow_id)
+    with pytest.raises(ObjectNotFound) as info:
+        await client.read_flow(flow_id)
+    message = str(info.value)
+    assert "read_flow" in message and str(flow_id) in message and "404" in message
+    assert "Flow not found" in message
+
+
+async def test_create_flow_from_object(client, unique):
+    flow_id = await client.create_flow(SimpleNamespace(name=unique, version="1"))
+    assert (await client.read_flow(flow_id)).name == unique
+    with pytest.raises(InvalidArgument, match="flow"):
+        await client.create_flow(object())
+
+
+async def test_read_and_iter_flows_with_filter(client, unique):
+    ids = {await client.create_flow_from_name(f"{unique}-{i}") for i in range(3)}
+    flow_filter = m.FlowFilter.from_dict({"name": {"like_": unique}})
+    flows = await client.read_flows(flow_filter=flow_filter, sort=m.FlowSort.NAME_ASC)
+    assert [f.name for f in flows] == [f"{unique}-{i}" for i in range(3)]
+    assert await client.count_flows(flow_filter=flow_filter) == 3
+    paged = [f.id async for f in client.iter_flows(flow_filter=flow_filter, page_size=2)]
+    assert set(paged) == ids and len(paged) == 3
+
+
+async def test_bad_uuid_is_rejected_before_sending(client):
+    with pytest.raises(InvalidArgument, match="flow_id must be a UUID"):
+        await client.read_flow("not-a-uuid")
+
+
+def test_sync_client_matches_async(sync_client, unique):
+    flow_id = sync_client.create_flow_from_name(unique)
+    flow = sync_client.read_flow(flow_id)
+    assert flow.name == unique
+    assert [f.id for f in sync_client.iter_flows(flow_filter={"id": {"any_": [str(flow_id)]}})] == [
+        flow_id
+    ]
+    sync_client.delete_flow(flow_id)
+    with pytest.raises(ObjectNotFound):
+        sync_client.read_flow(uuid.UUID(str(flow_id)))
