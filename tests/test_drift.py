@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import socket
-import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -356,64 +351,6 @@ def test_check_generated(tmp_path: Path) -> None:
 
 
 # --- a live server ------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def live_server_url() -> Iterator[str]:
-    """``prefect server start`` on a free loopback port, for the session."""
-    httpx = pytest.importorskip("httpx")
-    prefect = shutil.which("prefect", path=os.path.dirname(sys.executable)) or shutil.which(
-        "prefect"
-    )
-    if prefect is None:
-        pytest.skip("the prefect command is not installed")
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    with tempfile.TemporaryDirectory(prefix="prefect-rest-drift-server-") as home:
-        env = {
-            **os.environ,
-            "PREFECT_HOME": home,
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            "PREFECT_SERVER_UI_ENABLED": "false",
-            "DO_NOT_TRACK": "1",
-        }
-        log = open(Path(home) / "server.log", "w")  # noqa: SIM115 - closed below
-        proc = subprocess.Popen(
-            [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    pytest.fail(
-                        "prefect server did not start:\n" + (Path(home) / "server.log").read_text()
-                    )
-                time.sleep(0.3)
-            yield url
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)  # the group this fixture started
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-            log.close()
 
 
 @pytest.mark.server
