@@ -7,7 +7,11 @@ Prefect server is a large install, made once by ``./dev``.
 
 from __future__ import annotations
 
+import sys
+
 import nox
+
+PY = sys.executable  # the environment nox runs in (./dev: .venv)
 
 nox.options.default_venv_backend = "none"
 nox.options.sessions = ["tests"]
@@ -16,37 +20,37 @@ nox.options.sessions = ["tests"]
 @nox.session
 def demo(session: nox.Session) -> None:
     """The main job: the client against the in-process Prefect server, no setup."""
-    session.run("python", "examples/quickstart.py", *session.posargs)
+    session.run(PY, "examples/quickstart.py", *session.posargs)
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite (in-process server and `prefect server start` on loopback)."""
-    session.run("python", "scripts/make_sync.py", "--check")
-    session.run("python", "-m", "pytest", *session.posargs)
+    session.run(PY, "scripts/make_sync.py", "--check")
+    session.run(PY, "-m", "pytest", *session.posargs)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff on the handwritten code."""
-    session.run("ruff", "check", "overlay", "scripts", "tests", "benchmarks", "noxfile.py")
-    session.run("ruff", "format", "--check", "overlay", "scripts", "tests", "benchmarks")
+    session.run(PY, "-m", "ruff", "check", "overlay", "scripts", "tests", "benchmarks", "noxfile.py")
+    session.run(PY, "-m", "ruff", "format", "--check", "overlay", "scripts", "tests", "benchmarks")
 
 
 @nox.session
 def regenerate(session: nox.Session) -> None:
     """Fetch the document (installed server, or ``-- --url URL``), normalize, generate."""
-    session.run("python", "scripts/regenerate.py", *session.posargs)
-    session.run("python", "scripts/make_sync.py")
+    session.run(PY, "scripts/regenerate.py", *session.posargs)
+    session.run(PY, "scripts/make_sync.py")
 
 
 @nox.session
 def drift(session: nox.Session) -> None:
     """Compare the committed document with a server's: ``-- --url URL`` or ``--spec FILE``."""
-    session.run("python", "scripts/drift.py", *session.posargs)
+    session.run(PY, "scripts/drift.py", *session.posargs)
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks against Prefect's own client and raw httpx; prints one table."""
-    session.run("python", "benchmarks/run.py", *session.posargs)
+    session.run(PY, "benchmarks/run.py", *session.posargs)
