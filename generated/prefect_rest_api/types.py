@@ -294,9 +294,9 @@ class Model:
     """Base of every generated model (an attrs class with slots).
 
     Subclasses set ``_fields_`` with :func:`fields`.  Instances made by
-    ``from_dict`` keep the payload in ``_raw`` and fill each attribute on first
-    read through ``__getattr__``, which Python calls only while the slot is
-    empty.
+    ``from_dict`` keep the payload in ``_raw``; the first read of a field (through
+    ``__getattr__``, which Python calls only while a slot is empty) or the first
+    assignment decodes all fields at once and drops the payload.
     """
 
     __slots__ = ()
@@ -332,18 +332,31 @@ class Model:
                     field=key,
                 )
         obj = cls.__new__(cls)
-        obj._raw = src_dict
+        object.__setattr__(obj, "_raw", src_dict)
         return obj
 
     def __getattr__(self, name: str) -> Any:
+        # Called only for an empty slot: decode the whole payload once, then read.
+        if name == "_raw":  # not set yet: inside __init__
+            return None
+        cls = type(self)
+        if self._raw is None or (name not in cls._by_attr_ and name != "additional_properties"):
+            raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+        self._materialize()
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name != "_raw" and self._raw is not None:
+            self._materialize()  # keep the payload's other fields
+        object.__setattr__(self, name, value)
+
+    def _materialize(self) -> None:
+        """Decode every field of the kept payload into its slot, then drop the payload."""
         cls = type(self)
         raw = self._raw
-        field = cls._by_attr_.get(name)
-        if raw is None or (field is None and name != "additional_properties"):
-            raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
-        if field is None:
-            value: Any = {k: v for k, v in raw.items() if k not in cls._known_}
-        else:
+        assert raw is not None
+        put = object.__setattr__
+        for field in cls._fields_:
             value = raw.get(field.key, UNSET)
             if value is not UNSET:
                 try:
@@ -354,32 +367,23 @@ class Model:
                         model=cls.__name__,
                         field=field.key,
                     )
-        setattr(self, name, value)
-        return value
+            put(self, field.attr, value)
+        known = cls._known_
+        put(self, "additional_properties", {k: v for k, v in raw.items() if k not in known})
+        put(self, "_raw", None)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data; unset fields are left out."""
         raw = self._raw
-        get = object.__getattribute__
+        if raw is not None:  # never read: the payload is the answer
+            return dict(raw)
         out: dict[str, Any] = {}
         for field in self._fields_:
-            try:
-                value = get(self, field.attr)
-            except AttributeError:  # not read yet: the payload's value is the answer
-                if raw is not None and field.key in raw:
-                    out[field.key] = raw[field.key]
-                continue
+            value = getattr(self, field.attr)
             if value is not UNSET:
                 out[field.key] = to_jsonable(value)
-        try:
-            extra = get(self, "additional_properties")
-        except AttributeError:
-            if raw is not None:
-                known = self._known_
-                out.update((k, v) for k, v in raw.items() if k not in known)
-        else:
-            for key, value in extra.items():
-                out[key] = to_jsonable(value)
+        for key, value in self.additional_properties.items():
+            out[key] = to_jsonable(value)
         return out
 
     @property
