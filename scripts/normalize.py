@@ -17,7 +17,8 @@ the same steps.  The steps, in order:
    request, so the server applies them as before;
 4. the per-request ``x-prefect-api-version``/``x-prefect-ui`` header parameters
    are removed: the client's transport sends the version header on every call;
-5. success codes the server really answers but the document omits are added
+5. paths are made relative to the API root (older documents start with /api);
+6. success codes the server really answers but the document omits are added
    (``response_corrections.SUCCESS_CODES``, found by running every operation
    against a real server).
 
@@ -78,10 +79,18 @@ def operation_name(method: str, path: str, operation_id: str) -> str:
     """FastAPI's ``{name}{path}_{method}`` id, reduced to ``name``."""
     if (method, path) in OPERATION_RENAMES:
         return OPERATION_RENAMES[(method, path)]
-    suffix = re.sub(r"\W", "_", path) + "_" + method.lower()
-    if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
-        return operation_id[: -len(suffix)]
+    for route in (path, "/api" + path):  # documents before 3.8 kept the /api prefix
+        suffix = re.sub(r"\W", "_", route) + "_" + method.lower()
+        if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
+            return operation_id[: -len(suffix)]
     return re.sub(r"\W", "_", operation_id)
+
+
+def _strip_api_prefix(doc: dict[str, Any]) -> None:
+    """Paths relative to the API root: 2.x and early 3.x documents start with /api."""
+    paths = doc.get("paths", {})
+    if paths and all(p.startswith("/api/") for p in paths):
+        doc["paths"] = {p[len("/api") :]: item for p, item in paths.items()}
 
 
 def operation_tag(path: str, tags: list[str]) -> str:
@@ -223,6 +232,7 @@ def _add_success_codes(doc: dict[str, Any]) -> None:
 def normalize(doc: dict[str, Any]) -> dict[str, Any]:
     """Return the generator's input for ``doc`` (``doc`` is not changed)."""
     doc = copy.deepcopy(doc)
+    _strip_api_prefix(doc)
     _rename_operations(doc)
     _merge_input_output(doc)
     _move_object_defaults(doc.get("components", {}))
