@@ -65,6 +65,8 @@ import httpx
 from .exceptions import EphemeralServerUnavailable
 
 if TYPE_CHECKING:
+    import asyncio
+
     import anyio
     from anyio.from_thread import BlockingPortal
 
@@ -78,6 +80,7 @@ _INSTALL_HINT = (
 )
 _STARTUP_TIMEOUT = 300.0
 _SHUTDOWN_TIMEOUT = 10.0
+_LIFESPAN_SHUTDOWN_TIMEOUT = 2.0
 
 logger = logging.getLogger("prefect_rest.ephemeral")
 
@@ -174,6 +177,7 @@ class _Server:
         self._transport: httpx.ASGITransport | None = None
         self._portal: BlockingPortal | None = None
         self._stop: anyio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._settings_context: Any = None
         self._ready: concurrent.futures.Future[None] = concurrent.futures.Future()
         self._thread = threading.Thread(
@@ -199,11 +203,12 @@ class _Server:
 
     def close(self, timeout: float) -> None:
         """Stop the loop (portal, then lifespan) and wait at most ``timeout`` seconds."""
-        portal, stop = self._portal, self._stop
+        loop, stop = self._loop, self._stop
         self._portal = None
-        if portal is not None and stop is not None:
-            with contextlib.suppress(Exception):
-                portal.start_task_soon(self._set_event, stop)
+        if loop is not None and stop is not None:
+            # Not through the portal: that waits for the loop, which must not block us.
+            with contextlib.suppress(RuntimeError):  # the loop is already closed
+                loop.call_soon_threadsafe(stop.set)
         if self._thread.is_alive():
             self._thread.join(timeout)
         if self._thread.is_alive():
@@ -214,10 +219,6 @@ class _Server:
             )
         else:
             shutil.rmtree(self.workdir, ignore_errors=True)
-
-    @staticmethod
-    async def _set_event(event: anyio.Event) -> None:
-        event.set()
 
     # -- the loop thread --------------------------------------------------------
 
@@ -247,6 +248,8 @@ class _Server:
         }
 
     async def _main(self) -> None:
+        import asyncio
+
         import anyio
         from anyio.from_thread import BlockingPortal
         from asgi_lifespan import LifespanManager
@@ -258,17 +261,32 @@ class _Server:
         settings = base.settings.copy_with_update(updates=self._overrides())
         self._settings_context = SettingsContext(profile=base.profile, settings=settings)
         self._stop = anyio.Event()
+        self._loop = asyncio.get_running_loop()
         with self._settings_context.model_copy():
             await self._prepare_database()
             self.app = create_app(ephemeral=True, ignore_cache=True)
-            async with (
-                LifespanManager(self.app, startup_timeout=_STARTUP_TIMEOUT) as manager,
-                BlockingPortal() as portal,
-            ):
-                self._transport = httpx.ASGITransport(app=manager.app, raise_app_exceptions=False)
-                self._portal = portal
-                self._ready.set_result(None)
-                await self._stop.wait()
+            try:
+                async with (
+                    LifespanManager(
+                        self.app,
+                        startup_timeout=_STARTUP_TIMEOUT,
+                        shutdown_timeout=_LIFESPAN_SHUTDOWN_TIMEOUT,
+                    ) as manager,
+                    BlockingPortal() as portal,
+                ):
+                    self._transport = httpx.ASGITransport(
+                        app=manager.app, raise_app_exceptions=False
+                    )
+                    self._portal = portal
+                    self._ready.set_result(None)
+                    await self._stop.wait()
+            except TimeoutError:
+                if not self._ready.done():
+                    raise
+                # Prefect 3.8.8's periodic trigger evaluation sleeps (5 s) in a
+                # ``finally`` when cancelled mid-run; its database is thrown away
+                # anyway, so stop waiting: anyio.run cancels what is left.
+                logger.debug("the Prefect server's lifespan shutdown timed out")
 
     async def _prepare_database(self) -> None:
         """Copy the template, or migrate a new database and save it as the template."""
@@ -375,6 +393,26 @@ class _AsyncTransport(httpx.AsyncBaseTransport):
         return await self._server.send_async(request)
 
 
+def _register_exit_hook() -> None:
+    """Run :func:`shutdown` at exit, before ``concurrent.futures`` stops its executors.
+
+    ``threading._register_atexit`` hooks run when the main thread finishes, before
+    non-daemon threads are joined and before :mod:`atexit`. Stopping the server any
+    later fails: once the executors refuse work, a Prefect service (docket's
+    cancellation listener, on the in-memory broker) spins on the server loop.
+    """
+    import concurrent.futures.thread  # registers its hook first, so ours runs before it
+
+    register = getattr(threading, "_register_atexit", None)
+    if register is not None:
+        try:
+            register(shutdown)
+            return
+        except RuntimeError:  # already shutting down
+            pass
+    atexit.register(shutdown)
+
+
 def _get_server() -> _Server:
     """Return the process's server, starting it on first use (blocking)."""
     global _server, _start_count
@@ -392,7 +430,7 @@ def _get_server() -> _Server:
             server.start()
             _server = server
             _start_count += 1
-            atexit.register(shutdown)
+            _register_exit_hook()
         return _server
 
 

@@ -3,10 +3,30 @@
 
 from __future__ import annotations
 
+from .automations import SyncAutomationsMixin
+from .blocks import SyncBlocksMixin
+from .concurrency import SyncConcurrencyMixin
+from .deployments import SyncDeploymentsMixin
+from .flow_runs import SyncFlowRunsMixin
 from .flows import SyncFlowsMixin
+from .logs_events import SyncLogsEventsMixin
+from .task_runs import SyncTaskRunsMixin
+from .variables_artifacts import SyncVariablesArtifactsMixin
+from .work_pools import SyncWorkPoolsMixin
 
 
-class SyncPrefectClient(SyncFlowsMixin):
+class SyncPrefectClient(
+    SyncFlowsMixin,
+    SyncFlowRunsMixin,
+    SyncTaskRunsMixin,
+    SyncDeploymentsMixin,
+    SyncWorkPoolsMixin,
+    SyncBlocksMixin,
+    SyncVariablesArtifactsMixin,
+    SyncConcurrencyMixin,
+    SyncAutomationsMixin,
+    SyncLogsEventsMixin,
+):
     """An async client for the Prefect REST API, offering the methods of Prefect's ``PrefectClient``.
 
     >>> async with PrefectClient("http://127.0.0.1:4200/api") as client:

@@ -1,0 +1,295 @@
+"""Concurrency limits: v1 task-run tag limits and v2 global limits (with leases)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+from uuid import UUID
+
+from prefect_rest_api import api as ops
+
+from .. import models as m
+from .._args import bad_argument, filters_body, model_arg, set_only, str_arg, uuid_arg
+from ..exceptions import ObjectNotFound
+from ._base import AsyncClientBase
+
+if TYPE_CHECKING:
+    from prefect_rest_api.models import (
+        ConcurrencyLeaseHolder,
+        ConcurrencyLimit,
+        ConcurrencyLimitV2Create,
+        ConcurrencyLimitV2Update,
+        ConcurrencyLimitWithLeaseResponse,
+        GlobalConcurrencyLimitResponse,
+        MinimalConcurrencyLimitResponse,
+    )
+
+_MODES = ("concurrency", "rate_limit")
+
+
+def _names_arg(name: str, value: Any) -> list[str]:
+    """A non-empty list of non-empty strings (a lone string is refused: it is a common slip)."""
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) and v for v in value):
+        return list(value)
+    raise bad_argument(name, value, "a non-empty list of non-empty strings")
+
+
+def _int_arg(name: str, value: Any, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise bad_argument(name, value, f"an int >= {minimum}")
+    return value
+
+
+def _seconds_arg(name: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise bad_argument(name, value, "a number of seconds >= 0")
+    return float(value)
+
+
+def _mode_arg(value: Any) -> str:
+    if value not in _MODES:
+        raise bad_argument("mode", value, "'concurrency' or 'rate_limit'")
+    return value
+
+
+def _optional_page(name: str, value: Any) -> int | None:
+    return None if value is None else _int_arg(name, value, 0)
+
+
+class AsyncConcurrencyMixin(AsyncClientBase):
+    """Tag (v1) and global (v2) concurrency limits."""
+
+    # --- v1: limits on task run tags ---------------------------------------
+
+    async def create_concurrency_limit(self, tag: str, concurrency_limit: int) -> UUID:
+        """Limit how many task runs with ``tag`` run at once; returns the limit's id.
+
+        Creating a limit for a tag that has one updates it.
+        """
+        body = m.ConcurrencyLimitCreate(
+            tag=str_arg("tag", tag),
+            concurrency_limit=_int_arg("concurrency_limit", concurrency_limit, 0),
+        )
+        created = await self._request(ops.concurrency_limits.create_concurrency_limit, body=body)
+        return created.id
+
+    async def read_concurrency_limit_by_tag(self, tag: str) -> ConcurrencyLimit:
+        """Read the limit on ``tag``; ObjectNotFound if it has none."""
+        return await self._request(
+            ops.concurrency_limits.read_concurrency_limit_by_tag, tag=str_arg("tag", tag)
+        )
+
+    async def read_concurrency_limits(
+        self, limit: int | None = None, offset: int | None = None
+    ) -> list[ConcurrencyLimit]:
+        """Read the tag concurrency limits, a page at a time."""
+        body = filters_body(
+            m.ReadConcurrencyLimitsBody,
+            limit=_optional_page("limit", limit),
+            offset=_optional_page("offset", offset),
+        )
+        return await self._request(ops.concurrency_limits.read_concurrency_limits, body=body)
+
+    async def reset_concurrency_limit_by_tag(
+        self, tag: str, slot_override: list[UUID | str] | None = None
+    ) -> None:
+        """Free every slot of the limit on ``tag``, or set its holders to ``slot_override``.
+
+        Only name task runs that are running in ``slot_override``: the slots
+        they hold are released only when they finish.
+        """
+        fields: dict[str, Any] = {}
+        if slot_override is not None:
+            if not isinstance(slot_override, list | tuple):
+                raise bad_argument("slot_override", slot_override, "a list of task run ids")
+            fields["slot_override"] = [uuid_arg("slot_override", s) for s in slot_override]
+        await self._request(
+            ops.concurrency_limits.reset_concurrency_limit_by_tag,
+            tag=str_arg("tag", tag),
+            body=m.ResetConcurrencyLimitByTagBody(**fields),
+        )
+
+    async def delete_concurrency_limit_by_tag(self, tag: str) -> None:
+        """Delete the limit on ``tag``; ObjectNotFound if it has none."""
+        await self._request(
+            ops.concurrency_limits.delete_concurrency_limit_by_tag, tag=str_arg("tag", tag)
+        )
+
+    async def increment_v1_concurrency_slots(
+        self, names: list[str], task_run_id: UUID | str
+    ) -> list[MinimalConcurrencyLimitResponse]:
+        """Take a slot of each tag limit in ``names`` for a task run; returns the limits taken.
+
+        The server answers 423 (PrefectHTTPStatusError) when a limit is full.
+        """
+        body = m.IncrementConcurrencyLimitsV1Body(
+            names=_names_arg("names", names), task_run_id=uuid_arg("task_run_id", task_run_id)
+        )
+        return await self._request(
+            ops.concurrency_limits.increment_concurrency_limits_v1, body=body
+        )
+
+    async def decrement_v1_concurrency_slots(
+        self,
+        names: list[str],
+        task_run_id: UUID | str,
+        occupancy_seconds: float | None = None,
+    ) -> list[MinimalConcurrencyLimitResponse]:
+        """Give back the slots a task run holds on the tag limits ``names``.
+
+        ``occupancy_seconds`` is accepted for compatibility; the 3.x endpoint
+        takes no such field, so it is not sent.
+        """
+        if occupancy_seconds is not None:
+            _seconds_arg("occupancy_seconds", occupancy_seconds)
+        body = m.DecrementConcurrencyLimitsV1Body(
+            names=_names_arg("names", names), task_run_id=uuid_arg("task_run_id", task_run_id)
+        )
+        return await self._request(
+            ops.concurrency_limits.decrement_concurrency_limits_v1, body=body
+        )
+
+    # --- v2: global limits ------------------------------------------------
+
+    async def create_global_concurrency_limit(
+        self, concurrency_limit: ConcurrencyLimitV2Create | dict[str, Any]
+    ) -> UUID:
+        """Create a global concurrency limit; returns its id (ObjectAlreadyExists on a taken name)."""
+        body = model_arg("concurrency_limit", concurrency_limit, m.ConcurrencyLimitV2Create)
+        created = await self._request(
+            ops.concurrency_limits_v2.create_concurrency_limit_v2, body=body
+        )
+        return created.id
+
+    async def update_global_concurrency_limit(
+        self, name: str, concurrency_limit: ConcurrencyLimitV2Update | dict[str, Any]
+    ) -> None:
+        """Update the global limit ``name`` (or id) with the fields set."""
+        body = model_arg("concurrency_limit", concurrency_limit, m.ConcurrencyLimitV2Update)
+        await self._request(
+            ops.concurrency_limits_v2.update_concurrency_limit_v2,
+            id_or_name=str_arg("name", name),
+            body=body,
+        )
+
+    async def delete_global_concurrency_limit_by_name(self, name: str) -> None:
+        """Delete the global limit ``name``; ObjectNotFound if there is none."""
+        await self._request(
+            ops.concurrency_limits_v2.delete_concurrency_limit_v2,
+            id_or_name=str_arg("name", name),
+        )
+
+    async def read_global_concurrency_limit_by_name(
+        self, name: str
+    ) -> GlobalConcurrencyLimitResponse:
+        """Read the global limit ``name``; ObjectNotFound if there is none."""
+        return await self._request(
+            ops.concurrency_limits_v2.read_concurrency_limit_v2,
+            id_or_name=str_arg("name", name),
+        )
+
+    async def upsert_global_concurrency_limit_by_name(
+        self, name: str, limit: int, slot_decay_per_second: float | None = None
+    ) -> None:
+        """Create the global limit ``name``, or update its limit and decay if they differ.
+
+        Two requests, not atomic: a concurrent create can still win.
+        """
+        str_arg("name", name)
+        _int_arg("limit", limit, 0)
+        if slot_decay_per_second is not None:
+            _seconds_arg("slot_decay_per_second", slot_decay_per_second)
+        fields = set_only(limit=limit, slot_decay_per_second=slot_decay_per_second)
+        try:
+            existing = await self.read_global_concurrency_limit_by_name(name)
+        except ObjectNotFound:
+            await self.create_global_concurrency_limit(
+                m.ConcurrencyLimitV2Create(name=name, **fields)
+            )
+            return
+        if existing.limit != limit or (
+            slot_decay_per_second is not None
+            and existing.slot_decay_per_second != slot_decay_per_second
+        ):
+            await self.update_global_concurrency_limit(name, m.ConcurrencyLimitV2Update(**fields))
+
+    async def read_global_concurrency_limits(
+        self, limit: int = 10, offset: int = 0
+    ) -> list[GlobalConcurrencyLimitResponse]:
+        """Read global concurrency limits, a page at a time."""
+        body = m.ReadAllConcurrencyLimitsV2Body(
+            limit=_int_arg("limit", limit, 0), offset=_int_arg("offset", offset, 0)
+        )
+        return await self._request(
+            ops.concurrency_limits_v2.read_all_concurrency_limits_v2, body=body
+        )
+
+    async def increment_concurrency_slots(
+        self,
+        names: list[str],
+        slots: int,
+        mode: Literal["concurrency", "rate_limit"] = "concurrency",
+    ) -> list[MinimalConcurrencyLimitResponse]:
+        """Occupy ``slots`` slots of each global limit in ``names``; returns the limits used.
+
+        The server answers 423 (PrefectHTTPStatusError, with Retry-After) when a
+        limit has no room; names without a limit are skipped.
+        """
+        body = m.BulkIncrementActiveSlotsBody(
+            names=_names_arg("names", names),
+            slots=_int_arg("slots", slots, 1),
+            mode=_mode_arg(mode),
+        )
+        return await self._request(ops.concurrency_limits_v2.bulk_increment_active_slots, body=body)
+
+    async def increment_concurrency_slots_with_lease(
+        self,
+        names: list[str],
+        slots: int,
+        mode: Literal["concurrency", "rate_limit"] = "concurrency",
+        lease_duration: float = 300,
+        holder: ConcurrencyLeaseHolder | dict[str, Any] | None = None,
+    ) -> ConcurrencyLimitWithLeaseResponse:
+        """Occupy slots under a lease that frees them if not renewed within ``lease_duration`` s.
+
+        ``holder`` (``{"type": "task_run", "id": ...}``) records who holds them.
+        """
+        fields: dict[str, Any] = {
+            "names": _names_arg("names", names),
+            "slots": _int_arg("slots", slots, 1),
+            "mode": _mode_arg(mode),
+            "lease_duration": _seconds_arg("lease_duration", lease_duration),
+        }
+        if holder is not None:
+            fields["holder"] = model_arg("holder", holder, m.ConcurrencyLeaseHolder)
+        return await self._request(
+            ops.concurrency_limits_v2.bulk_increment_active_slots_with_lease,
+            body=m.BulkIncrementActiveSlotsWithLeaseBody(**fields),
+        )
+
+    async def renew_concurrency_lease(self, lease_id: UUID | str, lease_duration: float) -> None:
+        """Extend a lease by ``lease_duration`` seconds from now; ObjectNotFound if it expired."""
+        await self._request(
+            ops.concurrency_limits_v2.renew_concurrency_lease,
+            lease_id=uuid_arg("lease_id", lease_id),
+            body=m.RenewConcurrencyLeaseBody(
+                lease_duration=_seconds_arg("lease_duration", lease_duration)
+            ),
+        )
+
+    async def release_concurrency_slots(
+        self, names: list[str], slots: int, occupancy_seconds: float
+    ) -> list[MinimalConcurrencyLimitResponse]:
+        """Free ``slots`` slots of each global limit in ``names``; returns the limits freed."""
+        body = m.BulkDecrementActiveSlotsBody(
+            names=_names_arg("names", names),
+            slots=_int_arg("slots", slots, 1),
+            occupancy_seconds=_seconds_arg("occupancy_seconds", occupancy_seconds),
+        )
+        return await self._request(ops.concurrency_limits_v2.bulk_decrement_active_slots, body=body)
+
+    async def release_concurrency_slots_with_lease(self, lease_id: UUID | str) -> None:
+        """Free the slots held under a lease and end it."""
+        await self._request(
+            ops.concurrency_limits_v2.bulk_decrement_active_slots_with_lease,
+            body=m.BulkDecrementActiveSlotsWithLeaseBody(lease_id=uuid_arg("lease_id", lease_id)),
+        )

@@ -1,0 +1,458 @@
+"""Deployments, their schedules, and flow runs created from them."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from prefect_rest_api import api as ops
+from prefect_rest_api.types import Model, to_jsonable
+
+from .. import models as m
+from .._args import bad_argument, filters_body, model_arg, optional_uuid, str_arg, uuid_arg
+from ..exceptions import EndpointRemoved, InvalidArgument
+from ..states import Scheduled, state_create
+from ._base import AsyncClientBase
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator
+
+    from prefect_rest_api.models import (
+        DeploymentResponse,
+        DeploymentSchedule,
+        DeploymentUpdate,
+        FlowRunResponse,
+        StateCreate,
+    )
+
+#: JSON keys that mark a mapping as a bare schedule rather than a schedule create.
+_SCHEDULE_KEYS = ("interval", "cron", "rrule")
+#: Fields of a read deployment that ``update_deployment`` can send back.
+_UPDATABLE = (
+    "concurrency_limit",
+    "concurrency_options",
+    "description",
+    "enforce_parameter_schema",
+    "entrypoint",
+    "infrastructure_document_id",
+    "job_variables",
+    "parameter_openapi_schema",
+    "parameters",
+    "path",
+    "paused",
+    "pull_steps",
+    "storage_document_id",
+    "tags",
+    "version",
+    "work_pool_name",
+    "work_queue_name",
+)
+
+
+def _json_object(name: str, value: Any) -> dict[str, Any]:
+    """A model or mapping as a JSON object, else InvalidArgument."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return to_jsonable(dict(value))
+    raise bad_argument(name, value, "a model or a dict")
+
+
+def _schedule(name: str, value: Any) -> dict[str, Any]:
+    """A schedule (interval, cron or rrule model or dict) as JSON."""
+    data = _json_object(name, value)
+    if not any(key in data for key in _SCHEDULE_KEYS):
+        raise bad_argument(name, value, "an IntervalSchedule, CronSchedule or RRuleSchedule")
+    return data
+
+
+def _schedule_create(name: str, value: Any) -> dict[str, Any]:
+    """One schedule to create: a DeploymentScheduleCreate, a bare schedule or (schedule, active)."""
+    if isinstance(value, tuple):
+        if len(value) != 2 or not isinstance(value[1], bool):
+            raise bad_argument(name, value, "a (schedule, active: bool) pair")
+        return {"schedule": _schedule(name, value[0]), "active": value[1]}
+    data = _json_object(name, value)
+    if "schedule" in data:
+        data["schedule"] = _schedule(name, data["schedule"])
+        return data
+    return {"schedule": _schedule(name, data)}
+
+
+def _split_name(name: Any) -> tuple[str, str]:
+    text = str_arg("name", name)
+    parts = text.split("/")
+    if len(parts) != 2 or not all(parts):
+        raise bad_argument("name", name, "'<flow name>/<deployment name>'")
+    return parts[0], parts[1]
+
+
+class AsyncDeploymentsMixin(AsyncClientBase):
+    """Deployment methods: create, read, update, pause, schedules, runs."""
+
+    async def create_deployment(
+        self,
+        flow_id: UUID | str,
+        name: str,
+        version: str | None = None,
+        schedules: Iterable[Any] | None = None,
+        concurrency_limit: int | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        description: str | None = None,
+        work_queue_name: str | None = None,
+        work_pool_name: str | None = None,
+        tags: Iterable[str] | None = None,
+        storage_document_id: UUID | str | None = None,
+        path: str | None = None,
+        entrypoint: str | None = None,
+        infrastructure_document_id: UUID | str | None = None,
+        parameter_openapi_schema: Mapping[str, Any] | None = None,
+        paused: bool | None = None,
+        pull_steps: list[Mapping[str, Any]] | None = None,
+        enforce_parameter_schema: bool | None = None,
+        job_variables: Mapping[str, Any] | None = None,
+        *,
+        schedule: Any = None,
+        infra_overrides: Mapping[str, Any] | None = None,
+        concurrency_options: Any = None,
+        version_info: Any = None,
+        labels: Mapping[str, Any] | None = None,
+        global_concurrency_limit_id: UUID | str | None = None,
+    ) -> UUID:
+        """Create a deployment of flow ``flow_id``; returns its id.
+
+        Only the arguments given are sent.  ``schedules`` items are
+        ``DeploymentScheduleCreate`` models or dicts, bare schedules, or
+        ``(schedule, active)`` pairs; ``schedule`` (2.x) adds one more.
+        ``infra_overrides`` is the 2.x name of ``job_variables``.  If a
+        deployment of that flow has that name, the server updates it.
+        """
+        if infra_overrides is not None:
+            if job_variables is not None:
+                raise InvalidArgument("give job_variables or infra_overrides, not both")
+            job_variables = infra_overrides
+        items = list(schedules or [])
+        if schedule is not None:
+            items.append(schedule)
+        body: dict[str, Any] = {
+            "flow_id": str(uuid_arg("flow_id", flow_id)),
+            "name": str_arg("name", name),
+        }
+        optional = {
+            "version": version,
+            "concurrency_limit": concurrency_limit,
+            "parameters": parameters,
+            "description": description,
+            "work_queue_name": work_queue_name,
+            "work_pool_name": work_pool_name,
+            "tags": None if tags is None else list(tags),
+            "storage_document_id": optional_uuid("storage_document_id", storage_document_id),
+            "path": path,
+            "entrypoint": entrypoint,
+            "infrastructure_document_id": optional_uuid(
+                "infrastructure_document_id", infrastructure_document_id
+            ),
+            "parameter_openapi_schema": parameter_openapi_schema,
+            "paused": paused,
+            "pull_steps": pull_steps,
+            "enforce_parameter_schema": enforce_parameter_schema,
+            "job_variables": job_variables,
+            "concurrency_options": concurrency_options,
+            "version_info": version_info,
+            "labels": labels,
+            "global_concurrency_limit_id": optional_uuid(
+                "global_concurrency_limit_id", global_concurrency_limit_id
+            ),
+        }
+        body.update(to_jsonable({k: v for k, v in optional.items() if v is not None}))
+        if schedules is not None or schedule is not None:
+            body["schedules"] = [_schedule_create("schedules", item) for item in items]
+        created = await self._request(
+            ops.deployments.create_deployment, body=m.DeploymentCreate.from_dict(body)
+        )
+        return created.id
+
+    async def update_deployment(
+        self, deployment_id: Any, deployment: DeploymentUpdate | Mapping[str, Any] | None = None
+    ) -> None:
+        """Update a deployment with the fields set on ``deployment`` (a DeploymentUpdate or dict).
+
+        2.x style works too: pass a read ``DeploymentResponse`` (edited) alone and
+        its updatable non-null fields are sent back (so it cannot clear a field).
+        """
+        if deployment is None:
+            current = deployment_id
+            if not isinstance(current, Model) or getattr(current, "id", None) is None:
+                raise bad_argument(
+                    "deployment", deployment, "a DeploymentUpdate or dict (with a deployment id)"
+                )
+            data = current.to_dict()
+            # Nulls are left out: the server refuses some, and a read deployment's
+            # null `concurrency_limit` (kept as a global limit) would remove the limit.
+            fields = {k: data[k] for k in _UPDATABLE if data.get(k) is not None}
+            body = m.DeploymentUpdate.from_dict(fields)
+            deployment_id = current.id
+        else:
+            body = model_arg("deployment", deployment, m.DeploymentUpdate)
+        await self._request(
+            ops.deployments.update_deployment,
+            id=uuid_arg("deployment_id", deployment_id),
+            body=body,
+        )
+
+    async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
+        """Read a deployment by id."""
+        return await self._request(
+            ops.deployments.read_deployment, id=uuid_arg("deployment_id", deployment_id)
+        )
+
+    async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
+        """Read a deployment by ``"<flow name>/<deployment name>"``."""
+        flow_name, deployment_name = _split_name(name)
+        return await self._request(
+            ops.deployments.read_deployment_by_name,
+            flow_name=flow_name,
+            deployment_name=deployment_name,
+        )
+
+    async def read_deployments(
+        self,
+        *,
+        flow_filter: Any = None,
+        flow_run_filter: Any = None,
+        task_run_filter: Any = None,
+        deployment_filter: Any = None,
+        work_pool_filter: Any = None,
+        work_queue_filter: Any = None,
+        limit: int | None = None,
+        sort: Any = None,
+        offset: int = 0,
+    ) -> list[DeploymentResponse]:
+        """Read deployments matching every filter given."""
+        body = filters_body(
+            m.ReadDeploymentsBody,
+            flows=flow_filter,
+            flow_runs=flow_run_filter,
+            task_runs=task_run_filter,
+            deployments=deployment_filter,
+            work_pools=work_pool_filter,
+            work_pool_queues=work_queue_filter,
+            limit=limit,
+            sort=sort,
+            offset=offset,
+        )
+        return await self._request(ops.deployments.read_deployments, body=body)
+
+    async def count_deployments(
+        self,
+        *,
+        flow_filter: Any = None,
+        flow_run_filter: Any = None,
+        task_run_filter: Any = None,
+        deployment_filter: Any = None,
+        work_pool_filter: Any = None,
+        work_queue_filter: Any = None,
+    ) -> int:
+        """Count deployments matching every filter given."""
+        body = filters_body(
+            m.CountDeploymentsBody,
+            flows=flow_filter,
+            flow_runs=flow_run_filter,
+            task_runs=task_run_filter,
+            deployments=deployment_filter,
+            work_pools=work_pool_filter,
+            work_pool_queues=work_queue_filter,
+        )
+        return await self._request(ops.deployments.count_deployments, body=body)
+
+    async def iter_deployments(
+        self, *, page_size: int = 200, **filters: Any
+    ) -> AsyncIterator[DeploymentResponse]:
+        """Every deployment matching ``filters`` (as for ``read_deployments``), a page at a time."""
+        offset = filters.pop("offset", 0)
+        while True:
+            page = await self.read_deployments(limit=page_size, offset=offset, **filters)
+            for deployment in page:
+                yield deployment
+            if len(page) < page_size:
+                return
+            offset += len(page)
+
+    async def delete_deployment(self, deployment_id: UUID | str) -> None:
+        """Delete a deployment by id."""
+        await self._request(
+            ops.deployments.delete_deployment, id=uuid_arg("deployment_id", deployment_id)
+        )
+
+    async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
+        """Pause (True) or resume (False) a deployment by updating its ``paused`` field."""
+        if not isinstance(paused, bool):
+            raise bad_argument("paused", paused, "a bool")
+        await self._request(
+            ops.deployments.update_deployment,
+            id=uuid_arg("deployment_id", deployment_id),
+            body=m.DeploymentUpdate(paused=paused),
+        )
+
+    async def pause_deployment(self, deployment_id: UUID | str) -> None:
+        """Pause a deployment: its schedules stop making runs."""
+        await self._request(
+            ops.deployments.pause_deployment, id=uuid_arg("deployment_id", deployment_id)
+        )
+
+    async def resume_deployment(self, deployment_id: UUID | str) -> None:
+        """Resume a paused deployment."""
+        await self._request(
+            ops.deployments.resume_deployment, id=uuid_arg("deployment_id", deployment_id)
+        )
+
+    async def update_schedule(self, deployment_id: UUID | str, active: bool = True) -> None:
+        """Removed in Prefect 3: use ``pause_deployment`` / ``resume_deployment``."""
+        raise EndpointRemoved(
+            "update_schedule: Prefect 3 servers have no /deployments/{id}/set_schedule_active "
+            "or set_schedule_inactive; use pause_deployment / resume_deployment (or "
+            "set_deployment_paused_state), or update_deployment_schedule(active=...) "
+            "for one schedule"
+        )
+
+    async def create_deployment_schedules(
+        self, deployment_id: UUID | str, schedules: Iterable[Any]
+    ) -> list[DeploymentSchedule]:
+        """Add schedules to a deployment; returns them as created.
+
+        Items are ``(schedule, active)`` pairs as in the reference, or
+        ``DeploymentScheduleCreate`` models / dicts, or bare schedules (active).
+        """
+        if isinstance(schedules, str | bytes | Mapping | Model) or not isinstance(
+            schedules, Iterable
+        ):
+            raise bad_argument("schedules", schedules, "a list of schedules")
+        body = [
+            m.DeploymentScheduleCreate.from_dict(_schedule_create("schedules", item))
+            for item in schedules
+        ]
+        return await self._request(
+            ops.deployments.create_deployment_schedules,
+            id=uuid_arg("deployment_id", deployment_id),
+            body=body,
+        )
+
+    async def read_deployment_schedules(
+        self, deployment_id: UUID | str
+    ) -> list[DeploymentSchedule]:
+        """The schedules of a deployment."""
+        return await self._request(
+            ops.deployments.read_deployment_schedules,
+            id=uuid_arg("deployment_id", deployment_id),
+        )
+
+    async def update_deployment_schedule(
+        self,
+        deployment_id: UUID | str,
+        schedule_id: UUID | str,
+        active: bool | None = None,
+        schedule: Any = None,
+    ) -> None:
+        """Change one schedule of a deployment: its ``active`` flag and/or the schedule itself."""
+        body: dict[str, Any] = {}
+        if active is not None:
+            if not isinstance(active, bool):
+                raise bad_argument("active", active, "a bool")
+            body["active"] = active
+        if schedule is not None:
+            body["schedule"] = _schedule("schedule", schedule)
+        await self._request(
+            ops.deployments.update_deployment_schedule,
+            id=uuid_arg("deployment_id", deployment_id),
+            schedule_id=uuid_arg("schedule_id", schedule_id),
+            body=m.DeploymentScheduleUpdate.from_dict(body),
+        )
+
+    async def delete_deployment_schedule(
+        self, deployment_id: UUID | str, schedule_id: UUID | str
+    ) -> None:
+        """Delete one schedule of a deployment."""
+        await self._request(
+            ops.deployments.delete_deployment_schedule,
+            id=uuid_arg("deployment_id", deployment_id),
+            schedule_id=uuid_arg("schedule_id", schedule_id),
+        )
+
+    async def get_scheduled_flow_runs_for_deployments(
+        self,
+        deployment_ids: Iterable[UUID | str],
+        scheduled_before: datetime.datetime | None = None,
+        limit: int | None = None,
+    ) -> list[FlowRunResponse]:
+        """Scheduled runs of the given deployments (before ``scheduled_before`` if given)."""
+        if isinstance(deployment_ids, str | bytes) or not isinstance(deployment_ids, Iterable):
+            raise bad_argument("deployment_ids", deployment_ids, "a list of UUIDs")
+        ids = [uuid_arg("deployment_ids", i) for i in deployment_ids]
+        if scheduled_before is not None and not isinstance(scheduled_before, datetime.datetime):
+            raise bad_argument("scheduled_before", scheduled_before, "a datetime")
+        body = m.GetScheduledFlowRunsForDeploymentsBody(deployment_ids=ids)
+        if scheduled_before is not None:
+            body.scheduled_before = scheduled_before
+        if limit is not None:
+            body.limit = limit
+        return await self._request(
+            ops.deployments.get_scheduled_flow_runs_for_deployments, body=body
+        )
+
+    async def create_flow_run_from_deployment(
+        self,
+        deployment_id: UUID | str,
+        *,
+        parameters: Mapping[str, Any] | None = None,
+        context: Mapping[str, Any] | None = None,
+        state: StateCreate | Mapping[str, Any] | Any = None,
+        name: str | None = None,
+        tags: Iterable[str] | None = None,
+        idempotency_key: str | None = None,
+        parent_task_run_id: UUID | str | None = None,
+        work_queue_name: str | None = None,
+        job_variables: Mapping[str, Any] | None = None,
+        labels: Mapping[str, Any] | None = None,
+    ) -> FlowRunResponse:
+        """Create a flow run of a deployment.
+
+        ``state`` defaults to Scheduled now.  With an ``idempotency_key`` the
+        server returns the existing run for a repeated key, so the request is
+        retried even after it was sent.
+        """
+        state_json = (Scheduled() if state is None else state_create(state)).to_dict()
+        body: dict[str, Any] = {"state": state_json}
+        optional = {
+            "parameters": parameters,
+            "context": context,
+            "tags": None if tags is None else list(tags),
+            "name": name,
+            "idempotency_key": idempotency_key,
+            "parent_task_run_id": optional_uuid("parent_task_run_id", parent_task_run_id),
+            "work_queue_name": work_queue_name,
+            "job_variables": job_variables,
+            "labels": labels,
+        }
+        body.update({k: v for k, v in optional.items() if v is not None})
+        return await self._request(
+            ops.deployments.create_flow_run_from_deployment,
+            _repeatable=idempotency_key is not None,
+            id=uuid_arg("deployment_id", deployment_id),
+            body=m.DeploymentFlowRunCreate.from_dict(to_jsonable(body)),
+        )
+
+    async def create_deployment_branch(
+        self,
+        deployment_id: UUID | str,
+        branch: str,
+        options: Any = None,
+        overrides: Any = None,
+    ) -> UUID:
+        """Not served by the open-source Prefect 3.8.8 server (no ``/deployments/{id}/branch``)."""
+        raise EndpointRemoved(
+            "create_deployment_branch: the Prefect 3.8.8 server has no "
+            "POST /deployments/{id}/branch; create the branch's deployment with "
+            "create_deployment (read the original with read_deployment)"
+        )

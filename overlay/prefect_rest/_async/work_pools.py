@@ -1,0 +1,371 @@
+"""Work pools, their workers, and work queues."""
+
+from __future__ import annotations
+
+import datetime
+import warnings
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from prefect_rest_api import api as ops
+from prefect_rest_api.types import to_jsonable
+
+from .. import models as m
+from .._args import bad_argument, filters_body, model_arg, set_only, str_arg, uuid_arg
+from ..exceptions import ObjectAlreadyExists
+from ._base import AsyncClientBase
+
+if TYPE_CHECKING:
+    from prefect_rest_api.models import (
+        FlowRunResponse,
+        WorkerFlowRunResponse,
+        WorkerResponse,
+        WorkPoolConcurrencyStatus,
+        WorkPoolCreate,
+        WorkPoolResponse,
+        WorkPoolUpdate,
+        WorkQueueConcurrencyStatus,
+        WorkQueueResponse,
+        WorkQueueStatusDetail,
+    )
+
+#: JSON keys of WorkPoolCreate that an overwrite may PATCH (not name, not type).
+_POOL_UPDATABLE = (
+    "base_job_template",
+    "concurrency_limit",
+    "description",
+    "is_paused",
+    "storage_configuration",
+)
+#: JSON keys ``update_work_queue`` accepts, by keyword (``filter_`` is ``filter``).
+_QUEUE_FIELDS = {
+    "name": "name",
+    "description": "description",
+    "is_paused": "is_paused",
+    "concurrency_limit": "concurrency_limit",
+    "priority": "priority",
+    "last_polled": "last_polled",
+    "filter": "filter",
+    "filter_": "filter",
+}
+
+
+def _optional_datetime(name: str, value: Any) -> datetime.datetime | None:
+    if value is not None and not isinstance(value, datetime.datetime):
+        raise bad_argument(name, value, "a datetime")
+    return value
+
+
+def _names(name: str, value: Any) -> list[str]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise bad_argument(name, value, "a list of strings")
+    items = list(value)
+    for item in items:
+        str_arg(name, item)
+    return items
+
+
+class AsyncWorkPoolsMixin(AsyncClientBase):
+    """Work pool, worker and work queue methods."""
+
+    # --- work pools ------------------------------------------------------
+
+    async def create_work_pool(
+        self, work_pool: WorkPoolCreate | Mapping[str, Any], overwrite: bool = False
+    ) -> WorkPoolResponse:
+        """Create a work pool; returns it.
+
+        If the name is taken: with ``overwrite`` the existing pool gets the
+        fields set on ``work_pool`` (except name and type; fields left unset
+        keep their current values) and is returned as read back; without it
+        ``ObjectAlreadyExists`` is raised.  A type that differs from the
+        existing pool's is not changed: a ``UserWarning`` says so.
+        """
+        pool = model_arg("work_pool", work_pool, m.WorkPoolCreate)
+        try:
+            return await self._request(ops.work_pools.create_work_pool, body=pool)
+        except ObjectAlreadyExists:
+            if not overwrite:
+                raise
+        requested = pool.to_dict()
+        name = requested["name"]
+        existing = await self._request(ops.work_pools.read_work_pool, name=name)
+        wanted_type = requested.get("type")
+        if wanted_type is not None and existing.type_ != wanted_type:
+            warnings.warn(
+                f"work pool {name!r} exists with type {existing.type_!r}; the type cannot be "
+                f"changed, {wanted_type!r} is ignored",
+                UserWarning,
+                stacklevel=2,
+            )
+        changes = {key: requested[key] for key in _POOL_UPDATABLE if key in requested}
+        if changes:
+            await self._request(
+                ops.work_pools.update_work_pool,
+                name=name,
+                body=m.WorkPoolUpdate.from_dict(changes),
+            )
+        return await self._request(ops.work_pools.read_work_pool, name=name)
+
+    async def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
+        """Read a work pool by name."""
+        return await self._request(
+            ops.work_pools.read_work_pool, name=str_arg("work_pool_name", work_pool_name)
+        )
+
+    async def read_work_pools(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        work_pool_filter: Any = None,
+    ) -> list[WorkPoolResponse]:
+        """Read work pools matching ``work_pool_filter``."""
+        body = filters_body(
+            m.ReadWorkPoolsBody, limit=limit, offset=offset, work_pools=work_pool_filter
+        )
+        return await self._request(ops.work_pools.read_work_pools, body=body)
+
+    async def count_work_pools(self, work_pool_filter: Any = None) -> int:
+        """Count work pools matching ``work_pool_filter``."""
+        body = filters_body(m.CountWorkPoolsBody, work_pools=work_pool_filter)
+        return await self._request(ops.work_pools.count_work_pools, body=body)
+
+    async def update_work_pool(
+        self, work_pool_name: str, work_pool: WorkPoolUpdate | Mapping[str, Any]
+    ) -> None:
+        """Update a work pool with the fields set on ``work_pool`` (a WorkPoolUpdate or dict)."""
+        await self._request(
+            ops.work_pools.update_work_pool,
+            name=str_arg("work_pool_name", work_pool_name),
+            body=model_arg("work_pool", work_pool, m.WorkPoolUpdate),
+        )
+
+    async def delete_work_pool(self, work_pool_name: str) -> None:
+        """Delete a work pool by name."""
+        await self._request(
+            ops.work_pools.delete_work_pool, name=str_arg("work_pool_name", work_pool_name)
+        )
+
+    async def get_scheduled_flow_runs_for_work_pool(
+        self,
+        work_pool_name: str,
+        work_queue_names: Iterable[str] | None = None,
+        scheduled_before: datetime.datetime | None = None,
+        *,
+        scheduled_after: datetime.datetime | None = None,
+        limit: int | None = None,
+    ) -> list[WorkerFlowRunResponse]:
+        """Scheduled runs of a pool's queues (all queues unless ``work_queue_names``)."""
+        fields = set_only(
+            work_queue_names=(
+                None if work_queue_names is None else _names("work_queue_names", work_queue_names)
+            ),
+            scheduled_before=_optional_datetime("scheduled_before", scheduled_before),
+            scheduled_after=_optional_datetime("scheduled_after", scheduled_after),
+            limit=limit,
+        )
+        return await self._request(
+            ops.work_pools.get_scheduled_flow_runs,
+            name=str_arg("work_pool_name", work_pool_name),
+            body=m.GetScheduledFlowRunsBody(**fields),
+        )
+
+    async def read_work_pool_concurrency_status(
+        self,
+        work_pool_name: str,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        flow_run_limit: int | None = None,
+    ) -> WorkPoolConcurrencyStatus:
+        """A work pool's concurrency use, per queue (paged by ``page`` / ``limit``)."""
+        body = m.ReadWorkPoolConcurrencyStatusBody(
+            **set_only(page=page, limit=limit, flow_run_limit=flow_run_limit)
+        )
+        return await self._request(
+            ops.work_pools.read_work_pool_concurrency_status,
+            name=str_arg("work_pool_name", work_pool_name),
+            body=body,
+        )
+
+    # --- workers ---------------------------------------------------------
+
+    async def send_worker_heartbeat(
+        self,
+        work_pool_name: str,
+        worker_name: str,
+        heartbeat_interval_seconds: float | None = None,
+    ) -> None:
+        """Record a heartbeat of worker ``worker_name`` in a pool (creating the worker)."""
+        body = m.WorkerHeartbeatBody(name=str_arg("worker_name", worker_name))
+        if heartbeat_interval_seconds is not None:
+            seconds = heartbeat_interval_seconds
+            if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+                raise bad_argument("heartbeat_interval_seconds", seconds, "a number of seconds")
+            if seconds != int(seconds):  # the API takes whole seconds
+                raise bad_argument("heartbeat_interval_seconds", seconds, "a whole number")
+            body.heartbeat_interval_seconds = int(seconds)
+        await self._request(
+            ops.work_pools.worker_heartbeat,
+            work_pool_name=str_arg("work_pool_name", work_pool_name),
+            body=body,
+        )
+
+    async def read_workers_for_work_pool(
+        self,
+        work_pool_name: str,
+        worker_filter: Any = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[WorkerResponse]:
+        """The workers of a pool matching ``worker_filter``."""
+        body = filters_body(m.ReadWorkersBody, workers=worker_filter, offset=offset, limit=limit)
+        return await self._request(
+            ops.work_pools.read_workers,
+            work_pool_name=str_arg("work_pool_name", work_pool_name),
+            body=body,
+        )
+
+    async def delete_worker(self, work_pool_name: str, worker_name: str) -> None:
+        """Delete a worker of a pool."""
+        await self._request(
+            ops.work_pools.delete_worker,
+            work_pool_name=str_arg("work_pool_name", work_pool_name),
+            name=str_arg("worker_name", worker_name),
+        )
+
+    # --- work queues -----------------------------------------------------
+
+    async def create_work_queue(
+        self,
+        name: str,
+        description: str | None = None,
+        is_paused: bool | None = None,
+        concurrency_limit: int | None = None,
+        priority: int | None = None,
+        work_pool_name: str | None = None,
+    ) -> WorkQueueResponse:
+        """Create a work queue, in ``work_pool_name`` or else in the default pool."""
+        body = m.WorkQueueCreate(
+            name=str_arg("name", name),
+            **set_only(
+                description=description,
+                is_paused=is_paused,
+                concurrency_limit=concurrency_limit,
+                priority=priority,
+            ),
+        )
+        if work_pool_name is not None:
+            return await self._request(
+                ops.work_pools.create_work_queue,
+                work_pool_name=str_arg("work_pool_name", work_pool_name),
+                body=body,
+            )
+        return await self._request(ops.work_queues.create_work_queue, body=body)
+
+    async def read_work_queue_by_name(
+        self, name: str, work_pool_name: str | None = None
+    ) -> WorkQueueResponse:
+        """Read a work queue by name, in ``work_pool_name`` or else in the default pool."""
+        name = str_arg("name", name)
+        if work_pool_name is not None:
+            return await self._request(
+                ops.work_pools.read_work_queue,
+                work_pool_name=str_arg("work_pool_name", work_pool_name),
+                name=name,
+            )
+        return await self._request(ops.work_queues.read_work_queue_by_name, name=name)
+
+    async def update_work_queue(self, id: UUID | str, **kwargs: Any) -> None:
+        """Update a work queue's fields given as keywords (``name``, ``is_paused``, ...)."""
+        queue_id = uuid_arg("id", id)
+        if not kwargs:
+            raise bad_argument("kwargs", kwargs, "at least one field to update")
+        unknown = sorted(set(kwargs) - set(_QUEUE_FIELDS))
+        if unknown:
+            raise bad_argument(
+                unknown[0], kwargs[unknown[0]], f"one of the fields {sorted(_QUEUE_FIELDS)}"
+            )
+        data = {_QUEUE_FIELDS[key]: value for key, value in kwargs.items()}
+        await self._request(
+            ops.work_queues.update_work_queue,
+            id=queue_id,
+            body=m.WorkQueueUpdate.from_dict(to_jsonable(data)),
+        )
+
+    async def get_runs_in_work_queue(
+        self,
+        id: UUID | str,
+        limit: int = 10,
+        scheduled_before: datetime.datetime | None = None,
+    ) -> list[FlowRunResponse]:
+        """Runs waiting in a work queue, scheduled before ``scheduled_before`` (default now)."""
+        body = m.ReadWorkQueueRunsBody(
+            **set_only(
+                limit=limit,
+                scheduled_before=_optional_datetime("scheduled_before", scheduled_before),
+            )
+        )
+        return await self._request(
+            ops.work_queues.read_work_queue_runs, id=uuid_arg("id", id), body=body
+        )
+
+    async def read_work_queue(self, id: UUID | str) -> WorkQueueResponse:
+        """Read a work queue by id."""
+        return await self._request(ops.work_queues.read_work_queue, id=uuid_arg("id", id))
+
+    async def read_work_queue_status(self, id: UUID | str) -> WorkQueueStatusDetail:
+        """A work queue's health: ready or not, last polled, late runs."""
+        return await self._request(ops.work_queues.read_work_queue_status, id=uuid_arg("id", id))
+
+    async def read_work_queue_concurrency_status(
+        self, id: UUID | str, *, page: int | None = None, limit: int | None = None
+    ) -> WorkQueueConcurrencyStatus:
+        """A work queue's concurrency use."""
+        body = m.ReadWorkQueueConcurrencyStatusBody(**set_only(page=page, limit=limit))
+        return await self._request(
+            ops.work_queues.read_work_queue_concurrency_status, id=uuid_arg("id", id), body=body
+        )
+
+    async def read_work_queues(
+        self,
+        work_pool_name: str | None = None,
+        work_queue_filter: Any = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[WorkQueueResponse]:
+        """Read work queues matching ``work_queue_filter``, in one pool if ``work_pool_name``."""
+        body = filters_body(
+            m.ReadWorkQueuesBody, work_queues=work_queue_filter, limit=limit, offset=offset
+        )
+        if work_pool_name is not None:
+            return await self._request(
+                ops.work_pools.read_work_queues,
+                work_pool_name=str_arg("work_pool_name", work_pool_name),
+                body=body,
+            )
+        return await self._request(ops.work_queues.read_work_queues, body=body)
+
+    async def match_work_queues(
+        self, prefixes: Iterable[str], work_pool_name: str | None = None
+    ) -> list[WorkQueueResponse]:
+        """Every work queue whose name starts with one of ``prefixes`` (case-insensitive)."""
+        starts = _names("prefixes", prefixes)
+        queue_filter = m.WorkQueueFilter.from_dict({"name": {"startswith_": starts}})
+        page_size = 100
+        found: list[WorkQueueResponse] = []
+        while True:
+            page = await self.read_work_queues(
+                work_pool_name=work_pool_name,
+                work_queue_filter=queue_filter,
+                limit=page_size,
+                offset=len(found),
+            )
+            found.extend(page)
+            if len(page) < page_size:
+                return found
+
+    async def delete_work_queue_by_id(self, id: UUID | str) -> None:
+        """Delete a work queue by id."""
+        await self._request(ops.work_queues.delete_work_queue, id=uuid_arg("id", id))

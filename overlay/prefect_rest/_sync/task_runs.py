@@ -1,0 +1,204 @@
+# Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.
+"""Task runs: create, read, filter, rename, delete and states."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from prefect_rest_api import api as ops
+
+from .. import models as m
+from .._args import bad_argument, optional_uuid, str_arg, uuid_arg
+from ..states import Pending, state_create
+from ._base import SyncClientBase
+from .flow_runs import (
+    _count_arg,
+    _enum_arg,
+    _filter_arg,
+    _jsonable,
+    _page_size,
+    _run_filters,
+    _state_for_run,
+    _tags_arg,
+)
+
+if TYPE_CHECKING:
+    from prefect_rest_api.models import OrchestrationResult, State, TaskRun
+
+
+def _task_fields(task: Any) -> dict[str, Any]:
+    """What a task run needs of a Prefect ``@task``, or of any object with ``task_key`` or ``name``."""
+    key = getattr(task, "task_key", None) or getattr(task, "name", None)
+    if not isinstance(key, str) or not key:
+        raise bad_argument("task", task, "a task object with a non-empty `task_key` or `name`")
+    fields: dict[str, Any] = {"task_key": key}
+    tags = getattr(task, "tags", None)
+    fields["tags"] = _tags_arg("task.tags", tags) or []
+    version = getattr(task, "version", None)
+    if version is not None:
+        fields["task_version"] = str(version)
+    policy: dict[str, Any] = {}
+    retries = getattr(task, "retries", None)
+    if retries is not None:
+        policy["retries"] = retries
+    delay = getattr(task, "retry_delay_seconds", None)
+    if isinstance(delay, list | tuple):
+        policy["retry_delay"] = [int(d) for d in delay]
+    elif delay is not None:
+        policy["retry_delay"] = int(delay)
+    jitter = getattr(task, "retry_jitter_factor", None)
+    if jitter is not None:
+        policy["retry_jitter_factor"] = jitter
+    if policy:
+        fields["empirical_policy"] = m.TaskRunPolicy(**policy)
+    return fields
+
+
+class SyncTaskRunsMixin(SyncClientBase):
+    """The task run methods."""
+
+    def create_task_run(
+        self,
+        task: Any,
+        flow_run_id: UUID | str | None,
+        dynamic_key: str,
+        id: UUID | str | None = None,
+        name: str | None = None,
+        extra_tags: Iterable[str] | None = None,
+        state: Any = None,
+        task_inputs: Mapping[str, list[Any]] | None = None,
+    ) -> TaskRun:
+        """Create a run of ``task`` in the flow run ``flow_run_id`` (None: a run of no flow).
+
+        ``task`` is a Prefect ``@task`` or any object with ``task_key`` (or
+        ``name``) and optionally ``tags``, ``version``, ``retries``,
+        ``retry_delay_seconds``, ``retry_jitter_factor``.  ``dynamic_key``
+        tells apart runs of one task in one flow run.  ``state`` defaults to
+        ``Pending()``; ``task_inputs`` maps parameter names to lists of
+        ``TaskRunResult`` / ``Parameter`` / ``Constant`` models or dicts.
+        """
+        fields = _task_fields(task)
+        body: dict[str, Any] = dict(fields)
+        extra = _tags_arg("extra_tags", extra_tags) or []
+        body["tags"] = sorted(set(fields["tags"]).union(extra))
+        run_id = optional_uuid("flow_run_id", flow_run_id)
+        if run_id is not None:
+            body["flow_run_id"] = run_id
+        if isinstance(dynamic_key, int) and not isinstance(dynamic_key, bool):
+            dynamic_key = str(dynamic_key)
+        body["dynamic_key"] = str_arg("dynamic_key", dynamic_key)
+        if id is not None:
+            body["id"] = uuid_arg("id", id)
+        if name is not None:
+            body["name"] = str_arg("name", name)
+        body["state"] = state_create(Pending() if state is None else state)
+        inputs: dict[str, Any] = {}
+        if task_inputs is not None:
+            if not isinstance(task_inputs, Mapping):
+                raise bad_argument("task_inputs", task_inputs, "a dict of lists")
+            for key, value in task_inputs.items():
+                if not isinstance(key, str) or not isinstance(value, list | tuple):
+                    raise bad_argument("task_inputs", task_inputs, "a dict of lists")
+                inputs[key] = _jsonable(list(value))
+        body["task_inputs"] = m.TaskRunCreateTaskInputs.from_dict(inputs)
+        return self._request(ops.task_runs.create_task_run, body=m.TaskRunCreate(**body))
+
+    def read_task_run(self, task_run_id: UUID | str) -> TaskRun:
+        """Read a task run by id."""
+        return self._request(
+            ops.task_runs.read_task_run, id=uuid_arg("task_run_id", task_run_id)
+        )
+
+    def read_task_runs(
+        self,
+        *,
+        flow_filter: Any = None,
+        flow_run_filter: Any = None,
+        task_run_filter: Any = None,
+        deployment_filter: Any = None,
+        sort: Any = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[TaskRun]:
+        """Read the task runs matching every filter given (models or dicts)."""
+        body = m.ReadTaskRunsBody(
+            **_run_filters(
+                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
+                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+                sort=_enum_arg("sort", sort, m.TaskRunSort),
+                limit=_count_arg("limit", limit),
+                offset=_count_arg("offset", offset),
+            )
+        )
+        return self._request(ops.task_runs.read_task_runs, body=body)
+
+    def count_task_runs(
+        self,
+        *,
+        flow_filter: Any = None,
+        flow_run_filter: Any = None,
+        task_run_filter: Any = None,
+        deployment_filter: Any = None,
+    ) -> int:
+        """Count the task runs matching every filter given."""
+        body = m.CountTaskRunsBody(
+            **_run_filters(
+                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
+                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            )
+        )
+        return self._request(ops.task_runs.count_task_runs, body=body)
+
+    def iter_task_runs(
+        self, *, page_size: int = 200, **filters: Any
+    ) -> Iterator[TaskRun]:
+        """Every task run matching ``filters`` (as for ``read_task_runs``), a page at a time."""
+        size = _page_size(page_size)
+        offset = filters.pop("offset", 0) or 0
+        while True:
+            page = self.read_task_runs(limit=size, offset=offset, **filters)
+            for run in page:
+                yield run
+            if len(page) < size:
+                return
+            offset += len(page)
+
+    def set_task_run_name(self, task_run_id: UUID | str, name: str) -> None:
+        """Rename a task run."""
+        run_id = uuid_arg("task_run_id", task_run_id)
+        body = m.TaskRunUpdate(name=str_arg("name", name))
+        self._request(ops.task_runs.update_task_run, id=run_id, body=body)
+
+    def delete_task_run(self, task_run_id: UUID | str) -> None:
+        """Delete a task run by id."""
+        self._request(ops.task_runs.delete_task_run, id=uuid_arg("task_run_id", task_run_id))
+
+    def set_task_run_state(
+        self, task_run_id: UUID | str, state: Any, force: bool = False
+    ) -> OrchestrationResult:
+        """Propose ``state`` (see ``prefect_rest.states``) for a task run; ``force`` skips the rules."""
+        run_id = uuid_arg("task_run_id", task_run_id)
+        if not isinstance(force, bool):
+            raise bad_argument("force", force, "a bool")
+        body = m.SetTaskRunStateBody(state=_state_for_run(state, task_run_id=run_id), force=force)
+        return self._request(ops.task_runs.set_task_run_state, id=run_id, body=body)
+
+    def read_task_run_state(self, task_run_state_id: UUID | str) -> State:
+        """Read one task run state by its id."""
+        return self._request(
+            ops.task_run_states.read_task_run_state,
+            id=uuid_arg("task_run_state_id", task_run_state_id),
+        )
+
+    def read_task_run_states(self, task_run_id: UUID | str) -> list[State]:
+        """Every state a task run has been in, oldest first."""
+        return self._request(
+            ops.task_run_states.read_task_run_states,
+            task_run_id=uuid_arg("task_run_id", task_run_id),
+        )
