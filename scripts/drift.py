@@ -1066,7 +1066,7 @@ def check_generated(root: Path = ROOT) -> list[str]:
     """Files of ``root/generated`` that differ from a fresh generation.
 
     ``scripts/regenerate.generate`` writes the package for ``root/openapi.json``
-    (with ``root/templates``) into a temporary directory; the result is the
+    (with the templates ``regenerate`` uses) into a temporary directory; the result is the
     sorted relative paths (under ``generated/``) that differ, are missing or
     are extra.  Empty when ``generated/`` is what the generator writes.
     """

@@ -19,7 +19,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-
 from prefect_rest import _ephemeral
 from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, async_transport, sync_transport
 
@@ -254,10 +253,8 @@ def test_fresh_process_without_template_builds_it(tmp_path: Path) -> None:
 def test_user_prefect_settings_do_not_redirect_the_server(tmp_path: Path) -> None:
     user_home = tmp_path / "user-home"
     user_db = tmp_path / "user.db"
-    code = (
-        "import prefect  # imported before us, with the user's settings\n"
-        + textwrap.dedent(_FRESH_PROCESS)
-    )
+    prelude = "import prefect  # imported before us, with the user's settings\n"
+    code = prelude + textwrap.dedent(_FRESH_PROCESS)
     result = _run_python(
         code,
         {

@@ -25,8 +25,9 @@ async def test_async_client_over_the_network(live_server_url):
         with pytest.raises(ObjectNotFound, match="404"):
             await client.read_flow(flow_id)
         with pytest.raises(PrefectValidationError) as info:
-            await client.read_flows(limit=-1)
-        assert info.value.errors and "limit" in str(info.value)
+            await client.create_flow_from_name("no/slashes")
+        assert info.value.errors and info.value.errors[0]["loc"][-1] == "name"
+        assert "create_flow_from_name" in str(info.value) and "422" in str(info.value)
 
 
 def test_sync_client_over_the_network_matches_async(live_server_url):

@@ -376,7 +376,7 @@ class Model:
         """The model as JSON-ready data; unset fields are left out."""
         raw = self._raw
         if raw is not None:  # never read: the payload is the answer
-            return dict(raw)
+            return {key: to_jsonable(value) for key, value in raw.items()}
         out: dict[str, Any] = {}
         for field in self._fields_:
             value = getattr(self, field.attr)

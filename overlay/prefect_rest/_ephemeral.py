@@ -236,7 +236,7 @@ class _Server:
             if not self._ready.done():
                 self._ready.set_exception(RuntimeError("the server thread exited"))
 
-    def _overrides(self) -> dict[str, Any]:
+    def _overrides(self) -> dict[Any, Any]:
         return {
             "home": str(self.home),
             "server.database.connection_url": f"sqlite+aiosqlite:///{self.database}",
@@ -401,7 +401,7 @@ def _register_exit_hook() -> None:
     later fails: once the executors refuse work, a Prefect service (docket's
     cancellation listener, on the in-memory broker) spins on the server loop.
     """
-    import concurrent.futures.thread  # registers its hook first, so ours runs before it
+    import concurrent.futures.thread  # noqa: F401  (its hook is registered first, runs last)
 
     register = getattr(threading, "_register_atexit", None)
     if register is not None:
