@@ -34,11 +34,14 @@ Design
   ``$PREFECT_REST_CACHE_DIR``, else ``$XDG_CACHE_HOME/prefect-rest``, else
   ``~/.cache/prefect-rest``. Later starts copy the template; the lifespan's
   migration check on the copy is a no-op (about 0.1 s).
-* Shutdown: :func:`shutdown` runs at interpreter exit (atexit): it asks the loop
-  to stop (portal closed, lifespan shut down) and waits at most ``timeout``
-  seconds; the thread is a daemon, so exit never hangs. After it the server
-  cannot be restarted in this process (Prefect caches its database config per
-  process).
+* Shutdown: :func:`shutdown` runs at interpreter exit, from a threading exit
+  hook (before ``concurrent.futures`` stops its executors, see
+  :func:`_register_exit_hook`; ``atexit`` is too late): it asks the loop to stop
+  (portal closed, lifespan shut down within 2 s) and waits at most ``timeout``
+  seconds; the thread is a daemon, so exit never hangs. Its temp dir is then
+  removed. The server cannot be restarted in the same process (Prefect caches
+  its database config per process). Clients need no close call for the server:
+  closing an httpx client leaves the shared server running.
 
 Importing this module does not import ``prefect`` (nor ``anyio``).
 """
