@@ -6,7 +6,6 @@ import uuid
 from types import SimpleNamespace
 
 import pytest
-
 from prefect_rest import models as m
 from prefect_rest.exceptions import InvalidArgument, ObjectNotFound
 
@@ -54,6 +53,17 @@ async def test_read_and_iter_flows_with_filter(client, unique):
     assert set(paged) == ids and len(paged) == 3
 
 
+async def test_filter_dicts_may_hold_uuids(client, unique):
+    flow_id = await client.create_flow_from_name(unique)
+    await client.create_flow_from_name(f"{unique}-other")
+    by_id = {"id": {"any_": [uuid.UUID(str(flow_id))]}}
+    flows = await client.read_flows(flow_filter=by_id)
+    assert [(f.id, f.name) for f in flows] == [(flow_id, unique)]
+    assert await client.count_flows(flow_filter=by_id) == 1
+    with pytest.raises(InvalidArgument, match="flow_filter must be a FlowFilter or a dict"):
+        await client.read_flows(flow_filter=42)
+
+
 async def test_bad_uuid_is_rejected_before_sending(client):
     with pytest.raises(InvalidArgument, match="flow_id must be a UUID"):
         await client.read_flow("not-a-uuid")
@@ -69,3 +79,8 @@ def test_sync_client_matches_async(sync_client, unique):
     sync_client.delete_flow(flow_id)
     with pytest.raises(ObjectNotFound):
         sync_client.read_flow(uuid.UUID(str(flow_id)))
+
+
+async def test_work_queue_filter_is_refused_before_sending(client):
+    with pytest.raises(InvalidArgument, match="work_queue_filter"):
+        await client.read_flows(work_queue_filter={"name": {"any_": ["x"]}})

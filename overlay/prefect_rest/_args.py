@@ -1,13 +1,26 @@
-"""Checks and conversions of caller arguments, done before any request is sent."""
+"""Checks and conversions of caller arguments, done before any request is sent.
+
+Shared by the async mixins and (through ``scripts/make_sync.py``) their sync
+twins; everything here is plain, synchronous and does no I/O.
+"""
 
 from __future__ import annotations
 
+import datetime
+import enum
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 from uuid import UUID
+
+from prefect_rest_api.types import to_jsonable
 
 from .exceptions import InvalidArgument
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+_INPUT_KEY = re.compile(r"^[a-z0-9-]+$")
 
 
 def _short(value: Any) -> str:
@@ -18,6 +31,9 @@ def _short(value: Any) -> str:
 def bad_argument(name: str, value: Any, expected: str) -> InvalidArgument:
     """The error for argument ``name`` not being ``expected``."""
     return InvalidArgument(f"{name} must be {expected}, got {type(value).__name__} {_short(value)}")
+
+
+# --- scalars -----------------------------------------------------------------
 
 
 def uuid_arg(name: str, value: Any) -> UUID:
@@ -44,17 +60,170 @@ def str_arg(name: str, value: Any) -> str:
     return value
 
 
-def model_arg(name: str, value: Any, cls: type[T]) -> T:
-    """``value`` as a ``cls`` model: an instance, or a dict decoded into one."""
+def bool_arg(name: str, value: Any) -> bool:
+    """``value`` if it is a bool, else InvalidArgument."""
+    if not isinstance(value, bool):
+        raise bad_argument(name, value, "a bool")
+    return value
+
+
+def int_arg(name: str, value: Any, minimum: int = 0, expected: str | None = None) -> int:
+    """``value`` if it is an int (not a bool) of at least ``minimum``, else InvalidArgument."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise bad_argument(name, value, expected or f"an int >= {minimum}")
+    return value
+
+
+def count_arg(name: str, value: Any) -> int | None:
+    """None, or a non-negative int (a limit or an offset)."""
+    return None if value is None else int_arg(name, value, 0, "a non-negative int")
+
+
+def page_size_arg(value: Any) -> int:
+    """The ``page_size`` of an ``iter_*`` method: a positive int."""
+    return int_arg("page_size", value, 1, "a positive int")
+
+
+def seconds_arg(name: str, value: Any) -> float:
+    """A number of seconds (int or float, not negative) as a float."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise bad_argument(name, value, "a number of seconds >= 0")
+    return float(value)
+
+
+def choice_arg(name: str, value: Any, choices: tuple[str, ...]) -> str:
+    """``value`` if it is one of ``choices``, else InvalidArgument listing them."""
+    if value not in choices:
+        raise bad_argument(name, value, " or ".join(repr(c) for c in choices))
+    return value
+
+
+def optional_datetime(name: str, value: Any) -> datetime.datetime | None:
+    """None or a datetime, else InvalidArgument."""
+    if value is not None and not isinstance(value, datetime.datetime):
+        raise bad_argument(name, value, "a datetime")
+    return value
+
+
+def enum_arg(name: str, value: Any, cls: type[E]) -> E | None:
+    """None, a member of ``cls``, or the member a string names; else InvalidArgument."""
+    if value is None or isinstance(value, cls):
+        return value
+    if isinstance(value, str) and value in cls.__members__:
+        return cls[value]
+    choices = ", ".join(cls.__members__)
+    raise bad_argument(name, value, f"a {cls.__name__} ({choices})")
+
+
+def input_key_arg(value: Any) -> str:
+    """A flow run input ``key``: lowercase letters, digits and dashes."""
+    if not isinstance(value, str) or not _INPUT_KEY.match(value):
+        raise bad_argument("key", value, "a string of lowercase letters, digits and dashes")
+    return value
+
+
+def deployment_name_arg(value: Any) -> tuple[str, str]:
+    """A deployment's full ``name``, ``'<flow name>/<deployment name>'``, as its two parts."""
+    parts = str_arg("name", value).split("/")
+    if len(parts) != 2 or not all(parts):
+        raise bad_argument("name", value, "'<flow name>/<deployment name>'")
+    return parts[0], parts[1]
+
+
+def page_token_arg(next_page: Any) -> str:
+    """The page token of an event page's ``next_page`` URL (a bare token is returned as is)."""
+    if not isinstance(next_page, str) or not next_page:
+        raise bad_argument("next_page_url", next_page, "a next_page URL or its page token")
+    if "?" not in next_page:
+        return next_page
+    import httpx  # here, so that importing ``states`` does not load httpx
+
+    token = httpx.URL(next_page).params.get("page-token")
+    if not token:
+        raise bad_argument("next_page_url", next_page, "a URL with a page-token parameter")
+    return token
+
+
+# --- collections -------------------------------------------------------------
+
+
+def _items(value: Any) -> list[Any] | None:
+    """The items of an iterable that is not a string, else None."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        return None
+    return list(value)
+
+
+def tags_arg(name: str, value: Any) -> list[str] | None:
+    """None, or a list of the strings of an iterable (a bare string is refused)."""
+    if value is None:
+        return None
+    tags = _items(value)
+    if tags is None or not all(isinstance(tag, str) for tag in tags):
+        raise bad_argument(name, value, "an iterable of strings")
+    return tags
+
+
+def names_arg(name: str, value: Any, *, required: bool = False) -> list[str]:
+    """A list of non-empty strings from an iterable; ``required``: at least one.
+
+    A lone string is refused: it is a common slip for a list of one name.
+    """
+    names = _items(value)
+    if (
+        names is None
+        or not all(isinstance(item, str) and item for item in names)
+        or (required and not names)
+    ):
+        many = "a non-empty list" if required else "a list"
+        raise bad_argument(name, value, f"{many} of strings, none of them empty")
+    return names
+
+
+def dict_arg(name: str, value: Any) -> dict[str, Any] | None:
+    """None, or a mapping with string keys as JSON-ready data."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise bad_argument(name, value, "a dict with string keys")
+    return to_jsonable(value)
+
+
+# --- models ------------------------------------------------------------------
+
+
+def model_arg(name: str, value: Any, cls: type[T], *also: type[Any]) -> T:
+    """``value`` as a ``cls`` model: an instance, a dict, or a model of a class in ``also``.
+
+    A dict is made JSON-ready first (UUIDs, datetimes and enums in it become
+    JSON values) and decoded.  A model of a class in ``also`` (a read
+    ``BlockDocument`` where a create body is wanted) keeps only the fields
+    ``cls`` knows, so read-only fields such as ``id`` are not sent.
+    """
     if isinstance(value, cls):
         return value
-    if isinstance(value, dict):
+    if also and isinstance(value, also):
+        known = cls._known_  # type: ignore[attr-defined]
+        value = {k: v for k, v in value.to_dict().items() if k in known}
+    if isinstance(value, Mapping):
         from_dict = cls.from_dict  # type: ignore[attr-defined]
         try:
-            return from_dict(value)
+            return from_dict(to_jsonable(value))
         except ValueError as exc:
             raise InvalidArgument(f"{name}: {exc}") from None
     raise bad_argument(name, value, f"a {cls.__name__} or a dict")
+
+
+def filter_arg(name: str, value: Any, cls: type[T]) -> T | None:
+    """None, or a filter model (an instance, or a dict decoded into one)."""
+    return None if value is None else model_arg(name, value, cls)
+
+
+def models_arg(name: str, items: Any, cls: type[T]) -> list[T]:
+    """Each item of ``items`` as a ``cls`` model (instances, or dicts decoded into one)."""
+    if isinstance(items, Mapping) or (found := _items(items)) is None:
+        raise bad_argument(name, items, f"an iterable of {cls.__name__} models or dicts")
+    return [model_arg(f"{name}[{i}]", item, cls) for i, item in enumerate(found)]
 
 
 def set_only(**fields: Any) -> dict[str, Any]:
@@ -65,6 +234,9 @@ def set_only(**fields: Any) -> dict[str, Any]:
 def filters_body(cls: type[T], **fields: Any) -> T:
     """A filter request body holding only the filters the caller gave."""
     return cls(**set_only(**fields))
+
+
+# --- Prefect objects ---------------------------------------------------------
 
 
 def flow_fields(flow: Any, name: str = "flow") -> dict[str, Any]:

@@ -24,7 +24,35 @@ from ._args import bad_argument
 from .exceptions import InvalidArgument
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from prefect_rest_api.models import StateCreate, StateDetails
+
+    class _PlainHelper(Protocol):
+        """The signature of :func:`Pending` and the other helpers made by ``_plain``."""
+
+        def __call__(
+            self,
+            *,
+            name: str | None = None,
+            message: str | None = None,
+            data: Any = None,
+            state_details: StateDetails | Mapping[str, Any] | None = None,
+        ) -> StateCreate: ...
+
+    class _TimedHelper(Protocol):
+        """The signature of :func:`Scheduled` and the other helpers made by ``_timed``."""
+
+        def __call__(
+            self,
+            scheduled_time: datetime.datetime | None = None,
+            *,
+            name: str | None = None,
+            message: str | None = None,
+            data: Any = None,
+            state_details: StateDetails | Mapping[str, Any] | None = None,
+        ) -> StateCreate: ...
+
 
 __all__ = [
     "AwaitingConcurrencySlot",
@@ -101,163 +129,72 @@ def _state(
     return m.StateCreate.from_dict(payload)
 
 
-def Pending(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A PENDING state ("Pending")."""
-    return _state("PENDING", "Pending", name, message, data, state_details)
+def _named(helper: Any, name: str, doc: str) -> Any:
+    """``helper`` named and documented as the public helper it is."""
+    helper.__name__ = helper.__qualname__ = name
+    helper.__doc__ = doc
+    return helper
 
 
-def Running(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A RUNNING state ("Running")."""
-    return _state("RUNNING", "Running", name, message, data, state_details)
+def _plain(type_: str, default_name: str, doc: str) -> _PlainHelper:
+    """The helper for a ``type_`` state named ``default_name`` unless told otherwise."""
+
+    def helper(
+        *,
+        name: str | None = None,
+        message: str | None = None,
+        data: Any = None,
+        state_details: StateDetails | Mapping[str, Any] | None = None,
+    ) -> StateCreate:
+        return _state(type_, default_name, name, message, data, state_details)
+
+    return _named(helper, default_name, doc)
 
 
-def Retrying(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A RUNNING state named "Retrying"."""
-    return _state("RUNNING", "Retrying", name, message, data, state_details)
+def _timed(default_name: str, doc: str) -> _TimedHelper:
+    """The helper for a SCHEDULED state named ``default_name``, at a time (default: now)."""
+
+    def helper(
+        scheduled_time: datetime.datetime | None = None,
+        *,
+        name: str | None = None,
+        message: str | None = None,
+        data: Any = None,
+        state_details: StateDetails | Mapping[str, Any] | None = None,
+    ) -> StateCreate:
+        if scheduled_time is not None:
+            scheduled_time = _aware("scheduled_time", scheduled_time)
+        elif "scheduled_time" not in _details(state_details):
+            scheduled_time = _now()
+        details = {"scheduled_time": scheduled_time}
+        return _state("SCHEDULED", default_name, name, message, data, state_details, **details)
+
+    return _named(helper, default_name, doc)
 
 
-def Completed(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A COMPLETED state ("Completed")."""
-    return _state("COMPLETED", "Completed", name, message, data, state_details)
+# The helpers of one shape, as Prefect's helpers of the same names: (type, name, docstring).
+Pending = _plain("PENDING", "Pending", 'A PENDING state ("Pending").')
+Running = _plain("RUNNING", "Running", 'A RUNNING state ("Running").')
+Retrying = _plain("RUNNING", "Retrying", 'A RUNNING state named "Retrying".')
+Completed = _plain("COMPLETED", "Completed", 'A COMPLETED state ("Completed").')
+Failed = _plain("FAILED", "Failed", 'A FAILED state ("Failed").')
+Crashed = _plain("CRASHED", "Crashed", 'A CRASHED state ("Crashed").')
+Cancelling = _plain("CANCELLING", "Cancelling", 'A CANCELLING state ("Cancelling").')
+Cancelled = _plain("CANCELLED", "Cancelled", 'A CANCELLED state ("Cancelled").')
 
-
-def Failed(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A FAILED state ("Failed")."""
-    return _state("FAILED", "Failed", name, message, data, state_details)
-
-
-def Crashed(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A CRASHED state ("Crashed")."""
-    return _state("CRASHED", "Crashed", name, message, data, state_details)
-
-
-def Cancelling(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A CANCELLING state ("Cancelling")."""
-    return _state("CANCELLING", "Cancelling", name, message, data, state_details)
-
-
-def Cancelled(
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A CANCELLED state ("Cancelled")."""
-    return _state("CANCELLED", "Cancelled", name, message, data, state_details)
-
-
-def Scheduled(
-    scheduled_time: datetime.datetime | None = None,
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A SCHEDULED state ("Scheduled") for ``scheduled_time`` (default: now)."""
-    return _scheduled("Scheduled", scheduled_time, name, message, data, state_details)
-
-
-def AwaitingRetry(
-    scheduled_time: datetime.datetime | None = None,
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A SCHEDULED state named "AwaitingRetry" for ``scheduled_time`` (default: now)."""
-    return _scheduled("AwaitingRetry", scheduled_time, name, message, data, state_details)
-
-
-def AwaitingConcurrencySlot(
-    scheduled_time: datetime.datetime | None = None,
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A SCHEDULED state named "AwaitingConcurrencySlot" (default time: now)."""
-    return _scheduled("AwaitingConcurrencySlot", scheduled_time, name, message, data, state_details)
-
-
-def Late(
-    scheduled_time: datetime.datetime | None = None,
-    *,
-    name: str | None = None,
-    message: str | None = None,
-    data: Any = None,
-    state_details: StateDetails | Mapping[str, Any] | None = None,
-) -> StateCreate:
-    """A SCHEDULED state named "Late" for ``scheduled_time`` (default: now)."""
-    return _scheduled("Late", scheduled_time, name, message, data, state_details)
-
-
-def _scheduled(
-    default_name: str,
-    scheduled_time: datetime.datetime | None,
-    name: str | None,
-    message: str | None,
-    data: Any,
-    state_details: StateDetails | Mapping[str, Any] | None,
-) -> StateCreate:
-    if scheduled_time is not None:
-        scheduled_time = _aware("scheduled_time", scheduled_time)
-    elif "scheduled_time" not in _details(state_details):
-        scheduled_time = _now()
-    return _state(
-        "SCHEDULED",
-        default_name,
-        name,
-        message,
-        data,
-        state_details,
-        scheduled_time=scheduled_time,
-    )
+# The SCHEDULED ones: (name, docstring).
+Scheduled = _timed(
+    "Scheduled", 'A SCHEDULED state ("Scheduled") for ``scheduled_time`` (default: now).'
+)
+AwaitingRetry = _timed(
+    "AwaitingRetry",
+    'A SCHEDULED state named "AwaitingRetry" for ``scheduled_time`` (default: now).',
+)
+AwaitingConcurrencySlot = _timed(
+    "AwaitingConcurrencySlot",
+    'A SCHEDULED state named "AwaitingConcurrencySlot" (default time: now).',
+)
+Late = _timed("Late", 'A SCHEDULED state named "Late" for ``scheduled_time`` (default: now).')
 
 
 def Paused(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         ServerDefaultResultStorage,
     )
 
-T = TypeVar("T")
 
 _POLICIES_REMOVED = (
     "{method}: Prefect 3 servers have no flow run notification policies "
@@ -30,18 +29,6 @@ _POLICIES_REMOVED = (
 )
 
 
-def _removed(method: str) -> NoReturn:
-    raise EndpointRemoved(_POLICIES_REMOVED.format(method=method))
-
-
-def _model_as(name: str, value: Any, cls: type[T], *also: type) -> T:
-    """``value`` as a ``cls``; a model of a class in ``also`` keeps the fields ``cls`` knows."""
-    if also and isinstance(value, also):
-        known = cls._known_  # type: ignore[attr-defined]
-        return model_arg(name, {k: v for k, v in value.to_dict().items() if k in known}, cls)
-    return model_arg(name, value, cls)
-
-
 class AsyncAutomationsMixin(AsyncClientBase):
     """Automations, removed notification policies, and admin settings."""
 
@@ -49,7 +36,7 @@ class AsyncAutomationsMixin(AsyncClientBase):
 
     async def create_automation(self, automation: AutomationCreate | dict[str, Any]) -> UUID:
         """Create an automation; returns its id."""
-        body = _model_as("automation", automation, m.AutomationCreate, m.Automation)
+        body = model_arg("automation", automation, m.AutomationCreate, m.Automation)
         created = await self._request(ops.automations.create_automation, body=body)
         return created.id
 
@@ -63,7 +50,7 @@ class AsyncAutomationsMixin(AsyncClientBase):
         An ``AutomationCreate`` or a read ``Automation`` is accepted: the fields
         an update cannot carry (id, owner_resource...) are not sent.
         """
-        body = _model_as(
+        body = model_arg(
             "automation", automation, m.AutomationUpdate, m.AutomationCreate, m.Automation
         )
         await self._request(
@@ -182,7 +169,9 @@ class AsyncAutomationsMixin(AsyncClientBase):
         message_template: str | None = None,
     ) -> UUID:
         """Removed in Prefect 3: raises EndpointRemoved (use ``create_automation``)."""
-        _removed("create_flow_run_notification_policy")
+        raise EndpointRemoved(
+            _POLICIES_REMOVED.format(method="create_flow_run_notification_policy")
+        )
 
     async def read_flow_run_notification_policies(
         self,
@@ -191,7 +180,9 @@ class AsyncAutomationsMixin(AsyncClientBase):
         offset: int = 0,
     ) -> list[Any]:
         """Removed in Prefect 3: raises EndpointRemoved (use ``read_automations``)."""
-        _removed("read_flow_run_notification_policies")
+        raise EndpointRemoved(
+            _POLICIES_REMOVED.format(method="read_flow_run_notification_policies")
+        )
 
     async def update_flow_run_notification_policy(
         self,
@@ -203,11 +194,15 @@ class AsyncAutomationsMixin(AsyncClientBase):
         message_template: str | None = None,
     ) -> None:
         """Removed in Prefect 3: raises EndpointRemoved (use ``update_automation``)."""
-        _removed("update_flow_run_notification_policy")
+        raise EndpointRemoved(
+            _POLICIES_REMOVED.format(method="update_flow_run_notification_policy")
+        )
 
     async def delete_flow_run_notification_policy(self, id: UUID) -> None:
         """Removed in Prefect 3: raises EndpointRemoved (use ``delete_automation``)."""
-        _removed("delete_flow_run_notification_policy")
+        raise EndpointRemoved(
+            _POLICIES_REMOVED.format(method="delete_flow_run_notification_policy")
+        )
 
     # --- admin ------------------------------------------------------------
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, set_only, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    bool_arg,
+    count_arg,
+    filters_body,
+    model_arg,
+    set_only,
+    str_arg,
+    uuid_arg,
+)
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -23,36 +32,6 @@ if TYPE_CHECKING:
         BlockTypeUpdate,
     )
 
-T = TypeVar("T")
-
-
-def _model_as(name: str, value: Any, cls: type[T], *also: type) -> T:
-    """``value`` as a ``cls``: an instance, a dict, or one of the models ``also``.
-
-    A model of another class (a read ``BlockDocument`` given where a create body
-    is wanted) keeps only the fields ``cls`` knows, so read-only fields such as
-    ``id`` are not sent.
-    """
-    if also and isinstance(value, also):
-        known = cls._known_  # type: ignore[attr-defined]
-        fields = {k: v for k, v in value.to_dict().items() if k in known}
-        return model_arg(name, fields, cls)
-    return model_arg(name, value, cls)
-
-
-def _bool_arg(name: str, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise bad_argument(name, value, "a bool")
-    return value
-
-
-def _page_arg(name: str, value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise bad_argument(name, value, "a non-negative int or None")
-    return value
-
 
 class AsyncBlocksMixin(AsyncClientBase):
     """Block types, schemas, documents and capabilities."""
@@ -61,7 +40,7 @@ class AsyncBlocksMixin(AsyncClientBase):
 
     async def create_block_type(self, block_type: BlockTypeCreate | dict[str, Any]) -> BlockType:
         """Create a block type; ObjectAlreadyExists if its slug is taken."""
-        body = _model_as("block_type", block_type, m.BlockTypeCreate)
+        body = model_arg("block_type", block_type, m.BlockTypeCreate)
         return await self._request(ops.block_types.create_block_type, body=body)
 
     async def read_block_type(self, block_type_id: UUID | str) -> BlockType:
@@ -81,7 +60,7 @@ class AsyncBlocksMixin(AsyncClientBase):
     ) -> None:
         """Update a block type's fields (a ``BlockType`` or ``BlockTypeCreate`` is accepted too:
         only its updatable fields are sent)."""
-        body = _model_as(
+        body = model_arg(
             "block_type", block_type, m.BlockTypeUpdate, m.BlockType, m.BlockTypeCreate
         )
         await self._request(
@@ -109,8 +88,8 @@ class AsyncBlocksMixin(AsyncClientBase):
             m.ReadBlockTypesBody,
             block_types=block_type_filter,
             block_schemas=block_schema_filter,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.block_types.read_block_types, body=body)
 
@@ -120,7 +99,7 @@ class AsyncBlocksMixin(AsyncClientBase):
         self, block_schema: BlockSchemaCreate | dict[str, Any]
     ) -> BlockSchema:
         """Create a block schema; ObjectAlreadyExists if the same one exists."""
-        body = _model_as("block_schema", block_schema, m.BlockSchemaCreate, m.BlockSchema)
+        body = model_arg("block_schema", block_schema, m.BlockSchemaCreate, m.BlockSchema)
         return await self._request(ops.block_schemas.create_block_schema, body=body)
 
     async def read_block_schema(self, block_schema_id: UUID | str) -> BlockSchema:
@@ -151,8 +130,8 @@ class AsyncBlocksMixin(AsyncClientBase):
         body = filters_body(
             m.ReadBlockSchemasBody,
             block_schemas=block_schema_filter,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.block_schemas.read_block_schemas, body=body)
 
@@ -186,8 +165,8 @@ class AsyncBlocksMixin(AsyncClientBase):
         sent).  ``include_secrets`` is kept for compatibility: the data given is
         sent as it is (the reference uses it to reveal pydantic secret fields).
         """
-        _bool_arg("include_secrets", include_secrets)
-        body = _model_as("block_document", block_document, m.BlockDocumentCreate, m.BlockDocument)
+        bool_arg("include_secrets", include_secrets)
+        body = model_arg("block_document", block_document, m.BlockDocumentCreate, m.BlockDocument)
         return await self._request(ops.block_documents.create_block_document, body=body)
 
     async def update_block_document(
@@ -197,7 +176,7 @@ class AsyncBlocksMixin(AsyncClientBase):
     ) -> None:
         """Update a block document's data (merged into the stored data unless
         ``merge_existing_data`` is False) or schema."""
-        body = _model_as("block_document", block_document, m.BlockDocumentUpdate)
+        body = model_arg("block_document", block_document, m.BlockDocumentUpdate)
         await self._request(
             ops.block_documents.update_block_document_data,
             id=uuid_arg("block_document_id", block_document_id),
@@ -218,7 +197,7 @@ class AsyncBlocksMixin(AsyncClientBase):
         return await self._request(
             ops.block_documents.read_block_document_by_id,
             id=uuid_arg("block_document_id", block_document_id),
-            include_secrets=_bool_arg("include_secrets", include_secrets),
+            include_secrets=bool_arg("include_secrets", include_secrets),
         )
 
     async def read_block_document_by_name(
@@ -229,7 +208,7 @@ class AsyncBlocksMixin(AsyncClientBase):
             ops.block_types.read_block_document_by_name_for_block_type,
             slug=str_arg("block_type_slug", block_type_slug),
             block_document_name=str_arg("name", name),
-            include_secrets=_bool_arg("include_secrets", include_secrets),
+            include_secrets=bool_arg("include_secrets", include_secrets),
         )
 
     async def read_block_documents(
@@ -262,10 +241,10 @@ class AsyncBlocksMixin(AsyncClientBase):
             block_documents=block_document_filter,
             block_types=block_type_filter,
             block_schemas=block_schema_filter,
-            include_secrets=_bool_arg("include_secrets", include_secrets),
+            include_secrets=bool_arg("include_secrets", include_secrets),
             sort=sort,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.block_documents.read_block_documents, body=body)
 
@@ -281,12 +260,12 @@ class AsyncBlocksMixin(AsyncClientBase):
         The endpoint has no paging, so ``offset`` and ``limit`` are applied to
         the list the server returns.
         """
-        start = _page_arg("offset", offset) or 0
-        count = _page_arg("limit", limit)
+        start = count_arg("offset", offset) or 0
+        count = count_arg("limit", limit)
         found = await self._request(
             ops.block_types.read_block_documents_for_block_type,
             slug=str_arg("block_type_slug", block_type_slug),
-            include_secrets=_bool_arg("include_secrets", include_secrets),
+            include_secrets=bool_arg("include_secrets", include_secrets),
         )
         return found[start:] if count is None else found[start : start + count]
 

@@ -8,7 +8,19 @@ from uuid import UUID
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, set_only, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    choice_arg,
+    count_arg,
+    filters_body,
+    int_arg,
+    model_arg,
+    names_arg,
+    seconds_arg,
+    set_only,
+    str_arg,
+    uuid_arg,
+)
 from ..exceptions import ObjectNotFound
 from ._base import AsyncClientBase
 
@@ -26,35 +38,6 @@ if TYPE_CHECKING:
 _MODES = ("concurrency", "rate_limit")
 
 
-def _names_arg(name: str, value: Any) -> list[str]:
-    """A non-empty list of non-empty strings (a lone string is refused: it is a common slip)."""
-    if isinstance(value, list | tuple) and value and all(isinstance(v, str) and v for v in value):
-        return list(value)
-    raise bad_argument(name, value, "a non-empty list of non-empty strings")
-
-
-def _int_arg(name: str, value: Any, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise bad_argument(name, value, f"an int >= {minimum}")
-    return value
-
-
-def _seconds_arg(name: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise bad_argument(name, value, "a number of seconds >= 0")
-    return float(value)
-
-
-def _mode_arg(value: Any) -> str:
-    if value not in _MODES:
-        raise bad_argument("mode", value, "'concurrency' or 'rate_limit'")
-    return value
-
-
-def _optional_page(name: str, value: Any) -> int | None:
-    return None if value is None else _int_arg(name, value, 0)
-
-
 class AsyncConcurrencyMixin(AsyncClientBase):
     """Tag (v1) and global (v2) concurrency limits."""
 
@@ -67,7 +50,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         """
         body = m.ConcurrencyLimitCreate(
             tag=str_arg("tag", tag),
-            concurrency_limit=_int_arg("concurrency_limit", concurrency_limit, 0),
+            concurrency_limit=int_arg("concurrency_limit", concurrency_limit, 0),
         )
         created = await self._request(ops.concurrency_limits.create_concurrency_limit, body=body)
         return created.id
@@ -84,8 +67,8 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         """Read the tag concurrency limits, a page at a time."""
         body = filters_body(
             m.ReadConcurrencyLimitsBody,
-            limit=_optional_page("limit", limit),
-            offset=_optional_page("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.concurrency_limits.read_concurrency_limits, body=body)
 
@@ -122,7 +105,8 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         The server answers 423 (PrefectHTTPStatusError) when a limit is full.
         """
         body = m.IncrementConcurrencyLimitsV1Body(
-            names=_names_arg("names", names), task_run_id=uuid_arg("task_run_id", task_run_id)
+            names=names_arg("names", names, required=True),
+            task_run_id=uuid_arg("task_run_id", task_run_id),
         )
         return await self._request(
             ops.concurrency_limits.increment_concurrency_limits_v1, body=body
@@ -140,9 +124,10 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         takes no such field, so it is not sent.
         """
         if occupancy_seconds is not None:
-            _seconds_arg("occupancy_seconds", occupancy_seconds)
+            seconds_arg("occupancy_seconds", occupancy_seconds)
         body = m.DecrementConcurrencyLimitsV1Body(
-            names=_names_arg("names", names), task_run_id=uuid_arg("task_run_id", task_run_id)
+            names=names_arg("names", names, required=True),
+            task_run_id=uuid_arg("task_run_id", task_run_id),
         )
         return await self._request(
             ops.concurrency_limits.decrement_concurrency_limits_v1, body=body
@@ -195,9 +180,9 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         Two requests, not atomic: a concurrent create can still win.
         """
         str_arg("name", name)
-        _int_arg("limit", limit, 0)
+        int_arg("limit", limit, 0)
         if slot_decay_per_second is not None:
-            _seconds_arg("slot_decay_per_second", slot_decay_per_second)
+            seconds_arg("slot_decay_per_second", slot_decay_per_second)
         fields = set_only(limit=limit, slot_decay_per_second=slot_decay_per_second)
         try:
             existing = await self.read_global_concurrency_limit_by_name(name)
@@ -217,7 +202,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
     ) -> list[GlobalConcurrencyLimitResponse]:
         """Read global concurrency limits, a page at a time."""
         body = m.ReadAllConcurrencyLimitsV2Body(
-            limit=_int_arg("limit", limit, 0), offset=_int_arg("offset", offset, 0)
+            limit=int_arg("limit", limit, 0), offset=int_arg("offset", offset, 0)
         )
         return await self._request(
             ops.concurrency_limits_v2.read_all_concurrency_limits_v2, body=body
@@ -235,9 +220,9 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         limit has no room; names without a limit are skipped.
         """
         body = m.BulkIncrementActiveSlotsBody(
-            names=_names_arg("names", names),
-            slots=_int_arg("slots", slots, 1),
-            mode=_mode_arg(mode),
+            names=names_arg("names", names, required=True),
+            slots=int_arg("slots", slots, 1),
+            mode=choice_arg("mode", mode, _MODES),
         )
         return await self._request(ops.concurrency_limits_v2.bulk_increment_active_slots, body=body)
 
@@ -254,10 +239,10 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         ``holder`` (``{"type": "task_run", "id": ...}``) records who holds them.
         """
         fields: dict[str, Any] = {
-            "names": _names_arg("names", names),
-            "slots": _int_arg("slots", slots, 1),
-            "mode": _mode_arg(mode),
-            "lease_duration": _seconds_arg("lease_duration", lease_duration),
+            "names": names_arg("names", names, required=True),
+            "slots": int_arg("slots", slots, 1),
+            "mode": choice_arg("mode", mode, _MODES),
+            "lease_duration": seconds_arg("lease_duration", lease_duration),
         }
         if holder is not None:
             fields["holder"] = model_arg("holder", holder, m.ConcurrencyLeaseHolder)
@@ -272,7 +257,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
             ops.concurrency_limits_v2.renew_concurrency_lease,
             lease_id=uuid_arg("lease_id", lease_id),
             body=m.RenewConcurrencyLeaseBody(
-                lease_duration=_seconds_arg("lease_duration", lease_duration)
+                lease_duration=seconds_arg("lease_duration", lease_duration)
             ),
         )
 
@@ -281,9 +266,9 @@ class AsyncConcurrencyMixin(AsyncClientBase):
     ) -> list[MinimalConcurrencyLimitResponse]:
         """Free ``slots`` slots of each global limit in ``names``; returns the limits freed."""
         body = m.BulkDecrementActiveSlotsBody(
-            names=_names_arg("names", names),
-            slots=_int_arg("slots", slots, 1),
-            occupancy_seconds=_seconds_arg("occupancy_seconds", occupancy_seconds),
+            names=names_arg("names", names, required=True),
+            slots=int_arg("slots", slots, 1),
+            occupancy_seconds=seconds_arg("occupancy_seconds", occupancy_seconds),
         )
         return await self._request(ops.concurrency_limits_v2.bulk_decrement_active_slots, body=body)
 

@@ -11,7 +11,17 @@ from prefect_rest_api import api as ops
 from prefect_rest_api.types import Model, to_jsonable
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, optional_uuid, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    bool_arg,
+    deployment_name_arg,
+    filters_body,
+    model_arg,
+    optional_uuid,
+    str_arg,
+    uuid_arg,
+)
+from .._bodies import schedule_body, schedule_create_body
 from ..exceptions import EndpointRemoved, InvalidArgument
 from ..states import Scheduled, state_create
 from ._base import AsyncClientBase
@@ -27,8 +37,6 @@ if TYPE_CHECKING:
         StateCreate,
     )
 
-#: JSON keys that mark a mapping as a bare schedule rather than a schedule create.
-_SCHEDULE_KEYS = ("interval", "cron", "rrule")
 #: Fields of a read deployment that ``update_deployment`` can send back.
 _UPDATABLE = (
     "concurrency_limit",
@@ -49,44 +57,6 @@ _UPDATABLE = (
     "work_pool_name",
     "work_queue_name",
 )
-
-
-def _json_object(name: str, value: Any) -> dict[str, Any]:
-    """A model or mapping as a JSON object, else InvalidArgument."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return to_jsonable(dict(value))
-    raise bad_argument(name, value, "a model or a dict")
-
-
-def _schedule(name: str, value: Any) -> dict[str, Any]:
-    """A schedule (interval, cron or rrule model or dict) as JSON."""
-    data = _json_object(name, value)
-    if not any(key in data for key in _SCHEDULE_KEYS):
-        raise bad_argument(name, value, "an IntervalSchedule, CronSchedule or RRuleSchedule")
-    return data
-
-
-def _schedule_create(name: str, value: Any) -> dict[str, Any]:
-    """One schedule to create: a DeploymentScheduleCreate, a bare schedule or (schedule, active)."""
-    if isinstance(value, tuple):
-        if len(value) != 2 or not isinstance(value[1], bool):
-            raise bad_argument(name, value, "a (schedule, active: bool) pair")
-        return {"schedule": _schedule(name, value[0]), "active": value[1]}
-    data = _json_object(name, value)
-    if "schedule" in data:
-        data["schedule"] = _schedule(name, data["schedule"])
-        return data
-    return {"schedule": _schedule(name, data)}
-
-
-def _split_name(name: Any) -> tuple[str, str]:
-    text = str_arg("name", name)
-    parts = text.split("/")
-    if len(parts) != 2 or not all(parts):
-        raise bad_argument("name", name, "'<flow name>/<deployment name>'")
-    return parts[0], parts[1]
 
 
 class AsyncDeploymentsMixin(AsyncClientBase):
@@ -168,7 +138,7 @@ class AsyncDeploymentsMixin(AsyncClientBase):
         }
         body.update(to_jsonable({k: v for k, v in optional.items() if v is not None}))
         if schedules is not None or schedule is not None:
-            body["schedules"] = [_schedule_create("schedules", item) for item in items]
+            body["schedules"] = [schedule_create_body("schedules", item) for item in items]
         created = await self._request(
             ops.deployments.create_deployment, body=m.DeploymentCreate.from_dict(body)
         )
@@ -210,7 +180,7 @@ class AsyncDeploymentsMixin(AsyncClientBase):
 
     async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
         """Read a deployment by ``"<flow name>/<deployment name>"``."""
-        flow_name, deployment_name = _split_name(name)
+        flow_name, deployment_name = deployment_name_arg(name)
         return await self._request(
             ops.deployments.read_deployment_by_name,
             flow_name=flow_name,
@@ -288,8 +258,7 @@ class AsyncDeploymentsMixin(AsyncClientBase):
 
     async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
         """Pause (True) or resume (False) a deployment by updating its ``paused`` field."""
-        if not isinstance(paused, bool):
-            raise bad_argument("paused", paused, "a bool")
+        bool_arg("paused", paused)
         await self._request(
             ops.deployments.update_deployment,
             id=uuid_arg("deployment_id", deployment_id),
@@ -330,7 +299,7 @@ class AsyncDeploymentsMixin(AsyncClientBase):
         ):
             raise bad_argument("schedules", schedules, "a list of schedules")
         body = [
-            m.DeploymentScheduleCreate.from_dict(_schedule_create("schedules", item))
+            m.DeploymentScheduleCreate.from_dict(schedule_create_body("schedules", item))
             for item in schedules
         ]
         return await self._request(
@@ -358,11 +327,9 @@ class AsyncDeploymentsMixin(AsyncClientBase):
         """Change one schedule of a deployment: its ``active`` flag and/or the schedule itself."""
         body: dict[str, Any] = {}
         if active is not None:
-            if not isinstance(active, bool):
-                raise bad_argument("active", active, "a bool")
-            body["active"] = active
+            body["active"] = bool_arg("active", active)
         if schedule is not None:
-            body["schedule"] = _schedule("schedule", schedule)
+            body["schedule"] = schedule_body("schedule", schedule)
         await self._request(
             ops.deployments.update_deployment_schedule,
             id=uuid_arg("deployment_id", deployment_id),

@@ -5,40 +5,22 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, model_arg
+from .._args import (
+    bad_argument,
+    count_arg,
+    enum_arg,
+    filter_arg,
+    models_arg,
+    page_size_arg,
+    page_token_arg,
+)
 from ._base import AsyncClientBase
-from .flow_runs import _count_arg, _enum_arg, _filter_arg, _jsonable, _page_size
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
-
-
-def _models(name: str, items: Any, cls: type[Any]) -> list[Any]:
-    """Each item of ``items`` as a ``cls`` model (instances, or dicts decoded into one)."""
-    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
-        raise bad_argument(name, items, f"an iterable of {cls.__name__} models or dicts")
-    out = []
-    for i, item in enumerate(items):
-        if isinstance(item, Mapping):
-            item = _jsonable(item)
-        out.append(model_arg(f"{name}[{i}]", item, cls))
-    return out
-
-
-def _page_token(next_page: str) -> str:
-    """The page token of a ``next_page`` URL (a bare token is returned as is)."""
-    if not isinstance(next_page, str) or not next_page:
-        raise bad_argument("next_page_url", next_page, "a next_page URL or its page token")
-    if "?" not in next_page:
-        return next_page
-    token = httpx.URL(next_page).params.get("page-token")
-    if not token:
-        raise bad_argument("next_page_url", next_page, "a URL with a page-token parameter")
-    return token
 
 
 class AsyncLogsEventsMixin(AsyncClientBase):
@@ -46,7 +28,7 @@ class AsyncLogsEventsMixin(AsyncClientBase):
 
     async def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
         """Write logs of flow or task runs (``LogCreate`` models or dicts)."""
-        body = _models("logs", logs, m.LogCreate)
+        body = models_arg("logs", logs, m.LogCreate)
         await self._request(ops.logs.create_logs, body=body)
 
     async def read_logs(
@@ -58,15 +40,15 @@ class AsyncLogsEventsMixin(AsyncClientBase):
     ) -> list[Log]:
         """Read logs matching ``log_filter`` (a ``LogFilter`` or dict), oldest first by default."""
         fields: dict[str, Any] = {
-            "sort": _enum_arg("sort", sort, m.LogSort) or m.LogSort.TIMESTAMP_ASC,
+            "sort": enum_arg("sort", sort, m.LogSort) or m.LogSort.TIMESTAMP_ASC,
         }
-        log_filter = _filter_arg("log_filter", log_filter, m.LogFilter)
+        log_filter = filter_arg("log_filter", log_filter, m.LogFilter)
         if log_filter is not None:
             fields["logs"] = log_filter
         if limit is not None:
-            fields["limit"] = _count_arg("limit", limit)
+            fields["limit"] = count_arg("limit", limit)
         if offset is not None:
-            fields["offset"] = _count_arg("offset", offset)
+            fields["offset"] = count_arg("offset", offset)
         return await self._request(ops.logs.read_logs, body=m.ReadLogsBody(**fields))
 
     async def iter_logs(
@@ -78,8 +60,8 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         page_size: int = 200,
     ) -> AsyncIterator[Log]:
         """Every log matching ``log_filter`` (as for ``read_logs``), a page at a time."""
-        size = _page_size(page_size)
-        offset = _count_arg("offset", offset) or 0
+        size = page_size_arg(page_size)
+        offset = count_arg("offset", offset) or 0
         while True:
             page = await self.read_logs(log_filter, limit=size, offset=offset, sort=sort)
             for log in page:
@@ -90,7 +72,7 @@ class AsyncLogsEventsMixin(AsyncClientBase):
 
     async def create_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events (``Event`` models or dicts with ``id``, ``event``, ``occurred``, ``resource``)."""
-        body = _models("events", events, m.Event)
+        body = models_arg("events", events, m.Event)
         await self._request(ops.events.create_events, body=body)
 
     async def read_events(
@@ -103,8 +85,8 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         The page has ``events``, the ``total`` matching and ``next_page`` (a URL
         for :meth:`read_events_page`, or None on the last page).
         """
-        body = m.ReadEventsBody(limit=_count_arg("limit", limit))
-        event_filter = _filter_arg("filter", filter, m.EventFilter)
+        body = m.ReadEventsBody(limit=count_arg("limit", limit))
+        event_filter = filter_arg("filter", filter, m.EventFilter)
         if event_filter is not None:
             body.filter_ = event_filter
         return await self._request(ops.events.read_events, body=body)
@@ -112,7 +94,7 @@ class AsyncLogsEventsMixin(AsyncClientBase):
     async def read_events_page(self, next_page_url: str) -> EventPage:
         """The page of events a previous page's ``next_page`` URL (or its token) points at."""
         return await self._request(
-            ops.events.read_account_events_page, page_token=_page_token(next_page_url)
+            ops.events.read_account_events_page, page_token=page_token_arg(next_page_url)
         )
 
     async def iter_events(
@@ -121,7 +103,7 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         page_size: int = 100,
     ) -> AsyncIterator[ReceivedEvent]:
         """Every event matching ``filter``, following the ``next_page`` links."""
-        page = await self.read_events(filter, limit=_page_size(page_size))
+        page = await self.read_events(filter, limit=page_size_arg(page_size))
         while True:
             for event in page.events:
                 yield event
@@ -142,15 +124,15 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         """
         if isinstance(countable, str):
             countable = countable.upper()
-        kind = _enum_arg("countable", countable, m.Countable)
+        kind = enum_arg("countable", countable, m.Countable)
         if kind is None:
             raise bad_argument("countable", countable, "a Countable")
         fields: dict[str, Any] = {
-            "filter_": _filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
+            "filter_": filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
         }
         if time_unit is not None:
             unit = time_unit.upper() if isinstance(time_unit, str) else time_unit
-            fields["time_unit"] = _enum_arg("time_unit", unit, m.TimeUnit)
+            fields["time_unit"] = enum_arg("time_unit", unit, m.TimeUnit)
         if time_interval is not None:
             if isinstance(time_interval, bool) or not isinstance(time_interval, int | float):
                 raise bad_argument("time_interval", time_interval, "a number")

@@ -8,7 +8,7 @@ from uuid import UUID
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, str_arg, uuid_arg
+from .._args import bad_argument, count_arg, filters_body, model_arg, str_arg, uuid_arg
 from ..exceptions import ObjectNotFound
 from ._base import AsyncClientBase
 
@@ -23,14 +23,6 @@ if TYPE_CHECKING:
         VariableCreate,
         VariableUpdate,
     )
-
-
-def _page_arg(name: str, value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise bad_argument(name, value, "a non-negative int or None")
-    return value
 
 
 class AsyncVariablesArtifactsMixin(AsyncClientBase):
@@ -65,8 +57,8 @@ class AsyncVariablesArtifactsMixin(AsyncClientBase):
             m.ReadVariablesBody,
             variables=variable_filter,
             sort=sort,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.variables.read_variables, body=body)
 
@@ -119,8 +111,8 @@ class AsyncVariablesArtifactsMixin(AsyncClientBase):
             flows=flow_filter,
             deployments=deployment_filter,
             sort=sort,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.artifacts.read_artifacts, body=body)
 
@@ -145,8 +137,8 @@ class AsyncVariablesArtifactsMixin(AsyncClientBase):
             flows=flow_filter,
             deployments=deployment_filter,
             sort=sort,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.artifacts.read_latest_artifacts, body=body)
 
@@ -200,8 +192,8 @@ class AsyncVariablesArtifactsMixin(AsyncClientBase):
         """Read saved searches."""
         body = filters_body(
             m.ReadSavedSearchesBody,
-            limit=_page_arg("limit", limit),
-            offset=_page_arg("offset", offset),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return await self._request(ops.saved_searches.read_saved_searches, body=body)
 

@@ -3,17 +3,29 @@
 
 from __future__ import annotations
 
-import enum
-import re
-import uuid
 from collections.abc import Iterator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, flow_fields, model_arg, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    bool_arg,
+    count_arg,
+    dict_arg,
+    enum_arg,
+    filter_arg,
+    filters_body,
+    flow_fields,
+    input_key_arg,
+    page_size_arg,
+    str_arg,
+    tags_arg,
+    uuid_arg,
+)
+from .._bodies import state_for_run
 from ..states import Pending, state_create
 from ._base import SyncClientBase
 
@@ -23,90 +35,7 @@ if TYPE_CHECKING:
         FlowRunResponse,
         OrchestrationResult,
         State,
-        StateCreate,
     )
-
-T = TypeVar("T")
-
-_INPUT_KEY = re.compile(r"^[a-z0-9-]+$")
-
-
-# --- argument helpers shared by the run and log mixins -------------------
-
-
-def _jsonable(value: Any) -> Any:
-    from prefect_rest_api.types import to_jsonable
-
-    return to_jsonable(value)
-
-
-def _filter_arg(name: str, value: Any, cls: type[T]) -> T | None:
-    """None, or a filter model (an instance, or a dict decoded into one)."""
-    if value is None:
-        return None
-    if isinstance(value, Mapping):
-        value = _jsonable(value)  # UUIDs and datetimes in a dict become JSON
-    return model_arg(name, value, cls)
-
-
-def _enum_arg(name: str, value: Any, cls: type[enum.Enum]) -> Any:
-    """None, a member of ``cls``, or the member a string names; else InvalidArgument."""
-    if value is None or isinstance(value, cls):
-        return value
-    if isinstance(value, str) and value in cls.__members__:
-        return cls[value]
-    choices = ", ".join(cls.__members__)
-    raise bad_argument(name, value, f"a {cls.__name__} ({choices})")
-
-
-def _count_arg(name: str, value: Any) -> int | None:
-    """None or a non-negative int (a limit or an offset)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise bad_argument(name, value, "a non-negative int")
-    return value
-
-
-def _page_size(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise bad_argument("page_size", value, "a positive int")
-    return value
-
-
-def _tags_arg(name: str, value: Any) -> list[str] | None:
-    """None, or a list of the strings of an iterable (a bare string is refused)."""
-    if value is None:
-        return None
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise bad_argument(name, value, "an iterable of strings")
-    tags = list(value)
-    if not all(isinstance(tag, str) for tag in tags):
-        raise bad_argument(name, value, "an iterable of strings")
-    return tags
-
-
-def _dict_arg(name: str, value: Any) -> dict[str, Any] | None:
-    """None, or a mapping with string keys as JSON-ready data."""
-    if value is None:
-        return None
-    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-        raise bad_argument(name, value, "a dict with string keys")
-    return _jsonable(value)
-
-
-def _state_for_run(state: Any, **run_ids: UUID) -> StateCreate:
-    """The state to send to a run's ``set_state``, naming the run in its details."""
-    payload = state_create(state).to_dict()
-    details = dict(payload.get("state_details") or {})
-    for key, value in run_ids.items():
-        details[key] = str(value)
-    details["transition_id"] = str(uuid.uuid4())
-    payload["state_details"] = details
-    return m.StateCreate.from_dict(payload)
-
-
-# --- the mixin -----------------------------------------------------------
 
 
 class SyncFlowRunsMixin(SyncClientBase):
@@ -135,9 +64,9 @@ class SyncFlowRunsMixin(SyncClientBase):
         body: dict[str, Any] = {}
         if name is not None:
             body["name"] = str_arg("name", name)
-        body["parameters"] = _dict_arg("parameters", parameters) or {}
-        body["context"] = _dict_arg("context", context) or {}
-        body["tags"] = _tags_arg("tags", tags) or []
+        body["parameters"] = dict_arg("parameters", parameters) or {}
+        body["context"] = dict_arg("context", context) or {}
+        body["tags"] = tags_arg("tags", tags) or []
         if parent_task_run_id is not None:
             body["parent_task_run_id"] = uuid_arg("parent_task_run_id", parent_task_run_id)
         body["state"] = state_create(Pending() if state is None else state)
@@ -156,7 +85,7 @@ class SyncFlowRunsMixin(SyncClientBase):
             body["work_queue_name"] = str_arg("work_queue_name", work_queue_name)
         if job_variables is not None:
             body["job_variables"] = m.FlowRunCreateJobVariablesType0.from_dict(
-                _dict_arg("job_variables", job_variables)
+                dict_arg("job_variables", job_variables)
             )
         created = self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
@@ -182,21 +111,21 @@ class SyncFlowRunsMixin(SyncClientBase):
             body["flow_version"] = str_arg("flow_version", flow_version)
         if parameters is not None:
             body["parameters"] = m.FlowRunUpdateParameters.from_dict(
-                _dict_arg("parameters", parameters)
+                dict_arg("parameters", parameters)
             )
         if name is not None:
             body["name"] = str_arg("name", name)
         if tags is not None:
-            body["tags"] = _tags_arg("tags", tags)
+            body["tags"] = tags_arg("tags", tags)
         if empirical_policy is not None:
-            body["empirical_policy"] = _filter_arg(
+            body["empirical_policy"] = filter_arg(
                 "empirical_policy", empirical_policy, m.FlowRunPolicy
             )
         if infrastructure_pid:
             body["infrastructure_pid"] = str_arg("infrastructure_pid", infrastructure_pid)
         if job_variables is not None:
             body["job_variables"] = m.FlowRunUpdateJobVariablesType0.from_dict(
-                _dict_arg("job_variables", job_variables)
+                dict_arg("job_variables", job_variables)
             )
         self._request(ops.flow_runs.update_flow_run, id=run_id, body=m.FlowRunUpdate(**body))
 
@@ -224,7 +153,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         body = m.ResumeFlowRunBody()
         if run_input is not None:
             body.run_input = m.ResumeFlowRunBodyRunInputType0.from_dict(
-                _dict_arg("run_input", run_input)
+                dict_arg("run_input", run_input)
             )
         return self._request(ops.flow_runs.resume_flow_run, id=run_id, body=body)
 
@@ -242,20 +171,17 @@ class SyncFlowRunsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[FlowRunResponse]:
         """Read the flow runs matching every filter given (models or dicts)."""
-        body = m.ReadFlowRunsBody(
-            **_run_filters(
-                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
-                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-                work_pools=_filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-                work_pool_queues=_filter_arg(
-                    "work_queue_filter", work_queue_filter, m.WorkQueueFilter
-                ),
-                sort=_enum_arg("sort", sort, m.FlowRunSort),
-                limit=_count_arg("limit", limit),
-                offset=_count_arg("offset", offset),
-            )
+        body = filters_body(
+            m.ReadFlowRunsBody,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
+            work_pool_queues=filter_arg("work_queue_filter", work_queue_filter, m.WorkQueueFilter),
+            sort=enum_arg("sort", sort, m.FlowRunSort),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return self._request(ops.flow_runs.read_flow_runs, body=body)
 
@@ -270,17 +196,14 @@ class SyncFlowRunsMixin(SyncClientBase):
         work_queue_filter: Any = None,
     ) -> int:
         """Count the flow runs matching every filter given."""
-        body = m.CountFlowRunsBody(
-            **_run_filters(
-                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
-                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-                work_pools=_filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-                work_pool_queues=_filter_arg(
-                    "work_queue_filter", work_queue_filter, m.WorkQueueFilter
-                ),
-            )
+        body = filters_body(
+            m.CountFlowRunsBody,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
+            work_pool_queues=filter_arg("work_queue_filter", work_queue_filter, m.WorkQueueFilter),
         )
         return self._request(ops.flow_runs.count_flow_runs, body=body)
 
@@ -288,7 +211,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[FlowRunResponse]:
         """Every flow run matching ``filters`` (as for ``read_flow_runs``), a page at a time."""
-        size = _page_size(page_size)
+        size = page_size_arg(page_size)
         offset = filters.pop("offset", 0) or 0
         while True:
             page = self.read_flow_runs(limit=size, offset=offset, **filters)
@@ -307,9 +230,8 @@ class SyncFlowRunsMixin(SyncClientBase):
         state was accepted, ``state`` is the run's state afterwards.
         """
         run_id = uuid_arg("flow_run_id", flow_run_id)
-        if not isinstance(force, bool):
-            raise bad_argument("force", force, "a bool")
-        body = m.SetFlowRunStateBody(state=_state_for_run(state, flow_run_id=run_id), force=force)
+        bool_arg("force", force)
+        body = m.SetFlowRunStateBody(state=state_for_run(state, flow_run_id=run_id), force=force)
         return self._request(ops.flow_runs.set_flow_run_state, id=run_id, body=body)
 
     def read_flow_run_state(self, flow_run_state_id: UUID | str) -> State:
@@ -334,7 +256,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         ``key`` may hold only lowercase letters, digits and dashes.
         """
         run_id = uuid_arg("flow_run_id", flow_run_id)
-        _input_key(key)
+        input_key_arg(key)
         if not isinstance(value, str):
             raise bad_argument("value", value, "a string")
         body = m.CreateFlowRunInputBody(key=key, value=value)
@@ -355,9 +277,9 @@ class SyncFlowRunsMixin(SyncClientBase):
             raise bad_argument("key_prefix", key_prefix, "a string")
         body = m.FilterFlowRunInputBody(prefix=key_prefix)
         if limit is not None:
-            body.limit = _count_arg("limit", limit)
+            body.limit = count_arg("limit", limit)
         if exclude_keys is not None:
-            body.exclude_keys = _tags_arg("exclude_keys", exclude_keys)
+            body.exclude_keys = tags_arg("exclude_keys", exclude_keys)
         return self._request(ops.flow_runs.filter_flow_run_input, id=run_id, body=body)
 
     def read_flow_run_input(self, flow_run_id: UUID | str, key: str) -> str:
@@ -379,15 +301,5 @@ class SyncFlowRunsMixin(SyncClientBase):
     ) -> None:
         """Add or change labels of a flow run (merged into its existing labels)."""
         run_id = uuid_arg("flow_run_id", flow_run_id)
-        body = m.UpdateFlowRunLabelsLabels.from_dict(_dict_arg("labels", labels) or {})
+        body = m.UpdateFlowRunLabelsLabels.from_dict(dict_arg("labels", labels) or {})
         self._request(ops.flow_runs.update_flow_run_labels, id=run_id, body=body)
-
-
-def _run_filters(**fields: Any) -> dict[str, Any]:
-    return {key: value for key, value in fields.items() if value is not None}
-
-
-def _input_key(key: Any) -> str:
-    if not isinstance(key, str) or not _INPUT_KEY.match(key):
-        raise bad_argument("key", key, "a string of lowercase letters, digits and dashes")
-    return key

@@ -11,7 +11,8 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import filters_body, flow_fields, uuid_arg
+from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, str_arg, uuid_arg
+from ..exceptions import InvalidArgument
 from ._base import SyncClientBase
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class SyncFlowsMixin(SyncClientBase):
         """None if the server answers ``/health``, else the exception that was raised."""
         try:
             self._request(ops.root.health_check)
-        except Exception as exc:  # noqa: BLE001 - the reference returns, not raises
+        except Exception as exc:  # the reference returns, not raises
             return exc
         return None
 
@@ -43,11 +44,8 @@ class SyncFlowsMixin(SyncClientBase):
 
     def create_flow_from_name(self, flow_name: str) -> UUID:
         """Create a flow by name, or find the existing one; returns its id."""
-        if not isinstance(flow_name, str) or not flow_name:
-            from .._args import bad_argument
-
-            raise bad_argument("flow_name", flow_name, "a non-empty string")
-        flow = self._request(ops.flows.create_flow, body=m.FlowCreate(name=flow_name))
+        body = m.FlowCreate(name=str_arg("flow_name", flow_name))
+        flow = self._request(ops.flows.create_flow, body=body)
         return flow.id
 
     def read_flow(self, flow_id: UUID | str) -> Flow:
@@ -75,25 +73,35 @@ class SyncFlowsMixin(SyncClientBase):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Flow]:
-        """Read flows matching the filters (the reference's parameters)."""
+        """Read flows matching the filters (models or dicts; the reference's parameters).
+
+        ``work_queue_filter`` is kept for the reference's signature; the 3.8.8 server
+        cannot filter flows by work queue, so giving one raises InvalidArgument.
+        """
+        if work_queue_filter is not None:
+            raise InvalidArgument(
+                "work_queue_filter: Prefect 3 servers do not filter flows by work queue; "
+                "use work_pool_filter, or read_work_queues and filter the flow runs"
+            )
         body = filters_body(
             m.ReadFlowsBody,
-            flows=flow_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            deployments=deployment_filter,
-            work_pools=work_pool_filter,
-            work_queues=work_queue_filter,
-            sort=sort,
-            limit=limit,
-            offset=offset,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
+            sort=enum_arg("sort", sort, m.FlowSort),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return self._request(ops.flows.read_flows, body=body)
 
     def count_flows(self, *, flow_filter: Any = None, flow_run_filter: Any = None) -> int:
         """Count flows matching the filters."""
         body = filters_body(
-            m.CountFlowsBody, flows=flow_filter, flow_runs=flow_run_filter
+            m.CountFlowsBody,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
         )
         return self._request(ops.flows.count_flows, body=body)
 

@@ -6,40 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, model_arg
+from .._args import (
+    bad_argument,
+    count_arg,
+    enum_arg,
+    filter_arg,
+    models_arg,
+    page_size_arg,
+    page_token_arg,
+)
 from ._base import SyncClientBase
-from .flow_runs import _count_arg, _enum_arg, _filter_arg, _jsonable, _page_size
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
-
-
-def _models(name: str, items: Any, cls: type[Any]) -> list[Any]:
-    """Each item of ``items`` as a ``cls`` model (instances, or dicts decoded into one)."""
-    if isinstance(items, str | bytes | Mapping) or not isinstance(items, Iterable):
-        raise bad_argument(name, items, f"an iterable of {cls.__name__} models or dicts")
-    out = []
-    for i, item in enumerate(items):
-        if isinstance(item, Mapping):
-            item = _jsonable(item)
-        out.append(model_arg(f"{name}[{i}]", item, cls))
-    return out
-
-
-def _page_token(next_page: str) -> str:
-    """The page token of a ``next_page`` URL (a bare token is returned as is)."""
-    if not isinstance(next_page, str) or not next_page:
-        raise bad_argument("next_page_url", next_page, "a next_page URL or its page token")
-    if "?" not in next_page:
-        return next_page
-    token = httpx.URL(next_page).params.get("page-token")
-    if not token:
-        raise bad_argument("next_page_url", next_page, "a URL with a page-token parameter")
-    return token
 
 
 class SyncLogsEventsMixin(SyncClientBase):
@@ -47,7 +29,7 @@ class SyncLogsEventsMixin(SyncClientBase):
 
     def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
         """Write logs of flow or task runs (``LogCreate`` models or dicts)."""
-        body = _models("logs", logs, m.LogCreate)
+        body = models_arg("logs", logs, m.LogCreate)
         self._request(ops.logs.create_logs, body=body)
 
     def read_logs(
@@ -59,15 +41,15 @@ class SyncLogsEventsMixin(SyncClientBase):
     ) -> list[Log]:
         """Read logs matching ``log_filter`` (a ``LogFilter`` or dict), oldest first by default."""
         fields: dict[str, Any] = {
-            "sort": _enum_arg("sort", sort, m.LogSort) or m.LogSort.TIMESTAMP_ASC,
+            "sort": enum_arg("sort", sort, m.LogSort) or m.LogSort.TIMESTAMP_ASC,
         }
-        log_filter = _filter_arg("log_filter", log_filter, m.LogFilter)
+        log_filter = filter_arg("log_filter", log_filter, m.LogFilter)
         if log_filter is not None:
             fields["logs"] = log_filter
         if limit is not None:
-            fields["limit"] = _count_arg("limit", limit)
+            fields["limit"] = count_arg("limit", limit)
         if offset is not None:
-            fields["offset"] = _count_arg("offset", offset)
+            fields["offset"] = count_arg("offset", offset)
         return self._request(ops.logs.read_logs, body=m.ReadLogsBody(**fields))
 
     def iter_logs(
@@ -79,8 +61,8 @@ class SyncLogsEventsMixin(SyncClientBase):
         page_size: int = 200,
     ) -> Iterator[Log]:
         """Every log matching ``log_filter`` (as for ``read_logs``), a page at a time."""
-        size = _page_size(page_size)
-        offset = _count_arg("offset", offset) or 0
+        size = page_size_arg(page_size)
+        offset = count_arg("offset", offset) or 0
         while True:
             page = self.read_logs(log_filter, limit=size, offset=offset, sort=sort)
             for log in page:
@@ -91,7 +73,7 @@ class SyncLogsEventsMixin(SyncClientBase):
 
     def create_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events (``Event`` models or dicts with ``id``, ``event``, ``occurred``, ``resource``)."""
-        body = _models("events", events, m.Event)
+        body = models_arg("events", events, m.Event)
         self._request(ops.events.create_events, body=body)
 
     def read_events(
@@ -104,8 +86,8 @@ class SyncLogsEventsMixin(SyncClientBase):
         The page has ``events``, the ``total`` matching and ``next_page`` (a URL
         for :meth:`read_events_page`, or None on the last page).
         """
-        body = m.ReadEventsBody(limit=_count_arg("limit", limit))
-        event_filter = _filter_arg("filter", filter, m.EventFilter)
+        body = m.ReadEventsBody(limit=count_arg("limit", limit))
+        event_filter = filter_arg("filter", filter, m.EventFilter)
         if event_filter is not None:
             body.filter_ = event_filter
         return self._request(ops.events.read_events, body=body)
@@ -113,7 +95,7 @@ class SyncLogsEventsMixin(SyncClientBase):
     def read_events_page(self, next_page_url: str) -> EventPage:
         """The page of events a previous page's ``next_page`` URL (or its token) points at."""
         return self._request(
-            ops.events.read_account_events_page, page_token=_page_token(next_page_url)
+            ops.events.read_account_events_page, page_token=page_token_arg(next_page_url)
         )
 
     def iter_events(
@@ -122,7 +104,7 @@ class SyncLogsEventsMixin(SyncClientBase):
         page_size: int = 100,
     ) -> Iterator[ReceivedEvent]:
         """Every event matching ``filter``, following the ``next_page`` links."""
-        page = self.read_events(filter, limit=_page_size(page_size))
+        page = self.read_events(filter, limit=page_size_arg(page_size))
         while True:
             for event in page.events:
                 yield event
@@ -143,15 +125,15 @@ class SyncLogsEventsMixin(SyncClientBase):
         """
         if isinstance(countable, str):
             countable = countable.upper()
-        kind = _enum_arg("countable", countable, m.Countable)
+        kind = enum_arg("countable", countable, m.Countable)
         if kind is None:
             raise bad_argument("countable", countable, "a Countable")
         fields: dict[str, Any] = {
-            "filter_": _filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
+            "filter_": filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
         }
         if time_unit is not None:
             unit = time_unit.upper() if isinstance(time_unit, str) else time_unit
-            fields["time_unit"] = _enum_arg("time_unit", unit, m.TimeUnit)
+            fields["time_unit"] = enum_arg("time_unit", unit, m.TimeUnit)
         if time_interval is not None:
             if isinstance(time_interval, bool) or not isinstance(time_interval, int | float):
                 raise bad_argument("time_interval", time_interval, "a number")

@@ -8,52 +8,28 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
+from prefect_rest_api.types import to_jsonable
 
 from .. import models as m
-from .._args import bad_argument, optional_uuid, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    bool_arg,
+    count_arg,
+    enum_arg,
+    filter_arg,
+    filters_body,
+    optional_uuid,
+    page_size_arg,
+    str_arg,
+    tags_arg,
+    uuid_arg,
+)
+from .._bodies import state_for_run, task_fields
 from ..states import Pending, state_create
 from ._base import SyncClientBase
-from .flow_runs import (
-    _count_arg,
-    _enum_arg,
-    _filter_arg,
-    _jsonable,
-    _page_size,
-    _run_filters,
-    _state_for_run,
-    _tags_arg,
-)
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import OrchestrationResult, State, TaskRun
-
-
-def _task_fields(task: Any) -> dict[str, Any]:
-    """What a task run needs of a Prefect ``@task``, or of any object with ``task_key`` or ``name``."""
-    key = getattr(task, "task_key", None) or getattr(task, "name", None)
-    if not isinstance(key, str) or not key:
-        raise bad_argument("task", task, "a task object with a non-empty `task_key` or `name`")
-    fields: dict[str, Any] = {"task_key": key}
-    tags = getattr(task, "tags", None)
-    fields["tags"] = _tags_arg("task.tags", tags) or []
-    version = getattr(task, "version", None)
-    if version is not None:
-        fields["task_version"] = str(version)
-    policy: dict[str, Any] = {}
-    retries = getattr(task, "retries", None)
-    if retries is not None:
-        policy["retries"] = retries
-    delay = getattr(task, "retry_delay_seconds", None)
-    if isinstance(delay, list | tuple):
-        policy["retry_delay"] = [int(d) for d in delay]
-    elif delay is not None:
-        policy["retry_delay"] = int(delay)
-    jitter = getattr(task, "retry_jitter_factor", None)
-    if jitter is not None:
-        policy["retry_jitter_factor"] = jitter
-    if policy:
-        fields["empirical_policy"] = m.TaskRunPolicy(**policy)
-    return fields
 
 
 class SyncTaskRunsMixin(SyncClientBase):
@@ -79,9 +55,9 @@ class SyncTaskRunsMixin(SyncClientBase):
         ``Pending()``; ``task_inputs`` maps parameter names to lists of
         ``TaskRunResult`` / ``Parameter`` / ``Constant`` models or dicts.
         """
-        fields = _task_fields(task)
+        fields = task_fields(task)
         body: dict[str, Any] = dict(fields)
-        extra = _tags_arg("extra_tags", extra_tags) or []
+        extra = tags_arg("extra_tags", extra_tags) or []
         body["tags"] = sorted(set(fields["tags"]).union(extra))
         run_id = optional_uuid("flow_run_id", flow_run_id)
         if run_id is not None:
@@ -101,7 +77,7 @@ class SyncTaskRunsMixin(SyncClientBase):
             for key, value in task_inputs.items():
                 if not isinstance(key, str) or not isinstance(value, list | tuple):
                     raise bad_argument("task_inputs", task_inputs, "a dict of lists")
-                inputs[key] = _jsonable(list(value))
+                inputs[key] = to_jsonable(list(value))
         body["task_inputs"] = m.TaskRunCreateTaskInputs.from_dict(inputs)
         return self._request(ops.task_runs.create_task_run, body=m.TaskRunCreate(**body))
 
@@ -123,16 +99,15 @@ class SyncTaskRunsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[TaskRun]:
         """Read the task runs matching every filter given (models or dicts)."""
-        body = m.ReadTaskRunsBody(
-            **_run_filters(
-                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
-                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-                sort=_enum_arg("sort", sort, m.TaskRunSort),
-                limit=_count_arg("limit", limit),
-                offset=_count_arg("offset", offset),
-            )
+        body = filters_body(
+            m.ReadTaskRunsBody,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            sort=enum_arg("sort", sort, m.TaskRunSort),
+            limit=count_arg("limit", limit),
+            offset=count_arg("offset", offset),
         )
         return self._request(ops.task_runs.read_task_runs, body=body)
 
@@ -145,13 +120,12 @@ class SyncTaskRunsMixin(SyncClientBase):
         deployment_filter: Any = None,
     ) -> int:
         """Count the task runs matching every filter given."""
-        body = m.CountTaskRunsBody(
-            **_run_filters(
-                flows=_filter_arg("flow_filter", flow_filter, m.FlowFilter),
-                flow_runs=_filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-                task_runs=_filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-                deployments=_filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            )
+        body = filters_body(
+            m.CountTaskRunsBody,
+            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
+            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
+            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
         )
         return self._request(ops.task_runs.count_task_runs, body=body)
 
@@ -159,7 +133,7 @@ class SyncTaskRunsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[TaskRun]:
         """Every task run matching ``filters`` (as for ``read_task_runs``), a page at a time."""
-        size = _page_size(page_size)
+        size = page_size_arg(page_size)
         offset = filters.pop("offset", 0) or 0
         while True:
             page = self.read_task_runs(limit=size, offset=offset, **filters)
@@ -184,9 +158,8 @@ class SyncTaskRunsMixin(SyncClientBase):
     ) -> OrchestrationResult:
         """Propose ``state`` (see ``prefect_rest.states``) for a task run; ``force`` skips the rules."""
         run_id = uuid_arg("task_run_id", task_run_id)
-        if not isinstance(force, bool):
-            raise bad_argument("force", force, "a bool")
-        body = m.SetTaskRunStateBody(state=_state_for_run(state, task_run_id=run_id), force=force)
+        bool_arg("force", force)
+        body = m.SetTaskRunStateBody(state=state_for_run(state, task_run_id=run_id), force=force)
         return self._request(ops.task_runs.set_task_run_state, id=run_id, body=body)
 
     def read_task_run_state(self, task_run_state_id: UUID | str) -> State:

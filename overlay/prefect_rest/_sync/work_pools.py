@@ -13,7 +13,16 @@ from prefect_rest_api import api as ops
 from prefect_rest_api.types import to_jsonable
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, set_only, str_arg, uuid_arg
+from .._args import (
+    bad_argument,
+    filters_body,
+    model_arg,
+    names_arg,
+    optional_datetime,
+    set_only,
+    str_arg,
+    uuid_arg,
+)
 from ..exceptions import ObjectAlreadyExists
 from ._base import SyncClientBase
 
@@ -50,21 +59,6 @@ _QUEUE_FIELDS = {
     "filter": "filter",
     "filter_": "filter",
 }
-
-
-def _optional_datetime(name: str, value: Any) -> datetime.datetime | None:
-    if value is not None and not isinstance(value, datetime.datetime):
-        raise bad_argument(name, value, "a datetime")
-    return value
-
-
-def _names(name: str, value: Any) -> list[str]:
-    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise bad_argument(name, value, "a list of strings")
-    items = list(value)
-    for item in items:
-        str_arg(name, item)
-    return items
 
 
 class SyncWorkPoolsMixin(SyncClientBase):
@@ -160,10 +154,12 @@ class SyncWorkPoolsMixin(SyncClientBase):
         """Scheduled runs of a pool's queues (all queues unless ``work_queue_names``)."""
         fields = set_only(
             work_queue_names=(
-                None if work_queue_names is None else _names("work_queue_names", work_queue_names)
+                None
+                if work_queue_names is None
+                else names_arg("work_queue_names", work_queue_names)
             ),
-            scheduled_before=_optional_datetime("scheduled_before", scheduled_before),
-            scheduled_after=_optional_datetime("scheduled_after", scheduled_after),
+            scheduled_before=optional_datetime("scheduled_before", scheduled_before),
+            scheduled_after=optional_datetime("scheduled_after", scheduled_after),
             limit=limit,
         )
         return self._request(
@@ -305,7 +301,7 @@ class SyncWorkPoolsMixin(SyncClientBase):
         body = m.ReadWorkQueueRunsBody(
             **set_only(
                 limit=limit,
-                scheduled_before=_optional_datetime("scheduled_before", scheduled_before),
+                scheduled_before=optional_datetime("scheduled_before", scheduled_before),
             )
         )
         return self._request(
@@ -352,7 +348,7 @@ class SyncWorkPoolsMixin(SyncClientBase):
         self, prefixes: Iterable[str], work_pool_name: str | None = None
     ) -> list[WorkQueueResponse]:
         """Every work queue whose name starts with one of ``prefixes`` (case-insensitive)."""
-        starts = _names("prefixes", prefixes)
+        starts = names_arg("prefixes", prefixes)
         queue_filter = m.WorkQueueFilter.from_dict({"name": {"startswith_": starts}})
         page_size = 100
         found: list[WorkQueueResponse] = []
