@@ -10,14 +10,16 @@ The in-process database is shared by the test process, so names are unique.
 from __future__ import annotations
 
 import datetime
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
+import anyio
+import httpx
 import pytest
-
 from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, async_transport, sync_transport
 from prefect_rest_api.api.artifacts import (
     create_artifact,
@@ -238,18 +240,53 @@ from prefect_rest_api.models import (
 )
 from prefect_rest_api.types import UNSET, Response
 
+#: SQLite under a loaded machine makes the server answer 503 ("retryable") now
+#: and then; the generated functions do not retry, so the test transport does.
+RETRIES = 5
+
+
+class _Retry503(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in range(RETRIES):
+            response = self.inner.handle_request(request)
+            if response.status_code != 503 or attempt == RETRIES - 1:
+                return response
+            response.read()
+            response.close()
+            time.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
+
+class _AsyncRetry503(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in range(RETRIES):
+            response = await self.inner.handle_async_request(request)
+            if response.status_code != 503 or attempt == RETRIES - 1:
+                return response
+            await response.aread()
+            await response.aclose()
+            await anyio.sleep(0.05 * 2**attempt)
+        raise AssertionError("unreachable")
+
 
 @pytest.fixture(scope="module")
 def api() -> Iterator[Client]:
     """A generated sync client on the in-process server."""
-    with Client(base_url=EPHEMERAL_BASE_URL, httpx_args={"transport": sync_transport()}) as c:
+    transport = _Retry503(sync_transport())
+    with Client(base_url=EPHEMERAL_BASE_URL, httpx_args={"transport": transport}) as c:
         yield c
 
 
 @pytest.fixture
 async def async_api() -> AsyncIterator[Client]:
     """A generated async client on the in-process server (one per test loop)."""
-    transport = await async_transport()
+    transport = _AsyncRetry503(await async_transport())
     async with Client(base_url=EPHEMERAL_BASE_URL, httpx_args={"transport": transport}) as c:
         yield c
 
@@ -279,9 +316,7 @@ def _flow(api: Client, tags: list[str] | None = None) -> Flow:
 
 def _flow_run(api: Client) -> FlowRunResponse:
     flow = _flow(api)
-    return create_flow_run.sync(
-        client=api, body=FlowRunCreate(flow_id=flow.id, name=_name("run"))
-    )
+    return create_flow_run.sync(client=api, body=FlowRunCreate(flow_id=flow.id, name=_name("run")))
 
 
 # --- flows -------------------------------------------------------------------
@@ -316,9 +351,12 @@ def test_flows_crud(api: Client) -> None:
     deleted = delete_flow.sync_detailed(flow.id, client=api)
     assert deleted.status_code == 204 and deleted.parsed is None
     _assert_gone(read_flow, flow.id, client=api)
-    assert read_flows.sync(
-        client=api, body=ReadFlowsBody(flows=FlowFilter(name=FlowFilterName(any_=[name])))
-    ) == []
+    assert (
+        read_flows.sync(
+            client=api, body=ReadFlowsBody(flows=FlowFilter(name=FlowFilterName(any_=[name])))
+        )
+        == []
+    )
 
 
 @pytest.mark.anyio
@@ -398,9 +436,7 @@ def test_task_runs_crud(api: Client) -> None:
     name = _name("task")
     created = create_task_run.sync_detailed(
         client=api,
-        body=TaskRunCreate(
-            task_key=_name("key"), dynamic_key="0", flow_run_id=run.id, name=name
-        ),
+        body=TaskRunCreate(task_key=_name("key"), dynamic_key="0", flow_run_id=run.id, name=name),
     )
     assert created.status_code == 201
     task = created.parsed
@@ -500,12 +536,13 @@ def test_work_pools_queues_and_workers(api: Client) -> None:
     assert isinstance(read, WorkPoolResponse) and read.id == pool.id and read.type_ == "process"
     found = read_work_pools.sync(
         client=api,
-        body=ReadWorkPoolsBody(work_pools=WorkPoolFilter(name=WorkPoolFilterName(any_=[pool_name]))),
+        body=ReadWorkPoolsBody(
+            work_pools=WorkPoolFilter(name=WorkPoolFilterName(any_=[pool_name]))
+        ),
     )
     assert _ids(found) == [pool.id]
     assert (
-        update_work_pool.sync(pool_name, client=api, body=WorkPoolUpdate(description="new"))
-        is None
+        update_work_pool.sync(pool_name, client=api, body=WorkPoolUpdate(description="new")) is None
     )
     assert read_work_pool.sync(pool_name, client=api).description == "new"
 
@@ -825,7 +862,9 @@ def test_automations_crud(api: Client) -> None:
 
     found = read_automations.sync(
         client=api,
-        body=ReadAutomationsBody(automations=AutomationFilter(name=AutomationFilterName(any_=[name]))),
+        body=ReadAutomationsBody(
+            automations=AutomationFilter(name=AutomationFilterName(any_=[name]))
+        ),
     )
     assert _ids(found) == [automation.id]
 

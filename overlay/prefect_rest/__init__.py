@@ -1,9 +1,9 @@
 """prefect_rest: a typed, fast client for the Prefect REST API.
 
-    from prefect_rest import get_client
+from prefect_rest import get_client
 
-    async with get_client() as client:
-        flow_id = await client.create_flow_from_name("etl")
+async with get_client() as client:
+    flow_id = await client.create_flow_from_name("etl")
 """
 
 from __future__ import annotations

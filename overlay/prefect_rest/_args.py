@@ -48,6 +48,11 @@ def uuid_arg(name: str, value: Any) -> UUID:
     raise bad_argument(name, value, "a UUID")
 
 
+def optional(check: Any, name: str, value: Any) -> Any:
+    """``check(name, value)``, or None when ``value`` is None."""
+    return None if value is None else check(name, value)
+
+
 def optional_uuid(name: str, value: Any) -> UUID | None:
     """Like :func:`uuid_arg`, with None allowed."""
     return None if value is None else uuid_arg(name, value)
@@ -57,6 +62,18 @@ def str_arg(name: str, value: Any) -> str:
     """``value`` if it is a non-empty string, else InvalidArgument."""
     if not isinstance(value, str) or not value:
         raise bad_argument(name, value, "a non-empty string")
+    return value
+
+
+#: Characters the server forbids in the names of flows, pools, queues, blocks and limits.
+_FORBIDDEN_IN_NAMES = re.compile(r"[/%&><]")
+
+
+def name_arg(name: str, value: Any) -> str:
+    """A non-empty name without the characters the server forbids (``/ % & > <``)."""
+    value = str_arg(name, value)
+    if _FORBIDDEN_IN_NAMES.search(value):
+        raise InvalidArgument(f"{name} must not contain any of / % & > <, got {_short(value)}")
     return value
 
 
@@ -201,17 +218,41 @@ def model_arg(name: str, value: Any, cls: type[T], *also: type[Any]) -> T:
     ``cls`` knows, so read-only fields such as ``id`` are not sent.
     """
     if isinstance(value, cls):
-        return value
+        return _checked_name(name, value)
     if also and isinstance(value, also):
         known = cls._known_  # type: ignore[attr-defined]
         value = {k: v for k, v in value.to_dict().items() if k in known}
     if isinstance(value, Mapping):
         from_dict = cls.from_dict  # type: ignore[attr-defined]
         try:
-            return from_dict(to_jsonable(value))
-        except ValueError as exc:
+            return _checked_name(name, from_dict(to_jsonable(value)))
+        except InvalidArgument:
+            raise
+        except ValueError as exc:  # the dict does not fit the model
             raise InvalidArgument(f"{name}: {exc}") from None
     raise bad_argument(name, value, f"a {cls.__name__} or a dict")
+
+
+#: Bodies whose ``name`` the API document restricts to ``^[^/%&><]+$``.
+_NAMED_BODIES = frozenset(
+    {
+        "FlowCreate",
+        "WorkPoolCreate",
+        "WorkQueueCreate",
+        "BlockTypeCreate",
+        "BlockDocumentCreate",
+        "ConcurrencyLimitV2Create",
+        "ConcurrencyLimitV2Update",
+    }
+)
+
+
+def _checked_name(arg: str, model: T) -> T:
+    if type(model).__name__ in _NAMED_BODIES:
+        value = getattr(model, "name", None)
+        if isinstance(value, str):
+            name_arg(f"{arg}.name", value)
+    return model
 
 
 def filter_arg(name: str, value: Any, cls: type[T]) -> T | None:
@@ -244,7 +285,7 @@ def flow_fields(flow: Any, name: str = "flow") -> dict[str, Any]:
     flow_name = getattr(flow, "name", None)
     if not isinstance(flow_name, str) or not flow_name:
         raise bad_argument(name, flow, "a flow object with a non-empty `name`")
-    found = {"name": flow_name}
+    found = {"name": name_arg(f"{name}.name", flow_name)}
     for attr in ("version", "retries", "retry_delay_seconds"):
         value = getattr(flow, attr, None)
         if value is not None:

@@ -40,8 +40,15 @@ def should_retry_error(exc: Exception, repeatable: bool) -> bool:
     return repeatable and isinstance(exc, AFTER_SEND)
 
 
-def retry_after(response: httpx.Response | None, now: float | None = None) -> float | None:
-    """Seconds the server asked to wait (``Retry-After``: seconds or HTTP-date)."""
+def retry_after(
+    response: httpx.Response | None, now: float | None = None, limit: float = 300.0
+) -> float | None:
+    """Seconds the server asked to wait (``Retry-After``: seconds or HTTP-date), at most ``limit``."""
+    wait = _retry_after(response, now)
+    return None if wait is None else min(wait, limit)
+
+
+def _retry_after(response: httpx.Response | None, now: float | None) -> float | None:
     if response is None:
         return None
     value = response.headers.get("retry-after")

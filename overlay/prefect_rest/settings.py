@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from typing import ClassVar
 
 #: The API version this client speaks (sent as ``X-PREFECT-API-VERSION``).
 API_VERSION = "0.8.4"
@@ -31,6 +32,7 @@ class Settings:
     max_retries: int = 5
     retry_jitter_factor: float = 0.2
     retry_base_delay: float = 1.0
+    retry_after_max: float = 300.0
     retry_extra_codes: frozenset[int] = frozenset()
     custom_headers: Mapping[str, str] = field(default_factory=dict)
     tls_insecure_skip_verify: bool = False
@@ -42,7 +44,7 @@ class Settings:
     keepalive_expiry: float = 25.0
 
     #: Environment variable of each field.
-    ENV = {
+    ENV: ClassVar[dict[str, str]] = {
         "api_url": "PREFECT_API_URL",
         "api_key": "PREFECT_API_KEY",
         "auth_string": "PREFECT_API_AUTH_STRING",
@@ -51,6 +53,7 @@ class Settings:
         "retry_jitter_factor": "PREFECT_CLIENT_RETRY_JITTER_FACTOR",
         "retry_extra_codes": "PREFECT_CLIENT_RETRY_EXTRA_CODES",
         "retry_base_delay": "PREFECT_REST_RETRY_BASE_DELAY",
+        "retry_after_max": "PREFECT_REST_RETRY_AFTER_MAX",
         "custom_headers": "PREFECT_CLIENT_CUSTOM_HEADERS",
         "tls_insecure_skip_verify": "PREFECT_API_TLS_INSECURE_SKIP_VERIFY",
         "ssl_cert_file": "PREFECT_API_SSL_CERT_FILE",
@@ -68,6 +71,7 @@ class Settings:
             "max_retries": int,
             "retry_jitter_factor": float,
             "retry_base_delay": float,
+            "retry_after_max": float,
             "retry_extra_codes": _codes,
             "custom_headers": json.loads,
             "tls_insecure_skip_verify": _bool,

@@ -94,14 +94,15 @@ class AsyncClientBase:
                 f"{type(self).__name__} is closed and cannot be started again; make a new client"
             )
         options = self._http_options()
+        given = options.pop("transport", None)  # httpx_settings may bring its own
         if self._api is None:
-            transport = await _transports.async_ephemeral()
+            transport = given or await _transports.async_ephemeral()
             base_url = _transports.EPHEMERAL_BASE_URL
         elif isinstance(self._api, str | httpx.URL):
-            transport = options.pop("transport", None) or _transports.async_network(self._settings)
+            transport = given or _transports.async_network(self._settings)
             base_url = str(self._api)
         else:
-            transport = _transports.async_app(self._api)
+            transport = given or _transports.async_app(self._api)
             base_url = _transports.APP_BASE_URL
         options.setdefault("base_url", base_url)
         self._http = httpx.AsyncClient(transport=transport, **options)
@@ -148,6 +149,7 @@ class AsyncClientBase:
         settings = self._settings
         repeatable = repeatable or op.REPEATABLE
         attempt = 0
+        csrf_refreshed = False
         while True:
             try:
                 response = await http.send(request)
@@ -167,7 +169,13 @@ class AsyncClientBase:
                 status = response.status_code
                 if status < 400:
                     return response
-                if status == 403 and self._csrf_token and await self._csrf_rejected(response):
+                if (
+                    status == 403
+                    and not csrf_refreshed
+                    and self._csrf_token
+                    and await self._csrf_rejected(response)
+                ):
+                    csrf_refreshed = True  # one fresh token; a second 403 is the answer
                     await self._add_csrf(request, refresh=True)
                     continue
                 if attempt >= settings.max_retries or not _retry.should_retry_status(
@@ -175,7 +183,7 @@ class AsyncClientBase:
                 ):
                     response.extensions["prefect_rest.attempts"] = attempt + 1
                     return response
-                delay = _retry.retry_after(response)
+                delay = _retry.retry_after(response, limit=settings.retry_after_max)
                 if delay is None:
                     delay = _retry.backoff(
                         attempt, settings.retry_jitter_factor, settings.retry_base_delay

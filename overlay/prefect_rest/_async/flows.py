@@ -10,7 +10,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, str_arg, uuid_arg
+from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
 from ..exceptions import InvalidArgument
 from ._base import AsyncClientBase
 
@@ -43,7 +43,7 @@ class AsyncFlowsMixin(AsyncClientBase):
 
     async def create_flow_from_name(self, flow_name: str) -> UUID:
         """Create a flow by name, or find the existing one; returns its id."""
-        body = m.FlowCreate(name=str_arg("flow_name", flow_name))
+        body = m.FlowCreate(name=name_arg("flow_name", flow_name))
         flow = await self._request(ops.flows.create_flow, body=body)
         return flow.id
 

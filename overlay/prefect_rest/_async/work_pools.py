@@ -16,6 +16,7 @@ from .._args import (
     bad_argument,
     filters_body,
     model_arg,
+    name_arg,
     names_arg,
     optional_datetime,
     set_only,
@@ -244,7 +245,7 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
     ) -> WorkQueueResponse:
         """Create a work queue, in ``work_pool_name`` or else in the default pool."""
         body = m.WorkQueueCreate(
-            name=str_arg("name", name),
+            name=name_arg("name", name),
             **set_only(
                 description=description,
                 is_paused=is_paused,

@@ -95,14 +95,15 @@ class SyncClientBase:
                 f"{type(self).__name__} is closed and cannot be started again; make a new client"
             )
         options = self._http_options()
+        given = options.pop("transport", None)  # httpx_settings may bring its own
         if self._api is None:
-            transport = _transports.sync_ephemeral()
+            transport = given or _transports.sync_ephemeral()
             base_url = _transports.EPHEMERAL_BASE_URL
         elif isinstance(self._api, str | httpx.URL):
-            transport = options.pop("transport", None) or _transports.sync_network(self._settings)
+            transport = given or _transports.sync_network(self._settings)
             base_url = str(self._api)
         else:
-            transport = _transports.sync_app(self._api)
+            transport = given or _transports.sync_app(self._api)
             base_url = _transports.APP_BASE_URL
         options.setdefault("base_url", base_url)
         self._http = httpx.Client(transport=transport, **options)
@@ -149,6 +150,7 @@ class SyncClientBase:
         settings = self._settings
         repeatable = repeatable or op.REPEATABLE
         attempt = 0
+        csrf_refreshed = False
         while True:
             try:
                 response = http.send(request)
@@ -168,7 +170,13 @@ class SyncClientBase:
                 status = response.status_code
                 if status < 400:
                     return response
-                if status == 403 and self._csrf_token and self._csrf_rejected(response):
+                if (
+                    status == 403
+                    and not csrf_refreshed
+                    and self._csrf_token
+                    and self._csrf_rejected(response)
+                ):
+                    csrf_refreshed = True  # one fresh token; a second 403 is the answer
                     self._add_csrf(request, refresh=True)
                     continue
                 if attempt >= settings.max_retries or not _retry.should_retry_status(
@@ -176,7 +184,7 @@ class SyncClientBase:
                 ):
                     response.extensions["prefect_rest.attempts"] = attempt + 1
                     return response
-                delay = _retry.retry_after(response)
+                delay = _retry.retry_after(response, limit=settings.retry_after_max)
                 if delay is None:
                     delay = _retry.backoff(
                         attempt, settings.retry_jitter_factor, settings.retry_base_delay

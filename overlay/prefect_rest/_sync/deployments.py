@@ -16,10 +16,14 @@ from .._args import (
     bad_argument,
     bool_arg,
     deployment_name_arg,
+    dict_arg,
     filters_body,
+    int_arg,
     model_arg,
+    optional,
     optional_uuid,
     str_arg,
+    tags_arg,
     uuid_arg,
 )
 from .._bodies import schedule_body, schedule_create_body
@@ -111,14 +115,14 @@ class SyncDeploymentsMixin(SyncClientBase):
             "flow_id": str(uuid_arg("flow_id", flow_id)),
             "name": str_arg("name", name),
         }
-        optional = {
-            "version": version,
-            "concurrency_limit": concurrency_limit,
-            "parameters": parameters,
+        given = {
+            "version": optional(str_arg, "version", version),
+            "concurrency_limit": optional(int_arg, "concurrency_limit", concurrency_limit),
+            "parameters": dict_arg("parameters", parameters),
             "description": description,
-            "work_queue_name": work_queue_name,
-            "work_pool_name": work_pool_name,
-            "tags": None if tags is None else list(tags),
+            "work_queue_name": optional(str_arg, "work_queue_name", work_queue_name),
+            "work_pool_name": optional(str_arg, "work_pool_name", work_pool_name),
+            "tags": tags_arg("tags", tags),
             "storage_document_id": optional_uuid("storage_document_id", storage_document_id),
             "path": path,
             "entrypoint": entrypoint,
@@ -129,7 +133,7 @@ class SyncDeploymentsMixin(SyncClientBase):
             "paused": paused,
             "pull_steps": pull_steps,
             "enforce_parameter_schema": enforce_parameter_schema,
-            "job_variables": job_variables,
+            "job_variables": dict_arg("job_variables", job_variables),
             "concurrency_options": concurrency_options,
             "version_info": version_info,
             "labels": labels,
@@ -137,7 +141,7 @@ class SyncDeploymentsMixin(SyncClientBase):
                 "global_concurrency_limit_id", global_concurrency_limit_id
             ),
         }
-        body.update(to_jsonable({k: v for k, v in optional.items() if v is not None}))
+        body.update(to_jsonable({k: v for k, v in given.items() if v is not None}))
         if schedules is not None or schedule is not None:
             body["schedules"] = [schedule_create_body("schedules", item) for item in items]
         created = self._request(
@@ -392,18 +396,18 @@ class SyncDeploymentsMixin(SyncClientBase):
         """
         state_json = (Scheduled() if state is None else state_create(state)).to_dict()
         body: dict[str, Any] = {"state": state_json}
-        optional = {
-            "parameters": parameters,
-            "context": context,
-            "tags": None if tags is None else list(tags),
-            "name": name,
-            "idempotency_key": idempotency_key,
+        given = {
+            "parameters": dict_arg("parameters", parameters),
+            "context": dict_arg("context", context),
+            "tags": tags_arg("tags", tags),
+            "name": optional(str_arg, "name", name),
+            "idempotency_key": optional(str_arg, "idempotency_key", idempotency_key),
             "parent_task_run_id": optional_uuid("parent_task_run_id", parent_task_run_id),
-            "work_queue_name": work_queue_name,
-            "job_variables": job_variables,
-            "labels": labels,
+            "work_queue_name": optional(str_arg, "work_queue_name", work_queue_name),
+            "job_variables": dict_arg("job_variables", job_variables),
+            "labels": dict_arg("labels", labels),
         }
-        body.update({k: v for k, v in optional.items() if v is not None})
+        body.update({k: v for k, v in given.items() if v is not None})
         return self._request(
             ops.deployments.create_flow_run_from_deployment,
             _repeatable=idempotency_key is not None,

@@ -17,6 +17,7 @@ from .._args import (
     bad_argument,
     filters_body,
     model_arg,
+    name_arg,
     names_arg,
     optional_datetime,
     set_only,
@@ -245,7 +246,7 @@ class SyncWorkPoolsMixin(SyncClientBase):
     ) -> WorkQueueResponse:
         """Create a work queue, in ``work_pool_name`` or else in the default pool."""
         body = m.WorkQueueCreate(
-            name=str_arg("name", name),
+            name=name_arg("name", name),
             **set_only(
                 description=description,
                 is_paused=is_paused,

@@ -37,28 +37,17 @@ def request_kwargs() -> dict[str, Any]:
     return kwargs
 
 
-def decode_success(response: httpx.Response) -> Any:
+def decode_success(response: httpx.Response) -> None:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
     content = response.content
-    if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
-    try:
-        data = response.json()
-    except ValueError as exc:
-        _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
-    try:
-        return _DECODE(data)
-    except _t.DecodeError:
-        raise
-    except Exception as exc:
-        _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
+    return None
 
 
-def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> None | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -70,7 +59,7 @@ def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | Non
     return None
 
 
-def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[None | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +68,7 @@ def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationEr
     )
 
 
-def _success(response: httpx.Response) -> Any:
+def _success(response: httpx.Response) -> None:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +77,7 @@ def _success(response: httpx.Response) -> Any:
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Clear Server Default Result Storage, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -101,7 +90,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Clear Server Default Result Storage.
 
     Clear the configured server default result storage block.
@@ -117,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Clear Server Default Result Storage, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs()
     return _build_response(await client.get_async_httpx_client().request(**kwargs))
@@ -126,7 +115,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Clear Server Default Result Storage (see ``sync``)."""
     kwargs = request_kwargs()
     return _success(await client.get_async_httpx_client().request(**kwargs))

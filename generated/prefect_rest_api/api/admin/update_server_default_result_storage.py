@@ -57,7 +57,7 @@ def decode_success(response: httpx.Response) -> ServerDefaultResultStorage:
         return None  # type: ignore[return-value]
     try:
         data = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
     try:
         return _DECODE(data)

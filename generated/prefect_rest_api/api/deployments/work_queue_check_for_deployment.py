@@ -55,7 +55,7 @@ def decode_success(response: httpx.Response) -> list[WorkQueue]:
         return None  # type: ignore[return-value]
     try:
         data = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
     try:
         return _DECODE(data)

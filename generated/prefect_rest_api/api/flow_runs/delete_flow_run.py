@@ -43,28 +43,17 @@ def request_kwargs(
     return kwargs
 
 
-def decode_success(response: httpx.Response) -> Any:
+def decode_success(response: httpx.Response) -> None:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
     content = response.content
-    if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
-    try:
-        data = response.json()
-    except ValueError as exc:
-        _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
-    try:
-        return _DECODE(data)
-    except _t.DecodeError:
-        raise
-    except Exception as exc:
-        _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
+    return None
 
 
-def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> None | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -76,7 +65,7 @@ def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | Non
     return None
 
 
-def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[None | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +74,7 @@ def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationEr
     )
 
 
-def _success(response: httpx.Response) -> Any:
+def _success(response: httpx.Response) -> None:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,7 +84,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Delete Flow Run, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -111,7 +100,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete Flow Run.
 
     Delete a flow run by id.
@@ -130,7 +119,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Delete Flow Run, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         id=id,
@@ -142,7 +131,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete Flow Run (see ``sync``)."""
     kwargs = request_kwargs(
         id=id,

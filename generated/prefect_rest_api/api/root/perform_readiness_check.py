@@ -48,7 +48,7 @@ def decode_success(response: httpx.Response) -> Any:
         return None  # type: ignore[return-value]
     try:
         data = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
     try:
         return _DECODE(data)

@@ -62,7 +62,7 @@ def decode_success(
         return None  # type: ignore[return-value]
     try:
         data = response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
     try:
         return _DECODE(data)

@@ -44,28 +44,17 @@ def request_kwargs(
     return kwargs
 
 
-def decode_success(response: httpx.Response) -> Any:
+def decode_success(response: httpx.Response) -> None:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
     content = response.content
-    if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
-    try:
-        data = response.json()
-    except ValueError as exc:
-        _t.fail(f"{METHOD} {PATH}: the {response.status_code} body is not JSON ({exc})")
-    try:
-        return _DECODE(data)
-    except _t.DecodeError:
-        raise
-    except Exception as exc:
-        _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
+    return None
 
 
-def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> None | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -77,7 +66,7 @@ def _parse_response(response: httpx.Response) -> Any | HTTPValidationError | Non
     return None
 
 
-def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[None | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +75,7 @@ def _build_response(response: httpx.Response) -> Response[Any | HTTPValidationEr
     )
 
 
-def _success(response: httpx.Response) -> Any:
+def _success(response: httpx.Response) -> None:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,7 +86,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Delete Worker, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -115,7 +104,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete Worker.
 
     Delete a work pool's worker
@@ -136,7 +125,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[None | HTTPValidationError]:
     """Delete Worker, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         work_pool_name=work_pool_name,
@@ -150,7 +139,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any:
+) -> None:
     """Delete Worker (see ``sync``)."""
     kwargs = request_kwargs(
         work_pool_name=work_pool_name,

@@ -1,0 +1,173 @@
+"""Client lifecycle (enter once, never reopen) and ``get_client`` from the environment."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+
+import pytest
+from faults import (
+    EPHEMERAL_URL,
+    Faults,
+    ephemeral_injector,
+    respond,
+    sync_ephemeral_injector,
+)
+from prefect_rest import PrefectClient, SyncPrefectClient, get_client
+from prefect_rest.exceptions import ClientStateError, InvalidArgument, PrefectHTTPStatusError
+from prefect_rest.settings import API_VERSION, Settings
+
+pytestmark = pytest.mark.anyio
+
+SETTINGS = Settings(max_retries=0)
+
+
+# --- async -----------------------------------------------------------------------------
+
+
+async def test_async_calling_before_entering_sends_nothing():
+    faults = Faults()
+    client = PrefectClient(
+        EPHEMERAL_URL,
+        settings=SETTINGS,
+        httpx_settings={"transport": await ephemeral_injector(faults)},
+    )
+    with pytest.raises(ClientStateError, match="not started"):
+        await client.hello()
+    with pytest.raises(ClientStateError, match="not started"):
+        await client.read_flow(uuid.uuid4())
+    assert faults.sent() == 0
+    async with client:  # a client that was refused a call still starts normally
+        assert (await client.hello()).status_code == 200
+    assert faults.sent() == 1
+
+
+async def test_async_entering_twice_is_refused_and_the_client_keeps_working():
+    async with PrefectClient(None, settings=SETTINGS) as client:
+        with pytest.raises(ClientStateError, match="already started"):
+            async with client:
+                pass  # pragma: no cover
+        assert (await client.hello()).status_code == 200
+
+
+async def test_async_closed_client_cannot_be_reused_or_reentered():
+    client = PrefectClient(None, settings=SETTINGS)
+    async with client:
+        await client.hello()
+    assert "closed" in repr(client)
+    with pytest.raises(ClientStateError, match="closed"):
+        await client.hello()
+    with pytest.raises(ClientStateError, match="closed"):
+        async with client:
+            pass  # pragma: no cover
+
+
+# --- sync ------------------------------------------------------------------------------
+
+
+def test_sync_calling_before_entering_sends_nothing():
+    faults = Faults()
+    client = SyncPrefectClient(
+        EPHEMERAL_URL,
+        settings=SETTINGS,
+        httpx_settings={"transport": sync_ephemeral_injector(faults)},
+    )
+    with pytest.raises(ClientStateError, match="not started"):
+        client.hello()
+    assert faults.sent() == 0
+    with client:
+        assert client.hello().status_code == 200
+
+
+def test_sync_entering_twice_closed_reuse():
+    client = SyncPrefectClient(None, settings=SETTINGS)
+    with client:
+        with pytest.raises(ClientStateError, match="already started"):
+            client.__enter__()
+        assert client.hello().status_code == 200
+    with pytest.raises(ClientStateError, match="closed"):
+        client.hello()
+    with pytest.raises(ClientStateError, match="closed"):
+        client.__enter__()
+
+
+# --- a transport given for the in-process server ------------------------------------------
+
+
+async def test_async_in_process_client_takes_a_given_transport():
+    """``httpx_settings["transport"]`` must not crash a client without a URL.
+
+    Today it raises a raw ``TypeError`` (``httpx.AsyncClient() got multiple values
+    for keyword argument 'transport'``): the option is popped only for URL clients.
+    """
+    faults = Faults()
+    transport = await ephemeral_injector(faults)
+    async with PrefectClient(None, settings=SETTINGS, httpx_settings={"transport": transport}) as c:
+        assert (await c.hello()).status_code == 200
+    assert faults.sent("GET", "/hello") == 1
+
+
+def test_sync_in_process_client_takes_a_given_transport():
+    faults = Faults()
+    transport = sync_ephemeral_injector(faults)
+    with SyncPrefectClient(None, settings=SETTINGS, httpx_settings={"transport": transport}) as c:
+        assert c.hello().status_code == 200
+    assert faults.sent("GET", "/hello") == 1
+
+
+# --- get_client and the environment ---------------------------------------------------------
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for var in Settings.ENV.values():
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("PREFECT_API_URL", EPHEMERAL_URL)
+    monkeypatch.setenv("PREFECT_REST_RETRY_BASE_DELAY", "0.01")
+    return monkeypatch
+
+
+async def test_get_client_reads_url_key_and_retries_from_env(env):
+    env.setenv("PREFECT_API_KEY", "pnu_env_key")
+    env.setenv("PREFECT_CLIENT_MAX_RETRIES", "2")
+    faults = Faults(respond(503, method="GET", path="/flows/"))
+    transport = await ephemeral_injector(faults)
+    async with get_client(httpx_settings={"transport": transport}) as client:
+        assert str(client.api_url) == EPHEMERAL_URL + "/"
+        assert (await client.hello()).status_code == 200
+        with pytest.raises(PrefectHTTPStatusError, match="after 3 attempts"):
+            await client.read_flow(uuid.uuid4())
+    assert faults.sent("GET", "/flows/") == 3  # PREFECT_CLIENT_MAX_RETRIES=2: 1 + 2 tries
+    for seen in faults.seen():
+        assert seen.headers["x-prefect-api-version"] == API_VERSION
+        assert seen.headers["authorization"] == "Bearer pnu_env_key"
+
+
+def test_sync_get_client_basic_auth_wins_over_the_key(env):
+    env.setenv("PREFECT_API_KEY", "pnu_env_key")
+    env.setenv("PREFECT_API_AUTH_STRING", "user:pass")
+    env.setenv("PREFECT_CLIENT_MAX_RETRIES", "0")
+    faults = Faults(respond(503, method="GET", path="/flows/"))
+    transport = sync_ephemeral_injector(faults)
+    with get_client(httpx_settings={"transport": transport}, sync_client=True) as client:
+        assert isinstance(client, SyncPrefectClient)
+        assert client.hello().status_code == 200
+        with pytest.raises(PrefectHTTPStatusError, match="503"):
+            client.read_flow(uuid.uuid4())
+    assert faults.sent("GET", "/flows/") == 1  # no retries
+    expected = "Basic " + base64.b64encode(b"user:pass").decode()
+    assert {s.headers["authorization"] for s in faults.seen()} == {expected}
+    assert {s.headers["x-prefect-api-version"] for s in faults.seen()} == {API_VERSION}
+
+
+async def test_get_client_without_url_uses_the_in_process_server(env):
+    env.delenv("PREFECT_API_URL")
+    async with get_client() as client:
+        assert str(client.api_url).startswith(EPHEMERAL_URL)
+        assert (await client.hello()).status_code == 200
+
+
+def test_get_client_refuses_a_bad_variable_by_name(env):
+    env.setenv("PREFECT_CLIENT_MAX_RETRIES", "many")
+    with pytest.raises(InvalidArgument, match="PREFECT_CLIENT_MAX_RETRIES"):
+        get_client()
