@@ -8,7 +8,6 @@ same code against a server of yours.
 from __future__ import annotations
 
 import anyio
-
 from prefect_rest import get_client
 from prefect_rest import models as m
 
@@ -19,7 +18,9 @@ async def main() -> None:
         flow_id = await client.create_flow_from_name("quickstart-etl")
         flow = await client.read_flow(flow_id)
         print(f"flow {flow.name!r}: {flow.id}")
-        flows = await client.read_flows(flow_filter=m.FlowFilter.from_dict({"name": {"any_": ["quickstart-etl"]}}))
+        flows = await client.read_flows(
+            flow_filter=m.FlowFilter.from_dict({"name": {"any_": ["quickstart-etl"]}})
+        )
         print(f"read_flows found {len(flows)} flow(s) named quickstart-etl")
 
     with get_client(sync_client=True) as sync_client:

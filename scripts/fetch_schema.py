@@ -104,7 +104,9 @@ def from_installed_server() -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", help="API root of a running server, e.g. http://127.0.0.1:4200/api")
+    parser.add_argument(
+        "--url", help="API root of a running server, e.g. http://127.0.0.1:4200/api"
+    )
     parser.add_argument("-o", "--output", default=str(ROOT / "openapi.json"))
     args = parser.parse_args(argv)
     try:

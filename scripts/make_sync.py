@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
                 if a != b:
                     stale.append(name)
                     sys.stdout.writelines(
-                        list(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name))[:40]
+                        list(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name))[
+                            :40
+                        ]
                     )
             if stale:
                 print(f"_sync is stale: {', '.join(stale)}; run python scripts/make_sync.py")

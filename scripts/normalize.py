@@ -35,10 +35,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_schema import dumps, from_file  # noqa: E402
+from fetch_schema import dumps, from_file
 
 try:  # the corrections list is optional while it is being surveyed
-    from response_corrections import SUCCESS_CODES  # noqa: E402
+    from response_corrections import SUCCESS_CODES
 except ImportError:  # pragma: no cover
     SUCCESS_CODES = {}
 
@@ -137,7 +137,11 @@ def _rename_schemas(doc: dict[str, Any], mapping: dict[str, str]) -> None:
 def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
     if isinstance(node, dict):
         ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(REF_PREFIX) and ref[len(REF_PREFIX) :] in mapping:
+        if (
+            isinstance(ref, str)
+            and ref.startswith(REF_PREFIX)
+            and ref[len(REF_PREFIX) :] in mapping
+        ):
             node = dict(node)
             node["$ref"] = REF_PREFIX + mapping[ref[len(REF_PREFIX) :]]
             return node
@@ -150,7 +154,11 @@ def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
 def _is_duration_pair(a: Any, b: Any) -> bool:
     """True where ``a`` (input) is an ISO duration string and ``b`` a number."""
     if isinstance(a, dict) and isinstance(b, dict):
-        if a.get("format") == "duration" and a.get("type") == "string" and b.get("type") == "number":
+        if (
+            a.get("format") == "duration"
+            and a.get("type") == "string"
+            and b.get("type") == "number"
+        ):
             return True
         keys = set(a) | set(b)
         return all(

@@ -91,9 +91,7 @@ def tree_diff(old: Path, new: Path) -> tuple[list[str], list[str], list[str]]:
         }
 
     before, after = files(old), files(new)
-    changed = sorted(
-        f for f in before & after if not filecmp.cmp(old / f, new / f, shallow=False)
-    )
+    changed = sorted(f for f in before & after if not filecmp.cmp(old / f, new / f, shallow=False))
     return sorted(after - before), sorted(before - after), changed
 
 
@@ -137,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         print("generated/ unchanged")
     for label, names in (("added", added), ("removed", removed), ("changed", changed)):
         if names:
-            shown = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+            shown = ", ".join(names[:12]) + (
+                f" and {len(names) - 12} more" if len(names) > 12 else ""
+            )
             print(f"{len(names)} file(s) {label}: {shown}")
     return 0
 

@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from prefect_rest import PrefectClient, SyncPrefectClient  # noqa: E402
 from prefect_rest.settings import Settings  # noqa: E402
 
-
 #: SQLite under a loaded test machine answers 503 now and then; the client
 #: retries it (as in production), quickly.
 TEST_SETTINGS = Settings(max_retries=4, retry_base_delay=0.05)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 
 import pytest
-
-from prefect_rest import PrefectClient, SyncPrefectClient, models as m
+from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest import models as m
 from prefect_rest.exceptions import ObjectNotFound, PrefectValidationError
 from prefect_rest.settings import Settings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import ClassVar
 
@@ -66,7 +66,7 @@ class Settings:
         """Read every setting that is set in ``environ`` (default: ``os.environ``)."""
         env = os.environ if environ is None else environ
         kwargs: dict[str, object] = {}
-        parse = {
+        parse: dict[str, Callable[[str], object]] = {
             "request_timeout": float,
             "max_retries": int,
             "retry_jitter_factor": float,

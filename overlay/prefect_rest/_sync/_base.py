@@ -184,11 +184,14 @@ class SyncClientBase:
                 ):
                     response.extensions["prefect_rest.attempts"] = attempt + 1
                     return response
-                delay = _retry.retry_after(response, limit=settings.retry_after_max)
-                if delay is None:
-                    delay = _retry.backoff(
+                asked = _retry.retry_after(response, limit=settings.retry_after_max)
+                delay = (
+                    asked
+                    if asked is not None
+                    else _retry.backoff(
                         attempt, settings.retry_jitter_factor, settings.retry_base_delay
                     )
+                )
             attempt += 1
             sync_sleep(delay)
 
