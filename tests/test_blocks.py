@@ -42,13 +42,13 @@ class SyncClient(SyncBlocksMixin):
 
 @pytest.fixture
 async def blocks() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=0)) as c:
+    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 
 @pytest.fixture
 def sync_blocks() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=0)) as c:
+    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 

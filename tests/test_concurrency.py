@@ -30,13 +30,13 @@ class SyncClient(SyncConcurrencyMixin):
 
 @pytest.fixture
 async def client() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=0)) as c:
+    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 
 @pytest.fixture
 def sync_client() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=0)) as c:
+    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 

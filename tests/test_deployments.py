@@ -40,13 +40,13 @@ class SyncClient(SyncDeploymentsMixin, SyncWorkPoolsMixin, SyncFlowsMixin):
 
 @pytest.fixture
 async def dc() -> AsyncIterator[Client]:
-    async with Client(_api(), settings=Settings(max_retries=0)) as c:
+    async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 
 @pytest.fixture
 def sdc() -> Iterator[SyncClient]:
-    with SyncClient(_api(), settings=Settings(max_retries=0)) as c:
+    with SyncClient(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 

@@ -247,7 +247,8 @@ async def test_bad_arguments_are_rejected_before_sending(client):
 
 def _sync_scenario(flow_name: str) -> list[tuple[str, str]]:
     with SyncPrefectClient(
-        os.environ.get("PREFECT_REST_TEST_API_URL") or None, settings=Settings(max_retries=0)
+        os.environ.get("PREFECT_REST_TEST_API_URL") or None,
+        settings=Settings(max_retries=4, retry_base_delay=0.05),
     ) as c:
         run = c.create_flow_run(SimpleNamespace(name=flow_name), name=f"{flow_name}-r")
         c.set_flow_run_state(run.id, states.Running())

@@ -141,7 +141,8 @@ async def test_event_arguments_are_checked(client):
 
 def _sync_scenario(flow_name: str) -> list[str]:
     with SyncPrefectClient(
-        os.environ.get("PREFECT_REST_TEST_API_URL") or None, settings=Settings(max_retries=0)
+        os.environ.get("PREFECT_REST_TEST_API_URL") or None,
+        settings=Settings(max_retries=4, retry_base_delay=0.05),
     ) as c:
         run = c.create_flow_run(SimpleNamespace(name=flow_name))
         c.create_logs([_log(run.id, i) for i in (2, 0, 1)])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
+import inspect
 import json
 import re
 import time
@@ -375,9 +376,13 @@ GARBAGE = [
 def test_decode_success_garbage(module_name: str) -> None:
     module = importlib.import_module(module_name)
     request = httpx.Request(module.METHOD, "http://x/")
+    bodiless = inspect.signature(module.decode_success).return_annotation == "None"
     for body in GARBAGE:
         for status in (200, 201):
             response = httpx.Response(status, content=body, request=request)
+            if bodiless:  # the operation answers no body: whatever comes is not read
+                assert module.decode_success(response) is None
+                continue
             with pytest.raises(DecodeError) as raised:
                 module.decode_success(response)
             assert isinstance(raised.value, ValueError)

@@ -165,7 +165,8 @@ async def test_bad_arguments_are_rejected_before_sending(client):
 
 def _sync_scenario(flow_name: str) -> list[tuple[str, str]]:
     with SyncPrefectClient(
-        os.environ.get("PREFECT_REST_TEST_API_URL") or None, settings=Settings(max_retries=0)
+        os.environ.get("PREFECT_REST_TEST_API_URL") or None,
+        settings=Settings(max_retries=4, retry_base_delay=0.05),
     ) as c:
         flow_run = c.create_flow_run(SimpleNamespace(name=flow_name))
         run = c.create_task_run(_task(flow_name), flow_run.id, "0")
