@@ -41,13 +41,13 @@ class SyncClient(SyncWorkPoolsMixin, SyncDeploymentsMixin, SyncFlowsMixin):
 
 @pytest.fixture
 async def wc() -> AsyncIterator[Client]:
-    async with Client(_api(), settings=Settings(max_retries=0)) as c:
+    async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 
 @pytest.fixture
 def swc() -> Iterator[SyncClient]:
-    with SyncClient(_api(), settings=Settings(max_retries=0)) as c:
+    with SyncClient(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
         yield c
 
 
@@ -294,7 +294,7 @@ def test_sync_client_matches_async(swc, unique):
         swc.read_work_pool(f"{unique}-sync")
 
     async def run_async() -> tuple:
-        async with Client(_api(), settings=Settings(max_retries=0)) as c:
+        async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
             await c.create_work_pool(
                 m.WorkPoolCreate(
                     name=unique, type_="process", description="keep", concurrency_limit=4
