@@ -1,15 +1,20 @@
-"""Load: one client, 16 at a time, 3 rounds of 2,000 requests, against three servers.
+"""Load: one client, 16 requests at a time, in three rounds, against three servers.
 
 The servers: the in-process one, ``prefect server start`` on SQLite (the session's
 ``live_server_url``) and ``prefect server start`` on PostgreSQL (started here, on a
 throwaway database from ``tests/pg.py``). Each test uses one client with default
-settings (a URL client pools at most 16 connections), the async one from 16 anyio
-tasks, the sync one from 16 threads, and asserts:
+settings (a URL client pools at most 16 connections): the async one from 16 anyio
+tasks for 3 x 2,000 requests, the sync one from 16 threads for 2,000 requests (in
+three rounds too). 30% of the requests write (new flows, new variables), the rest
+read (``read_flow``, ``read_flow_by_name``, ``read_flows(limit=5)``, ``count_flows``,
+``create_flow_from_name`` of an existing flow); each method is one HTTP request.
+Each test asserts:
 
 * no request failed (retries of 503 and the like are allowed, and counted);
 * every flow and variable it created is on the server afterwards;
-* at most 16 connections were open at any time, and none after the client closed
-  (httpx's pool, and this process's sockets to the server port in /proc/net/tcp);
+* the pool never held more than 16 connections, and after the client closed nothing
+  is left: neither in httpx's pool nor among this process's sockets to the server
+  port (/proc/net/tcp); the TCP connections opened are counted and printed;
 * no asyncio task (async) or thread (sync) outlives the client;
 * memory is flat: RSS after round 3 is within ``MEMORY_BOUND`` of RSS after round 1.
 
@@ -47,8 +52,10 @@ from prefect_rest.settings import Settings
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pg
 
-ROUNDS = 3
-REQUESTS = 2000  # per round
+#: Requests per round: the async client 3 x 2,000; the sync client 2,000 in all
+#: (keeps the module within ~3 minutes on 2 cores), still in three rounds.
+ASYNC_ROUNDS = [2000, 2000, 2000]
+SYNC_ROUNDS = [667, 667, 666]
 CONCURRENCY = 16
 MEMORY_BOUND = 20 * 2**20  # bytes of RSS growth allowed from round 1 to round 3
 SEED_FLOWS = 8
@@ -175,6 +182,22 @@ class Traffic:
     sent: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
     csrf: int = 0
+    #: TCP connections the pool opened (URL clients).
+    connects: int = 0
+
+    def count_connects(self, http: Any) -> None:
+        """Count the connections the pool behind ``http`` opens (its ``create_connection``)."""
+        pool = _pool(http)
+        if pool is None:
+            return
+        create = pool.create_connection
+
+        def counting(origin: Any) -> Any:
+            with self.lock:
+                self.connects += 1
+            return create(origin)
+
+        pool.create_connection = counting
 
     def request(self, request: httpx.Request) -> None:
         with self.lock:
@@ -209,6 +232,9 @@ class Peak:
 
     pool: int = 0
     sockets: int = 0
+    #: The most established sockets seen outside the pool (closing, or leaked).
+    unpooled: int = 0
+    unpooled_detail: str = ""
 
 
 def _pool(http: httpx.Client | httpx.AsyncClient) -> Any | None:
@@ -218,10 +244,16 @@ def _pool(http: httpx.Client | httpx.AsyncClient) -> Any | None:
 
 def _sample(http: Any, port: int | None, peak: Peak) -> None:
     pool = _pool(http)
-    if pool is not None:
-        peak.pool = max(peak.pool, len(pool.connections))
-    if port is not None:
-        peak.sockets = max(peak.sockets, _own_sockets_to(port)["ESTABLISHED"])
+    if pool is None or port is None:
+        return
+    pooled = list(pool.connections)
+    sockets = _own_sockets_to(port)
+    established = sockets["ESTABLISHED"]
+    peak.pool = max(peak.pool, len(pooled))
+    peak.sockets = max(peak.sockets, established)
+    if established - len(pooled) > peak.unpooled:
+        peak.unpooled = established - len(pooled)
+        peak.unpooled_detail = f"sockets {dict(sockets)}, pool {[repr(c) for c in pooled]}"
 
 
 # --- the workload -----------------------------------------------------------
@@ -294,6 +326,7 @@ class Workload:
 class Report:
     server: str
     client: str
+    sizes: list[int]
     seconds: list[float] = field(default_factory=list)
     rss: list[int] = field(default_factory=list)
     objects: list[int] = field(default_factory=list)
@@ -306,64 +339,101 @@ class Report:
 
     def print(self, traffic: Traffic, peak: Peak, after_close: str) -> None:
         sent, csrf, statuses = traffic.snapshot()
-        retries = sent - ROUNDS * REQUESTS - csrf
-        rates = ", ".join(f"{REQUESTS / s:.0f}" for s in self.seconds)
+        total = sum(self.sizes)
+        retries = sent - total - csrf
+        connects = f"; {traffic.connects} TCP connections opened" if traffic.connects else ""
+        rates = ", ".join(f"{n / s:.0f}" for n, s in zip(self.sizes, self.seconds, strict=True))
         mib = ", ".join(f"{r / 2**20:.1f}" for r in self.rss)
         print(
-            f"\n[load {self.server} {self.client}] {ROUNDS}x{REQUESTS} requests, "
+            f"\n[load {self.server} {self.client}] {' + '.join(map(str, self.sizes))} requests, "
             f"{CONCURRENCY} concurrent: req/s per round {rates} "
-            f"(overall {ROUNDS * REQUESTS / sum(self.seconds):.0f})\n"
+            f"(overall {total / sum(self.seconds):.0f})\n"
             f"  RSS MiB after rounds {mib} (round 3 - round 1: "
             f"{(self.rss[-1] - self.rss[0]) / 2**20:+.1f} MiB); gc objects {self.objects}\n"
             f"  HTTP requests sent {sent} (csrf {csrf}), retries {retries}, "
-            f"statuses {dict(sorted(statuses.items()))}\n"
-            f"  peak connections: pool {peak.pool}, sockets {peak.sockets}; "
+            f"statuses {dict(sorted(statuses.items()))}{connects}\n"
+            f"  peak connections: pool {peak.pool}, sockets {peak.sockets} "
+            f"(most outside the pool: {peak.unpooled}); "
             f"after close: {after_close}"
         )
+
+    def assert_connections_reused(self, traffic: Traffic) -> None:
+        """A URL client keeps its connections: far fewer TCP connects than requests."""
+        if traffic.connects:
+            assert traffic.connects <= 4 * CONCURRENCY, (
+                f"{traffic.connects} TCP connections for {sum(self.sizes)} requests: "
+                "the pool closes connections instead of keeping them"
+            )
 
     def assert_flat(self) -> None:
         growth = self.rss[-1] - self.rss[0]
         assert growth < MEMORY_BOUND, (
-            f"RSS grew {growth / 2**20:.1f} MiB from round 1 to round {ROUNDS}: {self.rss}"
+            f"RSS grew {growth / 2**20:.1f} MiB from round 1 to round {len(self.rss)}: {self.rss}"
         )
+
+
+def _batches(sizes: list[int]) -> list[range]:
+    """Consecutive request indices for each round (indices name what each request creates)."""
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    return [range(start, start + size) for start, size in zip(starts, sizes, strict=True)]
 
 
 def _port(api: str | None) -> int | None:
     return httpx.URL(api).port if api else None
 
 
-def _assert_connections(http: Any, api: str | None, peak: Peak) -> str:
-    """After close: nothing pooled, no socket to the server left. Returns a summary."""
+def _after_close(http: Any, api: str | None) -> tuple[list[Any], Counter[str]]:
+    """What is left after close: the pool's connections, this process's sockets to the server."""
     pool = _pool(http)
     port = _port(api)
     if api is None:
         assert pool is None
+        return [], Counter()
+    assert pool is not None and port is not None
+    return list(pool.connections), _own_sockets_to(port)
+
+
+def _describe(api: str | None, left: tuple[list[Any], Counter[str]]) -> str:
+    if api is None:
         return "in-process (no sockets)"
-    assert pool is not None
+    return f"{len(left[0])} pooled connections, sockets {dict(left[1])}"
+
+
+def _assert_connections(
+    http: Any, api: str | None, peak: Peak, left: tuple[list[Any], Counter[str]]
+) -> None:
+    """After close: nothing pooled, no socket to the server left; at most 16 at any time."""
+    if api is None:
+        return
+    pool = _pool(http)
     assert pool._max_connections == CONCURRENCY, "a URL client pools 16 connections by default"
-    assert pool.connections == [], f"connections left in the pool: {pool.connections}"
-    assert port is not None
-    sockets = _own_sockets_to(port)
+    pooled, sockets = left
+    assert pooled == [], f"connections left in the pool: {pooled}"
     assert not sockets, f"sockets to the server left after close: {dict(sockets)}"
     assert 0 < peak.pool <= CONCURRENCY
-    assert peak.sockets <= CONCURRENCY
-    return "pool empty, 0 sockets"
+    # The pool never holds more than 16; sockets it has just dropped may still be
+    # closing. With the default 8 keep-alive connections httpcore drops and reopens
+    # connections under 16-way load (thousands per test), and on a busy machine
+    # 13 closing sockets were once seen on top of 16 pooled ones.
+    assert peak.sockets <= 2 * CONCURRENCY, (
+        f"{peak.sockets} connections open at once; worst sample: {peak.unpooled_detail}"
+    )
 
 
-def _assert_no_errors(work: Workload) -> None:
+def _assert_no_errors(work: Workload, total: int) -> None:
     assert not work.errors, f"{len(work.errors)} requests failed, first ones:\n" + "\n".join(
         work.errors[:10]
     )
-    assert sum(work.kinds.values()) == ROUNDS * REQUESTS
+    assert sum(work.kinds.values()) == total
 
 
 # --- async ------------------------------------------------------------------
 
 
 async def _async_round(
-    client: PrefectClient, work: Workload, r: int, port: int | None, peak: Peak
+    client: PrefectClient, work: Workload, batch: range, port: int | None, peak: Peak
 ) -> float:
-    indices = iter(range(r * REQUESTS, (r + 1) * REQUESTS))
+    indices = iter(batch)
     done = anyio.Event()
 
     async def worker() -> None:
@@ -418,7 +488,7 @@ async def test_async_client_under_load(server: tuple[str, str | None]) -> None:
     work = Workload(tag=uuid.uuid4().hex[:10])
     traffic = Traffic()
     peak = Peak()
-    report = Report(name, "async")
+    report = Report(name, "async", ASYNC_ROUNDS)
     port = _port(api)
     tasks_before = asyncio.all_tasks()
 
@@ -427,32 +497,35 @@ async def test_async_client_under_load(server: tuple[str, str | None]) -> None:
     assert client._settings.max_connections == CONCURRENCY
     async with client:
         http = client._http
+        traffic.count_connects(http)
         for i in range(SEED_FLOWS):
             work.seed_ids.append(await client.create_flow_from_name(work.seed_name(i)))
         traffic.sent = traffic.csrf = 0  # count the load only
         traffic.statuses.clear()
-        for r in range(ROUNDS):
-            report.after_round(await _async_round(client, work, r, port, peak))
+        for batch in _batches(ASYNC_ROUNDS):
+            report.after_round(await _async_round(client, work, batch, port, peak))
         sent = traffic.snapshot()
-        _assert_no_errors(work)
+        _assert_no_errors(work, sum(ASYNC_ROUNDS))
         await _async_verify(client, work)
         traffic.sent, traffic.csrf, traffic.statuses = sent
     await anyio.sleep(0)  # let anything the close scheduled run
 
     leftover = asyncio.all_tasks() - tasks_before - {asyncio.current_task()}
-    after_close = _assert_connections(http, api, peak)
-    report.print(traffic, peak, f"{after_close}, {len(leftover)} new asyncio tasks")
+    left = _after_close(http, api)
+    report.print(traffic, peak, f"{_describe(api, left)}, {len(leftover)} new asyncio tasks")
+    _assert_connections(http, api, peak, left)
     assert not leftover, f"asyncio tasks left after close: {leftover}"
     report.assert_flat()
+    report.assert_connections_reused(traffic)
 
 
 # --- sync -------------------------------------------------------------------
 
 
 def _sync_round(
-    client: SyncPrefectClient, work: Workload, r: int, port: int | None, peak: Peak
+    client: SyncPrefectClient, work: Workload, batch: range, port: int | None, peak: Peak
 ) -> float:
-    indices = iter(range(r * REQUESTS, (r + 1) * REQUESTS))
+    indices = iter(batch)
     lock = threading.Lock()
     done = threading.Event()
 
@@ -529,7 +602,7 @@ def test_sync_client_from_threads_under_load(server: tuple[str, str | None]) -> 
     work = Workload(tag=uuid.uuid4().hex[:10])
     traffic = Traffic()
     peak = Peak()
-    report = Report(name, "sync, 16 threads")
+    report = Report(name, "sync, 16 threads", SYNC_ROUNDS)
     port = _port(api)
 
     threads_before = _threads()
@@ -537,21 +610,24 @@ def test_sync_client_from_threads_under_load(server: tuple[str, str | None]) -> 
     assert client._settings == Settings(), "default settings"
     with client:
         http = client._http
+        traffic.count_connects(http)
         for i in range(SEED_FLOWS):
             work.seed_ids.append(client.create_flow_from_name(work.seed_name(i)))
         traffic.sent = traffic.csrf = 0
         traffic.statuses.clear()
-        for r in range(ROUNDS):
-            report.after_round(_sync_round(client, work, r, port, peak))
+        for batch in _batches(SYNC_ROUNDS):
+            report.after_round(_sync_round(client, work, batch, port, peak))
         sent = traffic.snapshot()
-        _assert_no_errors(work)
+        _assert_no_errors(work, sum(SYNC_ROUNDS))
         _sync_verify(client, work)
         traffic.sent, traffic.csrf, traffic.statuses = sent
 
     leftover = {t for t in _threads() - threads_before if t.is_alive()}
     if api is None:  # the in-process server's own threads (database, worker pool) stay
         leftover = {t for t in leftover if not _in_process_server_thread(t)}
-    after_close = _assert_connections(http, api, peak)
-    report.print(traffic, peak, f"{after_close}, {len(leftover)} new threads")
+    left = _after_close(http, api)
+    report.print(traffic, peak, f"{_describe(api, left)}, {len(leftover)} new threads")
+    _assert_connections(http, api, peak, left)
     assert not leftover, f"threads left after close: {sorted(t.name for t in leftover)}"
     report.assert_flat()
+    report.assert_connections_reused(traffic)
