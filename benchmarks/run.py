@@ -563,6 +563,9 @@ def print_table() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--runs", type=int, default=None, help="flow runs per end-to-end contender (default 500)"
+    )
     args = parser.parse_args(argv)
     times = 5 if args.quick else 11
     bench_imports(times)
@@ -570,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_decode(10_000, max(3, times // 3))
     bench_calls(300 if args.quick else 1000, max(3, times // 2))
     bench_ephemeral_start(3 if args.quick else 5)
-    runs = 200 if args.quick else 2000
+    runs = args.runs or (200 if args.quick else 500)
     bench_end_to_end(None, runs, "in-process server")
     with loopback_server() as url:
         bench_end_to_end(url, runs, "prefect server start")
