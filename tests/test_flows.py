@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from types import SimpleNamespace
 
+import httpx
 import pytest
+from prefect_rest import PrefectClient
 from prefect_rest import models as m
-from prefect_rest.exceptions import InvalidArgument, ObjectNotFound
+from prefect_rest.exceptions import InvalidArgument, ObjectNotFound, ServerVersionMismatch
 
 pytestmark = pytest.mark.anyio
 
@@ -17,6 +19,8 @@ async def test_hello_and_health(client):
     assert response.status_code == 200
     assert await client.api_healthcheck() is None
     assert await client.api_version() == "3.8.8"
+    assert client.client_version() == "3.8.8"
+    await client.raise_for_api_version_mismatch()  # same major release: no error
 
 
 async def test_create_read_delete_flow(client, unique):
@@ -84,3 +88,15 @@ def test_sync_client_matches_async(sync_client, unique):
 async def test_work_queue_filter_is_refused_before_sending(client):
     with pytest.raises(InvalidArgument, match="work_queue_filter"):
         await client.read_flows(work_queue_filter={"name": {"any_": ["x"]}})
+
+
+async def test_another_major_release_is_a_version_mismatch():
+    # A server of another release is what the real one cannot be on demand: fake its answer.
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.url.path == "/api/admin/version"
+        return httpx.Response(200, json="2.20.25")
+
+    transport = httpx.MockTransport(handler)
+    async with PrefectClient("http://old.test/api", httpx_settings={"transport": transport}) as c:
+        with pytest.raises(ServerVersionMismatch, match=r"2\.20\.25.*3\.8\.8"):
+            await c.raise_for_api_version_mismatch()

@@ -38,6 +38,10 @@ class ResponseDecodeError(PrefectRestError, _api_types.DecodeError):
     """A response body is not the JSON the API document describes."""
 
 
+class ServerVersionMismatch(PrefectRestError):
+    """The server's major release differs from the one this client was generated for."""
+
+
 class PrefectTransportError(PrefectRestError):
     """The request failed below HTTP (connection refused, reset, timeout)."""
 
@@ -144,6 +148,7 @@ __all__ = [
     "PrefectTransportError",
     "PrefectValidationError",
     "ResponseDecodeError",
+    "ServerVersionMismatch",
     "error_for",
 ]
 

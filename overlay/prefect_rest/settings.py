@@ -11,6 +11,8 @@ from typing import ClassVar
 
 #: The API version this client speaks (sent as ``X-PREFECT-API-VERSION``).
 API_VERSION = "0.8.4"
+#: The Prefect server release whose document the client was generated from.
+SERVER_RELEASE = "3.8.8"
 
 
 def _bool(value: str) -> bool:

@@ -11,7 +11,8 @@ from prefect_rest_api import api as ops
 
 from .. import models as m
 from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
-from ..exceptions import InvalidArgument
+from ..exceptions import InvalidArgument, ServerVersionMismatch
+from ..settings import SERVER_RELEASE
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -36,6 +37,19 @@ class AsyncFlowsMixin(AsyncClientBase):
     async def api_version(self) -> str:
         """The server's Prefect release (``GET /admin/version``)."""
         return await self._request(ops.admin.read_version)
+
+    def client_version(self) -> str:
+        """The Prefect server release this client was generated for."""
+        return SERVER_RELEASE
+
+    async def raise_for_api_version_mismatch(self) -> None:
+        """Raise ServerVersionMismatch if the server's major release is not the client's."""
+        server = await self.api_version()
+        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
+            raise ServerVersionMismatch(
+                f"the server runs Prefect {server}; this client was generated for "
+                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
+            )
 
     async def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""

@@ -12,7 +12,8 @@ from prefect_rest_api import api as ops
 
 from .. import models as m
 from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
-from ..exceptions import InvalidArgument
+from ..exceptions import InvalidArgument, ServerVersionMismatch
+from ..settings import SERVER_RELEASE
 from ._base import SyncClientBase
 
 if TYPE_CHECKING:
@@ -37,6 +38,19 @@ class SyncFlowsMixin(SyncClientBase):
     def api_version(self) -> str:
         """The server's Prefect release (``GET /admin/version``)."""
         return self._request(ops.admin.read_version)
+
+    def client_version(self) -> str:
+        """The Prefect server release this client was generated for."""
+        return SERVER_RELEASE
+
+    def raise_for_api_version_mismatch(self) -> None:
+        """Raise ServerVersionMismatch if the server's major release is not the client's."""
+        server = self.api_version()
+        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
+            raise ServerVersionMismatch(
+                f"the server runs Prefect {server}; this client was generated for "
+                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
+            )
 
     def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""
