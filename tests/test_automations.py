@@ -3,37 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from prefect_rest import models as m
-from prefect_rest._async.automations import AsyncAutomationsMixin
-from prefect_rest._async.blocks import AsyncBlocksMixin
-from prefect_rest._sync.automations import SyncAutomationsMixin
 from prefect_rest.exceptions import EndpointRemoved, InvalidArgument, ObjectNotFound
-from prefect_rest.settings import Settings
 
 pytestmark = pytest.mark.anyio
-
-
-class Client(AsyncAutomationsMixin, AsyncBlocksMixin):
-    pass
-
-
-class SyncClient(SyncAutomationsMixin):
-    pass
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
 
 
 def _automation(name: str, **extra) -> m.AutomationCreate:

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from prefect_rest import models as m
-from prefect_rest._async.blocks import AsyncBlocksMixin
-from prefect_rest._sync.blocks import SyncBlocksMixin
 from prefect_rest.exceptions import InvalidArgument, ObjectAlreadyExists, ObjectNotFound
-from prefect_rest.settings import Settings
 
 pytestmark = pytest.mark.anyio
 
@@ -32,24 +28,16 @@ FIELDS = {
 }
 
 
-class Client(AsyncBlocksMixin):
-    pass
-
-
-class SyncClient(SyncBlocksMixin):
-    pass
+@pytest.fixture
+def blocks(client):
+    """This file's name for the conftest async client."""
+    return client
 
 
 @pytest.fixture
-async def blocks() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_blocks() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
+def sync_blocks(sync_client):
+    """This file's name for the conftest sync client."""
+    return sync_client
 
 
 async def _type_and_schema(client, unique):

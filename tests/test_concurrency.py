@@ -3,41 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from prefect_rest import models as m
-from prefect_rest._async.concurrency import AsyncConcurrencyMixin
-from prefect_rest._sync.concurrency import SyncConcurrencyMixin
 from prefect_rest.exceptions import (
     InvalidArgument,
     ObjectAlreadyExists,
     ObjectNotFound,
     PrefectHTTPStatusError,
 )
-from prefect_rest.settings import Settings
 
 pytestmark = pytest.mark.anyio
-
-
-class Client(AsyncConcurrencyMixin):
-    pass
-
-
-class SyncClient(SyncConcurrencyMixin):
-    pass
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
 
 
 async def test_tag_limits(client, unique):

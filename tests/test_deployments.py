@@ -3,51 +3,30 @@
 from __future__ import annotations
 
 import datetime
-import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from prefect_rest import models as m
 from prefect_rest import states
-from prefect_rest._async.deployments import AsyncDeploymentsMixin
-from prefect_rest._async.flows import AsyncFlowsMixin
-from prefect_rest._async.work_pools import AsyncWorkPoolsMixin
-from prefect_rest._sync.deployments import SyncDeploymentsMixin
-from prefect_rest._sync.flows import SyncFlowsMixin
-from prefect_rest._sync.work_pools import SyncWorkPoolsMixin
 from prefect_rest.exceptions import (
     EndpointRemoved,
     InvalidArgument,
     ObjectNotFound,
 )
-from prefect_rest.settings import Settings
 
 pytestmark = pytest.mark.anyio
 
 
-def _api() -> str | None:
-    return os.environ.get("PREFECT_REST_TEST_API_URL") or None
-
-
-class Client(AsyncDeploymentsMixin, AsyncWorkPoolsMixin, AsyncFlowsMixin):
-    """The async client with this file's mixins (until PrefectClient has them)."""
-
-
-class SyncClient(SyncDeploymentsMixin, SyncWorkPoolsMixin, SyncFlowsMixin):
-    """The sync twin."""
+@pytest.fixture
+def dc(client):
+    """This file's name for the conftest async client."""
+    return client
 
 
 @pytest.fixture
-async def dc() -> AsyncIterator[Client]:
-    async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def sdc() -> Iterator[SyncClient]:
-    with SyncClient(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
+def sdc(sync_client):
+    """This file's name for the conftest sync client."""
+    return sync_client
 
 
 INTERVAL = m.IntervalSchedule(interval=3600)

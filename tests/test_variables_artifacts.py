@@ -3,36 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from prefect_rest import models as m
-from prefect_rest._async.variables_artifacts import AsyncVariablesArtifactsMixin
-from prefect_rest._sync.variables_artifacts import SyncVariablesArtifactsMixin
 from prefect_rest.exceptions import InvalidArgument, ObjectAlreadyExists, ObjectNotFound
-from prefect_rest.settings import Settings
 
 pytestmark = pytest.mark.anyio
-
-
-class Client(AsyncVariablesArtifactsMixin):
-    pass
-
-
-class SyncClient(SyncVariablesArtifactsMixin):
-    pass
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[Client]:
-    async with Client(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client() -> Iterator[SyncClient]:
-    with SyncClient(None, settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
 
 
 async def test_variable_lifecycle(client, unique):

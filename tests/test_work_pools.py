@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import os
 import uuid
 import warnings
-from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest import models as m
-from prefect_rest._async.deployments import AsyncDeploymentsMixin
-from prefect_rest._async.flows import AsyncFlowsMixin
-from prefect_rest._async.work_pools import AsyncWorkPoolsMixin
-from prefect_rest._sync.deployments import SyncDeploymentsMixin
-from prefect_rest._sync.flows import SyncFlowsMixin
-from prefect_rest._sync.work_pools import SyncWorkPoolsMixin
 from prefect_rest.exceptions import InvalidArgument, ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.settings import Settings
 
@@ -27,28 +20,16 @@ TEMPLATE = {
 }
 
 
-def _api() -> str | None:
-    return os.environ.get("PREFECT_REST_TEST_API_URL") or None
-
-
-class Client(AsyncWorkPoolsMixin, AsyncDeploymentsMixin, AsyncFlowsMixin):
-    """The async client with this file's mixins (until PrefectClient has them)."""
-
-
-class SyncClient(SyncWorkPoolsMixin, SyncDeploymentsMixin, SyncFlowsMixin):
-    """The sync twin."""
+@pytest.fixture
+def wc(client):
+    """This file's name for the conftest async client."""
+    return client
 
 
 @pytest.fixture
-async def wc() -> AsyncIterator[Client]:
-    async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
-
-
-@pytest.fixture
-def swc() -> Iterator[SyncClient]:
-    with SyncClient(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
-        yield c
+def swc(sync_client):
+    """This file's name for the conftest sync client."""
+    return sync_client
 
 
 async def test_create_read_update_delete_pool(wc, unique):
@@ -260,7 +241,7 @@ async def test_bad_arguments_are_rejected_before_sending(wc):
         await wc.create_work_queue("")
 
 
-def _scenario(client: SyncClient, name: str) -> tuple:
+def _scenario(client: SyncPrefectClient, name: str) -> tuple:
     """Overwrite a pool and manage a queue; the facts both clients must agree on."""
     client.create_work_pool(
         m.WorkPoolCreate(name=name, type_="process", description="keep", concurrency_limit=4)
@@ -294,7 +275,9 @@ def test_sync_client_matches_async(swc, unique):
         swc.read_work_pool(f"{unique}-sync")
 
     async def run_async() -> tuple:
-        async with Client(_api(), settings=Settings(max_retries=4, retry_base_delay=0.05)) as c:
+        async with PrefectClient(
+            None, settings=Settings(max_retries=4, retry_base_delay=0.05)
+        ) as c:
             await c.create_work_pool(
                 m.WorkPoolCreate(
                     name=unique, type_="process", description="keep", concurrency_limit=4
