@@ -28,11 +28,7 @@ import contextlib
 import gc
 import os
 import resource
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -51,6 +47,7 @@ from prefect_rest.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pg
+from servers import prefect_server
 
 #: Requests per round: the async client 3 x 2,000; the sync client 2,000 in all
 #: (keeps the module within ~3 minutes on 2 cores), still in three rounds.
@@ -70,55 +67,6 @@ SERVERS = [
 # --- servers ----------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
-    """``prefect server start`` on a free loopback port with ``extra_env``; yields the API URL."""
-    prefect = shutil.which("prefect", path=os.path.dirname(sys.executable)) or shutil.which(
-        "prefect"
-    )
-    assert prefect, "the prefect command is not installed: pip install -e '.[dev]'"
-    port = pg._free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    with tempfile.TemporaryDirectory(prefix="prefect-rest-load-server-") as home:
-        env = {
-            **os.environ,
-            "PREFECT_HOME": home,
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            "PREFECT_SERVER_UI_ENABLED": "false",
-            "DO_NOT_TRACK": "1",
-            **extra_env,
-        }
-        log_path = Path(home) / "server.log"
-        with open(log_path, "w") as log:
-            proc = subprocess.Popen(
-                [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                env=env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-            try:
-                deadline = time.monotonic() + 90
-                while True:
-                    try:
-                        if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                            break
-                    except httpx.HTTPError:
-                        pass
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        log.flush()
-                        pytest.fail("prefect server did not start:\n" + log_path.read_text())
-                    time.sleep(0.3)
-                yield url
-            finally:
-                os.killpg(proc.pid, signal.SIGTERM)  # the group started here
-                try:
-                    proc.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
-
-
 @pytest.fixture(scope="module")
 def postgres_server_url() -> Iterator[str]:
     """``prefect server start`` on a PostgreSQL started (and removed) for this module."""
@@ -128,7 +76,7 @@ def postgres_server_url() -> Iterator[str]:
     except pg.PostgresUnavailable as exc:
         pytest.fail(f"PostgreSQL is needed for the load test on PostgreSQL: {exc}")
     try:
-        with _prefect_server({"PREFECT_SERVER_DATABASE_CONNECTION_URL": db_url}) as url:
+        with prefect_server({"PREFECT_SERVER_DATABASE_CONNECTION_URL": db_url}) as url:
             yield url
     finally:
         database.__exit__(None, None, None)

@@ -1,0 +1,74 @@
+"""``prefect server start`` on loopback, for the tests that need a real server process."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
+    """``prefect server start`` on a free loopback port with ``extra_env``; yields the API URL."""
+    prefect = shutil.which("prefect", path=os.path.dirname(sys.executable)) or shutil.which(
+        "prefect"
+    )
+    assert prefect, "the prefect command is not installed: pip install -e '.[dev]'"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/api"
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-server-") as home:
+        env = {
+            **os.environ,
+            "PREFECT_HOME": home,
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "PREFECT_SERVER_UI_ENABLED": "false",
+            "DO_NOT_TRACK": "1",
+            **extra_env,
+        }
+        log_path = Path(home) / "server.log"
+        with open(log_path, "w") as log:
+            proc = subprocess.Popen(
+                [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            try:
+                deadline = time.monotonic() + 90
+                while True:
+                    try:
+                        if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                            break
+                    except httpx.HTTPError:
+                        pass
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        log.flush()
+                        pytest.fail("prefect server did not start:\n" + log_path.read_text())
+                    time.sleep(0.3)
+                yield url
+            finally:
+                os.killpg(proc.pid, signal.SIGTERM)  # the group started here
+                try:
+                    proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait()
