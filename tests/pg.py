@@ -20,11 +20,12 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from servers import free_port
 
 #: Where the Debian/Ubuntu ``postgresql-<version>`` packages put the server binaries.
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
@@ -56,12 +57,6 @@ def find_bin_dir() -> Path:
         "Install them with `scripts/ci-install-postgres.sh` (Debian package `postgresql`), "
         "or point PREFECT_REST_PG_BIN at a PostgreSQL bin directory."
     )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class _Runner:
@@ -140,7 +135,7 @@ def postgres(*, attempts: int = 3) -> Iterator[str]:
         sockets.mkdir()
         runner.chown(sockets)
         for attempt in range(1, attempts + 1):
-            port = _free_port()
+            port = free_port()
             options = (
                 f"-p {port} -h 127.0.0.1 -k {sockets} "
                 # A test database: durability is not wanted, speed is.

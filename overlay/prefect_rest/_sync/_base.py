@@ -7,6 +7,7 @@ from it; edit this file, never the derived one.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import uuid
 from collections.abc import Mapping
@@ -70,7 +71,7 @@ class SyncClientBase:
 
     def _headers(self) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "X-PREFECT-API-VERSION": self._api_version}
-        auth = Settings(api_key=self._api_key, auth_string=self._settings.auth_string).auth_header()
+        auth = dataclasses.replace(self._settings, api_key=self._api_key).auth_header()
         if auth:
             headers["Authorization"] = auth
         headers.update(self._settings.custom_headers)
