@@ -115,6 +115,54 @@ def test_sync_in_process_client_takes_a_given_transport():
     assert faults.sent("GET", "/hello") == 1
 
 
+def _options(with_params: bool, hook) -> dict:
+    options = {
+        "headers": {"X-Team": "blue"},
+        "cookies": {"lb": "node-2"},
+        "timeout": 7.5,
+        "event_hooks": {"request": [hook]},
+    }
+    if with_params:  # client-level query params take httpx's own request builder
+        options["params"] = {"trace": "on"}
+    return options
+
+
+def _check_sent(seen: list, with_params: bool) -> None:
+    flows = [(r.method, r.url.path[:11]) for r in seen if "/flows/" in r.url.path]
+    assert flows == [("POST", "/api/flows/"), ("GET", "/api/flows/")]
+    for request in seen:  # the CSRF token request too
+        assert request.url.host == "ephemeral-prefect"
+        assert request.headers["X-Team"] == "blue"
+        assert request.headers["X-PREFECT-API-VERSION"] == API_VERSION
+        assert request.headers["Cookie"] == "lb=node-2"
+        assert request.extensions["timeout"]["read"] == 7.5
+        assert request.url.params.get("trace") == ("on" if with_params else None)
+
+
+@pytest.mark.parametrize("with_params", [False, True])
+async def test_async_httpx_settings_reach_every_request(with_params, unique):
+    seen: list = []
+
+    async def hook(request):
+        seen.append(request)
+
+    options = _options(with_params, hook)
+    async with PrefectClient(None, settings=SETTINGS, httpx_settings=options) as c:
+        flow_id = await c.create_flow_from_name(unique)
+        assert (await c.read_flow(flow_id)).id == flow_id
+    _check_sent(seen, with_params)
+
+
+@pytest.mark.parametrize("with_params", [False, True])
+def test_sync_httpx_settings_reach_every_request(with_params, unique):
+    seen: list = []
+    options = _options(with_params, seen.append)
+    with SyncPrefectClient(None, settings=SETTINGS, httpx_settings=options) as c:
+        flow_id = c.create_flow_from_name(unique)
+        assert c.read_flow(flow_id).id == flow_id
+    _check_sent(seen, with_params)
+
+
 # --- get_client and the environment ---------------------------------------------------------
 
 

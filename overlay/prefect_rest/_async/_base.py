@@ -25,6 +25,25 @@ USER_AGENT = "prefect-rest/0.1"
 _MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
+def _build_request(http: httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
+    """``http.build_request(**kwargs)`` for a path relative to the API root, in half the time.
+
+    httpx parses the relative URL, then the merged one; joining the strings first
+    parses once.  Client-level query params are rare, so they take httpx's path.
+    """
+    if http.params:
+        return http.build_request(**kwargs)
+    kwargs = dict(kwargs)
+    url = str(http.base_url) + kwargs.pop("url").lstrip("/")
+    return httpx.Request(
+        url=url,
+        headers=http.headers,
+        cookies=http.cookies or None,
+        extensions={"timeout": http.timeout.as_dict()},
+        **kwargs,
+    )
+
+
 class AsyncClientBase:
     """State and plumbing shared by every resource mixin of the async client."""
 
@@ -83,6 +102,9 @@ class AsyncClientBase:
             "timeout": httpx.Timeout(s.request_timeout),
         }
         options.update(self._httpx_settings)
+        # The caller's headers add to ours (auth, API version), as in Prefect's client.
+        options["headers"] = httpx.Headers(self._headers())
+        options["headers"].update(self._httpx_settings.get("headers") or {})
         return options
 
     async def __aenter__(self) -> Self:
@@ -144,7 +166,7 @@ class AsyncClientBase:
     ) -> httpx.Response:
         """Send one operation's request with retries; return the last response."""
         http = self._client()
-        request = http.build_request(**kwargs)
+        request = _build_request(http, kwargs)
         if self._csrf_supported and op.METHOD in _MUTATING:
             await self._add_csrf(request)
         settings = self._settings
