@@ -264,6 +264,8 @@ async def test_bad_arguments_are_rejected_before_sending(dc):
         await dc.get_scheduled_flow_runs_for_deployments([], scheduled_before="now")
     with pytest.raises(EndpointRemoved, match="create_deployment"):
         await dc.create_deployment_branch(uuid.uuid4(), "feature")
+    with pytest.raises(EndpointRemoved, match=r"apply-resource-slas.*create_automation"):
+        await dc.apply_slas_for_deployment(uuid.uuid4(), [])
 
 
 async def test_infra_overrides_and_single_schedule(dc, unique):

@@ -47,7 +47,9 @@ def _run_python(code: str, env: dict[str, str] | None = None) -> dict[str, Any]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["stderr"] = done.stderr
+    return result
 
 
 # A fresh process: concurrent first callers (threads and tasks), one hello, a flow.
@@ -229,8 +231,9 @@ def test_fresh_process_starts_from_template_without_rebuilding_it() -> None:
     assert result["start_count"] == 1
     assert result["same_server"] is True
     assert result["env_unchanged"] is True
-    # Shut down at exit: its temp dir is gone.
+    # Shut down at exit, quietly: its temp dir is gone, nothing was printed.
     assert not Path(result["workdir"]).exists()
+    assert result["stderr"] == ""
 
 
 def test_fresh_process_without_template_builds_it(tmp_path: Path) -> None:
@@ -248,6 +251,7 @@ def test_fresh_process_without_template_builds_it(tmp_path: Path) -> None:
 
     again = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(cache)})
     assert again["from_template"] is True
+    assert result["stderr"] == again["stderr"] == ""
 
 
 def test_user_prefect_settings_do_not_redirect_the_server(tmp_path: Path) -> None:

@@ -100,3 +100,33 @@ async def test_another_major_release_is_a_version_mismatch():
     async with PrefectClient("http://old.test/api", httpx_settings={"transport": transport}) as c:
         with pytest.raises(ServerVersionMismatch, match=r"2\.20\.25.*3\.8\.8"):
             await c.raise_for_api_version_mismatch()
+        # The _once form keeps asking until a check passes: a mismatch is never remembered.
+        with pytest.raises(ServerVersionMismatch):
+            await c.raise_for_api_version_mismatch_once()
+
+
+async def test_version_check_once_asks_the_server_once(client):
+    asked: list[str] = []
+
+    async def count(request: httpx.Request) -> None:
+        if request.url.path.endswith("/admin/version"):
+            asked.append(request.url.path)
+
+    client._http.event_hooks["request"].append(count)
+    for _ in range(3):
+        await client.raise_for_api_version_mismatch_once()
+    await client.raise_for_api_version_mismatch()
+    assert asked == ["/api/admin/version"] * 2
+
+
+async def test_loop_is_the_loop_the_client_started_on():
+    import asyncio
+
+    client = PrefectClient(None)
+    assert client.loop is None
+    async with client:
+        assert client.loop is asyncio.get_running_loop()
+
+
+def test_sync_client_has_no_loop(sync_client):
+    assert sync_client.loop is None

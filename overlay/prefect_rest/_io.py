@@ -6,9 +6,23 @@ when it derives the sync client from the async source.
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import anyio
 
 async_sleep = anyio.sleep
 sync_sleep = time.sleep
+
+
+def async_current_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None (under trio)."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def sync_current_loop() -> None:
+    """A sync client runs on no event loop."""
+    return None

@@ -6,6 +6,7 @@ from it; edit this file, never the derived one.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sys
 import uuid
@@ -17,7 +18,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import _retry, _transports
-from .._io import async_sleep
+from .._io import async_current_loop, async_sleep
 from ..exceptions import ClientStateError, PrefectTransportError, error_for
 from ..settings import API_VERSION, Settings
 
@@ -70,6 +71,8 @@ class AsyncClientBase:
         self._csrf_client_id = str(uuid.uuid4())
         self._csrf_token: str | None = None
         self._csrf_supported = self._settings.csrf_enabled
+        self._version_checked = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # --- lifecycle -------------------------------------------------------
 
@@ -83,6 +86,11 @@ class AsyncClientBase:
         if isinstance(self._api, str | httpx.URL):
             return httpx.URL(str(self._api).rstrip("/") + "/")
         return httpx.URL(_transports.APP_BASE_URL)
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop | None:
+        """The asyncio event loop the client was started on (None before, or if not asyncio)."""
+        return self._loop
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_url={str(self.api_url)!r}, state={self._state!r})"
@@ -129,6 +137,7 @@ class AsyncClientBase:
             base_url = _transports.APP_BASE_URL
         options.setdefault("base_url", base_url)
         self._http = httpx.AsyncClient(transport=transport, **options)
+        self._loop = async_current_loop()
         self._state = "open"
         return self
 

@@ -427,3 +427,11 @@ class AsyncDeploymentsMixin(AsyncClientBase):
             "POST /deployments/{id}/branch; create the branch's deployment with "
             "create_deployment (read the original with read_deployment)"
         )
+
+    async def apply_slas_for_deployment(self, deployment_id: UUID | str, slas: list[Any]) -> Any:
+        """Not served by the open-source Prefect 3.8.8 server (SLAs are a Prefect Cloud API)."""
+        raise EndpointRemoved(
+            "apply_slas_for_deployment: the Prefect 3.8.8 server has no "
+            "POST /slas/apply-resource-slas/{resource_id} (a Prefect Cloud endpoint); "
+            "on this server, alert on late or long runs with create_automation"
+        )

@@ -51,6 +51,12 @@ class AsyncFlowsMixin(AsyncClientBase):
                 f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
             )
 
+    async def raise_for_api_version_mismatch_once(self) -> None:
+        """Like :meth:`raise_for_api_version_mismatch`, asking the server once per client."""
+        if not self._version_checked:
+            await self.raise_for_api_version_mismatch()
+            self._version_checked = True
+
     async def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""
         return await self.create_flow_from_name(flow_fields(flow, "flow")["name"])

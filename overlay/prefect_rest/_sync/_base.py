@@ -7,6 +7,7 @@ from it; edit this file, never the derived one.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sys
 import uuid
@@ -18,7 +19,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import _retry, _transports
-from .._io import sync_sleep
+from .._io import sync_current_loop, sync_sleep
 from ..exceptions import ClientStateError, PrefectTransportError, error_for
 from ..settings import API_VERSION, Settings
 
@@ -71,6 +72,8 @@ class SyncClientBase:
         self._csrf_client_id = str(uuid.uuid4())
         self._csrf_token: str | None = None
         self._csrf_supported = self._settings.csrf_enabled
+        self._version_checked = False
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # --- lifecycle -------------------------------------------------------
 
@@ -84,6 +87,11 @@ class SyncClientBase:
         if isinstance(self._api, str | httpx.URL):
             return httpx.URL(str(self._api).rstrip("/") + "/")
         return httpx.URL(_transports.APP_BASE_URL)
+
+    @property
+    def loop(self) -> asyncio.AbstractEventLoop | None:
+        """The asyncio event loop the client was started on (None before, or if not asyncio)."""
+        return self._loop
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_url={str(self.api_url)!r}, state={self._state!r})"
@@ -130,6 +138,7 @@ class SyncClientBase:
             base_url = _transports.APP_BASE_URL
         options.setdefault("base_url", base_url)
         self._http = httpx.Client(transport=transport, **options)
+        self._loop = sync_current_loop()
         self._state = "open"
         return self
 
