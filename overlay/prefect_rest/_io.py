@@ -23,6 +23,6 @@ def async_current_loop() -> asyncio.AbstractEventLoop | None:
         return None
 
 
-def sync_current_loop() -> None:
+def sync_current_loop() -> asyncio.AbstractEventLoop | None:
     """A sync client runs on no event loop."""
     return None
