@@ -1,4 +1,6 @@
-"""``prefect server start`` on loopback, for the tests that need a real server process."""
+"""``prefect server start`` on loopback, for the tests (and benchmarks) that need a real
+server process.  Importable without pytest: a server that does not start raises
+:class:`RuntimeError`."""
 
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 
 def free_port() -> int:
@@ -27,16 +28,21 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
-    """``prefect server start`` on a free loopback port with ``extra_env``; yields the API URL."""
+    """``prefect server start`` on a free loopback port with ``extra_env``; yields the API URL.
+
+    The server gets a throwaway ``PREFECT_HOME`` and no ``PREFECT_API_URL`` (the
+    caller's would point its services at another server).
+    """
     prefect = shutil.which("prefect", path=os.path.dirname(sys.executable)) or shutil.which(
         "prefect"
     )
-    assert prefect, "the prefect command is not installed: pip install -e '.[dev]'"
+    if not prefect:
+        raise RuntimeError("the prefect command is not installed: pip install -e '.[dev]'")
     port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     with tempfile.TemporaryDirectory(prefix="prefect-rest-server-") as home:
         env = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"},
             "PREFECT_HOME": home,
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
             "PREFECT_SERVER_UI_ENABLED": "false",
@@ -62,7 +68,7 @@ def prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
                         pass
                     if proc.poll() is not None or time.monotonic() > deadline:
                         log.flush()
-                        pytest.fail("prefect server did not start:\n" + log_path.read_text())
+                        raise RuntimeError("prefect server did not start:\n" + log_path.read_text())
                     time.sleep(0.3)
                 yield url
             finally:
