@@ -322,4 +322,4 @@ def test_importing_the_module_does_not_import_prefect() -> None:
         print(json.dumps({"prefect": "prefect" in sys.modules, "anyio": "anyio" in sys.modules}))
         """
     )
-    assert result == {"prefect": False, "anyio": False}
+    assert result == {"prefect": False, "anyio": False, "stderr": ""}
