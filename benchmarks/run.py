@@ -792,13 +792,15 @@ def print_table() -> None:
         f"\nprefect-rest benchmarks: {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}"
     )
-    print(f"{'measurement':44} {'who':58} {'median':>10} {'spread':>9} {'x limit':>8}")
+    wr = max([len("measurement"), *(len(r[0]) for r in ROWS)])
+    ww = max([len("who"), *(len(r[1]) for r in ROWS)])
+    print(f"{'measurement':{wr}} {'who':{ww}} {'median':>12} {'spread':>11} {'x limit':>8}")
     limit: dict[str, float] = {}
     for row, who, med, spread, unit in ROWS:
         if who.startswith("limit"):
             limit[row] = med
         ratio = med / limit[row] if limit.get(row) else float("nan")
-        print(f"{row:44} {who:58} {med:>8.2f}{unit:>2} {spread:>7.2f}{unit:>2} {ratio:>7.2f}x")
+        print(f"{row:{wr}} {who:{ww}} {med:>8.2f}{unit:<4} {spread:>7.2f}{unit:<4} {ratio:>7.2f}x")
 
 
 SECTIONS = ("imports", "decode", "calls", "start", "e2e", "drift")
