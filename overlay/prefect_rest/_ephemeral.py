@@ -415,7 +415,7 @@ def _database_busy(status: int, body: bytes) -> bool:
     return status == 503 and body == _BUSY_BODY
 
 
-_READ_SUFFIXES = ("/filter", "/count", "/paginate", "/history", "/csrf-token")
+_READ_SUFFIXES = ("/filter", "/count", "/paginate", "/history")
 
 
 def _writes(request: httpx.Request) -> bool:
