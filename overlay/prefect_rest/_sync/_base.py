@@ -153,6 +153,13 @@ class SyncClientBase:
             return op.decode_success(response)
         raise self._error(response, sys._getframe(1).f_code.co_name)
 
+    def _request_response(self, op: ModuleType, /, **params: Any) -> httpx.Response:
+        """Call ``op`` and return its success response undecoded (where Prefect's client does)."""
+        response = self._send(op, op.request_kwargs(**params))
+        if 200 <= response.status_code < 300:
+            return response
+        raise self._error(response, sys._getframe(1).f_code.co_name)
+
     def _send(
         self, op: ModuleType, kwargs: dict[str, Any], repeatable: bool = False
     ) -> httpx.Response:

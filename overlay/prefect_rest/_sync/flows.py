@@ -11,7 +11,8 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
+from .._args import flow_fields, name_arg, uuid_arg
+from .._bodies import filter_body
 from ..exceptions import InvalidArgument, ServerVersionMismatch
 from ..settings import SERVER_RELEASE
 from ._base import SyncClientBase
@@ -103,25 +104,24 @@ class SyncFlowsMixin(SyncClientBase):
                 "work_queue_filter: Prefect 3 servers do not filter flows by work queue; "
                 "use work_pool_filter, or read_work_queues and filter the flow runs"
             )
-        body = filters_body(
+        body = filter_body(
             m.ReadFlowsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-            sort=enum_arg("sort", sort, m.FlowSort),
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            m.FlowSort,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            sort=sort,
+            limit=limit,
+            offset=offset,
         )
         return self._request(ops.flows.read_flows, body=body)
 
     def count_flows(self, *, flow_filter: Any = None, flow_run_filter: Any = None) -> int:
         """Count flows matching the filters."""
-        body = filters_body(
-            m.CountFlowsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+        body = filter_body(
+            m.CountFlowsBody, flow_filter=flow_filter, flow_run_filter=flow_run_filter
         )
         return self._request(ops.flows.count_flows, body=body)
 
