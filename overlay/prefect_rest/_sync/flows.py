@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -11,7 +12,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import flow_fields, name_arg, uuid_arg
+from .._args import bad_argument, dict_arg, flow_fields, name_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import InvalidArgument, ServerVersionMismatch
 from ..settings import SERVER_RELEASE
@@ -21,8 +22,46 @@ if TYPE_CHECKING:
     from prefect_rest_api.models import Flow
 
 
+#: Methods ``request`` sends again after an error, as repeating them changes nothing.
+_REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: ``request`` keywords that go into the request as httpx takes them.
+_BODY_KEYWORDS = frozenset({"json", "content", "data", "files"})
+
+
 class SyncFlowsMixin(SyncClientBase):
-    """Health checks and the flow methods."""
+    """Health checks, Prefect's ``request``, and the flow methods."""
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None = None,
+        path_params: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send ``method`` to ``path`` (relative to the API root), as Prefect's ``request``.
+
+        ``{name}`` parts of ``path`` are filled from ``path_params``; ``kwargs``
+        may be httpx's ``json``, ``content``, ``data`` or ``files``.  The request
+        gets the client's headers, CSRF token and retries (a POST, PATCH is not
+        sent again after it may have reached the server).  Returns the
+        response; a status of 400 or more raises, as every other method does.
+        """
+        verb = method.upper() if isinstance(method, str) else method
+        unknown = sorted(set(kwargs) - _BODY_KEYWORDS)
+        if unknown:
+            raise bad_argument(unknown[0], kwargs[unknown[0]], "one of json, content, data, files")
+        url = str_arg("path", path)
+        if path_params:
+            url = url.format(**path_params)
+        op = SimpleNamespace(METHOD=verb, REPEATABLE=verb in _REPEATABLE_METHODS)
+        request_kwargs: dict[str, Any] = {"method": str_arg("method", verb), "url": url, **kwargs}
+        if params is not None:
+            request_kwargs["params"] = dict_arg("params", params)
+        response = self._send(op, request_kwargs)  # type: ignore[arg-type]
+        if response.status_code >= 400:
+            raise self._error(response, "request")
+        return response
 
     def hello(self) -> httpx.Response:
         """Say hello to the server; returns the raw response."""
