@@ -234,10 +234,21 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
             return UUID(response.text.strip().strip('"'))
         except ValueError:
             pass
-        workers = await self.read_workers_for_work_pool(
-            pool, worker_filter={"name": {"any_": [data["name"]]}}, limit=1
-        )
-        return workers[0].id if workers else None
+        return await self._worker_id(pool, data["name"])
+
+    async def _worker_id(self, work_pool_name: str, worker_name: str) -> UUID | None:
+        """The id of a pool's worker, found by name (the API filters workers by time or status only)."""
+        offset, page_size = 0, 200
+        while True:
+            page = await self.read_workers_for_work_pool(
+                work_pool_name, offset=offset, limit=page_size
+            )
+            for worker in page:
+                if worker.name == worker_name:
+                    return worker.id
+            if len(page) < page_size:
+                return None
+            offset += len(page)
 
     async def read_workers_for_work_pool(
         self,
