@@ -7,7 +7,9 @@ twins; everything here is plain, synchronous and does no I/O.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
+import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -212,6 +214,8 @@ def jsonable(name: str, value: Any) -> Any:
         return [jsonable(f"{name}[{i}]", item) for i, item in enumerate(value)]
     if is_pydantic(value):
         return value.model_dump(mode="json")
+    if isinstance(value, os.PathLike | decimal.Decimal):  # as pydantic's JSON mode writes them
+        return str(value)
     converted = to_jsonable(value)
     if converted is value and not isinstance(value, float | int | str):
         raise bad_argument(name, value, "JSON data (str, number, bool, None, list, dict)")
