@@ -21,6 +21,7 @@ from prefect.client.schemas import filters as pf
 from prefect.client.schemas import objects as po
 from prefect.client.schemas import sorting as ps
 from prefect.client.schemas.schedules import CronSchedule, IntervalSchedule
+from prefect.events import Event as PrefectEvent
 from prefect.events import filters as event_filters
 from prefect.events.actions import DoNothing
 from prefect.events.schemas.automations import AutomationCore, EventTrigger
@@ -182,6 +183,25 @@ async def test_prefect_lease_holder(client, unique):
     lease_id = uuid.UUID(response.json()["lease_id"])
     assert (await client.release_concurrency_slots_with_lease(lease_id)).status_code == 204
     await client.delete_global_concurrency_limit_by_name(unique)
+
+
+async def test_prefect_events_and_read_deployment(client, unique):
+    # An event's id and time default on Prefect's side; the API requires them: they are sent.
+    event = PrefectEvent(event=f"{unique}.happened", resource={"prefect.resource.id": unique})
+    await client.create_events([event])
+
+    from prefect.client.schemas.responses import DeploymentResponse
+
+    flow_id = await client.create_flow_from_name(unique)
+    deployment_id = await client.create_deployment(flow_id, unique, tags=["a"])
+    theirs = DeploymentResponse.model_validate(
+        (await client.read_deployment(deployment_id)).to_dict()
+    )
+    theirs.description = "edited"
+    await client.update_deployment(theirs)  # the 2.x call, with Prefect's read object
+    deployment = await client.read_deployment(deployment_id)
+    assert (deployment.description, deployment.tags) == ("edited", ["a"])
+    await client.delete_deployment(deployment_id)
 
 
 # --- Prefect's signatures --------------------------------------------------------------

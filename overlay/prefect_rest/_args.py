@@ -180,21 +180,25 @@ def is_pydantic(value: Any) -> bool:
     return callable(getattr(type(value), "model_dump", None)) and not isinstance(value, type)
 
 
-def pydantic_data(value: Any, **options: Any) -> Any:
+def pydantic_data(value: Any, keep: Iterable[str] = (), **options: Any) -> Any:
     """A pydantic object as the dict its caller meant; any other value unchanged.
 
     Prefect's filters, actions and schedules are accepted wherever our model
-    or a dict is: the fields the caller set (``model_fields_set``), each
-    serialized in full by ``model_dump(mode="json", **options)``.  Leaving
-    the unset fields out keeps an update from resetting fields to Prefect's
-    defaults (``DeploymentUpdate(paused=True)`` would send ``tags: []``), while
-    nested objects keep their discriminators (a trigger's ``type``).
-    Neither prefect nor pydantic is imported.
+    or a dict is: the fields the caller set (``model_fields_set``) and the
+    fields in ``keep`` (those the API requires, such as an event's defaulted
+    ``id``), each serialized in full by ``model_dump(mode="json", **options)``.
+    Leaving the other defaults out keeps an update from resetting fields to
+    Prefect's defaults (``DeploymentUpdate(paused=True)`` would send
+    ``tags: []``), while nested objects keep their discriminators (a
+    trigger's ``type``).  Neither prefect nor pydantic is imported.
     """
     if not is_pydantic(value):
         return value
     fields = getattr(value, "model_fields_set", None)
-    include = set(fields) if isinstance(fields, set | frozenset) else None
+    include = None
+    if isinstance(fields, set | frozenset):
+        declared = getattr(type(value), "model_fields", None) or {}
+        include = set(fields) | {name for name in keep if name in declared}
     return value.model_dump(mode="json", include=include, **options)
 
 
@@ -289,7 +293,8 @@ def model_arg(
         return _checked_name(name, value)
     if is_pydantic(value):
         read_model = type(value).__name__ in {c.__name__ for c in also}
-        value = pydantic_data(value, **(dump or {}))
+        required = cls._required_  # type: ignore[attr-defined]
+        value = pydantic_data(value, required, **(dump or {}))
         if read_model:
             value = {k: v for k, v in value.items() if k in cls._known_}  # type: ignore[attr-defined]
     elif also and isinstance(value, also):

@@ -17,6 +17,7 @@ from .._args import (
     deployment_name_arg,
     dict_arg,
     int_arg,
+    is_pydantic,
     jsonable,
     model_arg,
     optional,
@@ -174,21 +175,24 @@ class AsyncDeploymentsMixin(AsyncClientBase):
     ) -> None:
         """Update a deployment with the fields set on ``deployment`` (a DeploymentUpdate or dict).
 
-        2.x style works too: pass a read ``DeploymentResponse`` (edited) alone and
-        its updatable non-null fields are sent back (so it cannot clear a field).
+        2.x style works too: pass a read deployment (ours or Prefect's, edited) alone
+        and its updatable non-null fields are sent back (so it cannot clear a field).
         """
         if deployment is None:
             current = deployment_id
-            if not isinstance(current, Model) or getattr(current, "id", None) is None:
+            if is_pydantic(current):  # Prefect's own read deployment
+                data = current.model_dump(mode="json")
+            elif isinstance(current, Model) and getattr(current, "id", None) is not None:
+                data = current.to_dict()
+            else:
                 raise bad_argument(
                     "deployment", deployment, "a DeploymentUpdate or dict (with a deployment id)"
                 )
-            data = current.to_dict()
             # Nulls are left out: the server refuses some, and a read deployment's
             # null `concurrency_limit` (kept as a global limit) would remove the limit.
             fields = {k: data[k] for k in _UPDATABLE if data.get(k) is not None}
             body = m.DeploymentUpdate.from_dict(fields)
-            deployment_id = current.id
+            deployment_id = data.get("id")
         else:
             body = model_arg("deployment", deployment, m.DeploymentUpdate)
         await self._request(

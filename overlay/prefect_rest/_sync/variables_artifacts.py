@@ -9,7 +9,7 @@ from uuid import UUID
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, model_arg, str_arg, uuid_arg
+from .._args import bad_argument, jsonable, model_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
 from ._base import SyncClientBase
@@ -179,9 +179,9 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
             raise bad_argument("filters", filters, "a list of SavedSearchFilter or dicts")
         fields: dict[str, Any] = {"name": str_arg("name", name)}
         if filters is not None:
-            fields["filters"] = filters
+            fields["filters"] = jsonable("filters", filters)
         return self._request(
-            ops.saved_searches.create_saved_search, body=m.SavedSearchCreate(**fields)
+            ops.saved_searches.create_saved_search, body=m.SavedSearchCreate.from_dict(fields)
         )
 
     def read_saved_search(self, saved_search_id: UUID | str) -> SavedSearch:
