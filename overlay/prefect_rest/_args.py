@@ -202,6 +202,14 @@ def pydantic_data(value: Any, keep: Iterable[str] = (), **options: Any) -> Any:
     return value.model_dump(mode="json", include=include, **options)
 
 
+class _NotJSON(Exception):
+    """A value with no JSON form, and the path down to it (innermost first)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+        self.path: list[str] = []
+
+
 def jsonable(name: str, value: Any) -> Any:
     """``value`` as JSON data: our models, pydantic objects, UUIDs, datetimes, enums converted.
 
@@ -209,20 +217,42 @@ def jsonable(name: str, value: Any) -> Any:
     full, as Prefect does.  A value with no JSON form is InvalidArgument
     naming where it is, instead of a ``TypeError`` when the request is encoded.
     """
-    kind = type(value)
-    if kind in _JSON_SCALARS:
+    try:
+        return _json(value)
+    except _NotJSON as exc:
+        where = name + "".join(reversed(exc.path))
+        expected = "JSON data (str, number, bool, None, list, dict)"
+        raise bad_argument(where, exc.value, expected) from None
+
+
+def _json(value: Any) -> Any:
+    if type(value) in _JSON_SCALARS:
         return value
     if isinstance(value, Mapping):
-        return {str(key): jsonable(f"{name}[{key!r}]", item) for key, item in value.items()}
+        out = {}
+        for key, item in value.items():
+            try:
+                out[str(key)] = _json(item)
+            except _NotJSON as exc:
+                exc.path.append(f"[{key!r}]")
+                raise
+        return out
     if isinstance(value, list | tuple | set | frozenset):
-        return [jsonable(f"{name}[{i}]", item) for i, item in enumerate(value)]
+        items = []
+        for i, item in enumerate(value):
+            try:
+                items.append(_json(item))
+            except _NotJSON as exc:
+                exc.path.append(f"[{i}]")
+                raise
+        return items
     if is_pydantic(value):
         return value.model_dump(mode="json")
     if isinstance(value, os.PathLike | decimal.Decimal):  # as pydantic's JSON mode writes them
         return str(value)
     converted = to_jsonable(value)
     if converted is value and not isinstance(value, float | int | str):
-        raise bad_argument(name, value, "JSON data (str, number, bool, None, list, dict)")
+        raise _NotJSON(value)
     return converted
 
 
