@@ -11,7 +11,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, dict_arg, flow_fields, name_arg, str_arg, uuid_arg
+from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import InvalidArgument, ServerVersionMismatch
 from ..settings import SERVER_RELEASE
@@ -165,11 +165,12 @@ class AsyncFlowsMixin(AsyncClientBase):
 
     async def iter_flows(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[Flow]:
         """Every flow matching ``filters`` (as for ``read_flows``), fetched a page at a time."""
-        offset = filters.pop("offset", 0)
+        size = page_size_arg(page_size)
+        offset = filters.pop("offset", 0) or 0
         while True:
-            page = await self.read_flows(limit=page_size, offset=offset, **filters)
+            page = await self.read_flows(limit=size, offset=offset, **filters)
             for flow in page:
                 yield flow
-            if len(page) < page_size:
+            if len(page) < size:
                 return
             offset += len(page)

@@ -23,6 +23,7 @@ from .._args import (
     model_arg,
     optional,
     optional_uuid,
+    page_size_arg,
     pydantic_data,
     set_only,
     str_arg,
@@ -272,12 +273,13 @@ class SyncDeploymentsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[DeploymentResponse]:
         """Every deployment matching ``filters`` (as for ``read_deployments``), a page at a time."""
-        offset = filters.pop("offset", 0)
+        size = page_size_arg(page_size)
+        offset = filters.pop("offset", 0) or 0
         while True:
-            page = self.read_deployments(limit=page_size, offset=offset, **filters)
+            page = self.read_deployments(limit=size, offset=offset, **filters)
             for deployment in page:
                 yield deployment
-            if len(page) < page_size:
+            if len(page) < size:
                 return
             offset += len(page)
 
