@@ -204,6 +204,56 @@ async def test_prefect_events_and_read_deployment(client, unique):
     await client.delete_deployment(deployment_id)
 
 
+async def test_prefect_objects_for_blocks_artifacts_logs_events(client, unique):
+    block_type = await client.create_block_type(pa.BlockTypeCreate(name=unique, slug=unique))
+    schema = await client.create_block_schema(
+        pa.BlockSchemaCreate(
+            block_type_id=block_type.id,
+            fields={"properties": {"token": {"type": "string", "format": "password"}}},
+        )
+    )
+    prefects = pa.BlockDocumentCreate(
+        name=unique,
+        data={"token": pydantic.SecretStr("s3cret"), "n": 1},
+        block_schema_id=schema.id,
+        block_type_id=block_type.id,
+    )
+    document = await client.create_block_document(prefects)
+    read = await client.read_block_document(document.id, include_secrets=True)
+    # the data Prefect's client sends for this object (its serializer and context)
+    sent = prefects.model_dump(
+        mode="json", context={"include_secrets": True}, serialize_as_any=True
+    )
+    assert read.to_dict()["data"] == sent["data"]
+    by_name = pf.BlockDocumentFilter(name=pf.BlockDocumentFilterName(any_=[unique]))
+    assert [d.id for d in await client.read_block_documents(block_document_filter=by_name)] == [
+        document.id
+    ]
+    await client.delete_block_document(document.id)
+    await client.delete_block_type(block_type.id)
+
+    artifact = await client.create_artifact(pa.ArtifactCreate(key=unique, data="one"))
+    await client.update_artifact(artifact.id, pa.ArtifactUpdate(description="d"))
+    by_key = pf.ArtifactFilter(key=pf.ArtifactFilterKey(any_=[unique]))
+    [found] = await client.read_artifacts(artifact_filter=by_key, sort=ps.ArtifactSort.KEY_DESC)
+    assert (found.id, found.description, found.data) == (artifact.id, "d", "one")
+
+    run = await client.create_flow_run(_flow(unique))
+    now = datetime.datetime.now(datetime.UTC)
+    await client.create_logs(
+        [pa.LogCreate(name="l", level=20, message=unique, timestamp=now, flow_run_id=run.id)]
+    )
+    logs = await client.read_logs(pf.LogFilter(flow_run_id=pf.LogFilterFlowRunId(any_=[run.id])))
+    assert [log.message for log in logs] == [unique]
+
+    page = await client.read_events(
+        event_filters.EventFilter(event=event_filters.EventNameFilter(prefix=[unique])),
+        limit=50,  # Prefect's default of 100 is refused by its own server (at most 50)
+    )
+    assert page.events == []
+    assert isinstance(await client.count_events("day", event_filters.EventFilter()), list)
+
+
 # --- Prefect's signatures --------------------------------------------------------------
 
 

@@ -194,12 +194,14 @@ def pydantic_data(value: Any, keep: Iterable[str] = (), **options: Any) -> Any:
     """
     if not is_pydantic(value):
         return value
+    data = value.model_dump(mode="json", **options)
     fields = getattr(value, "model_fields_set", None)
-    include = None
-    if isinstance(fields, set | frozenset):
-        declared = getattr(type(value), "model_fields", None) or {}
-        include = set(fields) | {name for name in keep if name in declared}
-    return value.model_dump(mode="json", include=include, **options)
+    if not isinstance(fields, set | frozenset) or not isinstance(data, dict):
+        return data
+    # Filtered here rather than with ``include=``: some of Prefect's models
+    # override model_dump and expect every field in the dump (LogCreate).
+    wanted = set(fields).union(keep)
+    return {key: item for key, item in data.items() if key in wanted}
 
 
 class _NotJSON(Exception):
