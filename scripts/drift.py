@@ -66,8 +66,7 @@ def check_generated(root: Path = ROOT) -> list[str]:
         }
         stale = []
         if baseline.parent.is_dir() and (
-            not baseline.exists()
-            or not filecmp.cmp(baseline, root / "openapi.json", shallow=False)
+            not baseline.exists() or not filecmp.cmp(baseline, root / "openapi.json", shallow=False)
         ):
             stale = [baseline.relative_to(root).as_posix()]
         return sorted(differ | (mine ^ theirs)) + stale

@@ -45,7 +45,9 @@ def parser() -> argparse.ArgumentParser:
         ),
     )
     source = drift.add_mutually_exclusive_group(required=True)
-    source.add_argument("--url", help="API root of a running server, e.g. http://127.0.0.1:4200/api")
+    source.add_argument(
+        "--url", help="API root of a running server, e.g. http://127.0.0.1:4200/api"
+    )
     source.add_argument("--spec", help="an OpenAPI document in a file")
     source.add_argument(
         "--installed-server",

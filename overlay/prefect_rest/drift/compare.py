@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .normalize import REF_PREFIX
-from .schemas import BREAKING, COMPATIBLE, NOTE, REQUEST, RESPONSE, Alt, Spec, _accepts, _type_detail
+from .schemas import (
+    BREAKING,
+    COMPATIBLE,
+    NOTE,
+    REQUEST,
+    RESPONSE,
+    Alt,
+    Spec,
+    _accepts,
+    _type_detail,
+)
 
 
 @dataclass
@@ -276,7 +286,10 @@ class Comparer:
         return Comparer._success_body(op)[1]
 
     def _compare_response(self, name: str, o_op: dict[str, Any], n_op: dict[str, Any]) -> None:
-        (o_media, o_schema), (n_media, n_schema) = self._success_body(o_op), self._success_body(n_op)
+        (o_media, o_schema), (n_media, n_schema) = (
+            self._success_body(o_op),
+            self._success_body(n_op),
+        )
         if o_media is None:
             return  # the client decodes no body; a new one is ignored
         root = self._root(self.old, o_schema, name, "response")
@@ -492,5 +505,3 @@ def _pair(
         o_only.remove(o_objects[0])
         n_left.remove(n_objects[0])
     return pairs, o_only, n_left
-
-

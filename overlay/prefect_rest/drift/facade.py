@@ -36,8 +36,6 @@ def snake_case(value: str) -> str:
     return name
 
 
-
-
 #: Module the facade imports the generated endpoints from.
 OPS_MODULE = "prefect_rest_api.api"
 
@@ -92,5 +90,3 @@ def _scan_node(
                     found.setdefault((sub.value.attr, sub.attr), set()).add(qualname)
         else:
             _scan_node(child, scope, module, aliases, found)
-
-

@@ -210,9 +210,7 @@ def _merge_input_output(doc: dict[str, Any]) -> None:
         if inp != out and not _is_duration_pair(inp, out):
             apart.add(base)
     # a pair that refers to a pair kept apart differs too, through that reference
-    refs = {
-        name: _refs(schema) for name, schema in schemas.items() if isinstance(schema, dict)
-    }
+    refs = {name: _refs(schema) for name, schema in schemas.items() if isinstance(schema, dict)}
     changed = True
     while changed:
         changed = False
@@ -258,7 +256,11 @@ def _tuple_items(node: Any) -> None:
 def _move_object_defaults(node: Any) -> None:
     if isinstance(node, dict):
         default = node.get("default")
-        if isinstance(default, dict | list) and default and ({"$ref", "anyOf", "allOf"} & node.keys()):
+        if (
+            isinstance(default, dict | list)
+            and default
+            and ({"$ref", "anyOf", "allOf"} & node.keys())
+        ):
             node["x-server-default"] = node.pop("default")
         for value in node.values():
             _move_object_defaults(value)

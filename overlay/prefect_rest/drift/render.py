@@ -204,7 +204,9 @@ def render_text(report: Report, markdown: bool = False) -> str:
                 if severity != BREAKING:
                     out += ["", "</details>"]
             else:
-                out.append({BREAKING: " BREAKING:", COMPATIBLE: " compatible:", NOTE: " notes:"}[severity])
+                out.append(
+                    {BREAKING: " BREAKING:", COMPATIBLE: " compatible:", NOTE: " notes:"}[severity]
+                )
                 for item in shown:
                     first, _, rest = item.partition("\n")
                     out.append(f"  - {first}")
@@ -215,5 +217,3 @@ def render_text(report: Report, markdown: bool = False) -> str:
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("<", "&lt;").replace("_", "\\_")
-
-

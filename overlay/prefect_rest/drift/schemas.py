@@ -181,5 +181,3 @@ def _accepts(receiver: set[str], sig: str, direction: str) -> bool:
         return True
     # the generated client keeps enum values it does not know
     return direction == RESPONSE and sig == "string" and "enum" in receiver
-
-
