@@ -53,6 +53,9 @@ OPERATION_RENAMES: dict[tuple[str, str], str] = {
     ("POST", "/automations/templates/validate"): "validate_automation_template",
 }
 
+#: Marks the request side of a pair kept apart (``XInput``); the drift check matches it to ``X``.
+SPLIT_MARK = "x-request-side-of"
+
 #: Tag an untagged operation goes to.
 DEFAULT_TAG = "Root"
 
@@ -188,9 +191,11 @@ def _merge_input_output(doc: dict[str, Any]) -> None:
     """Merge each ``X-Input``/``X-Output`` pair into ``X``, or keep it apart.
 
     A pair is kept apart when its sides differ in more than duration fields, or
-    refer (at any depth) to a pair kept apart: then ``X-Output`` becomes ``X``
-    (what responses carry) and ``X-Input`` becomes ``XInput`` (what requests
-    carry), so each side of the API keeps the shape the server documents.
+    refer to a pair kept apart (pydantic splits every model that holds a split
+    one, so a pair's references reach the others): then ``X-Output`` becomes
+    ``X`` (what responses carry) and ``X-Input`` becomes ``XInput`` (what
+    requests carry, marked ``x-request-side-of: X``), so each side of the API
+    keeps the shape the server documents.
     """
     schemas = doc.get("components", {}).get("schemas", {})
     bases = sorted(
@@ -230,7 +235,8 @@ def _merge_input_output(doc: dict[str, Any]) -> None:
     for base in bases:
         renamed[base] = schemas.pop(f"{base}-Output")
         if base in apart:
-            renamed[f"{base}Input"] = {**schemas.pop(f"{base}-Input"), "title": f"{base}Input"}
+            request_side = schemas.pop(f"{base}-Input")
+            renamed[f"{base}Input"] = {**request_side, "title": f"{base}Input", SPLIT_MARK: base}
         else:
             del schemas[f"{base}-Input"]
     schemas.update(renamed)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .normalize import REF_PREFIX, operations
+from .normalize import REF_PREFIX, SPLIT_MARK, operations
 
 BREAKING, COMPATIBLE, NOTE = "breaking", "compatible", "note"
 REQUEST, RESPONSE = "request", "response"
@@ -64,11 +64,11 @@ class Spec:
         self.ops: dict[str, tuple[str, str, dict[str, Any]]] = {
             op_key(m, p): (m, p, op) for m, p, op in operations(doc)
         }
-        #: request-side schemas of pairs kept apart (``XInput`` next to ``X``) match as ``X``
+        #: the request side of a pair kept apart (``XInput``) matches ``X`` of another document
         self.aliases = {
-            n: n[: -len("Input")]
-            for n in self.schemas
-            if n.endswith("Input") and n[: -len("Input")] in self.schemas
+            n: str(s[SPLIT_MARK])
+            for n, s in self.schemas.items()
+            if isinstance(s, dict) and SPLIT_MARK in s
         }
 
     def resolve(self, schema: Any) -> tuple[dict[str, Any], str | None]:
