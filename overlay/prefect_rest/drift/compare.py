@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from .normalize import REF_PREFIX
@@ -41,8 +42,8 @@ class Change:
     schema: str
     field: str
     detail: str
-    paths: set[str] = field(default_factory=set)
-    ops: set[str] = field(default_factory=set)
+    paths: set[str] = dataclass_field(default_factory=set)
+    ops: set[str] = dataclass_field(default_factory=set)
     #: set by ``--accept``: the severity the rules gave before the change was accepted
     accepted_from: str | None = None
 

@@ -93,8 +93,10 @@ class Spec:
         """The union members of ``schema`` (one member for a plain schema)."""
         out: list[Alt] = []
         self._alts(schema, out, 0)
-        seen: set[str] = set()
-        return [a for a in out if not (a.sig in seen or seen.add(a.sig))]
+        unique: dict[str, Alt] = {}
+        for alt in out:
+            unique.setdefault(alt.sig, alt)
+        return list(unique.values())
 
     def _alts(self, schema: Any, out: list[Alt], depth: int) -> None:
         schema, name = self.resolve(schema)
