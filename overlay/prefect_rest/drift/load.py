@@ -49,12 +49,20 @@ def _check_openapi(doc: Any, source: str) -> dict[str, Any]:
 
 
 def from_url(url: str, timeout: float = 30.0) -> dict[str, Any]:
-    """Read the document a running server serves under ``url`` (the API root)."""
+    """Read the document a running server serves under ``url`` (the API root).
+
+    ``PREFECT_API_KEY`` / ``PREFECT_API_AUTH_STRING`` are sent as the client sends
+    them, for a server behind authentication.
+    """
     import httpx
 
+    from ..settings import Settings
+
     base = url.rstrip("/")
+    auth = Settings().auth_header()
+    headers = {"Authorization": auth} if auth else {}
     try:
-        with httpx.Client(timeout=timeout) as client:
+        with httpx.Client(timeout=timeout, headers=headers) as client:
             resp = client.get(f"{base}/openapi.json")
             resp.raise_for_status()
             doc = resp.json()
