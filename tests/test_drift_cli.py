@@ -166,3 +166,9 @@ def test_nox_drift_session_keeps_the_exit_code(
         timeout=300,
     )
     assert done.returncode == expected, (done.stdout[-2000:], done.stderr[-2000:])
+
+
+def test_the_package_ships_the_committed_document() -> None:
+    """The installed command's baseline is the document generated/ comes from."""
+    baseline = ROOT / "overlay" / "prefect_rest" / "drift" / "openapi.json"
+    assert baseline.read_bytes() == COMMITTED.read_bytes()
