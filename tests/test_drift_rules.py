@@ -298,3 +298,46 @@ def test_regenerate_reads_other_releases(tmp_path, document, operations):
     if document == LIVE_3_4:  # the pair kept apart: one model per side
         assert (package / "models" / "task_run_count.py").exists()
         assert (package / "models" / "task_run_count_input.py").exists()
+
+
+# --- the rest of the table, one minimal edit each ------------------------------------------
+
+
+def _const(doc):
+    doc["components"]["schemas"]["CallWebhook"]["properties"]["type"]["const"] = "call-hook"
+
+
+def _body_added(doc):
+    doc["paths"]["/admin/version"]["get"]["requestBody"] = {
+        "content": {"application/json": {"schema": {"type": "object"}}},
+        "required": False,
+    }
+
+
+def _response_removed(doc):
+    ok = doc["paths"]["/flows/{id}"]["get"]["responses"]
+    ok["204"] = {"description": "No content"}
+    del ok["200"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "kind", "severity", "code"),
+    [
+        (_const, "const_changed", "breaking", 2),
+        (_body_added, "body_added", "compatible", 1),
+        (_response_removed, "response_removed", "breaking", 2),
+    ],
+    ids=["const_changed", "body_added", "response_removed"],
+)
+def test_rule_on_a_minimal_edit(capsys, tmp_path, edit, kind, severity, code):
+    got, report = drift(capsys, edited(tmp_path, edit))
+    assert got == code
+    assert {c["severity"] for c in kinds(report)[kind]} == {severity}  # request and response
+
+
+def test_field_added_as_required_on_live_3_4_25(capsys):
+    _, report = drift(capsys, LIVE_3_4)
+    required = {
+        (c["schema"], c["field"]): c["severity"] for c in kinds(report)["field_added_required"]
+    }
+    assert required[("FlowRunHistoryBody", "history_interval")] == "breaking"
