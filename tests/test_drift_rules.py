@@ -341,3 +341,16 @@ def test_field_added_as_required_on_live_3_4_25(capsys):
         (c["schema"], c["field"]): c["severity"] for c in kinds(report)["field_added_required"]
     }
     assert required[("FlowRunHistoryBody", "history_interval")] == "breaking"
+
+
+def test_an_unexpected_failure_never_reads_as_drift(capsys, tmp_path, monkeypatch):
+    from prefect_rest.drift import compare
+
+    def boom(self):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(compare.Comparer, "run", boom)
+    code = cli.main(["drift", "--spec", str(COMMITTED)])
+    out, err = capsys.readouterr()
+    assert code == 3 and out == ""
+    assert err == "drift: cannot compare: KeyError: 'surprise'\n"

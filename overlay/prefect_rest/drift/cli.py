@@ -6,8 +6,9 @@
     prefect-rest version
 
 Exit codes of ``drift``: 0 no drift, 1 compatible changes or notes only,
-2 breaking changes, 3 a document or the accept file could not be read,
-64 a usage error (a wrong or missing option).  ``version`` exits 0.
+2 breaking changes, 3 a document or the accept file could not be read (or
+the comparison failed: an unexpected error never reads as 1 or 2), 64 a usage
+error (a wrong or missing option).  ``version`` exits 0.
 """
 
 from __future__ import annotations
@@ -139,7 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"prefect-rest {info['client']}")
         print(f"generated for Prefect {info['prefect']} (API version {info['api_version']})")
         return 0
-    return run_drift(args)
+    try:
+        return run_drift(args)
+    except Exception as exc:  # never let a failure read as 1 ("compatible")
+        print(f"drift: cannot compare: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
 
 
 def entry_point() -> NoReturn:

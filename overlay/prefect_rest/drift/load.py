@@ -54,7 +54,10 @@ def from_url(url: str, timeout: float = 30.0) -> dict[str, Any]:
     ``PREFECT_API_KEY`` / ``PREFECT_API_AUTH_STRING`` are sent as the client sends
     them, for a server behind authentication.
     """
-    import httpx
+    try:
+        import httpx
+    except ImportError as exc:  # a runtime dependency; only a broken install lacks it
+        raise FetchError("cannot read a server's document: httpx is not installed") from exc
 
     from ..settings import Settings
 
