@@ -150,9 +150,11 @@ def test_missing_object_is_still_object_not_found(live_server_url: str) -> None:
 def test_unknown_routes_without_a_release_point_at_the_api_url(live_server_url: str) -> None:
     """A root without /api: every route is unknown and so is the release (sync client)."""
     root = live_server_url.removesuffix("api")  # http://127.0.0.1:PORT/
-    with SyncPrefectClient(root, settings=SETTINGS) as client:
-        with pytest.raises(OperationNotAvailable) as info:
-            client.read_flows(limit=1)
+    with (
+        SyncPrefectClient(root, settings=SETTINGS) as client,
+        pytest.raises(OperationNotAvailable) as info,
+    ):
+        client.read_flows(limit=1)
     assert info.value.server_release is None
     assert info.value.operation == "POST /flows/filter"
     assert "read_flows" in str(info.value) and "check that the API URL ends in /api" in str(
