@@ -17,9 +17,8 @@ from typing import Any
 import httpx
 import pytest
 from prefect_rest import PrefectClient, SyncPrefectClient
-from prefect_rest._skew import OperationNotAvailable
 from prefect_rest.drift import cli
-from prefect_rest.exceptions import ObjectNotFound, PrefectRestError
+from prefect_rest.exceptions import ObjectNotFound, OperationNotAvailable, PrefectRestError
 from prefect_rest.settings import Settings
 
 pytestmark = [pytest.mark.server, pytest.mark.anyio]

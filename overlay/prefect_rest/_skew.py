@@ -5,7 +5,7 @@ generated for (a 3.4 server has no ``/admin/storage``).  The server then
 answers 404 with Starlette's body for an unknown route, ``{"detail": "Not
 Found"}``, where a missing object gets its own detail (``"Flow not found"``).
 :func:`missing_operation` tells the two apart and builds an
-:class:`OperationNotAvailable` naming the server's release and the operation,
+:class:`~prefect_rest.exceptions.OperationNotAvailable` naming the server's release and the operation,
 instead of a bare ``ObjectNotFound``.  ``prefect-rest drift --url`` lists every
 such operation, and the client methods that use them, before a call fails.
 """
@@ -16,33 +16,13 @@ from typing import Any
 
 import httpx
 
-from .exceptions import EndpointRemoved, PrefectHTTPStatusError
+from .exceptions import OperationNotAvailable
 from .settings import SERVER_RELEASE
 
 #: Starlette's answer for a path no route matches.
 ROUTE_MISSING = {"detail": "Not Found"}
 #: Attribute under which a client keeps the server's release once read.
 _CACHE = "_prefect_rest_server_release"
-
-
-class OperationNotAvailable(EndpointRemoved, PrefectHTTPStatusError):
-    """404 for an unknown route: the server's release does not have this operation.
-
-    ``server_release`` is the server's Prefect release (``None`` when it could
-    not be read); ``operation`` is ``"GET /api/admin/storage"``.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        operation: str,
-        server_release: str | None,
-    ) -> None:
-        super().__init__(message, response=response, detail=ROUTE_MISSING["detail"])
-        self.operation = operation
-        self.server_release = server_release
 
 
 def is_route_missing(response: httpx.Response) -> bool:
