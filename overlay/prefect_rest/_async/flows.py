@@ -1,4 +1,4 @@
-"""Server health and flows."""
+"""Flows."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
 from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
-from ..exceptions import InvalidArgument, ServerVersionMismatch
-from ..settings import SERVER_RELEASE
+from ..exceptions import InvalidArgument
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -20,42 +18,7 @@ if TYPE_CHECKING:
 
 
 class AsyncFlowsMixin(AsyncClientBase):
-    """Health checks and the flow methods."""
-
-    async def hello(self) -> httpx.Response:
-        """Say hello to the server; returns the raw response."""
-        return await self._send(ops.root.hello, ops.root.hello.request_kwargs())
-
-    async def api_healthcheck(self) -> Exception | None:
-        """None if the server answers ``/health``, else the exception that was raised."""
-        try:
-            await self._request(ops.root.health_check)
-        except Exception as exc:  # the reference returns, not raises
-            return exc
-        return None
-
-    async def api_version(self) -> str:
-        """The server's Prefect release (``GET /admin/version``)."""
-        return await self._request(ops.admin.read_version)
-
-    def client_version(self) -> str:
-        """The Prefect server release this client was generated for."""
-        return SERVER_RELEASE
-
-    async def raise_for_api_version_mismatch(self) -> None:
-        """Raise ServerVersionMismatch if the server's major release is not the client's."""
-        server = await self.api_version()
-        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
-            raise ServerVersionMismatch(
-                f"the server runs Prefect {server}; this client was generated for "
-                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
-            )
-
-    async def raise_for_api_version_mismatch_once(self) -> None:
-        """Like :meth:`raise_for_api_version_mismatch`, asking the server once per client."""
-        if not self._version_checked:
-            await self.raise_for_api_version_mismatch()
-            self._version_checked = True
+    """The flow methods."""
 
     async def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""

@@ -1,5 +1,5 @@
 # Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.
-"""Server health and flows."""
+"""Flows."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
 from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
-from ..exceptions import InvalidArgument, ServerVersionMismatch
-from ..settings import SERVER_RELEASE
+from ..exceptions import InvalidArgument
 from ._base import SyncClientBase
 
 if TYPE_CHECKING:
@@ -21,42 +19,7 @@ if TYPE_CHECKING:
 
 
 class SyncFlowsMixin(SyncClientBase):
-    """Health checks and the flow methods."""
-
-    def hello(self) -> httpx.Response:
-        """Say hello to the server; returns the raw response."""
-        return self._send(ops.root.hello, ops.root.hello.request_kwargs())
-
-    def api_healthcheck(self) -> Exception | None:
-        """None if the server answers ``/health``, else the exception that was raised."""
-        try:
-            self._request(ops.root.health_check)
-        except Exception as exc:  # the reference returns, not raises
-            return exc
-        return None
-
-    def api_version(self) -> str:
-        """The server's Prefect release (``GET /admin/version``)."""
-        return self._request(ops.admin.read_version)
-
-    def client_version(self) -> str:
-        """The Prefect server release this client was generated for."""
-        return SERVER_RELEASE
-
-    def raise_for_api_version_mismatch(self) -> None:
-        """Raise ServerVersionMismatch if the server's major release is not the client's."""
-        server = self.api_version()
-        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
-            raise ServerVersionMismatch(
-                f"the server runs Prefect {server}; this client was generated for "
-                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
-            )
-
-    def raise_for_api_version_mismatch_once(self) -> None:
-        """Like :meth:`raise_for_api_version_mismatch`, asking the server once per client."""
-        if not self._version_checked:
-            self.raise_for_api_version_mismatch()
-            self._version_checked = True
+    """The flow methods."""
 
     def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""
