@@ -197,13 +197,20 @@ def names_arg(name: str, value: Any, *, required: bool = False) -> list[str]:
     return names
 
 
+def _jsonable(name: str, value: Any) -> Any:
+    try:
+        return to_jsonable(value)
+    except RecursionError:
+        raise InvalidArgument(f"{name} is nested too deeply to encode as JSON") from None
+
+
 def dict_arg(name: str, value: Any) -> dict[str, Any] | None:
     """None, or a mapping with string keys as JSON-ready data."""
     if value is None:
         return None
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise bad_argument(name, value, "a dict with string keys")
-    return to_jsonable(value)
+    return _jsonable(name, value)
 
 
 # --- models ------------------------------------------------------------------
@@ -225,7 +232,7 @@ def model_arg(name: str, value: Any, cls: type[T], *also: type[Any]) -> T:
     if isinstance(value, Mapping):
         from_dict = cls.from_dict  # type: ignore[attr-defined]
         try:
-            return _checked_name(name, from_dict(to_jsonable(value)))
+            return _checked_name(name, from_dict(_jsonable(name, value)))
         except InvalidArgument:
             raise
         except ValueError as exc:  # the dict does not fit the model

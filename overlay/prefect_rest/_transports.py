@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import ssl
 import threading
-from concurrent.futures import Future
+from concurrent.futures import CancelledError, Future
 from typing import Any
 
 import httpx
@@ -141,6 +141,8 @@ class PortalTransport(httpx.BaseTransport):
             self._pending.add(future)
         try:
             status, headers, content, extensions = future.result()
+        except CancelledError:  # close() in another thread
+            raise httpx.ReadError("the client was closed while waiting", request=request) from None
         except BaseException:
             future.cancel()  # Ctrl-C or a closed client: stop the app's work too
             raise

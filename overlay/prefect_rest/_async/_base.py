@@ -275,6 +275,8 @@ class AsyncClientBase(AsyncOnlyGuard):
             try:
                 response = await http.send(request)
             except httpx.TransportError as exc:
+                if self._http is not http:
+                    raise self._closed_error(request) from exc
                 if attempt >= settings.max_retries or not _retry.should_retry_error(
                     exc, repeatable
                 ):
