@@ -321,3 +321,12 @@ def test_sync_redirects_are_followed_without_the_key_to_another_host(redirecting
     with SyncPrefectClient(url, api_key="pnu_redirect_key", settings=FAST) as c:
         assert c.hello().json() == "hello"
     assert seen_b == [("/api/hello", None)]
+
+
+async def test_without_asgi_lifespan_the_error_says_what_to_install(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "asgi_lifespan", None)  # as if not installed
+    with pytest.raises(PrefectRestError, match=r"prefect-rest\[ephemeral\]"):
+        async with PrefectClient(_lifespan_app([]), settings=FAST):
+            pass
