@@ -15,6 +15,7 @@ from ._base import SyncClientBase
 
 logger = logging.getLogger("prefect_rest")
 
+
 def release_tuple(text: str) -> tuple[int, ...]:
     """``"3.8.8"`` -> ``(3, 8, 8)``; pre-release suffixes are ignored (``3.9.0rc1`` -> 3.9.0)."""
     parts = []
