@@ -286,3 +286,21 @@ def test_every_error_class_is_a_prefect_rest_error():
         obj = getattr(ex, name)
         if isinstance(obj, type):
             assert issubclass(obj, PrefectRestError), name
+
+
+def test_an_invalid_header_from_httpx_settings_is_not_quoted_or_retried(live_server_url):
+    secret = "tok-Hunter2-secret"
+    with (
+        SyncPrefectClient(
+            live_server_url,
+            settings=FAST,
+            httpx_settings={"headers": {"X-Gateway-Token": f"{secret}\nInjected: 1"}},
+        ) as c,
+        pytest.raises(PrefectTransportError, match="not valid HTTP") as info,
+    ):
+        c.hello()
+    text = "".join(__import__("traceback").format_exception(info.value))
+    assert "Hunter2" not in text
+    assert "after" not in str(
+        info.value
+    )  # one attempt, no retries of a request that cannot be sent

@@ -275,6 +275,13 @@ class SyncClientBase(SyncOnlyGuard):
         while True:
             try:
                 response = http.send(request)
+            except httpx.LocalProtocolError:
+                # h11 quotes the offending header (a key with a newline): never show it.
+                raise PrefectTransportError(
+                    f"{_where(request)}: the request is not valid HTTP (a header name or "
+                    "value has characters HTTP does not allow; value not shown)",
+                    request=request,
+                ) from None
             except httpx.TransportError as exc:
                 if self._http is not http:
                     raise self._closed_error(request) from exc
