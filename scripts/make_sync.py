@@ -31,6 +31,7 @@ REPLACEMENTS = {
     "asyncio_detailed": "sync_detailed",
     "async_sleep": "sync_sleep",
     "async_current_loop": "sync_current_loop",
+    "async_lock": "sync_lock",
     "async_network": "sync_network",
     "async_app": "sync_app",
     "async_ephemeral": "sync_ephemeral",

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import base64
+import os
+import signal
+import threading
 import uuid
+from typing import Any
 
+import anyio
 import pytest
 from faults import (
     EPHEMERAL_URL,
@@ -14,7 +19,12 @@ from faults import (
     sync_ephemeral_injector,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient, get_client
-from prefect_rest.exceptions import ClientStateError, InvalidArgument, PrefectHTTPStatusError
+from prefect_rest.exceptions import (
+    ClientStateError,
+    InvalidArgument,
+    PrefectHTTPStatusError,
+    PrefectRestError,
+)
 from prefect_rest.settings import API_VERSION, Settings
 
 pytestmark = pytest.mark.anyio
@@ -219,3 +229,70 @@ def test_get_client_refuses_a_bad_variable_by_name(env):
     env.setenv("PREFECT_CLIENT_MAX_RETRIES", "many")
     with pytest.raises(InvalidArgument, match="PREFECT_CLIENT_MAX_RETRIES"):
         get_client()
+
+
+# --- Ctrl-C with SyncPrefectClient(app) -------------------------------------------------------
+
+
+def _slow_app(arrived: threading.Event, outcome: list[str]) -> Any:
+    """An ASGI app whose /hello answers after 5 s, recording whether it finished or was cancelled."""
+
+    async def app(scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                kind = message["type"].rpartition(".")[2]
+                await send({"type": f"lifespan.{kind}.complete"})
+                if kind == "shutdown":
+                    return
+        arrived.set()
+        try:
+            await anyio.sleep(5)
+        except anyio.get_cancelled_exc_class():
+            outcome.append("cancelled")
+            raise
+        outcome.append("finished")
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b'"late"'})
+
+    return app
+
+
+def test_ctrl_c_leaves_the_with_block_without_waiting_for_the_app():
+    arrived = threading.Event()
+    outcome: list[str] = []
+
+    def interrupt() -> None:
+        if arrived.wait(30):
+            os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    with (
+        pytest.raises(KeyboardInterrupt),
+        SyncPrefectClient(_slow_app(arrived, outcome), settings=SETTINGS) as client,
+    ):
+        client.hello()
+    # Leaving the block cancelled the request on the app's loop instead of waiting for it.
+    assert outcome == ["cancelled"]
+
+
+def test_closing_cancels_a_request_pending_in_another_thread():
+    arrived = threading.Event()
+    outcome: list[str] = []
+    errors: list[BaseException] = []
+    client = SyncPrefectClient(_slow_app(arrived, outcome), settings=SETTINGS)
+    client.__enter__()
+
+    def call() -> None:
+        try:
+            client.hello()
+        except BaseException as exc:
+            errors.append(exc)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    assert arrived.wait(30)
+    client.__exit__(None, None, None)
+    caller.join(30)
+    assert outcome == ["cancelled"]
+    assert len(errors) == 1 and isinstance(errors[0], PrefectRestError), errors

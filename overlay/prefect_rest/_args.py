@@ -221,6 +221,8 @@ def jsonable(name: str, value: Any) -> Any:
     """
     try:
         return _json(value)
+    except RecursionError:
+        raise InvalidArgument(f"{name} is nested too deeply to encode as JSON") from None
     except _NotJSON as exc:
         where = name + "".join(reversed(exc.path))
         expected = "JSON data (str, number, bool, None, list, dict)"

@@ -7,12 +7,24 @@ when it derives the sync client from the async source.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
+from typing import Any, NoReturn
 
 import anyio
 
 async_sleep = anyio.sleep
 sync_sleep = time.sleep
+
+
+def async_lock() -> anyio.Lock:
+    """A lock for the tasks of one event loop (make it on that loop)."""
+    return anyio.Lock()
+
+
+def sync_lock() -> threading.Lock:
+    """A lock for threads."""
+    return threading.Lock()
 
 
 def async_current_loop() -> asyncio.AbstractEventLoop | None:
@@ -26,3 +38,22 @@ def async_current_loop() -> asyncio.AbstractEventLoop | None:
 def sync_current_loop() -> asyncio.AbstractEventLoop | None:
     """A sync client runs on no event loop."""
     return None
+
+
+class AsyncOnlyGuard:
+    """Refuses ``with`` on an async client, saying what to write instead."""
+
+    def __enter__(self) -> NoReturn:
+        from .exceptions import ClientStateError
+
+        raise ClientStateError(
+            f"{type(self).__name__} is an async client: use `async with {type(self).__name__}(...)`, "
+            "or get_client(sync_client=True) / SyncPrefectClient for `with`"
+        )
+
+    def __exit__(self, *exc_info: Any) -> None:
+        """Never reached: ``__enter__`` raises."""
+
+
+class SyncOnlyGuard:
+    """The sync twin of :class:`AsyncOnlyGuard`: nothing to refuse."""

@@ -7,15 +7,59 @@ only the method and URL of the request are quoted, never its headers.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 from prefect_rest_api import types as _api_types
 
+from .settings import redact_url
+
+
+def _bare_request(request: httpx.Request) -> httpx.Request:
+    """``request``'s method and URL (without ``user:password@``), no headers, no body."""
+    url = (
+        request.url.copy_with(username=None, password=None) if request.url.userinfo else request.url
+    )
+    return httpx.Request(request.method, url)
+
+
+def _bare_response(response: httpx.Response) -> httpx.Response:
+    """``response``'s status and body, with a bare request and no headers but its type."""
+    kept = (
+        {"content-type": response.headers["content-type"]}
+        if "content-type" in response.headers
+        else {}
+    )
+    content = response.content if hasattr(response, "_content") else b""
+    return httpx.Response(
+        response.status_code, headers=kept, content=content, request=_bare_request(response.request)
+    )
+
+
+def _rebuild(
+    cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]
+) -> BaseException:
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class PrefectRestError(Exception):
-    """Base class of every error this client raises."""
+    """Base class of every error this client raises.
+
+    Errors pickle (for process pools and task queues) without the request's
+    headers: the request and response they keep are reduced to method, URL
+    (without credentials), status and body.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        if isinstance(state.get("request"), httpx.Request):
+            state["request"] = _bare_request(state["request"])
+        if isinstance(state.get("response"), httpx.Response):
+            state["response"] = _bare_response(state["response"])
+        return (_rebuild, (type(self), self.args, state))
 
 
 class EphemeralServerUnavailable(PrefectRestError):
@@ -38,8 +82,8 @@ class ResponseDecodeError(PrefectRestError, _api_types.DecodeError):
     """A response body is not the JSON the API document describes."""
 
 
-class ServerVersionMismatch(PrefectRestError):
-    """The server's major release differs from the one this client was generated for."""
+class ServerVersionMismatch(PrefectRestError, RuntimeError):
+    """The server's major release differs from the client's (a RuntimeError, as in Prefect)."""
 
 
 class PrefectTransportError(PrefectRestError):
@@ -113,7 +157,7 @@ _BY_STATUS: dict[int, type[PrefectHTTPStatusError]] = {
 def _detail(response: httpx.Response) -> Any:
     try:
         body = response.json()
-    except (ValueError, json.JSONDecodeError, httpx.ResponseNotRead):
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
         text = response.text.strip() if response.is_stream_consumed else ""
         return text[:200] or None
     if isinstance(body, dict):
@@ -138,12 +182,16 @@ def error_for(operation: str, response: httpx.Response, note: str = "") -> Prefe
     """The exception for an error ``response`` to the client method ``operation``."""
     detail = _detail(response)
     request = response.request
-    url = request.url.copy_with(query=None)
+    url = redact_url(request.url.copy_with(query=None))
     message = f"{operation}: {request.method} {url} answered {response.status_code}"
     if reason := response.reason_phrase:
         message += f" {reason}"
     if detail not in (None, "", [], {}):
-        message += f": {_describe(detail)}"
+        try:
+            message += f": {_describe(detail)}"
+        except RecursionError:
+            detail = "(an error body nested too deeply to show)"
+            message += f": {detail}"
     if note:
         message += f" ({note})"
     cls = _BY_STATUS.get(response.status_code, PrefectHTTPStatusError)

@@ -1,26 +1,92 @@
-"""Client settings, read from the same ``PREFECT_*`` environment variables as Prefect."""
+"""Client settings, read from the same ``PREFECT_*`` environment variables as Prefect.
+
+Every value is checked when a :class:`Settings` is made: a bad one is an
+:class:`~prefect_rest.exceptions.InvalidArgument` naming the variable (and
+never quoting a secret).
+"""
 
 from __future__ import annotations
 
 import base64
+import enum
 import json
+import logging
+import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import ClassVar
+from typing import ClassVar, NoReturn
 
 #: The API version this client speaks (sent as ``X-PREFECT-API-VERSION``).
 API_VERSION = "0.8.4"
 #: The Prefect server release whose document the client was generated from.
 SERVER_RELEASE = "3.8.8"
 
+#: Headers the client manages; ``PREFECT_CLIENT_CUSTOM_HEADERS`` cannot replace them
+#: (Prefect's client protects the first three and ignores them with a warning).
+PROTECTED_HEADERS = frozenset(
+    {"user-agent", "prefect-csrf-token", "prefect-csrf-client", "x-prefect-api-version"}
+)
+
+logger = logging.getLogger("prefect_rest")
+
+_TRUE = {"1", "true", "yes", "on", "t", "y"}
+_FALSE = {"0", "false", "no", "off", "f", "n"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class ServerType(enum.StrEnum):
+    """What the client talks to, as Prefect's ``ServerType`` (values are its names)."""
+
+    EPHEMERAL = "EPHEMERAL"
+    SERVER = "SERVER"
+    CLOUD = "CLOUD"
+    UNCONFIGURED = "UNCONFIGURED"
+
+
+def _invalid(message: str) -> NoReturn:
+    from .exceptions import InvalidArgument
+
+    raise InvalidArgument(message)
+
 
 def _bool(value: str) -> bool:
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    text = value.strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError("expected true or false")
 
 
 def _codes(value: str) -> frozenset[int]:
     return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+
+
+def _headers(value: str) -> Mapping[str, str]:
+    return json.loads(value)  # type: ignore[no-any-return]
+
+
+def clean_secret(name: str, value: str | None) -> str | None:
+    """``value`` without surrounding whitespace; InvalidArgument for other control characters.
+
+    A key read from a mounted secret file often ends in a newline.  The value is
+    never quoted in the message.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        _invalid(f"{name} must be a string, got {type(value).__name__}")
+    value = value.strip()
+    if _CONTROL.search(value):
+        _invalid(f"{name} contains a control character (value not shown)")
+    return value or None
+
+
+def _label(name: str) -> str:
+    var = Settings.ENV.get(name)
+    return f"{name} ({var})" if var else name
 
 
 @dataclass(frozen=True)
@@ -41,6 +107,7 @@ class Settings:
     ssl_cert_file: str | None = None
     enable_http2: bool = False
     csrf_enabled: bool = True
+    cloud_api_url: str = "https://api.prefect.cloud/api"
     max_connections: int = 16
     # As many idle connections as in use: with fewer, httpcore 1.0 closes every
     # connection that goes idle once the pool holds more (a new TCP connection per
@@ -64,11 +131,61 @@ class Settings:
         "ssl_cert_file": "PREFECT_API_SSL_CERT_FILE",
         "enable_http2": "PREFECT_API_ENABLE_HTTP2",
         "csrf_enabled": "PREFECT_CLIENT_CSRF_SUPPORT_ENABLED",
+        "cloud_api_url": "PREFECT_CLOUD_API_URL",
     }
 
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "api_key", clean_secret(_label("api_key"), self.api_key))
+        set_(self, "auth_string", clean_secret(_label("auth_string"), self.auth_string))
+        for name in ("request_timeout", "retry_after_max", "keepalive_expiry"):
+            self._check_number(name, positive=True)
+        for name in ("retry_jitter_factor", "retry_base_delay"):
+            self._check_number(name, positive=False)
+        for name in ("max_retries", "max_connections", "max_keepalive_connections"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                _invalid(f"{_label(name)} must be a whole number >= 0, got {value!r}")
+        set_(self, "custom_headers", self._checked_headers(self.custom_headers))
+        if self.ssl_cert_file is not None and not os.path.isfile(self.ssl_cert_file):
+            _invalid(f"{_label('ssl_cert_file')}: no CA bundle file at {self.ssl_cert_file!r}")
+
+    def _check_number(self, name: str, positive: bool) -> None:
+        value = getattr(self, name)
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if ok and (math.isnan(value) or value < 0 or (positive and value == 0)):
+            ok = False
+        if not ok:
+            bound = "> 0" if positive else ">= 0"
+            _invalid(f"{_label(name)} must be a number {bound}, got {value!r}")
+
+    @staticmethod
+    def _checked_headers(headers: object) -> dict[str, str]:
+        label = _label("custom_headers")
+        if not isinstance(headers, Mapping):
+            _invalid(f"{label} must be a JSON object of header names to strings")
+        kept: dict[str, str] = {}
+        for name, value in headers.items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                _invalid(f"{label}: header names and values must be strings")
+            if _CONTROL.search(name) or _CONTROL.search(value.strip()):
+                _invalid(f"{label}: header {name!r} contains a control character")
+            if name.lower() in PROTECTED_HEADERS:
+                logger.warning(
+                    "Custom header %r is ignored: the client manages it (protected: "
+                    "User-Agent, X-PREFECT-API-VERSION, Prefect-Csrf-Token, Prefect-Csrf-Client)",
+                    name,
+                )
+                continue
+            kept[name] = value.strip()
+        return kept
+
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        """Read every setting that is set in ``environ`` (default: ``os.environ``)."""
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Read every setting that is set in ``environ`` (default: ``os.environ``).
+
+        ``overrides`` (field names) win over the environment.
+        """
         env = os.environ if environ is None else environ
         kwargs: dict[str, object] = {}
         parse: dict[str, Callable[[str], object]] = {
@@ -78,21 +195,25 @@ class Settings:
             "retry_base_delay": float,
             "retry_after_max": float,
             "retry_extra_codes": _codes,
-            "custom_headers": json.loads,
+            "custom_headers": _headers,
             "tls_insecure_skip_verify": _bool,
             "enable_http2": _bool,
             "csrf_enabled": _bool,
         }
         for name, var in cls.ENV.items():
+            if name in overrides:
+                continue
             raw = env.get(var)
             if raw is None or raw == "":
                 continue
             try:
                 kwargs[name] = parse.get(name, str)(raw)
             except ValueError as exc:
-                from .exceptions import InvalidArgument
-
-                raise InvalidArgument(f"{var} is not valid: {exc}") from None
+                reason = "not a JSON object" if name == "custom_headers" else str(exc)
+                if name in ("api_key", "auth_string"):
+                    reason = "bad value (not shown)"
+                _invalid(f"{var} is not valid: {reason}")
+        kwargs.update(overrides)
         return cls(**kwargs)  # type: ignore[arg-type]
 
     def auth_header(self) -> str | None:
@@ -109,6 +230,14 @@ class Settings:
             value = getattr(self, f.name)
             if f.name in ("api_key", "auth_string"):
                 shown.append(f"{f.name}={'***' if value else None}")
+            elif f.name == "api_url" and value:
+                shown.append(f"api_url={redact_url(value)!r}")
             else:
                 shown.append(f"{f.name}={value!r}")
         return f"Settings({', '.join(shown)})"
+
+
+def redact_url(url: object) -> str:
+    """``url`` as text without ``user:password@``."""
+    text = str(url)
+    return re.sub(r"(?<=://)[^/@\s]*@", "", text)

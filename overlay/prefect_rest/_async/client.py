@@ -9,12 +9,14 @@ from .deployments import AsyncDeploymentsMixin
 from .flow_runs import AsyncFlowRunsMixin
 from .flows import AsyncFlowsMixin
 from .logs_events import AsyncLogsEventsMixin
+from .server import AsyncServerMixin
 from .task_runs import AsyncTaskRunsMixin
 from .variables_artifacts import AsyncVariablesArtifactsMixin
 from .work_pools import AsyncWorkPoolsMixin
 
 
 class PrefectClient(
+    AsyncServerMixin,
     AsyncFlowsMixin,
     AsyncFlowRunsMixin,
     AsyncTaskRunsMixin,

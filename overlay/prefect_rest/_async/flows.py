@@ -1,4 +1,4 @@
-"""Server health and flows."""
+"""Flows."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from prefect_rest_api import api as ops
 from .. import models as m
 from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
 from .._bodies import filter_body
-from ..exceptions import InvalidArgument, ServerVersionMismatch
-from ..settings import SERVER_RELEASE
+from ..exceptions import InvalidArgument
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ _BODY_KEYWORDS = frozenset({"json", "content", "data", "files"})
 
 
 class AsyncFlowsMixin(AsyncClientBase):
-    """Health checks, Prefect's ``request``, and the flow methods."""
+    """Prefect's ``request`` and the flow methods."""
 
     async def request(
         self,
@@ -61,41 +60,6 @@ class AsyncFlowsMixin(AsyncClientBase):
         if response.status_code >= 400:
             raise self._error(response, "request")
         return response
-
-    async def hello(self) -> httpx.Response:
-        """Say hello to the server; returns the raw response."""
-        return await self._send(ops.root.hello, ops.root.hello.request_kwargs())
-
-    async def api_healthcheck(self) -> Exception | None:
-        """None if the server answers ``/health``, else the exception that was raised."""
-        try:
-            await self._request(ops.root.health_check)
-        except Exception as exc:  # the reference returns, not raises
-            return exc
-        return None
-
-    async def api_version(self) -> str:
-        """The server's Prefect release (``GET /admin/version``)."""
-        return await self._request(ops.admin.read_version)
-
-    def client_version(self) -> str:
-        """The Prefect server release this client was generated for."""
-        return SERVER_RELEASE
-
-    async def raise_for_api_version_mismatch(self) -> None:
-        """Raise ServerVersionMismatch if the server's major release is not the client's."""
-        server = await self.api_version()
-        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
-            raise ServerVersionMismatch(
-                f"the server runs Prefect {server}; this client was generated for "
-                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
-            )
-
-    async def raise_for_api_version_mismatch_once(self) -> None:
-        """Like :meth:`raise_for_api_version_mismatch`, asking the server once per client."""
-        if not self._version_checked:
-            await self.raise_for_api_version_mismatch()
-            self._version_checked = True
 
     async def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""

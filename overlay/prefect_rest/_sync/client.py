@@ -10,12 +10,14 @@ from .deployments import SyncDeploymentsMixin
 from .flow_runs import SyncFlowRunsMixin
 from .flows import SyncFlowsMixin
 from .logs_events import SyncLogsEventsMixin
+from .server import SyncServerMixin
 from .task_runs import SyncTaskRunsMixin
 from .variables_artifacts import SyncVariablesArtifactsMixin
 from .work_pools import SyncWorkPoolsMixin
 
 
 class SyncPrefectClient(
+    SyncServerMixin,
     SyncFlowsMixin,
     SyncFlowRunsMixin,
     SyncTaskRunsMixin,

@@ -1,5 +1,5 @@
 # Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.
-"""Server health and flows."""
+"""Flows."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from prefect_rest_api import api as ops
 from .. import models as m
 from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
 from .._bodies import filter_body
-from ..exceptions import InvalidArgument, ServerVersionMismatch
-from ..settings import SERVER_RELEASE
+from ..exceptions import InvalidArgument
 from ._base import SyncClientBase
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ _BODY_KEYWORDS = frozenset({"json", "content", "data", "files"})
 
 
 class SyncFlowsMixin(SyncClientBase):
-    """Health checks, Prefect's ``request``, and the flow methods."""
+    """Prefect's ``request`` and the flow methods."""
 
     def request(
         self,
@@ -62,41 +61,6 @@ class SyncFlowsMixin(SyncClientBase):
         if response.status_code >= 400:
             raise self._error(response, "request")
         return response
-
-    def hello(self) -> httpx.Response:
-        """Say hello to the server; returns the raw response."""
-        return self._send(ops.root.hello, ops.root.hello.request_kwargs())
-
-    def api_healthcheck(self) -> Exception | None:
-        """None if the server answers ``/health``, else the exception that was raised."""
-        try:
-            self._request(ops.root.health_check)
-        except Exception as exc:  # the reference returns, not raises
-            return exc
-        return None
-
-    def api_version(self) -> str:
-        """The server's Prefect release (``GET /admin/version``)."""
-        return self._request(ops.admin.read_version)
-
-    def client_version(self) -> str:
-        """The Prefect server release this client was generated for."""
-        return SERVER_RELEASE
-
-    def raise_for_api_version_mismatch(self) -> None:
-        """Raise ServerVersionMismatch if the server's major release is not the client's."""
-        server = self.api_version()
-        if server.split(".")[0] != SERVER_RELEASE.split(".")[0]:
-            raise ServerVersionMismatch(
-                f"the server runs Prefect {server}; this client was generated for "
-                f"{SERVER_RELEASE} (run scripts/drift.py --url to see what differs)"
-            )
-
-    def raise_for_api_version_mismatch_once(self) -> None:
-        """Like :meth:`raise_for_api_version_mismatch`, asking the server once per client."""
-        if not self._version_checked:
-            self.raise_for_api_version_mismatch()
-            self._version_checked = True
 
     def create_flow(self, flow: Any) -> UUID:
         """Create (or find) the flow of a Prefect ``@flow`` object or any object with ``name``."""
