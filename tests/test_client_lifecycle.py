@@ -22,6 +22,7 @@ from prefect_rest import PrefectClient, SyncPrefectClient, get_client
 from prefect_rest.exceptions import (
     ClientStateError,
     InvalidArgument,
+    ObjectNotFound,
     PrefectHTTPStatusError,
     PrefectRestError,
 )
@@ -296,3 +297,27 @@ def test_closing_cancels_a_request_pending_in_another_thread():
     caller.join(30)
     assert outcome == ["cancelled"]
     assert len(errors) == 1 and isinstance(errors[0], PrefectRestError), errors
+
+
+def test_api_root_without_a_path_joins_with_a_slash() -> None:
+    """``PrefectClient("http://host:port")`` sends to ``/flows/...``, not to port ``9flows``."""
+    import httpx
+
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(404, json={"detail": "Flow not found"})
+
+    flow_id = uuid.uuid4()
+    settings = Settings(max_retries=0)
+    with (
+        SyncPrefectClient(
+            "http://127.0.0.1:9",
+            settings=settings,
+            httpx_settings={"transport": httpx.MockTransport(answer)},
+        ) as client,
+        pytest.raises(ObjectNotFound),
+    ):
+        client.read_flow(flow_id)
+    assert seen == [f"http://127.0.0.1:9/flows/{flow_id}"]

@@ -16,7 +16,10 @@ def build_request(http: httpx.AsyncClient | httpx.Client, kwargs: dict[str, Any]
     if http.params:
         return http.build_request(**kwargs)
     kwargs = dict(kwargs)
-    url = str(http.base_url) + kwargs.pop("url").lstrip("/")
+    base = str(http.base_url)
+    if not base.endswith("/"):  # a root without a path ("http://host:4200") has none
+        base += "/"
+    url = base + kwargs.pop("url").lstrip("/")
     return httpx.Request(
         url=url,
         headers=http.headers,

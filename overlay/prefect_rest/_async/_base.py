@@ -96,6 +96,8 @@ class AsyncClientBase(AsyncOnlyGuard):
         self._csrf_supported = base.csrf_enabled and self.server_type != ServerType.CLOUD
         self._csrf_lock: Any = None
         self._version_checked = False
+        self._release_read = False
+        self._server_release_value: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _server_type(self, given: ServerType | str | None) -> ServerType:
@@ -232,14 +234,14 @@ class AsyncClientBase(AsyncOnlyGuard):
         response = await self._send(op, kwargs, _repeatable)
         if 200 <= response.status_code < 300:
             return op.decode_success(response)
-        raise self._error(response, sys._getframe(1).f_code.co_name)
+        raise await self._error(response, sys._getframe(1).f_code.co_name)
 
     async def _request_response(self, op: ModuleType, /, **params: Any) -> httpx.Response:
         """Call ``op`` and return its success response undecoded (where Prefect's client does)."""
         response = await self._send(op, op.request_kwargs(**params))
         if 200 <= response.status_code < 300:
             return response
-        raise self._error(response, sys._getframe(1).f_code.co_name)
+        raise await self._error(response, sys._getframe(1).f_code.co_name)
 
     def _bad_request(self, op: ModuleType, exc: BaseException) -> InvalidArgument:
         """The error for arguments that cannot become a request (never quoting them)."""
@@ -358,12 +360,27 @@ class AsyncClientBase(AsyncOnlyGuard):
             f"{type(self).__name__} was closed while {_where(request)} was in progress"
         )
 
-    def _error(self, response: httpx.Response, method: str) -> Exception:
+    async def _error(self, response: httpx.Response, method: str) -> Exception:
         """The exception for an error ``response`` to the client method ``method``."""
         attempts = response.extensions.get("prefect_rest.attempts", 1)
         note = f"after {attempts} attempts" if attempts > 1 else ""
-        # an operation the server's release lacks (version skew), not a missing object
-        return _skew.missing_operation(self, response, method) or error_for(method, response, note)
+        if _skew.is_route_missing(response):
+            # an operation the server's release lacks (version skew), not a missing object
+            return _skew.missing_operation(response, method, await self._server_release())
+        return error_for(method, response, note)
+
+    async def _server_release(self) -> str | None:
+        """The server's Prefect release (``GET /admin/version``), read once; None if unknown."""
+        if not self._release_read:
+            op = ops.admin.read_version
+            try:
+                response = await self._send(op, op.request_kwargs())
+                if response.status_code == 200:
+                    self._server_release_value = str(response.json())
+            except (PrefectRestError, ValueError):
+                pass
+            self._release_read = True
+        return self._server_release_value
 
     # --- CSRF ------------------------------------------------------------
 
@@ -397,7 +414,7 @@ class AsyncClientBase(AsyncOnlyGuard):
             self._csrf_token = None
             return
         if status != 200:
-            raise self._error(response, "create_csrf_token")
+            raise await self._error(response, "create_csrf_token")
         try:
             body = response.json()
             token = body["token"]

@@ -292,7 +292,7 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         op = ops.flow_runs.read_flow_run_input
         response = await self._send(op, op.request_kwargs(run_id, str_arg("key", key)))
         if response.status_code != 200:
-            raise self._error(response, "read_flow_run_input")
+            raise await self._error(response, "read_flow_run_input")
         return response.text
 
     async def delete_flow_run_input(self, flow_run_id: UUID | str, key: str) -> None:

@@ -58,7 +58,7 @@ class AsyncFlowsMixin(AsyncClientBase):
             request_kwargs["params"] = dict_arg("params", params)
         response = await self._send(op, request_kwargs)  # type: ignore[arg-type]
         if response.status_code >= 400:
-            raise self._error(response, "request")
+            raise await self._error(response, "request")
         return response
 
     async def create_flow(self, flow: Any) -> UUID:

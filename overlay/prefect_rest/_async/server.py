@@ -34,7 +34,7 @@ class AsyncServerMixin(AsyncClientBase):
         op = ops.root.hello
         response = await self._send(op, op.request_kwargs())
         if not 200 <= response.status_code < 300:
-            raise self._error(response, "hello")
+            raise await self._error(response, "hello")
         return response
 
     async def api_healthcheck(self) -> Exception | None:

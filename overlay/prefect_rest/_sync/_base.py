@@ -97,6 +97,8 @@ class SyncClientBase(SyncOnlyGuard):
         self._csrf_supported = base.csrf_enabled and self.server_type != ServerType.CLOUD
         self._csrf_lock: Any = None
         self._version_checked = False
+        self._release_read = False
+        self._server_release_value: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def _server_type(self, given: ServerType | str | None) -> ServerType:
@@ -363,8 +365,23 @@ class SyncClientBase(SyncOnlyGuard):
         """The exception for an error ``response`` to the client method ``method``."""
         attempts = response.extensions.get("prefect_rest.attempts", 1)
         note = f"after {attempts} attempts" if attempts > 1 else ""
-        # an operation the server's release lacks (version skew), not a missing object
-        return _skew.missing_operation(self, response, method) or error_for(method, response, note)
+        if _skew.is_route_missing(response):
+            # an operation the server's release lacks (version skew), not a missing object
+            return _skew.missing_operation(response, method, self._server_release())
+        return error_for(method, response, note)
+
+    def _server_release(self) -> str | None:
+        """The server's Prefect release (``GET /admin/version``), read once; None if unknown."""
+        if not self._release_read:
+            op = ops.admin.read_version
+            try:
+                response = self._send(op, op.request_kwargs())
+                if response.status_code == 200:
+                    self._server_release_value = str(response.json())
+            except (PrefectRestError, ValueError):
+                pass
+            self._release_read = True
+        return self._server_release_value
 
     # --- CSRF ------------------------------------------------------------
 
