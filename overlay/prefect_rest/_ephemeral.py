@@ -658,6 +658,7 @@ def _database_busy(status: int, body: bytes) -> bool:
     return status == 503 and body == _BUSY_BODY
 
 
+_ANSWER_MARGIN = 1.0
 _READ_SUFFIXES = ("/filter", "/count", "/paginate", "/history")
 
 
@@ -669,12 +670,16 @@ def _writes(request: httpx.Request) -> bool:
 
 
 def _answer_timeout(request: httpx.Request) -> float | None:
-    """How long a caller waits for an answer: the request's pool plus read timeouts."""
+    """How long a caller waits for an answer: the request's pool plus read timeouts.
+
+    Plus a margin, so that a request still waiting for the write gate ends with the
+    server's precise ``PoolTimeout`` (nothing was applied) rather than ours.
+    """
     timeout = request.extensions.get("timeout") or {}
     pool, read = timeout.get("pool"), timeout.get("read")
     if read is None:
         return None
-    return read + (pool or 0.0)
+    return read + (pool or 0.0) + _ANSWER_MARGIN
 
 
 def _read_timeout(request: httpx.Request, limit: float | None) -> httpx.ReadTimeout:
