@@ -325,3 +325,15 @@ def test_a_killed_writer_leaves_the_database_usable(tmp_path: Path) -> None:
             "SELECT count(*) FROM flow_run WHERE name LIKE 'survivor-%'"
         ).fetchone()[0]
     assert survivors == 20
+
+
+def test_postgresql_connection_url_is_used_and_kept(tmp_path: Path) -> None:
+    from pg import postgres
+
+    with postgres() as url:
+        first = _use(tmp_path, "in-postgres", PREFECT_SERVER_DATABASE_CONNECTION_URL=url)
+        again = _use(tmp_path, "in-postgres", PREFECT_SERVER_DATABASE_CONNECTION_URL=url)
+    assert first["database"] == "None"  # no SQLite file: Prefect's start-up migrated it
+    assert again["ids"] == first["ids"]
+    assert again["names"] == ["in-postgres"]
+    assert not (tmp_path / "home" / "prefect.db").exists()
