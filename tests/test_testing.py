@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import os
+import shutil
+import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 import pytest
-from prefect_rest import SyncPrefectClient
+from prefect_rest import SyncPrefectClient, _ephemeral
+from prefect_rest._ephemeral import sync_transport
 from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.testing import isolated_server
 
@@ -82,3 +88,53 @@ def test_pytest_plugin_gives_each_test_a_clean_server(pytester: pytest.Pytester)
     plugin = [] if "prefect_rest" in installed else ["-p", "prefect_rest.testing.pytest_plugin"]
     result = pytester.runpytest_subprocess(*plugin, "-q")
     result.assert_outcomes(passed=4)
+
+
+_ISOLATE_WITHOUT_TEMPLATE = """
+    import json
+    from prefect_rest import SyncPrefectClient, _ephemeral
+    from prefect_rest.testing import isolated_server
+
+    with SyncPrefectClient() as client:
+        client.create_flow_from_name("users-own")
+    server = _ephemeral._server
+    built_before = server.template.exists()
+    with isolated_server(), SyncPrefectClient() as client:
+        inside = [flow.name for flow in client.read_flows()]
+        blocks = len(client.read_block_types())
+    with SyncPrefectClient() as client:
+        after = [flow.name for flow in client.read_flows()]
+    print(json.dumps({"built_before": built_before, "inside": inside, "blocks": blocks,
+                      "after": after, "template": str(server.template)}))
+"""
+
+
+def test_isolated_server_builds_a_missing_template(tmp_path: Path) -> None:
+    """A process on a database migrated before, with no template cached: it is built."""
+    home = tmp_path / "home"
+    home.mkdir()
+    sync_transport()
+    server = _ephemeral._server
+    assert server is not None
+    shutil.copyfile(server.template, home / "prefect.db")  # migrated, at the head revision
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
+        "PREFECT_HOME": str(home),
+        "PREFECT_REST_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_ISOLATE_WITHOUT_TEMPLATE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["built_before"] is False
+    assert result["inside"] == []
+    assert result["blocks"] > 0
+    assert result["after"] == ["users-own"]
+    assert Path(result["template"]).is_file()

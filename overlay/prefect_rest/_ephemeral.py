@@ -452,14 +452,14 @@ class _Server:
         """Point the app at a fresh copy of the template (write gate held while switching)."""
         import anyio.to_thread
 
-        template = await self._good_template()
-        fd, name = tempfile.mkstemp(suffix=".db", dir=self._scratch_dir())
-        os.close(fd)
-        path = Path(name)
-        await anyio.to_thread.run_sync(shutil.copyfile, template, path)
-        isolated_db = IsolatedDatabase(path=path, url=f"sqlite+aiosqlite:///{path}")
         assert self._write_gate is not None
-        async with self._write_gate:
+        async with self._write_gate:  # also while a missing template is being built
+            template = await self._good_template()
+            fd, name = tempfile.mkstemp(suffix=".db", dir=self._scratch_dir())
+            os.close(fd)
+            path = Path(name)
+            await anyio.to_thread.run_sync(shutil.copyfile, template, path)
+            isolated_db = IsolatedDatabase(path=path, url=f"sqlite+aiosqlite:///{path}")
             previous = _point_prefect_at(isolated_db.url)
             previous_lock, self._file_lock = self._file_lock, None
         return isolated_db, previous, previous_lock
