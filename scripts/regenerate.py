@@ -4,8 +4,10 @@
     python scripts/regenerate.py --url URL        # document from a running server
     python scripts/regenerate.py --no-fetch       # keep the committed openapi.json
 
-Writes ``openapi.json`` (unless ``--no-fetch``) and ``generated/prefect_rest_api``,
-then prints what changed.  The same inputs always give the same bytes.
+Writes ``openapi.json`` (unless ``--no-fetch``), ``generated/prefect_rest_api`` and
+the copy of the document the installed package ships as its drift baseline
+(``overlay/prefect_rest/drift/openapi.json``), then prints what changed.  The
+same inputs always give the same bytes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ PACKAGE = "prefect_rest_api"
 TEMPLATES = ROOT / "templates"
 CONFIG = HERE / "generator-config.yaml"
 OUTPUT = ROOT / "generated" / PACKAGE
+#: The document the installed client ships (``prefect-rest drift``'s default baseline).
+BASELINE = ROOT / "overlay" / "prefect_rest" / "drift" / "openapi.json"
 
 
 class GenerateError(Exception):
@@ -102,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument("--no-fetch", action="store_true", help="use the committed openapi.json")
     parser.add_argument("--spec", default=str(ROOT / "openapi.json"))
     parser.add_argument("--output", default=str(OUTPUT))
+    parser.add_argument("--baseline", default=str(BASELINE), help="where the package's copy goes")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     spec = Path(args.spec)
@@ -123,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         except GenerateError as exc:
             print(f"regenerate: {exc}", file=sys.stderr)
             return 1
+        Path(args.baseline).write_text(dumps(doc))
         added, removed, changed = tree_diff(old, out)
     ops = len(operations(doc))
     models = len([p for p in (out / "models").glob("*.py") if p.name != "__init__.py"])

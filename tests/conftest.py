@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from prefect_rest import PrefectClient, SyncPrefectClient  # noqa: E402
 from prefect_rest.settings import Settings  # noqa: E402
-from servers import prefect_server  # noqa: E402
+from servers import prefect_server, prefect_server_from_venv  # noqa: E402
 
 #: SQLite under a loaded test machine answers 503 now and then; the client
 #: retries it (as in production), quickly.
@@ -75,6 +75,10 @@ def unique() -> str:
 
 @pytest.fixture(scope="session")
 def live_server_url() -> Iterator[str]:
-    """``prefect server start`` (SQLite) on a free loopback port, for the session."""
-    with prefect_server({}) as url:
+    """``prefect server start`` (SQLite) on a free loopback port, for the session.
+
+    With ``PREFECT_REST_LIVE_SERVER_VENV`` set, the server of the Prefect release
+    installed in that virtualenv (version-skew runs in .ci/run)."""
+    venv = os.environ.get("PREFECT_REST_LIVE_SERVER_VENV")
+    with prefect_server_from_venv(venv) if venv else prefect_server({}) as url:
         yield url

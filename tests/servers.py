@@ -38,6 +38,31 @@ def prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
     )
     if not prefect:
         raise RuntimeError("the prefect command is not installed: pip install -e '.[dev]'")
+    with _serve(prefect, extra_env) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def prefect_server_from_venv(
+    venv: str | Path, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """``prefect server start`` of another Prefect release, installed in its own virtualenv.
+
+    ``venv`` holds that release (``scripts/ci-install-prefect-3.4.25.sh`` makes
+    ``.venv-prefect-3.4.25``); yields the API URL, like :func:`prefect_server`.
+    """
+    prefect = Path(venv) / "bin" / "prefect"
+    if not prefect.exists():
+        raise RuntimeError(f"no prefect command in {venv}: scripts/ci-install-prefect-3.4.25.sh")
+    # this process's PYTHONPATH (our client, the generated package) is not the server's
+    extra = {"PYTHONPATH": "", **(extra_env or {})}
+    with _serve(str(prefect), extra) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _serve(prefect: str, extra_env: dict[str, str]) -> Iterator[str]:
+    """Run ``prefect server start`` from the ``prefect`` command given; yield the API URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/api"
     with tempfile.TemporaryDirectory(prefix="prefect-rest-server-") as home:

@@ -197,3 +197,206 @@ def test_sync_client_has_the_same_signature(name):
     assert not inspect.iscoroutinefunction(ours), f"SyncPrefectClient.{name} is async"
     if callable(ours):
         assert inspect.signature(ours) == inspect.signature(twin)
+
+
+# --- signatures and return types as Prefect 3.8.8's ---------------------------------------
+
+#: Deliberate differences from Prefect 3.8.8's signatures (the README's "Differences from
+#: Prefect's client" lists them).  Per method:
+#:   "extra":    our parameters Prefect lacks; all keyword-only with defaults, so every call
+#:               written for Prefect binds exactly as there.
+#:   "optional": parameters Prefect requires that have a default here (calls that give them
+#:               bind the same; the value left out is harmless).
+#:   "defaults": parameters whose default differs: {name: our default}.
+#:   "kwargs":   Prefect declares ``**kwargs: Unpack[<TypedDict>]``; we name its keys as
+#:               keyword-only parameters (the same calls, checked names, IDE completion).
+#:   "returns":  our return annotation where it is not Prefect's (normalized, see _returns).
+SIGNATURE_DIFFERENCES: dict[str, dict[str, object]] = {
+    # 2.x spellings kept for code written against the reference client, and fields of the
+    # 3.8.8 API that Prefect's create_deployment cannot send.
+    "create_deployment": {
+        "extra": {"schedule", "infra_overrides", "labels", "global_concurrency_limit_id"}
+    },
+    # The 2.x call: update_deployment(read_deployment) sends its updatable fields back.
+    "update_deployment": {"optional": {"deployment"}},
+    # The server cannot filter or page these without them; they are filters of the API.
+    "read_block_documents": {
+        "extra": {"block_document_filter", "block_type_filter", "block_schema_filter", "sort"}
+    },
+    "read_block_schemas": {"extra": {"block_schema_filter", "limit", "offset"}},
+    "read_block_types": {"extra": {"block_type_filter", "block_schema_filter", "limit", "offset"}},
+    "read_variables": {"extra": {"variable_filter", "sort", "offset"}},
+    "get_scheduled_flow_runs_for_work_pool": {"extra": {"scheduled_after", "limit"}},
+    # Our earlier name of the filter; Prefect's `automations` is the first keyword.
+    "read_automations": {"extra": {"automation_filter"}},
+    # Prefect names the keys in a TypedDict; ours are explicit, plus the two filters the
+    # API takes that Prefect's keys leave out.
+    "read_artifacts": {
+        "kwargs": "ArtifactReadParams",
+        "extra": {"flow_filter", "deployment_filter"},
+    },
+    "read_latest_artifacts": {
+        "kwargs": "ArtifactCollectionReadParams",
+        "extra": {"flow_filter", "deployment_filter"},
+    },
+    # Defaults where Prefect requires a value that the server does not need.
+    "read_concurrency_limits": {"optional": {"limit", "offset"}},
+    "filter_flow_run_input": {"optional": {"limit", "exclude_keys"}},
+    "increment_concurrency_slots": {"optional": {"mode"}},
+    "increment_concurrency_slots_with_lease": {"optional": {"mode", "lease_duration"}},
+    # The 3.8.8 endpoint has no occupancy field: it is accepted and not sent.
+    "decrement_v1_concurrency_slots": {"optional": {"occupancy_seconds"}},
+    # Prefect annotates `Automation | None` but its 404 check is unreachable (its request
+    # raises first); ours raises ObjectNotFound, as Prefect's does in practice.
+    "read_automation": {"returns": "Automation"},
+    # A Prefect Cloud endpoint (Prefect annotates UUID and returns an SlaMergeResponse);
+    # ours raises EndpointRemoved.
+    "apply_slas_for_deployment": {"returns": "Any"},
+}
+
+#: Our generated schema names for the response models Prefect names differently.
+SAME_MODEL = {
+    "FlowRunResponse": "FlowRun",
+    "WorkPoolResponse": "WorkPool",
+    "WorkQueueResponse": "WorkQueue",
+    "WorkerResponse": "Worker",
+}
+
+
+def _prefect_clients():
+    orchestration = pytest.importorskip("prefect.client.orchestration")
+    return [
+        (PrefectClient, orchestration.PrefectClient),
+        (SyncPrefectClient, orchestration.SyncPrefectClient),
+    ]
+
+
+def _public_methods(cls) -> list[str]:
+    return sorted(
+        name
+        for name in dir(cls)
+        if not name.startswith("_") and callable(inspect.getattr_static(cls, name))
+    )
+
+
+def _params(function) -> list[inspect.Parameter]:
+    return [p for p in inspect.signature(function).parameters.values() if p.name != "self"]
+
+
+def _typed_dict_keys(function, param: inspect.Parameter) -> set[str]:
+    """The keys of the TypedDict in ``**kwargs: Unpack[<TypedDict>]``."""
+    import sys
+
+    name = param.annotation.__args__[0].__forward_arg__
+    typed_dict = getattr(sys.modules[function.__module__], name)
+    return set(typed_dict.__required_keys__ | typed_dict.__optional_keys__)
+
+
+def _signature_problems(name: str, ours, theirs) -> list[str]:
+    allowed = SIGNATURE_DIFFERENCES.get(name, {})
+    extra = set(allowed.get("extra", ()))
+    optional = set(allowed.get("optional", ()))
+    defaults = dict(allowed.get("defaults", {}))
+    problems = []
+    our_params = _params(ours)
+    for p in our_params:
+        if p.name in extra and (p.kind is not p.KEYWORD_ONLY or p.default is p.empty):
+            problems.append(f"extra parameter {p.name} must be keyword-only with a default")
+    kept = [p for p in our_params if p.name not in extra]
+    their_params = _params(theirs)
+    if allowed.get("kwargs"):
+        assert [p.kind for p in their_params] == [inspect.Parameter.VAR_KEYWORD]
+        keys = _typed_dict_keys(theirs, their_params[0])
+        assert allowed["kwargs"] in str(their_params[0].annotation)
+        ours_kw = {p.name for p in kept if p.kind is p.KEYWORD_ONLY and p.default is not p.empty}
+        if ours_kw != keys:
+            problems.append(f"keywords {sorted(ours_kw)} are not Prefect's {sorted(keys)}")
+        return problems
+
+    def shape(params, ours_side):
+        out = []
+        for p in params:
+            has_default = p.default is not p.empty or (not ours_side and p.name in optional)
+            default = p.default
+            if p.name in optional:
+                default = "<ours>"  # a default where Prefect has none: not compared
+            elif not ours_side and p.name in defaults:
+                default = defaults[p.name]
+            out.append((p.name, p.kind.name, has_default, default))
+        return out
+
+    if shape(kept, True) != shape(their_params, False):
+        problems.append(
+            f"ours {inspect.signature(ours)}\n    Prefect's {inspect.signature(theirs)}"
+        )
+    return problems
+
+
+def _returns(function, model_names: dict[str, str] | None = None) -> str:
+    """A return annotation as comparable text (quotes, module prefixes, generics dropped)."""
+    import re
+
+    text = inspect.signature(function).return_annotation
+    if not isinstance(text, str):
+        plain_class = isinstance(text, type) and not getattr(text, "__args__", None)
+        text = text.__name__ if plain_class else str(text)
+    text = text.replace("'", "").replace('"', "")
+    text = re.sub(r"\b(?:httpx|typing|prefect\.states)\.", "", text)
+    text = re.sub(r"^Optional\[(.*)\]$", r"\1 | None", text)
+    text = re.sub(r"OrchestrationResult\[\w+\]", "OrchestrationResult", text)
+    for ours, theirs in (model_names or {}).items():
+        text = re.sub(rf"\b{ours}\b", theirs, text)
+    return text
+
+
+@pytest.mark.parametrize("side", ["async", "sync"])
+def test_signatures_are_prefects(side):
+    """Every public method of Prefect 3.8.8's client exists here and binds the same calls."""
+    ours_cls, theirs_cls = _prefect_clients()[side == "sync"]
+    problems = []
+    for name in _public_methods(theirs_cls):
+        if not hasattr(ours_cls, name):
+            problems.append(f"{name}: missing")
+            continue
+        ours = inspect.getattr_static(ours_cls, name)
+        theirs = inspect.getattr_static(theirs_cls, name)
+        if inspect.iscoroutinefunction(ours) != inspect.iscoroutinefunction(inspect.unwrap(theirs)):
+            problems.append(f"{name}: async on one side only")
+        problems += [f"{name}: {p}" for p in _signature_problems(name, ours, theirs)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("side", ["async", "sync"])
+def test_return_annotations_are_prefects(side):
+    """Each method returns what Prefect's does: the same model (by Prefect's name) or the
+    ``httpx.Response`` Prefect's client hands back."""
+    ours_cls, theirs_cls = _prefect_clients()[side == "sync"]
+    problems = []
+    for name in _public_methods(theirs_cls):
+        ours = inspect.getattr_static(ours_cls, name, None)
+        if ours is None:
+            continue
+        expected = SIGNATURE_DIFFERENCES.get(name, {}).get("returns") or _returns(
+            inspect.getattr_static(theirs_cls, name), SAME_MODEL
+        )
+        found = _returns(ours, SAME_MODEL)
+        if found != expected:
+            problems.append(f"{name}: ours {found}, Prefect's {expected}")
+    assert not problems, "\n".join(problems)
+
+
+def test_signature_allow_list_is_current():
+    """Each allowed difference still exists (a fixed one is taken off the list)."""
+    ours_cls, theirs_cls = _prefect_clients()[0]
+    for name, allowed in SIGNATURE_DIFFERENCES.items():
+        ours = inspect.getattr_static(ours_cls, name)
+        theirs = inspect.getattr_static(theirs_cls, name)
+        names = {p.name: p for p in _params(ours)}
+        for extra in allowed.get("extra", ()):
+            assert extra in names, f"{name}: {extra} is no longer ours"
+        theirs_params = {p.name: p for p in _params(theirs)}
+        for optional in allowed.get("optional", ()):
+            assert theirs_params[optional].default is inspect.Parameter.empty, (name, optional)
+            assert names[optional].default is not inspect.Parameter.empty, (name, optional)
+        if "returns" in allowed:
+            assert _returns(ours, SAME_MODEL) == allowed["returns"] != _returns(theirs), name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 from prefect_rest import models as m
 from prefect_rest.exceptions import (
@@ -33,14 +34,15 @@ async def test_tag_limits(client, unique):
 
     holder = uuid.uuid4()
     taken = await client.increment_v1_concurrency_slots([unique], holder)
-    assert [(t.id, t.limit) for t in taken] == [(limit_id, 1)]
+    assert isinstance(taken, httpx.Response)  # as Prefect's client: the response
+    assert [(t["id"], t["limit"]) for t in taken.json()] == [(str(limit_id), 1)]
     assert (await client.read_concurrency_limit_by_tag(unique)).active_slots == [holder]
     with pytest.raises(PrefectHTTPStatusError) as info:
         await client.increment_v1_concurrency_slots([unique], uuid.uuid4())
     assert info.value.status_code == 423
 
     released = await client.decrement_v1_concurrency_slots([unique], holder, occupancy_seconds=1.5)
-    assert [r.id for r in released] == [limit_id]
+    assert [r["id"] for r in released.json()] == [str(limit_id)]
     assert (await client.read_concurrency_limit_by_tag(unique)).active_slots == []
 
     other = uuid.uuid4()
@@ -67,7 +69,10 @@ async def test_global_limits_crud_and_upsert(client, unique):
     assert isinstance(read, m.GlobalConcurrencyLimitResponse)
     assert (read.id, read.limit, read.active_slots, read.active) == (limit_id, 2, 0, True)
 
-    await client.update_global_concurrency_limit(unique, m.ConcurrencyLimitV2Update(limit=5))
+    updated = await client.update_global_concurrency_limit(
+        unique, m.ConcurrencyLimitV2Update(limit=5)
+    )
+    assert updated.status_code == 204
     assert (await client.read_global_concurrency_limit_by_name(unique)).limit == 5
 
     await client.upsert_global_concurrency_limit_by_name(unique, 7, slot_decay_per_second=0.5)
@@ -81,7 +86,7 @@ async def test_global_limits_crud_and_upsert(client, unique):
     assert {unique, f"{unique}-new"} <= names
     assert len(await client.read_global_concurrency_limits(limit=1)) == 1
 
-    await client.delete_global_concurrency_limit_by_name(unique)
+    assert (await client.delete_global_concurrency_limit_by_name(unique)).status_code == 204
     with pytest.raises(ObjectNotFound):
         await client.read_global_concurrency_limit_by_name(unique)
     with pytest.raises(ObjectNotFound):
@@ -92,28 +97,30 @@ async def test_global_limits_crud_and_upsert(client, unique):
 async def test_slots_and_leases(client, unique):
     await client.create_global_concurrency_limit({"name": unique, "limit": 2})
     taken = await client.increment_concurrency_slots([unique], 1, "concurrency")
-    assert [(t.name, t.limit) for t in taken] == [(unique, 2)]
+    assert [
+        (t.name, t.limit) for t in map(m.MinimalConcurrencyLimitResponse.from_dict, taken.json())
+    ] == [(unique, 2)]
     assert (await client.read_global_concurrency_limit_by_name(unique)).active_slots == 1
 
-    lease = await client.increment_concurrency_slots_with_lease(
+    response = await client.increment_concurrency_slots_with_lease(
         [unique],
         1,
         lease_duration=60,
         holder=m.ConcurrencyLeaseHolder.from_dict({"type": "task_run", "id": str(uuid.uuid4())}),
     )
-    assert isinstance(lease, m.ConcurrencyLimitWithLeaseResponse)
+    lease = m.ConcurrencyLimitWithLeaseResponse.from_dict(response.json())
     assert [lim.name for lim in lease.limits] == [unique]
     assert (await client.read_global_concurrency_limit_by_name(unique)).active_slots == 2
     with pytest.raises(PrefectHTTPStatusError) as info:
         await client.increment_concurrency_slots([unique], 1)
     assert info.value.status_code == 423
 
-    assert await client.renew_concurrency_lease(lease.lease_id, 120) is None
-    assert await client.release_concurrency_slots_with_lease(lease.lease_id) is None
+    assert (await client.renew_concurrency_lease(lease.lease_id, 120)).status_code == 204
+    assert (await client.release_concurrency_slots_with_lease(lease.lease_id)).status_code == 204
     assert (await client.read_global_concurrency_limit_by_name(unique)).active_slots == 1
 
     released = await client.release_concurrency_slots([unique], 1, occupancy_seconds=0.25)
-    assert [r.name for r in released] == [unique]
+    assert [r["name"] for r in released.json()] == [unique]
     assert (await client.read_global_concurrency_limit_by_name(unique)).active_slots == 0
     await client.delete_global_concurrency_limit_by_name(unique)
 
@@ -142,7 +149,7 @@ async def test_bad_arguments_are_rejected_before_sending(client):
 def test_sync_client_matches_async(sync_client, unique):
     sync_client.upsert_global_concurrency_limit_by_name(unique, 1)
     taken = sync_client.increment_concurrency_slots([unique], 1)
-    assert [t.name for t in taken] == [unique]
+    assert [t["name"] for t in taken.json()] == [unique]
     read = sync_client.read_global_concurrency_limit_by_name(unique)
     assert (read.limit, read.active_slots) == (1, 1)
     sync_client.release_concurrency_slots([unique], 1, 0.1)

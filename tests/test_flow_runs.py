@@ -75,17 +75,15 @@ async def test_update_and_rename(client, unique):
     run = await client.create_flow_run(
         SimpleNamespace(name=unique), tags=["old"], state=states.Scheduled(LATER)
     )
-    assert (
-        await client.update_flow_run(
-            run.id,
-            flow_version="9",
-            parameters={"p": [1, 2]},
-            tags=["new"],
-            empirical_policy={"retries": 2, "retry_delay": 1},
-            infrastructure_pid="pid-1",
-        )
-        is None
+    response = await client.update_flow_run(
+        run.id,
+        flow_version="9",
+        parameters={"p": [1, 2]},
+        tags=["new"],
+        empirical_policy={"retries": 2, "retry_delay": 1},
+        infrastructure_pid="pid-1",
     )
+    assert response.status_code == 204  # the response, as Prefect's client returns
     read = await client.read_flow_run(run.id)
     assert read.flow_version == "9"
     assert read.parameters.to_dict() == {"p": [1, 2]}
@@ -96,7 +94,7 @@ async def test_update_and_rename(client, unique):
     with pytest.raises(PrefectHTTPStatusError, match="deployment") as info:
         await client.update_flow_run(run.id, job_variables={"image": "x"})
     assert info.value.status_code == 400
-    assert await client.set_flow_run_name(run.id, f"{unique}-renamed") is None
+    assert (await client.set_flow_run_name(run.id, f"{unique}-renamed")).status_code == 204
     assert (await client.read_flow_run(run.id)).name == f"{unique}-renamed"
 
 

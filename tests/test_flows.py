@@ -130,3 +130,13 @@ async def test_loop_is_the_loop_the_client_started_on():
 
 def test_sync_client_has_no_loop(sync_client):
     assert sync_client.loop is None
+
+
+async def test_iterators_refuse_an_empty_page(client):
+    # A page size of 0 read empty pages forever; it is refused before any request.
+    with pytest.raises(InvalidArgument, match="page_size must be a positive int"):
+        async for _ in client.iter_flows(page_size=0):
+            pass
+    with pytest.raises(InvalidArgument, match="page_size must be a positive int"):
+        async for _ in client.iter_deployments(page_size=0):
+            pass

@@ -109,7 +109,7 @@ async def test_read_count_iter_and_rename(client, unique):
     )
     paged = [r.id async for r in client.iter_task_runs(flow_run_filter=by_flow_run, page_size=2)]
     assert sorted(paged) == sorted(ids)
-    assert await client.set_task_run_name(ids[0], f"{unique}-renamed") is None
+    assert (await client.set_task_run_name(ids[0], f"{unique}-renamed")).status_code == 204
     assert (await client.read_task_run(ids[0])).name == f"{unique}-renamed"
 
 

@@ -7,7 +7,9 @@ twins; everything here is plain, synchronous and does no I/O.
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
+import os
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -123,9 +125,15 @@ def optional_datetime(name: str, value: Any) -> datetime.datetime | None:
 
 
 def enum_arg(name: str, value: Any, cls: type[E]) -> E | None:
-    """None, a member of ``cls``, or the member a string names; else InvalidArgument."""
+    """None, a member of ``cls``, or the member a string (or another enum's value) names.
+
+    Prefect's own enums (``prefect.client.schemas.sorting.FlowRunSort.ID_DESC``)
+    are accepted by their value; anything else is InvalidArgument.
+    """
     if value is None or isinstance(value, cls):
         return value
+    if isinstance(value, enum.Enum):
+        value = value.value
     if isinstance(value, str) and value in cls.__members__:
         return cls[value]
     choices = ", ".join(cls.__members__)
@@ -159,6 +167,95 @@ def page_token_arg(next_page: Any) -> str:
     if not token:
         raise bad_argument("next_page_url", next_page, "a URL with a page-token parameter")
     return token
+
+
+# --- Prefect's pydantic objects and JSON data ---------------------------------
+
+#: Types that are JSON values as they are.
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def is_pydantic(value: Any) -> bool:
+    """Whether ``value`` is a pydantic model instance (Prefect's own schemas), duck-typed."""
+    return callable(getattr(type(value), "model_dump", None)) and not isinstance(value, type)
+
+
+def pydantic_data(value: Any, keep: Iterable[str] = (), **options: Any) -> Any:
+    """A pydantic object as the dict its caller meant; any other value unchanged.
+
+    Prefect's filters, actions and schedules are accepted wherever our model
+    or a dict is: the fields the caller set (``model_fields_set``) and the
+    fields in ``keep`` (those the API requires, such as an event's defaulted
+    ``id``), each serialized in full by ``model_dump(mode="json", **options)``.
+    Leaving the other defaults out keeps an update from resetting fields to
+    Prefect's defaults (``DeploymentUpdate(paused=True)`` would send
+    ``tags: []``), while nested objects keep their discriminators (a
+    trigger's ``type``).  Neither prefect nor pydantic is imported.
+    """
+    if not is_pydantic(value):
+        return value
+    data = value.model_dump(mode="json", **options)
+    fields = getattr(value, "model_fields_set", None)
+    if not isinstance(fields, set | frozenset) or not isinstance(data, dict):
+        return data
+    # Filtered here rather than with ``include=``: some of Prefect's models
+    # override model_dump and expect every field in the dump (LogCreate).
+    wanted = set(fields).union(keep)
+    return {key: item for key, item in data.items() if key in wanted}
+
+
+class _NotJSON(Exception):
+    """A value with no JSON form, and the path down to it (innermost first)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+        self.path: list[str] = []
+
+
+def jsonable(name: str, value: Any) -> Any:
+    """``value`` as JSON data: our models, pydantic objects, UUIDs, datetimes, enums converted.
+
+    A pydantic object inside the data (a parameter value) is serialized in
+    full, as Prefect does.  A value with no JSON form is InvalidArgument
+    naming where it is, instead of a ``TypeError`` when the request is encoded.
+    """
+    try:
+        return _json(value)
+    except _NotJSON as exc:
+        where = name + "".join(reversed(exc.path))
+        expected = "JSON data (str, number, bool, None, list, dict)"
+        raise bad_argument(where, exc.value, expected) from None
+
+
+def _json(value: Any) -> Any:
+    if type(value) in _JSON_SCALARS:
+        return value
+    if isinstance(value, Mapping):
+        out = {}
+        for key, item in value.items():
+            try:
+                out[str(key)] = _json(item)
+            except _NotJSON as exc:
+                exc.path.append(f"[{key!r}]")
+                raise
+        return out
+    if isinstance(value, list | tuple | set | frozenset):
+        items = []
+        for i, item in enumerate(value):
+            try:
+                items.append(_json(item))
+            except _NotJSON as exc:
+                exc.path.append(f"[{i}]")
+                raise
+        return items
+    if is_pydantic(value):
+        return value.model_dump(mode="json")
+    if isinstance(value, os.PathLike | decimal.Decimal):  # as pydantic's JSON mode writes them
+        return str(value)
+    converted = to_jsonable(value)
+    if converted is value and not isinstance(value, float | int | str):
+        raise _NotJSON(value)
+    return converted
 
 
 # --- collections -------------------------------------------------------------
@@ -198,34 +295,47 @@ def names_arg(name: str, value: Any, *, required: bool = False) -> list[str]:
 
 
 def dict_arg(name: str, value: Any) -> dict[str, Any] | None:
-    """None, or a mapping with string keys as JSON-ready data."""
+    """None, or a mapping with string keys (or a pydantic object) as JSON-ready data."""
     if value is None:
         return None
+    value = pydantic_data(value)
     if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
         raise bad_argument(name, value, "a dict with string keys")
-    return to_jsonable(value)
+    return jsonable(name, value)
 
 
 # --- models ------------------------------------------------------------------
 
 
-def model_arg(name: str, value: Any, cls: type[T], *also: type[Any]) -> T:
-    """``value`` as a ``cls`` model: an instance, a dict, or a model of a class in ``also``.
+def model_arg(
+    name: str, value: Any, cls: type[T], *also: type[Any], dump: Mapping[str, Any] | None = None
+) -> T:
+    """``value`` as a ``cls`` model: an instance, a dict, a pydantic object, or a model in ``also``.
 
     A dict is made JSON-ready first (UUIDs, datetimes and enums in it become
     JSON values) and decoded.  A model of a class in ``also`` (a read
     ``BlockDocument`` where a create body is wanted) keeps only the fields
-    ``cls`` knows, so read-only fields such as ``id`` are not sent.
+    ``cls`` knows, so read-only fields such as ``id`` are not sent.  A pydantic
+    object (Prefect's own ``FlowRunFilter``, ``WorkPoolCreate``...) is taken as
+    its dict (:func:`pydantic_data`, with ``dump`` as extra ``model_dump``
+    options); if its class is named as one in ``also`` rather than ``cls``,
+    only the fields ``cls`` knows are kept, as for our models.
     """
     if isinstance(value, cls):
         return _checked_name(name, value)
-    if also and isinstance(value, also):
+    if is_pydantic(value):
+        read_model = type(value).__name__ in {c.__name__ for c in also}
+        required = cls._required_  # type: ignore[attr-defined]
+        value = pydantic_data(value, required, **(dump or {}))
+        if read_model:
+            value = {k: v for k, v in value.items() if k in cls._known_}  # type: ignore[attr-defined]
+    elif also and isinstance(value, also):
         known = cls._known_  # type: ignore[attr-defined]
         value = {k: v for k, v in value.to_dict().items() if k in known}
     if isinstance(value, Mapping):
         from_dict = cls.from_dict  # type: ignore[attr-defined]
         try:
-            return _checked_name(name, from_dict(to_jsonable(value)))
+            return _checked_name(name, from_dict(jsonable(name, value)))
         except InvalidArgument:
             raise
         except ValueError as exc:  # the dict does not fit the model
@@ -270,11 +380,6 @@ def models_arg(name: str, items: Any, cls: type[T]) -> list[T]:
 def set_only(**fields: Any) -> dict[str, Any]:
     """The keyword arguments that were given (not None): unset fields are not sent."""
     return {key: value for key, value in fields.items() if value is not None}
-
-
-def filters_body(cls: type[T], **fields: Any) -> T:
-    """A filter request body holding only the filters the caller gave."""
-    return cls(**set_only(**fields))
 
 
 # --- Prefect objects ---------------------------------------------------------

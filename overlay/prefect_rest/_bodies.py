@@ -1,4 +1,4 @@
-"""Request bodies built from caller arguments: schedules, run states, task fields.
+"""Request bodies built from caller arguments: filters, schedules, run states, task fields.
 
 Shared by the async mixins and their derived sync twins; plain and synchronous.
 """
@@ -7,27 +7,93 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from prefect_rest_api.types import Model, to_jsonable
+from prefect_rest_api.types import Model
 
 from . import models as m
-from ._args import bad_argument, tags_arg
+from ._args import (
+    bad_argument,
+    count_arg,
+    enum_arg,
+    filter_arg,
+    is_pydantic,
+    jsonable,
+    pydantic_data,
+    tags_arg,
+)
 from .states import state_create
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import StateCreate
+
+B = TypeVar("B")
+
+#: The filter keywords of the ``read_*`` / ``count_*`` methods, each stated once:
+#: keyword -> (field of the request body, filter model).
+FILTERS: dict[str, tuple[str, str]] = {
+    "flow_filter": ("flows", "FlowFilter"),
+    "flow_run_filter": ("flow_runs", "FlowRunFilter"),
+    "task_run_filter": ("task_runs", "TaskRunFilter"),
+    "deployment_filter": ("deployments", "DeploymentFilter"),
+    "work_pool_filter": ("work_pools", "WorkPoolFilter"),
+    "work_queue_filter": ("work_pool_queues", "WorkQueueFilter"),
+    "worker_filter": ("workers", "WorkerFilter"),
+    "artifact_filter": ("artifacts", "ArtifactFilter"),
+    "block_document_filter": ("block_documents", "BlockDocumentFilter"),
+    "block_type_filter": ("block_types", "BlockTypeFilter"),
+    "block_schema_filter": ("block_schemas", "BlockSchemaFilter"),
+    "variable_filter": ("variables", "VariableFilter"),
+    "automations": ("automations", "AutomationFilter"),
+    "log_filter": ("logs", "LogFilter"),
+}
+#: Bodies where a keyword means another field or model than in :data:`FILTERS`.
+_FILTERS_OF: dict[str, dict[str, tuple[str, str]]] = {
+    "ReadWorkQueuesBody": {"work_queue_filter": ("work_queues", "WorkQueueFilter")},
+    "ReadLatestArtifactsBody": {"artifact_filter": ("artifacts", "ArtifactCollectionFilter")},
+}
+
+
+def filter_body(
+    body: type[B],
+    sort_enum: Any = None,
+    /,
+    *,
+    sort: Any = None,
+    limit: Any = None,
+    offset: Any = None,
+    **filters: Any,
+) -> B:
+    """The body of a read or count request: the filters given (keywords of :data:`FILTERS`,
+    each a model, a dict or a Prefect pydantic filter), ``sort`` (a member or name of
+    ``sort_enum``), ``limit`` and ``offset``.  Unset ones are not sent."""
+    table = _FILTERS_OF.get(body.__name__, {})
+    fields: dict[str, Any] = {}
+    for keyword, value in filters.items():
+        if value is not None:
+            field, model = table.get(keyword) or FILTERS[keyword]
+            fields[field] = filter_arg(keyword, value, getattr(m, model))
+    if sort is not None:
+        fields["sort"] = enum_arg("sort", sort, sort_enum)
+    if limit is not None:
+        fields["limit"] = count_arg("limit", limit)
+    if offset is not None:
+        fields["offset"] = count_arg("offset", offset)
+    return body(**fields)
+
 
 #: JSON keys that mark a mapping as a bare schedule rather than a schedule create.
 _SCHEDULE_KEYS = ("interval", "cron", "rrule")
 
 
 def json_object(name: str, value: Any) -> dict[str, Any]:
-    """A model or mapping as a JSON object, else InvalidArgument."""
+    """A model, mapping or pydantic object as a JSON object, else InvalidArgument."""
     if isinstance(value, Model):
         return value.to_dict()
+    if is_pydantic(value):
+        value = pydantic_data(value)
     if isinstance(value, Mapping):
-        return to_jsonable(dict(value))
+        return jsonable(name, dict(value))
     raise bad_argument(name, value, "a model or a dict")
 
 

@@ -86,6 +86,21 @@ class AuthorizationError(PrefectHTTPStatusError):
     """401 or 403: missing or insufficient credentials."""
 
 
+class OperationNotAvailable(EndpointRemoved, PrefectHTTPStatusError):
+    """404 for an unknown route: the server's Prefect release lacks this operation.
+
+    ``operation`` is ``"GET /api/admin/storage"``; ``server_release`` the server's
+    release (None when unknown).  Raised instead of ``ObjectNotFound`` (see ``_skew``).
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, operation: str, server_release: str | None
+    ) -> None:
+        super().__init__(message, response=response, detail="Not Found")
+        self.operation = operation
+        self.server_release = server_release
+
+
 _BY_STATUS: dict[int, type[PrefectHTTPStatusError]] = {
     401: AuthorizationError,
     403: AuthorizationError,
@@ -143,6 +158,7 @@ __all__ = [
     "InvalidArgument",
     "ObjectAlreadyExists",
     "ObjectNotFound",
+    "OperationNotAvailable",
     "PrefectHTTPStatusError",
     "PrefectRestError",
     "PrefectTransportError",

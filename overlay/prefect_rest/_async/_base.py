@@ -17,7 +17,7 @@ from typing import Any, Self
 import httpx
 from prefect_rest_api import api as ops
 
-from .. import _retry, _transports
+from .. import _retry, _skew, _transports
 from .._io import async_current_loop, async_sleep
 from .._requests import build_request
 from ..exceptions import ClientStateError, PrefectTransportError, error_for
@@ -152,6 +152,13 @@ class AsyncClientBase:
             return op.decode_success(response)
         raise self._error(response, sys._getframe(1).f_code.co_name)
 
+    async def _request_response(self, op: ModuleType, /, **params: Any) -> httpx.Response:
+        """Call ``op`` and return its success response undecoded (where Prefect's client does)."""
+        response = await self._send(op, op.request_kwargs(**params))
+        if 200 <= response.status_code < 300:
+            return response
+        raise self._error(response, sys._getframe(1).f_code.co_name)
+
     async def _send(
         self, op: ModuleType, kwargs: dict[str, Any], repeatable: bool = False
     ) -> httpx.Response:
@@ -211,7 +218,8 @@ class AsyncClientBase:
     def _error(self, response: httpx.Response, method: str) -> Exception:
         attempts = response.extensions.get("prefect_rest.attempts", 1)
         note = f"after {attempts} attempts" if attempts > 1 else ""
-        return error_for(method, response, note)
+        # an operation the server's release lacks (version skew), not a missing object
+        return _skew.missing_operation(self, response, method) or error_for(method, response, note)
 
     # --- CSRF ------------------------------------------------------------
 

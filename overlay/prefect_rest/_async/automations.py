@@ -8,8 +8,9 @@ from uuid import UUID
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, filters_body, model_arg, str_arg, uuid_arg
-from ..exceptions import EndpointRemoved, ObjectNotFound
+from .._args import bad_argument, model_arg, str_arg, uuid_arg
+from .._bodies import filter_body
+from ..exceptions import EndpointRemoved, InvalidArgument, ObjectNotFound
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -62,15 +63,22 @@ class AsyncAutomationsMixin(AsyncClientBase):
     async def read_automations(
         self,
         *,
-        automation_filter: Any = None,
+        automations: Any = None,
         sort: Any = None,
         limit: int | None = None,
-        offset: int | None = None,
+        offset: int = 0,
+        automation_filter: Any = None,
     ) -> list[Automation]:
-        """Read automations, optionally filtered and sorted."""
-        body = filters_body(
+        """Read automations, filtered by ``automations`` (an ``AutomationFilter``, ours or
+        Prefect's, or a dict) and sorted.  ``automation_filter`` is our former name for it."""
+        if automation_filter is not None:
+            if automations is not None:
+                raise InvalidArgument("give automations or automation_filter, not both")
+            automations = automation_filter
+        body = filter_body(
             m.ReadAutomationsBody,
-            automations=automation_filter,
+            m.AutomationSort,
+            automations=automations,
             sort=sort,
             limit=limit,
             offset=offset,
@@ -79,7 +87,7 @@ class AsyncAutomationsMixin(AsyncClientBase):
 
     async def count_automations(self, *, automation_filter: Any = None) -> int:
         """Count automations matching the filter."""
-        body = filters_body(m.CountAutomationsBody, automations=automation_filter)
+        body = filter_body(m.CountAutomationsBody, automations=automation_filter)
         return await self._request(ops.automations.count_automations, body=body)
 
     async def find_automation(self, id_or_name: UUID | str) -> Automation | None:
@@ -118,7 +126,7 @@ class AsyncAutomationsMixin(AsyncClientBase):
     async def read_automations_by_name(self, name: str) -> list[Automation]:
         """The automations called ``name``, most recently updated first."""
         return await self.read_automations(
-            automation_filter={"name": {"any_": [str_arg("name", name)]}},
+            automations={"name": {"any_": [str_arg("name", name)]}},
             sort="UPDATED_DESC",
         )
 

@@ -12,12 +12,12 @@ from .._args import (
     bad_argument,
     bool_arg,
     count_arg,
-    filters_body,
     model_arg,
     set_only,
     str_arg,
     uuid_arg,
 )
+from .._bodies import filter_body
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -84,12 +84,12 @@ class AsyncBlocksMixin(AsyncClientBase):
         offset: int | None = None,
     ) -> list[BlockType]:
         """Read block types, optionally filtered."""
-        body = filters_body(
+        body = filter_body(
             m.ReadBlockTypesBody,
-            block_types=block_type_filter,
-            block_schemas=block_schema_filter,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            block_type_filter=block_type_filter,
+            block_schema_filter=block_schema_filter,
+            limit=limit,
+            offset=offset,
         )
         return await self._request(ops.block_types.read_block_types, body=body)
 
@@ -127,11 +127,11 @@ class AsyncBlocksMixin(AsyncClientBase):
         offset: int | None = None,
     ) -> list[BlockSchema]:
         """Read block schemas, optionally filtered."""
-        body = filters_body(
+        body = filter_body(
             m.ReadBlockSchemasBody,
-            block_schemas=block_schema_filter,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            block_schema_filter=block_schema_filter,
+            limit=limit,
+            offset=offset,
         )
         return await self._request(ops.block_schemas.read_block_schemas, body=body)
 
@@ -161,12 +161,21 @@ class AsyncBlocksMixin(AsyncClientBase):
     ) -> BlockDocument:
         """Create a block document; ObjectAlreadyExists if its name is taken for the type.
 
-        A read ``BlockDocument`` is accepted (its id and nested objects are not
-        sent).  ``include_secrets`` is kept for compatibility: the data given is
-        sent as it is (the reference uses it to reveal pydantic secret fields).
+        A read ``BlockDocument`` (ours or Prefect's) is accepted: its id and
+        nested objects are not sent.  ``include_secrets`` applies to Prefect's
+        pydantic objects, as in Prefect's client: their secret fields are
+        sent revealed unless it is False; our models and dicts are sent as given.
         """
-        bool_arg("include_secrets", include_secrets)
-        body = model_arg("block_document", block_document, m.BlockDocumentCreate, m.BlockDocument)
+        body = model_arg(
+            "block_document",
+            block_document,
+            m.BlockDocumentCreate,
+            m.BlockDocument,
+            dump={
+                "context": {"include_secrets": bool_arg("include_secrets", include_secrets)},
+                "serialize_as_any": True,
+            },
+        )
         return await self._request(ops.block_documents.create_block_document, body=body)
 
     async def update_block_document(
@@ -236,16 +245,17 @@ class AsyncBlocksMixin(AsyncClientBase):
                 )
             slug = str_arg("block_schema_type", block_schema_type)
             block_type_filter = {"slug": {"any_": [slug]}}
-        body = filters_body(
+        body = filter_body(
             m.ReadBlockDocumentsBody,
-            block_documents=block_document_filter,
-            block_types=block_type_filter,
-            block_schemas=block_schema_filter,
-            include_secrets=bool_arg("include_secrets", include_secrets),
+            m.BlockDocumentSort,
+            block_document_filter=block_document_filter,
+            block_type_filter=block_type_filter,
+            block_schema_filter=block_schema_filter,
             sort=sort,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            limit=limit,
+            offset=offset,
         )
+        body.include_secrets = bool_arg("include_secrets", include_secrets)
         return await self._request(ops.block_documents.read_block_documents, body=body)
 
     async def read_block_documents_by_type(
@@ -277,11 +287,11 @@ class AsyncBlocksMixin(AsyncClientBase):
         block_schema_filter: Any = None,
     ) -> int:
         """Count block documents matching the filters."""
-        body = filters_body(
+        body = filter_body(
             m.CountBlockDocumentsBody,
-            block_documents=block_document_filter,
-            block_types=block_type_filter,
-            block_schemas=block_schema_filter,
+            block_document_filter=block_document_filter,
+            block_type_filter=block_type_filter,
+            block_schema_filter=block_schema_filter,
         )
         return await self._request(ops.block_documents.count_block_documents, body=body)
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
+import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
 from .._args import (
     bad_argument,
     choice_arg,
-    count_arg,
-    filters_body,
     int_arg,
     model_arg,
     names_arg,
@@ -21,6 +20,7 @@ from .._args import (
     str_arg,
     uuid_arg,
 )
+from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
 from ._base import AsyncClientBase
 
@@ -30,9 +30,7 @@ if TYPE_CHECKING:
         ConcurrencyLimit,
         ConcurrencyLimitV2Create,
         ConcurrencyLimitV2Update,
-        ConcurrencyLimitWithLeaseResponse,
         GlobalConcurrencyLimitResponse,
-        MinimalConcurrencyLimitResponse,
     )
 
 _MODES = ("concurrency", "rate_limit")
@@ -65,11 +63,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         self, limit: int | None = None, offset: int | None = None
     ) -> list[ConcurrencyLimit]:
         """Read the tag concurrency limits, a page at a time."""
-        body = filters_body(
-            m.ReadConcurrencyLimitsBody,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
-        )
+        body = filter_body(m.ReadConcurrencyLimitsBody, limit=limit, offset=offset)
         return await self._request(ops.concurrency_limits.read_concurrency_limits, body=body)
 
     async def reset_concurrency_limit_by_tag(
@@ -99,16 +93,18 @@ class AsyncConcurrencyMixin(AsyncClientBase):
 
     async def increment_v1_concurrency_slots(
         self, names: list[str], task_run_id: UUID | str
-    ) -> list[MinimalConcurrencyLimitResponse]:
-        """Take a slot of each tag limit in ``names`` for a task run; returns the limits taken.
+    ) -> httpx.Response:
+        """Take a slot of each tag limit in ``names`` for a task run.
 
-        The server answers 423 (PrefectHTTPStatusError) when a limit is full.
+        Returns the server's response, as Prefect's client does: its JSON is the
+        list of limits taken (``MinimalConcurrencyLimitResponse``).  The server
+        answers 423 (PrefectHTTPStatusError) when a limit is full.
         """
         body = m.IncrementConcurrencyLimitsV1Body(
             names=names_arg("names", names, required=True),
             task_run_id=uuid_arg("task_run_id", task_run_id),
         )
-        return await self._request(
+        return await self._request_response(
             ops.concurrency_limits.increment_concurrency_limits_v1, body=body
         )
 
@@ -117,11 +113,12 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         names: list[str],
         task_run_id: UUID | str,
         occupancy_seconds: float | None = None,
-    ) -> list[MinimalConcurrencyLimitResponse]:
+    ) -> httpx.Response:
         """Give back the slots a task run holds on the tag limits ``names``.
 
-        ``occupancy_seconds`` is accepted for compatibility; the 3.x endpoint
-        takes no such field, so it is not sent.
+        Returns the server's response (its JSON: the limits released), as
+        Prefect's client does.  ``occupancy_seconds`` is accepted for
+        compatibility; the 3.x endpoint takes no such field, so it is not sent.
         """
         if occupancy_seconds is not None:
             seconds_arg("occupancy_seconds", occupancy_seconds)
@@ -129,7 +126,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
             names=names_arg("names", names, required=True),
             task_run_id=uuid_arg("task_run_id", task_run_id),
         )
-        return await self._request(
+        return await self._request_response(
             ops.concurrency_limits.decrement_concurrency_limits_v1, body=body
         )
 
@@ -147,18 +144,18 @@ class AsyncConcurrencyMixin(AsyncClientBase):
 
     async def update_global_concurrency_limit(
         self, name: str, concurrency_limit: ConcurrencyLimitV2Update | dict[str, Any]
-    ) -> None:
-        """Update the global limit ``name`` (or id) with the fields set."""
+    ) -> httpx.Response:
+        """Update the global limit ``name`` (or id) with the fields set; returns the response (204)."""
         body = model_arg("concurrency_limit", concurrency_limit, m.ConcurrencyLimitV2Update)
-        await self._request(
+        return await self._request_response(
             ops.concurrency_limits_v2.update_concurrency_limit_v2,
             id_or_name=str_arg("name", name),
             body=body,
         )
 
-    async def delete_global_concurrency_limit_by_name(self, name: str) -> None:
-        """Delete the global limit ``name``; ObjectNotFound if there is none."""
-        await self._request(
+    async def delete_global_concurrency_limit_by_name(self, name: str) -> httpx.Response:
+        """Delete the global limit ``name``; returns the response (204), ObjectNotFound if none."""
+        return await self._request_response(
             ops.concurrency_limits_v2.delete_concurrency_limit_v2,
             id_or_name=str_arg("name", name),
         )
@@ -213,18 +210,21 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         names: list[str],
         slots: int,
         mode: Literal["concurrency", "rate_limit"] = "concurrency",
-    ) -> list[MinimalConcurrencyLimitResponse]:
-        """Occupy ``slots`` slots of each global limit in ``names``; returns the limits used.
+    ) -> httpx.Response:
+        """Occupy ``slots`` slots of each global limit in ``names``.
 
-        The server answers 423 (PrefectHTTPStatusError, with Retry-After) when a
-        limit has no room; names without a limit are skipped.
+        Returns the server's response, as Prefect's client does: its JSON is the
+        list of limits used.  The server answers 423 (PrefectHTTPStatusError,
+        with Retry-After) when a limit has no room; names without a limit are skipped.
         """
         body = m.BulkIncrementActiveSlotsBody(
             names=names_arg("names", names, required=True),
             slots=int_arg("slots", slots, 1),
             mode=choice_arg("mode", mode, _MODES),
         )
-        return await self._request(ops.concurrency_limits_v2.bulk_increment_active_slots, body=body)
+        return await self._request_response(
+            ops.concurrency_limits_v2.bulk_increment_active_slots, body=body
+        )
 
     async def increment_concurrency_slots_with_lease(
         self,
@@ -233,10 +233,13 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         mode: Literal["concurrency", "rate_limit"] = "concurrency",
         lease_duration: float = 300,
         holder: ConcurrencyLeaseHolder | dict[str, Any] | None = None,
-    ) -> ConcurrencyLimitWithLeaseResponse:
+    ) -> httpx.Response:
         """Occupy slots under a lease that frees them if not renewed within ``lease_duration`` s.
 
-        ``holder`` (``{"type": "task_run", "id": ...}``) records who holds them.
+        ``holder`` (``{"type": "task_run", "id": ...}``, or Prefect's
+        ``ConcurrencyLeaseHolder``) records who holds them.  Returns the
+        server's response, as Prefect's client does: its JSON has the
+        ``lease_id`` and the ``limits`` used.
         """
         fields: dict[str, Any] = {
             "names": names_arg("names", names, required=True),
@@ -246,14 +249,19 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         }
         if holder is not None:
             fields["holder"] = model_arg("holder", holder, m.ConcurrencyLeaseHolder)
-        return await self._request(
+        return await self._request_response(
             ops.concurrency_limits_v2.bulk_increment_active_slots_with_lease,
             body=m.BulkIncrementActiveSlotsWithLeaseBody(**fields),
         )
 
-    async def renew_concurrency_lease(self, lease_id: UUID | str, lease_duration: float) -> None:
-        """Extend a lease by ``lease_duration`` seconds from now; ObjectNotFound if it expired."""
-        await self._request(
+    async def renew_concurrency_lease(
+        self, lease_id: UUID | str, lease_duration: float
+    ) -> httpx.Response:
+        """Extend a lease by ``lease_duration`` seconds from now; returns the response (204).
+
+        ObjectNotFound if the lease expired.
+        """
+        return await self._request_response(
             ops.concurrency_limits_v2.renew_concurrency_lease,
             lease_id=uuid_arg("lease_id", lease_id),
             body=m.RenewConcurrencyLeaseBody(
@@ -263,18 +271,23 @@ class AsyncConcurrencyMixin(AsyncClientBase):
 
     async def release_concurrency_slots(
         self, names: list[str], slots: int, occupancy_seconds: float
-    ) -> list[MinimalConcurrencyLimitResponse]:
-        """Free ``slots`` slots of each global limit in ``names``; returns the limits freed."""
+    ) -> httpx.Response:
+        """Free ``slots`` slots of each global limit in ``names``.
+
+        Returns the server's response, as Prefect's client does (its JSON: the limits freed).
+        """
         body = m.BulkDecrementActiveSlotsBody(
             names=names_arg("names", names, required=True),
             slots=int_arg("slots", slots, 1),
             occupancy_seconds=seconds_arg("occupancy_seconds", occupancy_seconds),
         )
-        return await self._request(ops.concurrency_limits_v2.bulk_decrement_active_slots, body=body)
+        return await self._request_response(
+            ops.concurrency_limits_v2.bulk_decrement_active_slots, body=body
+        )
 
-    async def release_concurrency_slots_with_lease(self, lease_id: UUID | str) -> None:
-        """Free the slots held under a lease and end it."""
-        await self._request(
+    async def release_concurrency_slots_with_lease(self, lease_id: UUID | str) -> httpx.Response:
+        """Free the slots held under a lease and end it; returns the response (204)."""
+        return await self._request_response(
             ops.concurrency_limits_v2.bulk_decrement_active_slots_with_lease,
             body=m.BulkDecrementActiveSlotsWithLeaseBody(lease_id=uuid_arg("lease_id", lease_id)),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -10,7 +11,8 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import count_arg, enum_arg, filter_arg, filters_body, flow_fields, name_arg, uuid_arg
+from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
+from .._bodies import filter_body
 from ..exceptions import InvalidArgument, ServerVersionMismatch
 from ..settings import SERVER_RELEASE
 from ._base import AsyncClientBase
@@ -19,8 +21,46 @@ if TYPE_CHECKING:
     from prefect_rest_api.models import Flow
 
 
+#: Methods ``request`` sends again after an error, as repeating them changes nothing.
+_REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: ``request`` keywords that go into the request as httpx takes them.
+_BODY_KEYWORDS = frozenset({"json", "content", "data", "files"})
+
+
 class AsyncFlowsMixin(AsyncClientBase):
-    """Health checks and the flow methods."""
+    """Health checks, Prefect's ``request``, and the flow methods."""
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None = None,
+        path_params: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send ``method`` to ``path`` (relative to the API root), as Prefect's ``request``.
+
+        ``{name}`` parts of ``path`` are filled from ``path_params``; ``kwargs``
+        may be httpx's ``json``, ``content``, ``data`` or ``files``.  The request
+        gets the client's headers, CSRF token and retries (a POST, PATCH is not
+        sent again after it may have reached the server).  Returns the
+        response; a status of 400 or more raises, as every other method does.
+        """
+        verb = method.upper() if isinstance(method, str) else method
+        unknown = sorted(set(kwargs) - _BODY_KEYWORDS)
+        if unknown:
+            raise bad_argument(unknown[0], kwargs[unknown[0]], "one of json, content, data, files")
+        url = str_arg("path", path)
+        if path_params:
+            url = url.format(**path_params)
+        op = SimpleNamespace(METHOD=verb, REPEATABLE=verb in _REPEATABLE_METHODS)
+        request_kwargs: dict[str, Any] = {"method": str_arg("method", verb), "url": url, **kwargs}
+        if params is not None:
+            request_kwargs["params"] = dict_arg("params", params)
+        response = await self._send(op, request_kwargs)  # type: ignore[arg-type]
+        if response.status_code >= 400:
+            raise self._error(response, "request")
+        return response
 
     async def hello(self) -> httpx.Response:
         """Say hello to the server; returns the raw response."""
@@ -102,35 +142,35 @@ class AsyncFlowsMixin(AsyncClientBase):
                 "work_queue_filter: Prefect 3 servers do not filter flows by work queue; "
                 "use work_pool_filter, or read_work_queues and filter the flow runs"
             )
-        body = filters_body(
+        body = filter_body(
             m.ReadFlowsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-            sort=enum_arg("sort", sort, m.FlowSort),
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            m.FlowSort,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            sort=sort,
+            limit=limit,
+            offset=offset,
         )
         return await self._request(ops.flows.read_flows, body=body)
 
     async def count_flows(self, *, flow_filter: Any = None, flow_run_filter: Any = None) -> int:
         """Count flows matching the filters."""
-        body = filters_body(
-            m.CountFlowsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
+        body = filter_body(
+            m.CountFlowsBody, flow_filter=flow_filter, flow_run_filter=flow_run_filter
         )
         return await self._request(ops.flows.count_flows, body=body)
 
     async def iter_flows(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[Flow]:
         """Every flow matching ``filters`` (as for ``read_flows``), fetched a page at a time."""
-        offset = filters.pop("offset", 0)
+        size = page_size_arg(page_size)
+        offset = filters.pop("offset", 0) or 0
         while True:
-            page = await self.read_flows(limit=page_size, offset=offset, **filters)
+            page = await self.read_flows(limit=size, offset=offset, **filters)
             for flow in page:
                 yield flow
-            if len(page) < page_size:
+            if len(page) < size:
                 return
             offset += len(page)

@@ -17,6 +17,7 @@ from .._args import (
     page_size_arg,
     page_token_arg,
 )
+from .._bodies import filter_body
 from ._base import AsyncClientBase
 
 if TYPE_CHECKING:
@@ -53,17 +54,15 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         sort: Any = None,
     ) -> list[Log]:
         """Read logs matching ``log_filter`` (a ``LogFilter`` or dict), oldest first by default."""
-        fields: dict[str, Any] = {
-            "sort": enum_arg("sort", sort, m.LogSort) or m.LogSort.TIMESTAMP_ASC,
-        }
-        log_filter = filter_arg("log_filter", log_filter, m.LogFilter)
-        if log_filter is not None:
-            fields["logs"] = log_filter
-        if limit is not None:
-            fields["limit"] = count_arg("limit", limit)
-        if offset is not None:
-            fields["offset"] = count_arg("offset", offset)
-        return await self._request(ops.logs.read_logs, body=m.ReadLogsBody(**fields))
+        body = filter_body(
+            m.ReadLogsBody,
+            m.LogSort,
+            log_filter=log_filter,
+            sort=m.LogSort.TIMESTAMP_ASC if sort is None else sort,
+            limit=limit,
+            offset=offset,
+        )
+        return await self._request(ops.logs.read_logs, body=body)
 
     async def iter_logs(
         self,

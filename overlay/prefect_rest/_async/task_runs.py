@@ -6,24 +6,21 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import httpx
 from prefect_rest_api import api as ops
-from prefect_rest_api.types import to_jsonable
 
 from .. import models as m
 from .._args import (
     bad_argument,
     bool_arg,
-    count_arg,
-    enum_arg,
-    filter_arg,
-    filters_body,
+    jsonable,
     optional_uuid,
     page_size_arg,
     str_arg,
     tags_arg,
     uuid_arg,
 )
-from .._bodies import state_for_run, task_fields
+from .._bodies import filter_body, state_for_run, task_fields
 from ..states import Pending, state_create
 from ._base import AsyncClientBase
 
@@ -76,7 +73,7 @@ class AsyncTaskRunsMixin(AsyncClientBase):
             for key, value in task_inputs.items():
                 if not isinstance(key, str) or not isinstance(value, list | tuple):
                     raise bad_argument("task_inputs", task_inputs, "a dict of lists")
-                inputs[key] = to_jsonable(list(value))
+                inputs[key] = jsonable(f"task_inputs[{key!r}]", list(value))
         body["task_inputs"] = m.TaskRunCreateTaskInputs.from_dict(inputs)
         return await self._request(ops.task_runs.create_task_run, body=m.TaskRunCreate(**body))
 
@@ -98,15 +95,16 @@ class AsyncTaskRunsMixin(AsyncClientBase):
         offset: int = 0,
     ) -> list[TaskRun]:
         """Read the task runs matching every filter given (models or dicts)."""
-        body = filters_body(
+        body = filter_body(
             m.ReadTaskRunsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            sort=enum_arg("sort", sort, m.TaskRunSort),
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            m.TaskRunSort,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            sort=sort,
+            limit=limit,
+            offset=offset,
         )
         return await self._request(ops.task_runs.read_task_runs, body=body)
 
@@ -119,12 +117,12 @@ class AsyncTaskRunsMixin(AsyncClientBase):
         deployment_filter: Any = None,
     ) -> int:
         """Count the task runs matching every filter given."""
-        body = filters_body(
+        body = filter_body(
             m.CountTaskRunsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
         )
         return await self._request(ops.task_runs.count_task_runs, body=body)
 
@@ -142,11 +140,11 @@ class AsyncTaskRunsMixin(AsyncClientBase):
                 return
             offset += len(page)
 
-    async def set_task_run_name(self, task_run_id: UUID | str, name: str) -> None:
-        """Rename a task run."""
+    async def set_task_run_name(self, task_run_id: UUID | str, name: str) -> httpx.Response:
+        """Rename a task run; returns the server's response (204), as Prefect's client does."""
         run_id = uuid_arg("task_run_id", task_run_id)
         body = m.TaskRunUpdate(name=str_arg("name", name))
-        await self._request(ops.task_runs.update_task_run, id=run_id, body=body)
+        return await self._request_response(ops.task_runs.update_task_run, id=run_id, body=body)
 
     async def delete_task_run(self, task_run_id: UUID | str) -> None:
         """Delete a task run by id."""

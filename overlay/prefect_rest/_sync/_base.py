@@ -18,7 +18,7 @@ from typing import Any, Self
 import httpx
 from prefect_rest_api import api as ops
 
-from .. import _retry, _transports
+from .. import _retry, _skew, _transports
 from .._io import sync_current_loop, sync_sleep
 from .._requests import build_request
 from ..exceptions import ClientStateError, PrefectTransportError, error_for
@@ -153,6 +153,13 @@ class SyncClientBase:
             return op.decode_success(response)
         raise self._error(response, sys._getframe(1).f_code.co_name)
 
+    def _request_response(self, op: ModuleType, /, **params: Any) -> httpx.Response:
+        """Call ``op`` and return its success response undecoded (where Prefect's client does)."""
+        response = self._send(op, op.request_kwargs(**params))
+        if 200 <= response.status_code < 300:
+            return response
+        raise self._error(response, sys._getframe(1).f_code.co_name)
+
     def _send(
         self, op: ModuleType, kwargs: dict[str, Any], repeatable: bool = False
     ) -> httpx.Response:
@@ -212,7 +219,8 @@ class SyncClientBase:
     def _error(self, response: httpx.Response, method: str) -> Exception:
         attempts = response.extensions.get("prefect_rest.attempts", 1)
         note = f"after {attempts} attempts" if attempts > 1 else ""
-        return error_for(method, response, note)
+        # an operation the server's release lacks (version skew), not a missing object
+        return _skew.missing_operation(self, response, method) or error_for(method, response, note)
 
     # --- CSRF ------------------------------------------------------------
 

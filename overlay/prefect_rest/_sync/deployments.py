@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
-from prefect_rest_api.types import Model, to_jsonable
+from prefect_rest_api.types import Model
 
 from .. import models as m
 from .._args import (
@@ -17,16 +17,20 @@ from .._args import (
     bool_arg,
     deployment_name_arg,
     dict_arg,
-    filters_body,
     int_arg,
+    is_pydantic,
+    jsonable,
     model_arg,
     optional,
     optional_uuid,
+    page_size_arg,
+    pydantic_data,
+    set_only,
     str_arg,
     tags_arg,
     uuid_arg,
 )
-from .._bodies import schedule_body, schedule_create_body
+from .._bodies import filter_body, schedule_body, schedule_create_body
 from ..exceptions import EndpointRemoved, InvalidArgument
 from ..states import Scheduled, state_create
 from ._base import SyncClientBase
@@ -41,6 +45,15 @@ if TYPE_CHECKING:
         FlowRunResponse,
         StateCreate,
     )
+
+
+def _is_schedule_create(item: Any) -> bool:
+    """Whether a ``schedules`` item is a whole schedule create (not a pair or a bare schedule)."""
+    if isinstance(item, tuple):
+        return False
+    data = item.to_dict() if isinstance(item, Model) else pydantic_data(item)
+    return isinstance(data, Mapping) and "schedule" in data
+
 
 #: Fields of a read deployment that ``update_deployment`` can send back.
 _UPDATABLE = (
@@ -72,8 +85,10 @@ class SyncDeploymentsMixin(SyncClientBase):
         flow_id: UUID | str,
         name: str,
         version: str | None = None,
+        version_info: Any = None,
         schedules: Iterable[Any] | None = None,
         concurrency_limit: int | None = None,
+        concurrency_options: Any = None,
         parameters: Mapping[str, Any] | None = None,
         description: str | None = None,
         work_queue_name: str | None = None,
@@ -88,21 +103,26 @@ class SyncDeploymentsMixin(SyncClientBase):
         pull_steps: list[Mapping[str, Any]] | None = None,
         enforce_parameter_schema: bool | None = None,
         job_variables: Mapping[str, Any] | None = None,
+        branch: str | None = None,
+        base: UUID | str | None = None,
+        root: UUID | str | None = None,
         *,
         schedule: Any = None,
         infra_overrides: Mapping[str, Any] | None = None,
-        concurrency_options: Any = None,
-        version_info: Any = None,
         labels: Mapping[str, Any] | None = None,
         global_concurrency_limit_id: UUID | str | None = None,
     ) -> UUID:
         """Create a deployment of flow ``flow_id``; returns its id.
 
-        Only the arguments given are sent.  ``schedules`` items are
-        ``DeploymentScheduleCreate`` models or dicts, bare schedules, or
-        ``(schedule, active)`` pairs; ``schedule`` (2.x) adds one more.
-        ``infra_overrides`` is the 2.x name of ``job_variables``.  If a
-        deployment of that flow has that name, the server updates it.
+        The parameters are Prefect 3.8.8's, in its order.  Only the arguments
+        given are sent.  ``schedules`` items are ``DeploymentScheduleCreate``
+        models, dicts or Prefect objects, bare schedules, or ``(schedule,
+        active)`` pairs; ``schedule`` (2.x) adds one more.  ``version_info``
+        and ``concurrency_options`` are models, dicts or Prefect objects.
+        ``infra_overrides`` is the 2.x name of ``job_variables``.  ``branch``,
+        ``base`` and ``root`` are sent when given, as Prefect does (the
+        open-source 3.8.8 server refuses them with a 422).  If a deployment
+        of that flow has that name, the server updates it.
         """
         if infra_overrides is not None:
             if job_variables is not None:
@@ -134,14 +154,17 @@ class SyncDeploymentsMixin(SyncClientBase):
             "pull_steps": pull_steps,
             "enforce_parameter_schema": enforce_parameter_schema,
             "job_variables": dict_arg("job_variables", job_variables),
-            "concurrency_options": concurrency_options,
-            "version_info": version_info,
+            "concurrency_options": pydantic_data(concurrency_options),
+            "version_info": pydantic_data(version_info),
             "labels": labels,
             "global_concurrency_limit_id": optional_uuid(
                 "global_concurrency_limit_id", global_concurrency_limit_id
             ),
+            "branch": optional(str_arg, "branch", branch),
+            "base": optional_uuid("base", base),
+            "root": optional_uuid("root", root),
         }
-        body.update(to_jsonable({k: v for k, v in given.items() if v is not None}))
+        body.update({k: jsonable(k, v) for k, v in given.items() if v is not None})
         if schedules is not None or schedule is not None:
             body["schedules"] = [schedule_create_body("schedules", item) for item in items]
         created = self._request(
@@ -154,21 +177,24 @@ class SyncDeploymentsMixin(SyncClientBase):
     ) -> None:
         """Update a deployment with the fields set on ``deployment`` (a DeploymentUpdate or dict).
 
-        2.x style works too: pass a read ``DeploymentResponse`` (edited) alone and
-        its updatable non-null fields are sent back (so it cannot clear a field).
+        2.x style works too: pass a read deployment (ours or Prefect's, edited) alone
+        and its updatable non-null fields are sent back (so it cannot clear a field).
         """
         if deployment is None:
             current = deployment_id
-            if not isinstance(current, Model) or getattr(current, "id", None) is None:
+            if is_pydantic(current):  # Prefect's own read deployment
+                data = current.model_dump(mode="json")
+            elif isinstance(current, Model) and getattr(current, "id", None) is not None:
+                data = current.to_dict()
+            else:
                 raise bad_argument(
                     "deployment", deployment, "a DeploymentUpdate or dict (with a deployment id)"
                 )
-            data = current.to_dict()
             # Nulls are left out: the server refuses some, and a read deployment's
             # null `concurrency_limit` (kept as a global limit) would remove the limit.
             fields = {k: data[k] for k in _UPDATABLE if data.get(k) is not None}
             body = m.DeploymentUpdate.from_dict(fields)
-            deployment_id = current.id
+            deployment_id = data.get("id")
         else:
             body = model_arg("deployment", deployment, m.DeploymentUpdate)
         self._request(
@@ -206,14 +232,15 @@ class SyncDeploymentsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[DeploymentResponse]:
         """Read deployments matching every filter given."""
-        body = filters_body(
+        body = filter_body(
             m.ReadDeploymentsBody,
-            flows=flow_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            deployments=deployment_filter,
-            work_pools=work_pool_filter,
-            work_pool_queues=work_queue_filter,
+            m.DeploymentSort,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            work_queue_filter=work_queue_filter,
             limit=limit,
             sort=sort,
             offset=offset,
@@ -231,14 +258,14 @@ class SyncDeploymentsMixin(SyncClientBase):
         work_queue_filter: Any = None,
     ) -> int:
         """Count deployments matching every filter given."""
-        body = filters_body(
+        body = filter_body(
             m.CountDeploymentsBody,
-            flows=flow_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            deployments=deployment_filter,
-            work_pools=work_pool_filter,
-            work_pool_queues=work_queue_filter,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            work_queue_filter=work_queue_filter,
         )
         return self._request(ops.deployments.count_deployments, body=body)
 
@@ -246,12 +273,13 @@ class SyncDeploymentsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[DeploymentResponse]:
         """Every deployment matching ``filters`` (as for ``read_deployments``), a page at a time."""
-        offset = filters.pop("offset", 0)
+        size = page_size_arg(page_size)
+        offset = filters.pop("offset", 0) or 0
         while True:
-            page = self.read_deployments(limit=page_size, offset=offset, **filters)
+            page = self.read_deployments(limit=size, offset=offset, **filters)
             for deployment in page:
                 yield deployment
-            if len(page) < page_size:
+            if len(page) < size:
                 return
             offset += len(page)
 
@@ -292,21 +320,36 @@ class SyncDeploymentsMixin(SyncClientBase):
         )
 
     def create_deployment_schedules(
-        self, deployment_id: UUID | str, schedules: Iterable[Any]
+        self,
+        deployment_id: UUID | str,
+        schedules: Iterable[Any],
+        max_scheduled_runs: int | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        slug: str | None = None,
     ) -> list[DeploymentSchedule]:
         """Add schedules to a deployment; returns them as created.
 
-        Items are ``(schedule, active)`` pairs as in the reference, or
-        ``DeploymentScheduleCreate`` models / dicts, or bare schedules (active).
+        Items are ``(schedule, active)`` pairs as in Prefect's client, or
+        ``DeploymentScheduleCreate`` models / dicts / Prefect objects, or bare
+        schedules (active).  ``max_scheduled_runs``, ``parameters`` and
+        ``slug`` apply to the pairs and bare schedules, as Prefect applies
+        them to its pairs (a full schedule create carries its own).
         """
         if isinstance(schedules, str | bytes | Mapping | Model) or not isinstance(
             schedules, Iterable
         ):
             raise bad_argument("schedules", schedules, "a list of schedules")
-        body = [
-            m.DeploymentScheduleCreate.from_dict(schedule_create_body("schedules", item))
-            for item in schedules
-        ]
+        extra = set_only(
+            max_scheduled_runs=optional(int_arg, "max_scheduled_runs", max_scheduled_runs),
+            parameters=dict_arg("parameters", parameters),
+            slug=optional(str_arg, "slug", slug),
+        )
+        body = []
+        for item in schedules:
+            data = schedule_create_body("schedules", item)
+            if not _is_schedule_create(item):
+                data.update(extra)
+            body.append(m.DeploymentScheduleCreate.from_dict(data))
         return self._request(
             ops.deployments.create_deployment_schedules,
             id=uuid_arg("deployment_id", deployment_id),
@@ -328,13 +371,18 @@ class SyncDeploymentsMixin(SyncClientBase):
         schedule_id: UUID | str,
         active: bool | None = None,
         schedule: Any = None,
+        max_scheduled_runs: int | None = None,
+        parameters: Mapping[str, Any] | None = None,
+        slug: str | None = None,
     ) -> None:
-        """Change one schedule of a deployment: its ``active`` flag and/or the schedule itself."""
-        body: dict[str, Any] = {}
-        if active is not None:
-            body["active"] = bool_arg("active", active)
-        if schedule is not None:
-            body["schedule"] = schedule_body("schedule", schedule)
+        """Change one schedule of a deployment: the fields given (the rest are kept)."""
+        body = set_only(
+            active=optional(bool_arg, "active", active),
+            schedule=optional(schedule_body, "schedule", schedule),
+            max_scheduled_runs=optional(int_arg, "max_scheduled_runs", max_scheduled_runs),
+            parameters=dict_arg("parameters", parameters),
+            slug=optional(str_arg, "slug", slug),
+        )
         self._request(
             ops.deployments.update_deployment_schedule,
             id=uuid_arg("deployment_id", deployment_id),
@@ -407,12 +455,12 @@ class SyncDeploymentsMixin(SyncClientBase):
             "job_variables": dict_arg("job_variables", job_variables),
             "labels": dict_arg("labels", labels),
         }
-        body.update({k: v for k, v in given.items() if v is not None})
+        body.update({k: jsonable(k, v) for k, v in given.items() if v is not None})
         return self._request(
             ops.deployments.create_flow_run_from_deployment,
             _repeatable=idempotency_key is not None,
             id=uuid_arg("deployment_id", deployment_id),
-            body=m.DeploymentFlowRunCreate.from_dict(to_jsonable(body)),
+            body=m.DeploymentFlowRunCreate.from_dict(body),
         )
 
     def create_deployment_branch(

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
@@ -15,9 +16,7 @@ from .._args import (
     bool_arg,
     count_arg,
     dict_arg,
-    enum_arg,
     filter_arg,
-    filters_body,
     flow_fields,
     input_key_arg,
     page_size_arg,
@@ -25,7 +24,7 @@ from .._args import (
     tags_arg,
     uuid_arg,
 )
-from .._bodies import state_for_run
+from .._bodies import filter_body, state_for_run
 from ..states import Pending, state_create
 from ._base import SyncClientBase
 
@@ -103,8 +102,11 @@ class SyncFlowRunsMixin(SyncClientBase):
         empirical_policy: Any = None,
         infrastructure_pid: str | None = None,
         job_variables: Mapping[str, Any] | None = None,
-    ) -> None:
-        """Change the given fields of a flow run (values replace, they are not merged)."""
+    ) -> httpx.Response:
+        """Change the given fields of a flow run (values replace, they are not merged).
+
+        Returns the server's response (204), as Prefect's client does.
+        """
         run_id = uuid_arg("flow_run_id", flow_run_id)
         body: dict[str, Any] = {}
         if flow_version is not None:
@@ -127,13 +129,15 @@ class SyncFlowRunsMixin(SyncClientBase):
             body["job_variables"] = m.FlowRunUpdateJobVariablesType0.from_dict(
                 dict_arg("job_variables", job_variables)
             )
-        self._request(ops.flow_runs.update_flow_run, id=run_id, body=m.FlowRunUpdate(**body))
+        return self._request_response(
+            ops.flow_runs.update_flow_run, id=run_id, body=m.FlowRunUpdate(**body)
+        )
 
-    def set_flow_run_name(self, flow_run_id: UUID | str, name: str) -> None:
-        """Rename a flow run."""
+    def set_flow_run_name(self, flow_run_id: UUID | str, name: str) -> httpx.Response:
+        """Rename a flow run; returns the server's response (204), as Prefect's client does."""
         run_id = uuid_arg("flow_run_id", flow_run_id)
         body = m.FlowRunUpdate(name=str_arg("name", name))
-        self._request(ops.flow_runs.update_flow_run, id=run_id, body=body)
+        return self._request_response(ops.flow_runs.update_flow_run, id=run_id, body=body)
 
     def delete_flow_run(self, flow_run_id: UUID | str) -> None:
         """Delete a flow run by id."""
@@ -171,17 +175,18 @@ class SyncFlowRunsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[FlowRunResponse]:
         """Read the flow runs matching every filter given (models or dicts)."""
-        body = filters_body(
+        body = filter_body(
             m.ReadFlowRunsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-            work_pool_queues=filter_arg("work_queue_filter", work_queue_filter, m.WorkQueueFilter),
-            sort=enum_arg("sort", sort, m.FlowRunSort),
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            m.FlowRunSort,
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            work_queue_filter=work_queue_filter,
+            sort=sort,
+            limit=limit,
+            offset=offset,
         )
         return self._request(ops.flow_runs.read_flow_runs, body=body)
 
@@ -196,14 +201,14 @@ class SyncFlowRunsMixin(SyncClientBase):
         work_queue_filter: Any = None,
     ) -> int:
         """Count the flow runs matching every filter given."""
-        body = filters_body(
+        body = filter_body(
             m.CountFlowRunsBody,
-            flows=filter_arg("flow_filter", flow_filter, m.FlowFilter),
-            flow_runs=filter_arg("flow_run_filter", flow_run_filter, m.FlowRunFilter),
-            task_runs=filter_arg("task_run_filter", task_run_filter, m.TaskRunFilter),
-            deployments=filter_arg("deployment_filter", deployment_filter, m.DeploymentFilter),
-            work_pools=filter_arg("work_pool_filter", work_pool_filter, m.WorkPoolFilter),
-            work_pool_queues=filter_arg("work_queue_filter", work_queue_filter, m.WorkQueueFilter),
+            flow_filter=flow_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            deployment_filter=deployment_filter,
+            work_pool_filter=work_pool_filter,
+            work_queue_filter=work_queue_filter,
         )
         return self._request(ops.flow_runs.count_flow_runs, body=body)
 

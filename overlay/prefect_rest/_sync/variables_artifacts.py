@@ -9,7 +9,8 @@ from uuid import UUID
 from prefect_rest_api import api as ops
 
 from .. import models as m
-from .._args import bad_argument, count_arg, filters_body, model_arg, str_arg, uuid_arg
+from .._args import bad_argument, jsonable, model_arg, str_arg, uuid_arg
+from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
 from ._base import SyncClientBase
 
@@ -54,12 +55,13 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
         offset: int | None = None,
     ) -> list[Variable]:
         """Read variables, optionally filtered and sorted."""
-        body = filters_body(
+        body = filter_body(
             m.ReadVariablesBody,
-            variables=variable_filter,
+            m.VariableSort,
+            variable_filter=variable_filter,
             sort=sort,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            limit=limit,
+            offset=offset,
         )
         return self._request(ops.variables.read_variables, body=body)
 
@@ -104,16 +106,17 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[Artifact]:
         """Read artifacts matching the filters."""
-        body = filters_body(
+        body = filter_body(
             m.ReadArtifactsBody,
-            artifacts=artifact_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            flows=flow_filter,
-            deployments=deployment_filter,
+            m.ArtifactSort,
+            artifact_filter=artifact_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            flow_filter=flow_filter,
+            deployment_filter=deployment_filter,
             sort=sort,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            limit=limit,
+            offset=offset,
         )
         return self._request(ops.artifacts.read_artifacts, body=body)
 
@@ -130,16 +133,17 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
         offset: int = 0,
     ) -> list[ArtifactCollection]:
         """The latest artifact of each key, matching the filters."""
-        body = filters_body(
+        body = filter_body(
             m.ReadLatestArtifactsBody,
-            artifacts=artifact_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            flows=flow_filter,
-            deployments=deployment_filter,
+            m.ArtifactCollectionSort,
+            artifact_filter=artifact_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            flow_filter=flow_filter,
+            deployment_filter=deployment_filter,
             sort=sort,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
+            limit=limit,
+            offset=offset,
         )
         return self._request(ops.artifacts.read_latest_artifacts, body=body)
 
@@ -153,13 +157,13 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
         deployment_filter: Any = None,
     ) -> int:
         """Count artifacts matching the filters."""
-        body = filters_body(
+        body = filter_body(
             m.CountArtifactsBody,
-            artifacts=artifact_filter,
-            flow_runs=flow_run_filter,
-            task_runs=task_run_filter,
-            flows=flow_filter,
-            deployments=deployment_filter,
+            artifact_filter=artifact_filter,
+            flow_run_filter=flow_run_filter,
+            task_run_filter=task_run_filter,
+            flow_filter=flow_filter,
+            deployment_filter=deployment_filter,
         )
         return self._request(ops.artifacts.count_artifacts, body=body)
 
@@ -175,9 +179,9 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
             raise bad_argument("filters", filters, "a list of SavedSearchFilter or dicts")
         fields: dict[str, Any] = {"name": str_arg("name", name)}
         if filters is not None:
-            fields["filters"] = filters
+            fields["filters"] = jsonable("filters", filters)
         return self._request(
-            ops.saved_searches.create_saved_search, body=m.SavedSearchCreate(**fields)
+            ops.saved_searches.create_saved_search, body=m.SavedSearchCreate.from_dict(fields)
         )
 
     def read_saved_search(self, saved_search_id: UUID | str) -> SavedSearch:
@@ -191,11 +195,7 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
         self, *, limit: int | None = None, offset: int | None = None
     ) -> list[SavedSearch]:
         """Read saved searches."""
-        body = filters_body(
-            m.ReadSavedSearchesBody,
-            limit=count_arg("limit", limit),
-            offset=count_arg("offset", offset),
-        )
+        body = filter_body(m.ReadSavedSearchesBody, limit=limit, offset=offset)
         return self._request(ops.saved_searches.read_saved_searches, body=body)
 
     def delete_saved_search(self, saved_search_id: UUID | str) -> None:

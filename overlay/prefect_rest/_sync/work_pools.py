@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_rest_api import api as ops
-from prefect_rest_api.types import to_jsonable
 
 from .. import models as m
 from .._args import (
     bad_argument,
-    filters_body,
+    bool_arg,
+    count_arg,
+    dict_arg,
+    int_arg,
+    jsonable,
     model_arg,
     name_arg,
     names_arg,
@@ -24,6 +27,7 @@ from .._args import (
     str_arg,
     uuid_arg,
 )
+from .._bodies import filter_body
 from ..exceptions import ObjectAlreadyExists
 from ._base import SyncClientBase
 
@@ -117,14 +121,14 @@ class SyncWorkPoolsMixin(SyncClientBase):
         work_pool_filter: Any = None,
     ) -> list[WorkPoolResponse]:
         """Read work pools matching ``work_pool_filter``."""
-        body = filters_body(
-            m.ReadWorkPoolsBody, limit=limit, offset=offset, work_pools=work_pool_filter
+        body = filter_body(
+            m.ReadWorkPoolsBody, limit=limit, offset=offset, work_pool_filter=work_pool_filter
         )
         return self._request(ops.work_pools.read_work_pools, body=body)
 
     def count_work_pools(self, work_pool_filter: Any = None) -> int:
         """Count work pools matching ``work_pool_filter``."""
-        body = filters_body(m.CountWorkPoolsBody, work_pools=work_pool_filter)
+        body = filter_body(m.CountWorkPoolsBody, work_pool_filter=work_pool_filter)
         return self._request(ops.work_pools.count_work_pools, body=body)
 
     def update_work_pool(
@@ -172,14 +176,16 @@ class SyncWorkPoolsMixin(SyncClientBase):
     def read_work_pool_concurrency_status(
         self,
         work_pool_name: str,
-        *,
-        page: int | None = None,
+        page: int = 1,
         limit: int | None = None,
-        flow_run_limit: int | None = None,
+        flow_run_limit: int = 10,
     ) -> WorkPoolConcurrencyStatus:
-        """A work pool's concurrency use, per queue (paged by ``page`` / ``limit``)."""
+        """A work pool's concurrency use, per queue: page ``page`` (from 1) of ``limit``
+        queues (server default if None), at most ``flow_run_limit`` runs each (0 to 200)."""
         body = m.ReadWorkPoolConcurrencyStatusBody(
-            **set_only(page=page, limit=limit, flow_run_limit=flow_run_limit)
+            page=int_arg("page", page, 1),
+            flow_run_limit=int_arg("flow_run_limit", flow_run_limit, 0),
+            **set_only(limit=count_arg("limit", limit)),
         )
         return self._request(
             ops.work_pools.read_work_pool_concurrency_status,
@@ -194,21 +200,56 @@ class SyncWorkPoolsMixin(SyncClientBase):
         work_pool_name: str,
         worker_name: str,
         heartbeat_interval_seconds: float | None = None,
-    ) -> None:
-        """Record a heartbeat of worker ``worker_name`` in a pool (creating the worker)."""
-        body = m.WorkerHeartbeatBody(name=str_arg("worker_name", worker_name))
+        get_worker_id: bool = False,
+        worker_metadata: Any = None,
+    ) -> UUID | None:
+        """Record a heartbeat of worker ``worker_name`` in a pool (creating the worker).
+
+        ``worker_metadata`` (a dict or Prefect's ``WorkerMetadata``) is sent as
+        Prefect sends it; the open-source server ignores it.  With
+        ``get_worker_id`` the worker's id is returned: from the answer where the
+        server gives it (Prefect Cloud), else read back by name (the open-source
+        server answers 204 with no body, where Prefect's client returns None).
+        """
+        pool = str_arg("work_pool_name", work_pool_name)
+        data: dict[str, Any] = {"name": str_arg("worker_name", worker_name)}
         if heartbeat_interval_seconds is not None:
             seconds = heartbeat_interval_seconds
             if isinstance(seconds, bool) or not isinstance(seconds, int | float):
                 raise bad_argument("heartbeat_interval_seconds", seconds, "a number of seconds")
             if seconds != int(seconds):  # the API takes whole seconds
                 raise bad_argument("heartbeat_interval_seconds", seconds, "a whole number")
-            body.heartbeat_interval_seconds = int(seconds)
-        self._request(
+            data["heartbeat_interval_seconds"] = int(seconds)
+        if worker_metadata is not None:
+            data["metadata"] = dict_arg("worker_metadata", worker_metadata)
+        if bool_arg("get_worker_id", get_worker_id):
+            data["return_id"] = True
+        response = self._request_response(
             ops.work_pools.worker_heartbeat,
-            work_pool_name=str_arg("work_pool_name", work_pool_name),
-            body=body,
+            work_pool_name=pool,
+            body=m.WorkerHeartbeatBody.from_dict(data),
         )
+        if not get_worker_id:
+            return None
+        try:
+            return UUID(response.text.strip().strip('"'))
+        except ValueError:
+            pass
+        return self._worker_id(pool, data["name"])
+
+    def _worker_id(self, work_pool_name: str, worker_name: str) -> UUID | None:
+        """The id of a pool's worker, found by name (the API filters workers by time or status only)."""
+        offset, page_size = 0, 200
+        while True:
+            page = self.read_workers_for_work_pool(
+                work_pool_name, offset=offset, limit=page_size
+            )
+            for worker in page:
+                if worker.name == worker_name:
+                    return worker.id
+            if len(page) < page_size:
+                return None
+            offset += len(page)
 
     def read_workers_for_work_pool(
         self,
@@ -218,7 +259,9 @@ class SyncWorkPoolsMixin(SyncClientBase):
         limit: int | None = None,
     ) -> list[WorkerResponse]:
         """The workers of a pool matching ``worker_filter``."""
-        body = filters_body(m.ReadWorkersBody, workers=worker_filter, offset=offset, limit=limit)
+        body = filter_body(
+            m.ReadWorkersBody, worker_filter=worker_filter, offset=offset, limit=limit
+        )
         return self._request(
             ops.work_pools.read_workers,
             work_pool_name=str_arg("work_pool_name", work_pool_name),
@@ -285,11 +328,11 @@ class SyncWorkPoolsMixin(SyncClientBase):
             raise bad_argument(
                 unknown[0], kwargs[unknown[0]], f"one of the fields {sorted(_QUEUE_FIELDS)}"
             )
-        data = {_QUEUE_FIELDS[key]: value for key, value in kwargs.items()}
+        data = {_QUEUE_FIELDS[key]: jsonable(key, value) for key, value in kwargs.items()}
         self._request(
             ops.work_queues.update_work_queue,
             id=queue_id,
-            body=m.WorkQueueUpdate.from_dict(to_jsonable(data)),
+            body=m.WorkQueueUpdate.from_dict(data),
         )
 
     def get_runs_in_work_queue(
@@ -318,10 +361,12 @@ class SyncWorkPoolsMixin(SyncClientBase):
         return self._request(ops.work_queues.read_work_queue_status, id=uuid_arg("id", id))
 
     def read_work_queue_concurrency_status(
-        self, id: UUID | str, *, page: int | None = None, limit: int | None = None
+        self, id: UUID | str, page: int = 1, limit: int | None = None
     ) -> WorkQueueConcurrencyStatus:
-        """A work queue's concurrency use."""
-        body = m.ReadWorkQueueConcurrencyStatusBody(**set_only(page=page, limit=limit))
+        """A work queue's concurrency use: page ``page`` (from 1) of ``limit`` flow runs."""
+        body = m.ReadWorkQueueConcurrencyStatusBody(
+            page=int_arg("page", page, 1), **set_only(limit=count_arg("limit", limit))
+        )
         return self._request(
             ops.work_queues.read_work_queue_concurrency_status, id=uuid_arg("id", id), body=body
         )
@@ -334,8 +379,8 @@ class SyncWorkPoolsMixin(SyncClientBase):
         offset: int | None = None,
     ) -> list[WorkQueueResponse]:
         """Read work queues matching ``work_queue_filter``, in one pool if ``work_pool_name``."""
-        body = filters_body(
-            m.ReadWorkQueuesBody, work_queues=work_queue_filter, limit=limit, offset=offset
+        body = filter_body(
+            m.ReadWorkQueuesBody, work_queue_filter=work_queue_filter, limit=limit, offset=offset
         )
         if work_pool_name is not None:
             return self._request(
