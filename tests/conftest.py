@@ -2,17 +2,34 @@
 
 ``client`` is an async ``PrefectClient`` and ``sync_client`` a ``SyncPrefectClient``,
 both on the in-process server (or on ``PREFECT_REST_TEST_API_URL`` when set).
+
+The session gets its own ``PREFECT_HOME`` (a temp dir, removed at exit): the
+in-process server keeps its data in ``PREFECT_HOME/prefect.db`` like Prefect, and
+the tests must not write to the user's ``~/.prefect``. Set before ``prefect`` is
+imported, so Prefect's settings see it too.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+
+_SESSION_HOME = tempfile.mkdtemp(prefix="prefect-rest-tests-home-")
+os.environ["PREFECT_HOME"] = _SESSION_HOME
+for _variable in ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"):
+    os.environ.pop(_variable, None)
+# atexit runs after the in-process server's own exit hook has stopped it.
+atexit.register(shutil.rmtree, _SESSION_HOME, True)
+
+pytest_plugins = ("pytester",)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -87,7 +87,8 @@ _FRESH_PROCESS = """
         "template_saved": server.template_saved,
         "template": str(server.template),
         "database": str(server.database),
-        "workdir": str(server.workdir),
+        "workdir": server.workdir and str(server.workdir),
+        "throwaway": server.throwaway,
         "env_unchanged": dict(os.environ) == env_before,
     }))
 """
@@ -246,20 +247,20 @@ def test_concurrent_requests_from_threads() -> None:
     assert sorted(flow["name"] for flow in found) == sorted(names)
 
 
-def test_server_uses_its_own_database_and_home() -> None:
+def test_server_uses_prefect_homes_database() -> None:
     sync_transport()
     server = _ephemeral._server
     assert server is not None
+    assert server.throwaway is False
+    assert server.database == Path(os.environ["PREFECT_HOME"]) / "prefect.db"
     assert server.database.is_file()
-    assert server.database.parent == server.workdir
-    assert server.home.is_dir()
     assert server.template.name.startswith("template-3.")
 
 
 # -- fresh processes ------------------------------------------------------------
 
 
-def test_fresh_process_starts_from_template_without_rebuilding_it() -> None:
+def test_fresh_throwaway_process_starts_from_template_without_rebuilding_it() -> None:
     sync_transport()  # this process's start made sure the template exists
     server = _ephemeral._server
     assert server is not None
@@ -267,10 +268,14 @@ def test_fresh_process_starts_from_template_without_rebuilding_it() -> None:
     assert template.is_file()
     mtime = template.stat().st_mtime_ns
 
-    result = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(template.parent)})
+    result = _run_python(
+        _FRESH_PROCESS,
+        {"PREFECT_REST_CACHE_DIR": str(template.parent), "PREFECT_REST_EPHEMERAL_THROWAWAY": "1"},
+    )
 
     assert result["hello"] == HELLO
     assert result["flow_status"] == 201
+    assert result["throwaway"] is True
     assert result["from_template"] is True
     assert result["template_saved"] is False
     assert result["template"] == str(template)
@@ -286,23 +291,26 @@ def test_fresh_process_starts_from_template_without_rebuilding_it() -> None:
 
 def test_fresh_process_without_template_builds_it(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    result = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(cache)})
+    env = {"PREFECT_REST_CACHE_DIR": str(cache), "PREFECT_HOME": str(tmp_path / "home")}
+    result = _run_python(_FRESH_PROCESS, env)
 
     assert result["hello"] == HELLO
     assert result["from_template"] is False
     assert result["template_saved"] is True
     assert result["start_count"] == 1
+    assert result["database"] == str(tmp_path / "home" / "prefect.db")
     template = Path(result["template"])
     assert template.parent == cache
     assert template.is_file()
     assert [p.name for p in cache.iterdir()] == [template.name]  # no temp files left
 
-    again = _run_python(_FRESH_PROCESS, {"PREFECT_REST_CACHE_DIR": str(cache)})
+    again = _run_python(_FRESH_PROCESS, {**env, "PREFECT_HOME": str(tmp_path / "home2")})
     assert again["from_template"] is True
     assert result["stderr"] == again["stderr"] == ""
 
 
-def test_user_prefect_settings_do_not_redirect_the_server(tmp_path: Path) -> None:
+def test_user_prefect_settings_choose_the_database(tmp_path: Path) -> None:
+    """As Prefect's own ephemeral mode: the configured database; our API path stays /api."""
     user_home = tmp_path / "user-home"
     user_db = tmp_path / "user.db"
     prelude = "import prefect  # imported before us, with the user's settings\n"
@@ -317,7 +325,8 @@ def test_user_prefect_settings_do_not_redirect_the_server(tmp_path: Path) -> Non
     )
     assert result["hello"] == HELLO
     assert result["flow_status"] == 201
-    assert not user_db.exists()
+    assert result["database"] == str(user_db)
+    assert user_db.is_file()
     assert not (user_home / "prefect.db").exists()
 
 

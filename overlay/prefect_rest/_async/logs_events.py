@@ -24,13 +24,27 @@ if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
 
 
+#: Log lines per request in ``create_logs``.
+LOG_BATCH_SIZE = 200
+
+
 class AsyncLogsEventsMixin(AsyncClientBase):
     """The log and event methods."""
 
     async def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
-        """Write logs of flow or task runs (``LogCreate`` models or dicts)."""
+        """Write logs of flow or task runs (``LogCreate`` models or dicts).
+
+        Every line is checked before anything is sent. The lines go in batches of
+        ``LOG_BATCH_SIZE`` (200), one request each, so that a long write does not hold
+        the server's database (the in-process server's write gate, SQLite's write lock)
+        for seconds while other requests wait. All or error: it returns once every
+        line is stored; otherwise it raises the first failing batch's error and sends
+        no later batch (the batches before it are stored: the API has no transaction
+        across requests). Prefect's client sends one request for all lines.
+        """
         body = models_arg("logs", logs, m.LogCreate)
-        await self._request(ops.logs.create_logs, body=body)
+        for start in range(0, len(body), LOG_BATCH_SIZE):
+            await self._request(ops.logs.create_logs, body=body[start : start + LOG_BATCH_SIZE])
 
     async def read_logs(
         self,

@@ -1,0 +1,230 @@
+"""The in-process server's start and ``prefect_rest.testing.isolated_server()``, timed.
+
+Standalone: ``python benchmarks/isolated.py [--quick]`` prints the medians. Each
+function runs fresh interpreters (with a ``PREFECT_HOME`` of their own, never the
+user's) and returns a median in seconds:
+
+* :func:`isolated_entry` / :func:`harness_entry`: entering ``isolated_server()``
+  (after the first entry started the server) vs Prefect's
+  ``prefect.testing.utilities.prefect_test_harness()`` (each entry starts a server
+  on a fresh database); the target is < 0.25 s and >= 10x faster;
+* :func:`first_hello` / :func:`import_server`: a fresh process to the first
+  ``hello()`` on the persistent database, migrated by an earlier run, vs
+  ``import prefect.server.api.server`` (target: within 1.3x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_ISOLATED = """
+    import json, sys, time
+    from prefect_rest import SyncPrefectClient
+    from prefect_rest.testing import isolated_server
+
+    with isolated_server(), SyncPrefectClient() as client:  # starts the server
+        client.hello()
+    times = []
+    for _ in range(int(sys.argv[1])):
+        start = time.perf_counter()
+        with isolated_server():
+            times.append(time.perf_counter() - start)
+            with SyncPrefectClient() as client:
+                client.hello()
+    print(json.dumps(times))
+"""
+
+_HARNESS = """
+    import json, sys, time, warnings
+    warnings.simplefilter("ignore")
+    from prefect.testing.utilities import prefect_test_harness
+    from prefect.client.orchestration import get_client
+
+    times = []
+    for _ in range(int(sys.argv[1])):
+        start = time.perf_counter()
+        harness = prefect_test_harness()
+        harness.__enter__()
+        try:
+            times.append(time.perf_counter() - start)
+            with get_client(sync_client=True) as client:
+                client.hello()
+        finally:
+            harness.__exit__(None, None, None)
+    print(json.dumps(times))
+"""
+
+_FIRST_HELLO = """
+    import time; start = time.perf_counter()
+    import json, anyio
+    from prefect_rest import get_client
+
+    async def main():
+        async with get_client() as client:
+            await client.hello()
+
+    anyio.run(main)
+    print(json.dumps([time.perf_counter() - start]))
+"""
+
+_IMPORT_SERVER = """
+    import time; start = time.perf_counter()
+    import json
+    import prefect.server.api.server
+    print(json.dumps([time.perf_counter() - start]))
+"""
+
+
+# Waits until every writer's server is up, then creates flow runs; prints errors and seconds.
+_WRITER = """
+    import json, sys, time
+    from pathlib import Path
+    from types import SimpleNamespace
+    from prefect_rest import SyncPrefectClient
+
+    me, count, barrier, writers = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+    errors = []
+    with SyncPrefectClient() as client:
+        flow = SimpleNamespace(name=f"writer-{me}")
+        client.create_flow_from_name(flow.name)
+        (barrier / me).touch()
+        while len(list(barrier.iterdir())) < writers:
+            time.sleep(0.01)
+        start = time.perf_counter()
+        for i in range(count):
+            try:
+                client.create_flow_run(flow, name=f"{me}-{i}")
+            except Exception as exc:
+                errors.append(repr(exc)[:200])
+        seconds = time.perf_counter() - start
+    print(json.dumps({"errors": errors, "seconds": seconds}))
+"""
+
+
+def _env(home: str) -> dict[str, str]:
+    path = os.pathsep.join([str(ROOT / "generated"), str(ROOT / "overlay")])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        {
+            "PYTHONPATH": path + os.pathsep + env.get("PYTHONPATH", ""),
+            "PREFECT_HOME": home,
+            "DO_NOT_TRACK": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        }
+    )
+    if "PREFECT_REST_CACHE_DIR" in os.environ:
+        env["PREFECT_REST_CACHE_DIR"] = os.environ["PREFECT_REST_CACHE_DIR"]
+    return env
+
+
+def _times(script: str, home: str, *args: str) -> list[float]:
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script), *args],
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def isolated_entry(times: int = 20) -> float:
+    """Median seconds to enter ``isolated_server()`` (the server already running)."""
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        return statistics.median(_times(_ISOLATED, home, str(times)))
+
+
+def harness_entry(times: int = 3) -> float:
+    """Median seconds to enter Prefect's ``prefect_test_harness()``."""
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        return statistics.median(_times(_HARNESS, home, str(times)))
+
+
+def first_hello(times: int = 5) -> float:
+    """Median seconds from a fresh process to the first ``hello()``, database migrated before."""
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        _times(_FIRST_HELLO, home)  # migrates PREFECT_HOME/prefect.db (and the template)
+        return statistics.median([_times(_FIRST_HELLO, home)[0] for _ in range(times)])
+
+
+def import_server(times: int = 5) -> float:
+    """Median seconds of ``import prefect.server.api.server`` in a fresh process."""
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        _times(_IMPORT_SERVER, home)  # warms the bytecode cache
+        return statistics.median([_times(_IMPORT_SERVER, home)[0] for _ in range(times)])
+
+
+def concurrent_writers(processes: int, runs: int = 100) -> dict[str, float]:
+    """``processes`` processes on one SQLite database each create ``runs`` flow runs at once.
+
+    Returns the runs stored, the errors raised (any "database is locked" among
+    them), "locked" lines in the processes' stderr, and the slowest writer's
+    seconds (from the moment every server was up).
+    """
+    import sqlite3
+
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        _times(_FIRST_HELLO, home)  # migrate once, before the writers start
+        barrier = Path(home) / "barrier"
+        barrier.mkdir()
+        script = textwrap.dedent(_WRITER)
+        writers = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(i), str(runs), str(barrier), str(processes)],
+                env=_env(home),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(processes)
+        ]
+        results, locked = [], 0
+        for writer in writers:
+            out, err = writer.communicate(timeout=1800)
+            locked += err.count("database is locked")
+            results.append(json.loads(out.strip().splitlines()[-1]))
+        with sqlite3.connect(Path(home) / "prefect.db") as connection:
+            stored = connection.execute("SELECT count(*) FROM flow_run").fetchone()[0]
+    return {
+        "stored": stored,
+        "expected": processes * runs,
+        "errors": sum(len(r["errors"]) for r in results),
+        "locked_in_stderr": locked,
+        "seconds": max(r["seconds"] for r in results),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the rows (``--quick``: fewer repetitions)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--writers", type=int, nargs="*", metavar="N", help="only the concurrent-writer rows"
+    )
+    args = parser.parse_args(argv)
+    if args.writers:
+        for processes in args.writers:
+            print(f"{processes} writer processes: {concurrent_writers(processes)}")
+        return
+    n = 2 if args.quick else 5
+    ours, theirs = isolated_entry(10 if args.quick else 30), harness_entry(n)
+    print(f"isolated_server() entry, median: {ours * 1000:.1f} ms")
+    print(f"prefect_test_harness() entry, median: {theirs * 1000:.1f} ms ({theirs / ours:.0f}x)")
+    hello, limit = first_hello(n), import_server(n)
+    print(f"fresh process to first hello(), database migrated: {hello:.2f} s")
+    print(f"import prefect.server.api.server: {limit:.2f} s ({hello / limit:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()
