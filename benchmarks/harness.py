@@ -1,0 +1,194 @@
+"""The shared harness: the table of rows, timing helpers and the run's context.
+
+A section is a function ``bench(ctx: Context) -> None`` that measures each
+contender of its rows and calls :func:`record`; ``run.py`` maps section names to
+these functions (one line each).  In a row, the contender whose label starts
+with ``limit`` is the reference of the ``x limit`` column and the one starting
+with ``Prefect`` the reference of ``x Prefect``; record the limit first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Units a row may use, with the factor from the recorded value (seconds for times).
+SCALES = {"ms": 1e3, "us": 1e6, "s": 1.0, "MB": 1.0, "req/s": 1.0}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One contender's result in one measurement: median and spread, in ``unit``."""
+
+    measurement: str
+    who: str
+    median: float
+    spread: float
+    unit: str
+
+
+@dataclass
+class Table:
+    """The rows measured so far, printed as one table at the end."""
+
+    rows: list[Row] = field(default_factory=list)
+
+    def record(
+        self, row: str, who: str, values: float | Sequence[float], unit: str = "ms"
+    ) -> float:
+        """Add the median of ``values`` (seconds for times) and their spread; return the median.
+
+        The spread is the interquartile range (max - min under 4 values).  A single
+        number (e.g. a median measured elsewhere) is one value.
+        """
+        scale = SCALES[unit]
+        ordered = sorted([values] if isinstance(values, int | float) else values)
+        med = statistics.median(ordered) * scale
+        if len(ordered) >= 4:
+            q = statistics.quantiles(ordered, n=4)
+            spread = (q[2] - q[0]) * scale
+        else:
+            spread = (ordered[-1] - ordered[0]) * scale
+        self.rows.append(Row(row, who, med, spread, unit))
+        print(f"  {row} | {who}: {med:.2f} {unit}", file=sys.stderr, flush=True)
+        return med
+
+    def failed(self, row: str, who: str, unit: str) -> None:
+        """A contender that could not be measured: a row marked FAILED, not the end of the run."""
+        self.rows.append(Row(row, who + " (FAILED)", math.nan, math.nan, unit))
+
+    def render(self) -> str:
+        """The table as text: one line per contender, ratios to the row's limit and Prefect."""
+        wr = max([len("measurement"), *(len(r.measurement) for r in self.rows)])
+        ww = max([len("who"), *(len(r.who) for r in self.rows)])
+        lines = [
+            f"{'measurement':{wr}} {'who':{ww}} {'median':>12} {'spread':>11} "
+            f"{'x limit':>8} {'x Prefect':>9}"
+        ]
+        refs: dict[tuple[str, str], float] = {}
+        for r in self.rows:
+            for kind in ("limit", "Prefect"):
+                if r.who.startswith(kind) and (r.measurement, kind) not in refs:
+                    refs[r.measurement, kind] = r.median
+
+        def ratio(r: Row, kind: str, width: int) -> str:
+            ref = refs.get((r.measurement, kind))
+            if not ref or math.isnan(ref) or math.isnan(r.median):
+                return f"{'-':>{width}}"
+            return f"{r.median / ref:>{width - 1}.2f}x"
+
+        for r in self.rows:
+            lines.append(
+                f"{r.measurement:{wr}} {r.who:{ww}} {r.median:>8.2f}{r.unit:<4} "
+                f"{r.spread:>7.2f}{r.unit:<4} {ratio(r, 'limit', 8)} {ratio(r, 'Prefect', 9)}"
+            )
+        return "\n".join(lines)
+
+
+#: The table of this run; sections add to it through :func:`record`.
+TABLE = Table()
+
+
+def record(row: str, who: str, values: float | Sequence[float], unit: str = "ms") -> float:
+    """Add a measurement to this run's table (see :meth:`Table.record`)."""
+    return TABLE.record(row, who, values, unit)
+
+
+def print_table(table: Table = TABLE) -> None:
+    """Print the machine, then the table."""
+    print(
+        f"\nprefect-rest benchmarks: {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(table.render(), flush=True)  # before any trouble at interpreter exit
+
+
+def repeat(fn: Callable[[], Any], times: int) -> list[float]:
+    """Seconds each of ``times`` calls of ``fn`` took (a garbage collection before each)."""
+    out = []
+    for _ in range(times):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def import_time(statement: str, times: int) -> list[float]:
+    """Seconds ``statement`` takes in each of ``times`` fresh processes (bytecode cached)."""
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    subprocess.run([sys.executable, "-c", statement], check=True, env=env)  # warm the pyc cache
+    return [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env
+            ).stdout
+        )
+        for _ in range(times)
+    ]
+
+
+@dataclass
+class Context:
+    """What every section gets: repetition counts and servers shared between sections.
+
+    ``postgres_url()`` and ``prefect_server_url()`` start a throwaway PostgreSQL and
+    ``prefect server start`` on it the first time a section asks; they stop when the
+    run ends (``close``).
+    """
+
+    quick: bool = False
+    #: Flow runs per end-to-end contender, and the rounds they are split in.
+    runs: int = 2000
+    rounds: int = 4
+    _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
+    _postgres: str | None = field(default=None, repr=False)
+    _server: str | None = field(default=None, repr=False)
+
+    @property
+    def times(self) -> int:
+        """Repetitions of a cheap measurement."""
+        return 5 if self.quick else 11
+
+    def postgres_url(self) -> str:
+        """A throwaway PostgreSQL database for this run (``tests/pg.py``)."""
+        if self._postgres is None:
+            pg = _tests_module("pg")
+            self._postgres = self._stack.enter_context(pg.postgres())
+        return self._postgres
+
+    def prefect_server_url(self) -> str:
+        """``prefect server start`` on :meth:`postgres_url`, for this run."""
+        if self._server is None:
+            servers = _tests_module("servers")
+            env = {"PREFECT_SERVER_DATABASE_CONNECTION_URL": self.postgres_url()}
+            self._server = self._stack.enter_context(servers.prefect_server(env))
+        return self._server
+
+    def close(self) -> None:
+        """Stop the servers this run started."""
+        self._stack.close()
+
+
+def _tests_module(name: str) -> Any:
+    """A helper module of the test suite (``tests/pg.py``, ``tests/servers.py``)."""
+    import importlib
+
+    tests = str(ROOT / "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    return importlib.import_module(name)

@@ -1,0 +1,106 @@
+"""Fresh process to the first answer of the in-process server: ours and Prefect's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from .harness import Context, import_time, record
+
+
+def bench_ephemeral_start(times: int) -> None:
+    """Process start to the first answer from the in-process server."""
+    ours = (
+        "import time, anyio; t = time.perf_counter()\n"
+        "from prefect_rest import get_client\n"
+        "async def main():\n"
+        "    async with get_client() as c:\n"
+        "        await c.hello()\n"
+        "anyio.run(main); print(time.perf_counter() - t)\n"
+    )
+    # A second client in the same process: the app is running already.
+    second = (
+        "import time, anyio\n"
+        "from prefect_rest import get_client\n"
+        "async def main():\n"
+        "    async with get_client() as c:\n"
+        "        await c.hello()\n"
+        "    t = time.perf_counter()\n"
+        "    async with get_client() as c:\n"
+        "        await c.hello()\n"
+        "    print(time.perf_counter() - t)\n"
+        "anyio.run(main)\n"
+    )
+    theirs = (
+        "import time, asyncio; t = time.perf_counter()\n"
+        "from prefect.client.orchestration import get_client\n"
+        "async def main():\n"
+        "    async with get_client() as c:\n"
+        "        await c.hello()\n"
+        "asyncio.run(main()); print(time.perf_counter() - t)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+
+    def timed(code: str, fresh: str | None = None) -> float:
+        """Seconds ``code`` prints; ``fresh`` names a variable to point at a new empty dir."""
+        with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-start-") as empty:
+            run_env = {**env, fresh: empty} if fresh else env
+            start = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-c", code],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=run_env,
+                timeout=300,
+            ).stdout.split()
+        return float(out[-1]) if out else time.perf_counter() - start
+
+    row = "first hello(), fresh process, in-process server"
+    record(
+        row,
+        "limit: import prefect.server",
+        import_time("import prefect.server.api.server", times),
+        "s",
+    )
+    timed(ours)  # makes sure the template database exists
+    record(
+        row,
+        "ours: get_client() (template database cached)",
+        [timed(ours) for _ in range(times)],
+        "s",
+    )
+    record(
+        row,
+        "Prefect: get_client() (starts a server; its database migrated before)",
+        [timed(theirs) for _ in range(times)],
+        "s",
+    )
+    # The first run on a machine: no template for us, a new PREFECT_HOME for Prefect.
+    first = max(2, times // 2)
+    record(
+        row,
+        "ours, first run on a machine (migrates, saves the template)",
+        [timed(ours, "PREFECT_REST_CACHE_DIR") for _ in range(first)],
+        "s",
+    )
+    record(
+        row,
+        "Prefect, first run (new PREFECT_HOME: migrates its database)",
+        [timed(theirs, "PREFECT_HOME") for _ in range(first)],
+        "s",
+    )
+    record(
+        "second client in the same process, first hello()",
+        "ours: get_client() again (target < 0.1 s)",
+        [timed(second) for _ in range(times)],
+        "ms",
+    )
+
+
+def bench(ctx: Context) -> None:
+    """Cached and first-run starts, and a second client in the same process."""
+    bench_ephemeral_start(3 if ctx.quick else 5)
