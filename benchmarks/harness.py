@@ -90,10 +90,13 @@ class Table:
                 return f"{'-':>{width}}"
             return f"{r.median / ref:>{width - 1}.2f}x"
 
+        def value(x: float, unit: str, width: int) -> str:
+            return f"{'-':>{width + 4}}" if math.isnan(x) else f"{x:>{width}.2f}{unit:<4}"
+
         for r in self.rows:
             lines.append(
-                f"{r.measurement:{wr}} {r.who:{ww}} {r.median:>8.2f}{r.unit:<4} "
-                f"{r.spread:>7.2f}{r.unit:<4} {ratio(r, 'limit', 8)} {ratio(r, 'Prefect', 9)}"
+                f"{r.measurement:{wr}} {r.who:{ww}} {value(r.median, r.unit, 8)} "
+                f"{value(r.spread, r.unit, 7)} {ratio(r, 'limit', 8)} {ratio(r, 'Prefect', 9)}"
             )
         return "\n".join(lines)
 
