@@ -110,6 +110,21 @@ def record(row: str, who: str, values: float | Sequence[float], unit: str = "ms"
     return TABLE.record(row, who, values, unit)
 
 
+def attempt(
+    row: str, who: str, measure: Callable[[], float | Sequence[float]], unit: str = "ms"
+) -> float | None:
+    """Record ``measure()``; if it raises, a FAILED row and the error (with a process's stderr)."""
+    try:
+        values = measure()
+    except Exception as exc:
+        stderr = getattr(exc, "stderr", None) or ""
+        tail = "\n".join(str(stderr).splitlines()[-15:])
+        print(f"  {row} | {who}: FAILED: {exc!r}\n{tail}", file=sys.stderr, flush=True)
+        TABLE.failed(row, who, unit)
+        return None
+    return record(row, who, values, unit)
+
+
 def print_table(table: Table = TABLE) -> None:
     """Print the machine, then the table."""
     print(
