@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 
-from .harness import TABLE, Context, record
+from .harness import TABLE, Context, in_child, record
 
 #: Flow runs in flight at once in the end-to-end rows (the issue's figure).
 CONCURRENCY = 16
@@ -430,11 +430,16 @@ def bench_end_to_end_loopback(url: str, runs: int, rounds: int) -> None:
 
 
 def bench(ctx: Context) -> None:
-    """Our in-process server, then Prefect's app in process and ``prefect server start``."""
-    bench_end_to_end_ephemeral(ctx.runs, ctx.rounds)
+    """Our in-process server, Prefect's app in process, then ``prefect server start``.
+
+    The two in-process servers each run in a child process: Prefect caches the
+    database configuration per process, so a second app in the same process would
+    use the first one's database (and a body made by the decode section started ours).
+    """
+    in_child(bench_end_to_end_ephemeral, ctx.runs, ctx.rounds)
     # PostgreSQL for Prefect's app: on SQLite, ``prefect server start`` answers 503
     # and drops connections under 16 concurrent writes, whichever the client
     # (our in-process server lets writes through one at a time, Prefect's does not).
     # One database for both servers.
-    bench_end_to_end_in_process(ctx.postgres_url(), ctx.runs, ctx.rounds)
+    in_child(bench_end_to_end_in_process, ctx.postgres_url(), ctx.runs, ctx.rounds)
     bench_end_to_end_loopback(ctx.prefect_server_url(), ctx.runs, ctx.rounds)

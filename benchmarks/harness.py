@@ -10,6 +10,7 @@ with ``Prefect`` the reference of ``x Prefect``; record the limit first.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import gc
 import math
 import os
@@ -123,6 +124,53 @@ def attempt(
         TABLE.failed(row, who, unit)
         return None
     return record(row, who, values, unit)
+
+
+def in_child(fn: Callable[..., None], *args: Any) -> None:
+    """Run ``fn(*args)`` in a fresh Python process; add the rows it records to this table.
+
+    For measurements that must not share a process: Prefect caches its server's
+    database configuration per process, so two in-process servers (ours on SQLite,
+    Prefect's app on PostgreSQL) in one process would both use the first one's
+    database.  ``fn`` is a module-level function of this package, ``args`` JSON
+    values.  The child's progress goes to stderr as usual; if it fails, the rows
+    it recorded are kept and a FAILED row names it.
+    """
+    import json
+    import tempfile
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-child-") as tmp:
+        out = Path(tmp) / "rows.json"
+        code = "from benchmarks.harness import _child_main; _child_main()"
+        target = [fn.__module__, fn.__qualname__, json.dumps(args), str(out)]
+        try:
+            done = subprocess.run([sys.executable, "-c", code, *target], env=env, timeout=3600)
+            failed = done.returncode != 0
+        except subprocess.TimeoutExpired:
+            failed = True
+        if out.exists():
+            TABLE.rows.extend(Row(**row) for row in json.loads(out.read_text()))
+    if failed:
+        TABLE.failed(fn.__qualname__, "child process", "")
+
+
+def _child_main() -> None:
+    """The child side of :func:`in_child`: call the function, write the table's rows."""
+    import dataclasses
+    import importlib
+    import json
+
+    module, name, args, out = sys.argv[1:5]
+    faulthandler.dump_traceback_later(3500, exit=True)  # a stalled server ends the child
+    try:
+        getattr(importlib.import_module(module), name)(*json.loads(args))
+    finally:
+        rows = [dataclasses.asdict(row) for row in TABLE.rows]
+        Path(out).write_text(json.dumps(rows))
 
 
 def print_table(table: Table = TABLE) -> None:

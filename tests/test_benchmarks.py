@@ -144,3 +144,14 @@ def test_table_prints_each_row_with_ratios_to_the_limit_and_to_prefect():
         ["(FAILED)", "-", "-", "-", "-"],
         ["ours", "12.50MB", "0.00MB", "-", "-"],
     ]
+
+
+def test_in_child_brings_back_the_rows_a_fresh_process_records(monkeypatch):
+    table = harness.Table()
+    monkeypatch.setattr(harness, "TABLE", table)
+    harness.in_child(harness.record, "child row", "ours", [0.5, 1.5], "s")
+    assert table.rows == [harness.Row("child row", "ours", 1.0, 1.0, "s")]
+    harness.in_child(harness.record, "child row", "ours", [0.5], "no such unit")  # raises there
+    assert [(r.measurement, r.who) for r in table.rows[1:]] == [
+        ("record", "child process (FAILED)")
+    ]
