@@ -10,9 +10,11 @@ like.
 
 from __future__ import annotations
 
+import datetime
 import gc
 import json
 import tracemalloc
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -45,25 +47,39 @@ def field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+#: Types read as one value: no fields to walk (checked first, it is the common case).
+_LEAVES = frozenset({str, int, float, bool, type(None), uuid.UUID, datetime.datetime})
+
+
 def read_all(obj: Any, visit: Visit | None = None) -> int:
     """Read every field of ``obj`` recursively (models, lists, dicts); return the leaves read.
 
     Works on our models (their attrs fields, ``additional_properties`` included),
     pydantic models and plain JSON data alike, through public attributes only.
     """
-    if isinstance(obj, list | tuple):
-        return sum([read_all(item, visit) for item in obj])
-    if isinstance(obj, dict):
-        return sum([read_all(value, visit) for value in obj.values()])
-    names = field_names(type(obj))
-    if not names:
+    kind = type(obj)
+    if kind in _LEAVES:
         return 1
+    if kind is list or kind is tuple or isinstance(obj, list | tuple):
+        items: Any = obj
+    elif kind is dict or isinstance(obj, dict):
+        items = obj.values()
+    else:
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = field_names(kind)
+        if not names:
+            return 1
+        count = 0
+        for name in names:
+            value = getattr(obj, name)
+            if visit is not None:
+                visit(obj, name, value)
+            count += 1 if type(value) in _LEAVES else read_all(value, visit)
+        return count
     count = 0
-    for name in names:
-        value = getattr(obj, name)
-        if visit is not None:
-            visit(obj, name, value)
-        count += read_all(value, visit)
+    for item in items:
+        count += 1 if type(item) in _LEAVES else read_all(item, visit)
     return count
 
 
