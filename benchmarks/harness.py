@@ -139,10 +139,7 @@ def in_child(fn: Callable[..., None], *args: Any) -> None:
     import json
     import tempfile
 
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-    }
+    env = child_env()
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-child-") as tmp:
         out = Path(tmp) / "rows.json"
         code = "from benchmarks.harness import _child_main; _child_main()"
@@ -156,6 +153,12 @@ def in_child(fn: Callable[..., None], *args: Any) -> None:
             TABLE.rows.extend(Row(**row) for row in json.loads(out.read_text()))
     if failed:
         TABLE.failed(fn.__qualname__, "child process", "")
+
+
+def child_env() -> dict[str, str]:
+    """This process's environment, with this package importable (for a child process)."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, "PYTHONPATH": path}
 
 
 def _child_main() -> None:

@@ -113,6 +113,7 @@ def test_decode_section_records_every_contender(flow_runs_body, monkeypatch):
         "to_dict of a fully read page, 2 flow runs",
         "peak memory, 2 flow runs",
         "peak memory, 2 flow runs, every field read",
+        "memory held by 2 flow runs, every field read",
     ]
     assert all(who == ["limit", "ours", "Prefect"] for who in rows.values())
 
