@@ -1,10 +1,12 @@
 """The shared harness: the table of rows, timing helpers and the run's context.
 
 A section is a function ``bench(ctx: Context) -> None`` that measures each
-contender of its rows and calls :func:`record`; ``run.py`` maps section names to
-these functions (one line each).  In a row, the contender whose label starts
-with ``limit`` is the reference of the ``x limit`` column and the one starting
-with ``Prefect`` the reference of ``x Prefect``; record the limit first.
+contender of its rows and calls :func:`record` (or :func:`attempt`, which turns
+a failure into a FAILED row); ``run.py`` maps section names to these functions,
+one line each.  In a row, the contender whose label starts with ``limit`` is the
+reference of the ``x limit`` column, the one starting with ``Prefect`` that of
+``x Prefect``.  :func:`in_child` runs a measurement in a fresh process and
+brings its rows back (for what must not share a process with the rest).
 """
 
 from __future__ import annotations

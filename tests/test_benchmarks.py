@@ -31,7 +31,7 @@ def test_every_benchmark_module_imports_and_every_section_is_registered():
     assert {"harness", "decode", "calls", "e2e", "run"} <= set(names)
     for name in names:
         importlib.import_module(f"benchmarks.{name}")
-    assert set(run.SECTIONS) == {
+    assert set(run.SECTIONS) >= {
         "imports",
         "decode",
         "calls",
