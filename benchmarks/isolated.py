@@ -8,9 +8,10 @@ user's) and returns a median in seconds:
   (after the first entry started the server) vs Prefect's
   ``prefect.testing.utilities.prefect_test_harness()`` (each entry starts a server
   on a fresh database); the target is < 0.25 s and >= 10x faster;
-* :func:`first_hello` / :func:`import_server`: a fresh process to the first
-  ``hello()`` on the persistent database, migrated by an earlier run, vs
-  ``import prefect.server.api.server`` (target: within 1.3x).
+* :func:`concurrent_writers`: several processes creating flow runs at once on one
+  SQLite database (what is stored, what failed).
+
+The fresh-process start on the persistent database is the ``start`` section.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.harness import Context
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,13 +79,6 @@ _FIRST_HELLO = """
             await client.hello()
 
     anyio.run(main)
-    print(json.dumps([time.perf_counter() - start]))
-"""
-
-_IMPORT_SERVER = """
-    import time; start = time.perf_counter()
-    import json
-    import prefect.server.api.server
     print(json.dumps([time.perf_counter() - start]))
 """
 
@@ -139,30 +137,16 @@ def _times(script: str, home: str, *args: str) -> list[float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def isolated_entry(times: int = 20) -> float:
-    """Median seconds to enter ``isolated_server()`` (the server already running)."""
+def isolated_entry(times: int = 20) -> list[float]:
+    """Seconds to enter ``isolated_server()`` (the server already running), ``times`` times."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
-        return statistics.median(_times(_ISOLATED, home, str(times)))
+        return _times(_ISOLATED, home, str(times))
 
 
-def harness_entry(times: int = 3) -> float:
-    """Median seconds to enter Prefect's ``prefect_test_harness()``."""
+def harness_entry(times: int = 3) -> list[float]:
+    """Seconds to enter Prefect's ``prefect_test_harness()``, ``times`` times."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
-        return statistics.median(_times(_HARNESS, home, str(times)))
-
-
-def first_hello(times: int = 5) -> float:
-    """Median seconds from a fresh process to the first ``hello()``, database migrated before."""
-    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
-        _times(_FIRST_HELLO, home)  # migrates PREFECT_HOME/prefect.db (and the template)
-        return statistics.median([_times(_FIRST_HELLO, home)[0] for _ in range(times)])
-
-
-def import_server(times: int = 5) -> float:
-    """Median seconds of ``import prefect.server.api.server`` in a fresh process."""
-    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
-        _times(_IMPORT_SERVER, home)  # warms the bytecode cache
-        return statistics.median([_times(_IMPORT_SERVER, home)[0] for _ in range(times)])
+        return _times(_HARNESS, home, str(times))
 
 
 def concurrent_writers(processes: int, runs: int = 100) -> dict[str, float]:
@@ -218,13 +202,23 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{processes} writer processes: {concurrent_writers(processes)}")
         return
     n = 2 if args.quick else 5
-    ours, theirs = isolated_entry(10 if args.quick else 30), harness_entry(n)
+    ours = statistics.median(isolated_entry(10 if args.quick else 30))
+    theirs = statistics.median(harness_entry(n))
     print(f"isolated_server() entry, median: {ours * 1000:.1f} ms")
     print(f"prefect_test_harness() entry, median: {theirs * 1000:.1f} ms ({theirs / ours:.0f}x)")
-    hello, limit = first_hello(n), import_server(n)
-    print(f"fresh process to first hello(), database migrated: {hello:.2f} s")
-    print(f"import prefect.server.api.server: {limit:.2f} s ({hello / limit:.2f}x)")
 
 
 if __name__ == "__main__":
     main()
+
+
+def bench(ctx: Context) -> None:
+    """The table's rows: entering an isolated server, ours and Prefect's."""
+    from benchmarks.harness import attempt
+
+    row = "enter an isolated server (per test), server already running"
+    ours = "ours: isolated_server() (target < 0.25 s)"
+    attempt(row, ours, lambda: isolated_entry(10 if ctx.quick else 30), "ms")
+    attempt(
+        row, "Prefect: prefect_test_harness()", lambda: harness_entry(2 if ctx.quick else 3), "ms"
+    )

@@ -21,7 +21,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import this directory as the package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import calls, decode, e2e, imports, start, tools
+from benchmarks import calls, decode, e2e, imports, isolated, start, tools
 from benchmarks.harness import Context, print_table
 
 #: Section name -> its function, in the order a full run measures them.
@@ -32,6 +32,7 @@ SECTIONS: dict[str, Callable[[Context], None]] = {
     "decode": decode.bench,
     "calls": calls.bench,
     "start": start.bench,
+    "isolated": isolated.bench,
     "regenerate": tools.bench_regenerate_section,
     "e2e": e2e.bench,
     "drift": tools.bench_drift_section,
