@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from prefect_rest import SyncPrefectClient, _ephemeral
 from prefect_rest._ephemeral import sync_transport
-from prefect_rest.exceptions import ObjectAlreadyExists
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.testing import isolated_server
 
 
@@ -34,11 +34,10 @@ def test_isolated_server_is_empty_every_time(unique: str) -> None:
                     client.create_work_pool({"name": "same-pool-name"})
                 assert [b.slug for b in client.read_block_types()]  # built-in blocks are there
         assert not database.path.exists()
-    with SyncPrefectClient() as client:
-        names = [flow.name for flow in client.read_flows()]
-        pools = [pool.name for pool in client.read_work_pools()]
-    assert f"{unique}-outside" in names
-    assert "same-pool-name" not in pools
+    with SyncPrefectClient() as client:  # the session's database is back, not emptied
+        assert client.read_flow_by_name(f"{unique}-outside").name == f"{unique}-outside"
+        with pytest.raises(ObjectNotFound):
+            client.read_work_pool("same-pool-name")
 
 
 def test_isolated_servers_nest(unique: str) -> None:
