@@ -192,7 +192,7 @@ async def test_flow_runs_from_deployment(dc, unique):
     assert (run.deployment_id, run.flow_id, run.name) == (dep_id, flow_id, "my-run")
     assert run.parameters.to_dict() == {"x": 1, "y": 3}
     assert set(run.tags) == {"dep", "run"}
-    assert run.state.type_ == m.StateType.SCHEDULED
+    assert run.state.type == m.StateType.SCHEDULED
     assert run.state.state_details.scheduled_time is not None
 
     keyed = await dc.create_flow_run_from_deployment(dep_id, idempotency_key=unique)
@@ -200,14 +200,14 @@ async def test_flow_runs_from_deployment(dc, unique):
     assert keyed.id == again.id != run.id
 
     pending = await dc.create_flow_run_from_deployment(
-        dep_id, state=m.StateCreate(type_=m.StateType.PENDING, name="Pending")
+        dep_id, state=m.StateCreate(type=m.StateType.PENDING, name="Pending")
     )
-    assert pending.state.type_ == m.StateType.PENDING
+    assert pending.state.type == m.StateType.PENDING
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
     tomorrow = await dc.create_flow_run_from_deployment(dep_id, state=states.Scheduled(later))
     assert tomorrow.state.state_details.scheduled_time == later
     from_dict = await dc.create_flow_run_from_deployment(dep_id, state={"type": "SCHEDULED"})
-    assert from_dict.state.type_ == m.StateType.SCHEDULED
+    assert from_dict.state.type == m.StateType.SCHEDULED
     with pytest.raises(InvalidArgument, match="state must be"):
         await dc.create_flow_run_from_deployment(dep_id, state=42)
 
@@ -223,7 +223,7 @@ async def test_flow_runs_from_deployment(dc, unique):
 
 
 async def test_deployment_in_work_pool(dc, unique):
-    await dc.create_work_pool(m.WorkPoolCreate(name=unique, type_="process"))
+    await dc.create_work_pool(m.WorkPoolCreate(name=unique, type="process"))
     flow_id = await dc.create_flow_from_name(unique)
     dep_id = await dc.create_deployment(flow_id, "dep", work_pool_name=unique, work_queue_name="q1")
     dep = await dc.read_deployment(dep_id)

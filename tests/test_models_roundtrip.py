@@ -275,7 +275,7 @@ def test_unknown_field_and_enum_value_on_real_flow_run() -> None:
     decoded = models.FlowRunResponse.from_dict(payload)
     assert decoded.to_dict() == original  # unread: the payload as it came
     assert str(decoded.id) == original["id"] and decoded.tags == ["x"]
-    state_type = decoded.state.type_
+    state_type = decoded.state.type
     assert isinstance(state_type, models.StateType) and isinstance(state_type, OpenStrEnum)
     assert state_type.is_known is False
     assert state_type.value == "SOMETHING_NEW" == state_type == str(state_type)
@@ -293,14 +293,14 @@ def test_unknown_field_and_enum_value_on_real_flow_run() -> None:
     assert json.loads(json.dumps(written)) == written  # JSON-ready
     again = models.FlowRunResponse.from_dict(written)
     assert again == decoded
-    assert again.state.type_.is_known is False
+    assert again.state.type.is_known is False
 
     # the endpoint decodes the same body the same way
     from prefect_rest_api.api.flow_runs import read_flow_run
 
     response = httpx.Response(200, json=original, request=httpx.Request("GET", "http://x/"))
     through = read_flow_run.decode_success(response)
-    assert through.state.type_ == "SOMETHING_NEW" and through["new_field"] == {"x": 1}
+    assert through.state.type == "SOMETHING_NEW" and through["new_field"] == {"x": 1}
 
 
 # --- (b) every model round-trips ----------------------------------------------

@@ -16,7 +16,17 @@ import enum
 import importlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    NoReturn,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define
@@ -335,20 +345,22 @@ class Model:
         object.__setattr__(obj, "_raw", src_dict)
         return obj
 
-    def __getattr__(self, name: str) -> Any:
-        # Called only for an empty slot: decode the whole payload once, then read.
-        if name == "_raw":  # not set yet: inside __init__
-            return None
-        cls = type(self)
-        if self._raw is None or (name not in cls._by_attr_ and name != "additional_properties"):
-            raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
-        self._materialize()
-        return object.__getattribute__(self, name)
+    if not TYPE_CHECKING:  # hidden from type checkers, so that `flow.nmae` is an error there
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name != "_raw" and self._raw is not None:
-            self._materialize()  # keep the payload's other fields
-        object.__setattr__(self, name, value)
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an empty slot: decode the whole payload once, then read.
+            if name == "_raw":  # not set yet: inside __init__
+                return None
+            cls = type(self)
+            if self._raw is None or (name not in cls._by_attr_ and name != "additional_properties"):
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+            self._materialize()
+            return object.__getattribute__(self, name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            if name != "_raw" and self._raw is not None:
+                self._materialize()  # keep the payload's other fields
+            object.__setattr__(self, name, value)
 
     def _materialize(self) -> None:
         """Decode every field of the kept payload into its slot, then drop the payload."""

@@ -27,10 +27,10 @@ class Artifact(_t.Model):
         flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
         id (UUID | Unset):
         key (None | str | Unset): An optional unique reference key for this artifact.
-        metadata (ArtifactMetadataType0 | None | Unset): User-defined artifact metadata. Content
+        metadata_ (ArtifactMetadataType0 | None | Unset): User-defined artifact metadata. Content
             must be string key and value pairs.
         task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        type (None | str | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
         updated (datetime.datetime | None | Unset):
     """
@@ -41,9 +41,9 @@ class Artifact(_t.Model):
     flow_run_id: None | Unset | UUID = UNSET
     id: UUID | Unset = UNSET
     key: None | str | Unset = UNSET
-    metadata: ArtifactMetadataType0 | None | Unset = UNSET
+    metadata_: ArtifactMetadataType0 | None | Unset = UNSET
     task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -63,12 +63,12 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, False),
     _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
     _t.Field(
-        "metadata",
+        "metadata_",
         "metadata_",
         _t.union(_t.model("artifact_metadata_type_0", "ArtifactMetadataType0"), _t.NONE),
         False,
     ),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), False),
 )

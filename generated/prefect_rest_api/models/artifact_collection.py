@@ -31,10 +31,10 @@ class ArtifactCollection(_t.Model):
             e.g. a result.; structure depends on the artifact type.
         description (None | str | Unset): A markdown-enabled description of the artifact.
         flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
-        metadata (ArtifactCollectionMetadataType0 | None | Unset): User-defined artifact metadata.
+        metadata_ (ArtifactCollectionMetadataType0 | None | Unset): User-defined artifact metadata.
             Content must be string key and value pairs.
         task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        type (None | str | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
     """
 
@@ -46,9 +46,9 @@ class ArtifactCollection(_t.Model):
     data: Any | ArtifactCollectionDataType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
     flow_run_id: None | Unset | UUID = UNSET
-    metadata: ArtifactCollectionMetadataType0 | None | Unset = UNSET
+    metadata_: ArtifactCollectionMetadataType0 | None | Unset = UNSET
     task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -73,7 +73,7 @@ _t.fields(
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field(
-        "metadata",
+        "metadata_",
         "metadata_",
         _t.union(
             _t.model("artifact_collection_metadata_type_0", "ArtifactCollectionMetadataType0"),
@@ -82,5 +82,5 @@ _t.fields(
         False,
     ),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )

@@ -36,7 +36,7 @@ class ArtifactCollectionFilter(_t.Model):
         operator (Operator | Unset): Operators for combining filter criteria.
         task_run_id (ArtifactCollectionFilterTaskRunId | None | Unset): Filter criteria for
             `Artifact.task_run_id`
-        type_ (ArtifactCollectionFilterType | None | Unset): Filter criteria for `Artifact.type`
+        type (ArtifactCollectionFilterType | None | Unset): Filter criteria for `Artifact.type`
     """
 
     flow_run_id: ArtifactCollectionFilterFlowRunId | None | Unset = UNSET
@@ -44,7 +44,7 @@ class ArtifactCollectionFilter(_t.Model):
     latest_id: ArtifactCollectionFilterLatestId | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     task_run_id: ArtifactCollectionFilterTaskRunId | None | Unset = UNSET
-    type_: ArtifactCollectionFilterType | None | Unset = UNSET
+    type: ArtifactCollectionFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -88,7 +88,7 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(
             _t.model("artifact_collection_filter_type", "ArtifactCollectionFilterType"), _t.NONE

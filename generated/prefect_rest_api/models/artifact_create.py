@@ -24,10 +24,10 @@ class ArtifactCreate(_t.Model):
         description (None | str | Unset): A markdown-enabled description of the artifact.
         flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
         key (None | str | Unset): An optional unique reference key for this artifact.
-        metadata (ArtifactCreateMetadataType0 | None | Unset): User-defined artifact metadata.
+        metadata_ (ArtifactCreateMetadataType0 | None | Unset): User-defined artifact metadata.
             Content must be string key and value pairs.
         task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        type (None | str | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
     """
 
@@ -35,9 +35,9 @@ class ArtifactCreate(_t.Model):
     description: None | str | Unset = UNSET
     flow_run_id: None | Unset | UUID = UNSET
     key: None | str | Unset = UNSET
-    metadata: ArtifactCreateMetadataType0 | None | Unset = UNSET
+    metadata_: ArtifactCreateMetadataType0 | None | Unset = UNSET
     task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -56,7 +56,7 @@ _t.fields(
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
     _t.Field(
-        "metadata",
+        "metadata_",
         "metadata_",
         _t.union(
             _t.model("artifact_create_metadata_type_0", "ArtifactCreateMetadataType0"), _t.NONE
@@ -64,5 +64,5 @@ _t.fields(
         False,
     ),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )

@@ -29,7 +29,7 @@ class ArtifactFilter(_t.Model):
         operator (Operator | Unset): Operators for combining filter criteria.
         task_run_id (ArtifactFilterTaskRunId | None | Unset): Filter criteria for
             `Artifact.task_run_id`
-        type_ (ArtifactFilterType | None | Unset): Filter criteria for `Artifact.type`
+        type (ArtifactFilterType | None | Unset): Filter criteria for `Artifact.type`
     """
 
     flow_run_id: ArtifactFilterFlowRunId | None | Unset = UNSET
@@ -37,7 +37,7 @@ class ArtifactFilter(_t.Model):
     key: ArtifactFilterKey | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     task_run_id: ArtifactFilterTaskRunId | None | Unset = UNSET
-    type_: ArtifactFilterType | None | Unset = UNSET
+    type: ArtifactFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,7 +64,7 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("artifact_filter_type", "ArtifactFilterType"), _t.NONE),
         False,

@@ -15,11 +15,11 @@ class ArtifactFilterType(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of artifact types to include
-        not_any (list[str] | None | Unset): A list of artifact types to exclude
+        not_any_ (list[str] | None | Unset): A list of artifact types to exclude
     """
 
     any_: list[str] | None | Unset = UNSET
-    not_any: list[str] | None | Unset = UNSET
+    not_any_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -27,5 +27,5 @@ class ArtifactFilterType(_t.Model):
 _t.fields(
     ArtifactFilterType,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("not_any", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )

@@ -20,12 +20,12 @@ class ArtifactUpdate(_t.Model):
     Attributes:
         data (Any | ArtifactUpdateDataType0 | None | Unset):
         description (None | str | Unset):
-        metadata (ArtifactUpdateMetadataType0 | None | Unset):
+        metadata_ (ArtifactUpdateMetadataType0 | None | Unset):
     """
 
     data: Any | ArtifactUpdateDataType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    metadata: ArtifactUpdateMetadataType0 | None | Unset = UNSET
+    metadata_: ArtifactUpdateMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -42,7 +42,7 @@ _t.fields(
     ),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field(
-        "metadata",
+        "metadata_",
         "metadata_",
         _t.union(
             _t.model("artifact_update_metadata_type_0", "ArtifactUpdateMetadataType0"), _t.NONE

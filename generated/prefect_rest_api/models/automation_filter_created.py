@@ -15,16 +15,16 @@ class AutomationFilterCreated(_t.Model):
     """Filter by `Automation.created`.
 
     Attributes:
-        before (datetime.datetime | None | Unset): Only include automations created before this
+        before_ (datetime.datetime | None | Unset): Only include automations created before this
             datetime
     """
 
-    before: datetime.datetime | None | Unset = UNSET
+    before_: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     AutomationFilterCreated,
-    _t.Field("before", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
 )

@@ -14,16 +14,16 @@ class BlockTypeFilterName(_t.Model):
     """Filter by `BlockType.name`
 
     Attributes:
-        like (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+        like_ (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
             will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
     """
 
-    like: None | str | Unset = UNSET
+    like_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     BlockTypeFilterName,
-    _t.Field("like", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )

@@ -18,12 +18,12 @@ class CallWebhook(_t.Model):
         block_document_id (UUID): The identifier of the webhook block to use
         payload (str | Unset): An optional templatable payload to send when calling the webhook.
             Default: ''.
-        type_ (Literal['call-webhook'] | Unset):  Default: 'call-webhook'.
+        type (Literal['call-webhook'] | Unset):  Default: 'call-webhook'.
     """
 
     block_document_id: UUID
     payload: str | Unset = UNSET
-    type_: Literal["call-webhook"] | Unset = UNSET
+    type: Literal["call-webhook"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -32,6 +32,6 @@ _t.fields(
     CallWebhook,
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
     _t.Field("payload", "payload", _t.STR, False),
-    _t.Field("type_", "type", _t.const("call-webhook"), False),
+    _t.Field("type", "type", _t.const("call-webhook"), False),
     consts=(("type", "call-webhook"),),
 )

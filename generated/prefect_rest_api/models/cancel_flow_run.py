@@ -14,16 +14,16 @@ class CancelFlowRun(_t.Model):
     """Cancels a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
+        type (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
     """
 
-    type_: Literal["cancel-flow-run"] | Unset = UNSET
+    type: Literal["cancel-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     CancelFlowRun,
-    _t.Field("type_", "type", _t.const("cancel-flow-run"), False),
+    _t.Field("type", "type", _t.const("cancel-flow-run"), False),
     consts=(("type", "cancel-flow-run"),),
 )

@@ -22,14 +22,14 @@ class ChangeFlowRunState(_t.Model):
             False.
         message (None | str | Unset): An optional message to associate with the state change
         name (None | str | Unset): The name of the state to change the flow run to
-        type_ (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
+        type (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
     """
 
     state: StateType
     force: bool | Unset = UNSET
     message: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    type_: Literal["change-flow-run-state"] | Unset = UNSET
+    type: Literal["change-flow-run-state"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,6 @@ _t.fields(
     _t.Field("force", "force", _t.BOOL, False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("change-flow-run-state"), False),
+    _t.Field("type", "type", _t.const("change-flow-run-state"), False),
     consts=(("type", "change-flow-run-state"),),
 )

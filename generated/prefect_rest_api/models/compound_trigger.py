@@ -25,14 +25,14 @@ class CompoundTrigger(_t.Model):
         triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
-        type_ (Literal['compound'] | Unset):  Default: 'compound'.
+        type (Literal['compound'] | Unset):  Default: 'compound'.
     """
 
     require: CompoundTriggerRequireType1 | int
     triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
-    type_: Literal["compound"] | Unset = UNSET
+    type: Literal["compound"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -61,6 +61,6 @@ _t.fields(
     ),
     _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type_", "type", _t.const("compound"), False),
+    _t.Field("type", "type", _t.const("compound"), False),
     consts=(("type", "compound"),),
 )

@@ -18,11 +18,11 @@ class ConcurrencyLeaseHolder(_t.Model):
 
     Attributes:
         id (UUID):
-        type_ (ConcurrencyLeaseHolderType):
+        type (ConcurrencyLeaseHolderType):
     """
 
     id: UUID
-    type_: ConcurrencyLeaseHolderType
+    type: ConcurrencyLeaseHolderType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -31,7 +31,7 @@ _t.fields(
     ConcurrencyLeaseHolder,
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.enum_of("concurrency_lease_holder_type", "ConcurrencyLeaseHolderType"),
         True,

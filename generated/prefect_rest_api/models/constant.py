@@ -14,11 +14,11 @@ class Constant(_t.Model):
     """Represents constant input value to a task run.
 
     Attributes:
-        type_ (str):
+        type (str):
         input_type (Literal['constant'] | Unset):  Default: 'constant'.
     """
 
-    type_: str
+    type: str
     input_type: Literal["constant"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -26,7 +26,7 @@ class Constant(_t.Model):
 
 _t.fields(
     Constant,
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("input_type", "input_type", _t.const("constant"), False),
     consts=(("input_type", "constant"),),
 )

@@ -18,12 +18,12 @@ class CountAccountEventsBody(_t.Model):
     """CountAccountEventsBody
 
     Attributes:
-        filter_ (EventFilter):
+        filter (EventFilter):
         time_interval (float | Unset):  Default: 1.0.
         time_unit (TimeUnit | Unset):
     """
 
-    filter_: EventFilter
+    filter: EventFilter
     time_interval: float | Unset = UNSET
     time_unit: TimeUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,7 @@ class CountAccountEventsBody(_t.Model):
 
 _t.fields(
     CountAccountEventsBody,
-    _t.Field("filter_", "filter", _t.model("event_filter", "EventFilter"), True),
+    _t.Field("filter", "filter", _t.model("event_filter", "EventFilter"), True),
     _t.Field("time_interval", "time_interval", _t.FLOAT, False),
     _t.Field("time_unit", "time_unit", _t.enum_of("time_unit", "TimeUnit"), False),
 )

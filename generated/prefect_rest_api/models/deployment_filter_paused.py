@@ -14,15 +14,15 @@ class DeploymentFilterPaused(_t.Model):
     """Filter by `Deployment.paused`.
 
     Attributes:
-        eq (bool | None | Unset): Only returns where deployment is/is not paused
+        eq_ (bool | None | Unset): Only returns where deployment is/is not paused
     """
 
-    eq: bool | None | Unset = UNSET
+    eq_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DeploymentFilterPaused,
-    _t.Field("eq", "eq_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("eq_", "eq_", _t.union(_t.BOOL, _t.NONE), False),
 )

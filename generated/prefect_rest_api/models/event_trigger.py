@@ -50,7 +50,7 @@ class EventTrigger(_t.Model):
             this trigger will match.
         threshold (int | Unset): The number of events required for this trigger to fire (for
             Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
-        type_ (Literal['event'] | Unset):  Default: 'event'.
+        type (Literal['event'] | Unset):  Default: 'event'.
         within (float | Unset): The time period over which the events must occur.  For Reactive
             triggers, this may be as low as 0 seconds, but must be at least 10 seconds for Proactive
             triggers Default: 0.0.
@@ -69,7 +69,7 @@ class EventTrigger(_t.Model):
         | Unset
     ) = UNSET
     threshold: int | Unset = UNSET
-    type_: Literal["event"] | Unset = UNSET
+    type: Literal["event"] | Unset = UNSET
     within: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -112,7 +112,7 @@ _t.fields(
         False,
     ),
     _t.Field("threshold", "threshold", _t.INT, False),
-    _t.Field("type_", "type", _t.const("event"), False),
+    _t.Field("type", "type", _t.const("event"), False),
     _t.Field("within", "within", _t.FLOAT, False),
     consts=(("type", "event"),),
 )

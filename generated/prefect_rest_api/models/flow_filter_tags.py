@@ -19,12 +19,12 @@ class FlowFilterTags(_t.Model):
     Attributes:
         all_ (list[str] | None | Unset): A list of tags. Flows will be returned only if their tags
             are a superset of the list
-        is_null (bool | None | Unset): If true, only include flows without tags
+        is_null_ (bool | None | Unset): If true, only include flows without tags
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     all_: list[str] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -33,6 +33,6 @@ class FlowFilterTags(_t.Model):
 _t.fields(
     FlowFilterTags,
     _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )

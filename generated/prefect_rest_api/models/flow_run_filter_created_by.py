@@ -18,15 +18,15 @@ class FlowRunFilterCreatedBy(_t.Model):
     """Filter by `FlowRun.created_by`.
 
     Attributes:
-        id (list[UUID] | None | Unset): A list of creator IDs to include
-        is_null (bool | None | Unset): If true, only include flow runs without a creator
+        id_ (list[UUID] | None | Unset): A list of creator IDs to include
+        is_null_ (bool | None | Unset): If true, only include flow runs without a creator
         operator (Operator | Unset): Operators for combining filter criteria.
         type_ (list[str] | None | Unset): A list of creator types to include. For example,
             'DEPLOYMENT' for scheduled runs or 'AUTOMATION' for runs triggered by automations.
     """
 
-    id: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    id_: list[UUID] | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     type_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,8 +35,8 @@ class FlowRunFilterCreatedBy(_t.Model):
 
 _t.fields(
     FlowRunFilterCreatedBy,
-    _t.Field("id", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("id_", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )

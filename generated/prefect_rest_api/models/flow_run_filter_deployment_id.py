@@ -19,12 +19,12 @@ class FlowRunFilterDeploymentId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of flow run deployment ids to include
-        is_null (bool | None | Unset): If true, only include flow runs without deployment ids
+        is_null_ (bool | None | Unset): If true, only include flow runs without deployment ids
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -33,6 +33,6 @@ class FlowRunFilterDeploymentId(_t.Model):
 _t.fields(
     FlowRunFilterDeploymentId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )

@@ -21,12 +21,12 @@ class FlowRunFilterState(_t.Model):
     Attributes:
         name (FlowRunFilterStateName | None | Unset): Filter criteria for `FlowRun.state_name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type_ (FlowRunFilterStateType | None | Unset): Filter criteria for `FlowRun.state_type`
+        type (FlowRunFilterStateType | None | Unset): Filter criteria for `FlowRun.state_type`
     """
 
     name: FlowRunFilterStateName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type_: FlowRunFilterStateType | None | Unset = UNSET
+    type: FlowRunFilterStateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -41,7 +41,7 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("flow_run_filter_state_type", "FlowRunFilterStateType"), _t.NONE),
         False,

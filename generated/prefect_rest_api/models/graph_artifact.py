@@ -20,7 +20,7 @@ class GraphArtifact(_t.Model):
         id (UUID):
         is_latest (bool):
         key (None | str):
-        type_ (None | str):
+        type (None | str):
     """
 
     created: datetime.datetime
@@ -28,7 +28,7 @@ class GraphArtifact(_t.Model):
     id: UUID
     is_latest: bool
     key: None | str
-    type_: None | str
+    type: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,5 +40,5 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("is_latest", "is_latest", _t.BOOL, True),
     _t.Field("key", "key", _t.union(_t.STR, _t.NONE), True),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), True),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), True),
 )

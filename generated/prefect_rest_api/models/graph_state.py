@@ -21,13 +21,13 @@ class GraphState(_t.Model):
         id (UUID):
         name (str):
         timestamp (datetime.datetime):
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
     """
 
     id: UUID
     name: str
     timestamp: datetime.datetime
-    type_: StateType
+    type: StateType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,5 +37,5 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
 )

@@ -16,11 +16,11 @@ class LogFilterTaskRunId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of task run IDs to include
-        is_null (bool | None | Unset): If true, only include logs without a task run id
+        is_null_ (bool | None | Unset): If true, only include logs without a task run id
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,5 @@ class LogFilterTaskRunId(_t.Model):
 _t.fields(
     LogFilterTaskRunId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
 )

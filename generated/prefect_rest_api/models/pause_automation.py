@@ -24,12 +24,12 @@ class PauseAutomation(_t.Model):
             triggering event.  If the source is 'inferred', the `automation_id` may not be set.  If the
             source is 'selected', the `automation_id` must be set. Default:
             PauseAutomationSource.SELECTED.
-        type_ (Literal['pause-automation'] | Unset):  Default: 'pause-automation'.
+        type (Literal['pause-automation'] | Unset):  Default: 'pause-automation'.
     """
 
     automation_id: None | Unset | UUID = UNSET
     source: PauseAutomationSource | Unset = UNSET
-    type_: Literal["pause-automation"] | Unset = UNSET
+    type: Literal["pause-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,6 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_automation_source", "PauseAutomationSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-automation"), False),
+    _t.Field("type", "type", _t.const("pause-automation"), False),
     consts=(("type", "pause-automation"),),
 )

@@ -24,12 +24,12 @@ class PauseDeployment(_t.Model):
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
             source is 'selected', the `deployment_id` must be set. Default:
             PauseDeploymentSource.SELECTED.
-        type_ (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
+        type (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
     """
 
     deployment_id: None | Unset | UUID = UNSET
     source: PauseDeploymentSource | Unset = UNSET
-    type_: Literal["pause-deployment"] | Unset = UNSET
+    type: Literal["pause-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,6 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_deployment_source", "PauseDeploymentSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-deployment"), False),
+    _t.Field("type", "type", _t.const("pause-deployment"), False),
     consts=(("type", "pause-deployment"),),
 )

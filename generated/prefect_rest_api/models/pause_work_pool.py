@@ -22,12 +22,12 @@ class PauseWorkPool(_t.Model):
             work pool (given by `work_pool_id`), or to a work pool that is inferred from the triggering
             event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
             'selected', the `work_pool_id` must be set. Default: PauseWorkPoolSource.SELECTED.
-        type_ (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
+        type (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
         work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
     """
 
     source: PauseWorkPoolSource | Unset = UNSET
-    type_: Literal["pause-work-pool"] | Unset = UNSET
+    type: Literal["pause-work-pool"] | Unset = UNSET
     work_pool_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -38,7 +38,7 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-work-pool"), False),
+    _t.Field("type", "type", _t.const("pause-work-pool"), False),
     _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-pool"),),
 )

@@ -23,12 +23,12 @@ class PauseWorkQueue(_t.Model):
             triggering event.  If the source is 'inferred', the `work_queue_id` may not be set.  If the
             source is 'selected', the `work_queue_id` must be set. Default:
             PauseWorkQueueSource.SELECTED.
-        type_ (Literal['pause-work-queue'] | Unset):  Default: 'pause-work-queue'.
+        type (Literal['pause-work-queue'] | Unset):  Default: 'pause-work-queue'.
         work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
     """
 
     source: PauseWorkQueueSource | Unset = UNSET
-    type_: Literal["pause-work-queue"] | Unset = UNSET
+    type: Literal["pause-work-queue"] | Unset = UNSET
     work_queue_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -39,7 +39,7 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_work_queue_source", "PauseWorkQueueSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-work-queue"), False),
+    _t.Field("type", "type", _t.const("pause-work-queue"), False),
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-queue"),),
 )

@@ -24,12 +24,12 @@ class ResumeAutomation(_t.Model):
             triggering event.  If the source is 'inferred', the `automation_id` may not be set.  If the
             source is 'selected', the `automation_id` must be set. Default:
             ResumeAutomationSource.SELECTED.
-        type_ (Literal['resume-automation'] | Unset):  Default: 'resume-automation'.
+        type (Literal['resume-automation'] | Unset):  Default: 'resume-automation'.
     """
 
     automation_id: None | Unset | UUID = UNSET
     source: ResumeAutomationSource | Unset = UNSET
-    type_: Literal["resume-automation"] | Unset = UNSET
+    type: Literal["resume-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,6 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("resume_automation_source", "ResumeAutomationSource"), False
     ),
-    _t.Field("type_", "type", _t.const("resume-automation"), False),
+    _t.Field("type", "type", _t.const("resume-automation"), False),
     consts=(("type", "resume-automation"),),
 )

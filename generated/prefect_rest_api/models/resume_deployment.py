@@ -24,12 +24,12 @@ class ResumeDeployment(_t.Model):
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
             source is 'selected', the `deployment_id` must be set. Default:
             ResumeDeploymentSource.SELECTED.
-        type_ (Literal['resume-deployment'] | Unset):  Default: 'resume-deployment'.
+        type (Literal['resume-deployment'] | Unset):  Default: 'resume-deployment'.
     """
 
     deployment_id: None | Unset | UUID = UNSET
     source: ResumeDeploymentSource | Unset = UNSET
-    type_: Literal["resume-deployment"] | Unset = UNSET
+    type: Literal["resume-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,6 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("resume_deployment_source", "ResumeDeploymentSource"), False
     ),
-    _t.Field("type_", "type", _t.const("resume-deployment"), False),
+    _t.Field("type", "type", _t.const("resume-deployment"), False),
     consts=(("type", "resume-deployment"),),
 )

@@ -22,12 +22,12 @@ class ResumeWorkPool(_t.Model):
             work pool (given by `work_pool_id`), or to a work pool that is inferred from the triggering
             event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
             'selected', the `work_pool_id` must be set. Default: ResumeWorkPoolSource.SELECTED.
-        type_ (Literal['resume-work-pool'] | Unset):  Default: 'resume-work-pool'.
+        type (Literal['resume-work-pool'] | Unset):  Default: 'resume-work-pool'.
         work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
     """
 
     source: ResumeWorkPoolSource | Unset = UNSET
-    type_: Literal["resume-work-pool"] | Unset = UNSET
+    type: Literal["resume-work-pool"] | Unset = UNSET
     work_pool_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -38,7 +38,7 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("resume_work_pool_source", "ResumeWorkPoolSource"), False
     ),
-    _t.Field("type_", "type", _t.const("resume-work-pool"), False),
+    _t.Field("type", "type", _t.const("resume-work-pool"), False),
     _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "resume-work-pool"),),
 )

@@ -34,7 +34,7 @@ class RunDeployment(_t.Model):
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
             source is 'selected', the `deployment_id` must be set. Default:
             RunDeploymentSource.SELECTED.
-        type_ (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
+        type (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
     """
 
     deployment_id: None | Unset | UUID = UNSET
@@ -42,7 +42,7 @@ class RunDeployment(_t.Model):
     parameters: None | RunDeploymentParametersType0 | Unset = UNSET
     schedule_after: float | Unset = UNSET
     source: RunDeploymentSource | Unset = UNSET
-    type_: Literal["run-deployment"] | Unset = UNSET
+    type: Literal["run-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -69,6 +69,6 @@ _t.fields(
     ),
     _t.Field("schedule_after", "schedule_after", _t.FLOAT, False),
     _t.Field("source", "source", _t.enum_of("run_deployment_source", "RunDeploymentSource"), False),
-    _t.Field("type_", "type", _t.const("run-deployment"), False),
+    _t.Field("type", "type", _t.const("run-deployment"), False),
     consts=(("type", "run-deployment"),),
 )

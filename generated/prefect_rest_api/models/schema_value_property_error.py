@@ -17,11 +17,11 @@ class SchemaValuePropertyError(_t.Model):
 
     Attributes:
         errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
-        property_ (str):
+        property (str):
     """
 
     errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
-    property_: str
+    property: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,5 +40,5 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("property_", "property", _t.STR, True),
+    _t.Field("property", "property", _t.STR, True),
 )

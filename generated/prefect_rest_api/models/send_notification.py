@@ -18,13 +18,13 @@ class SendNotification(_t.Model):
         block_document_id (UUID): The identifier of the notification block to use
         body (str): The text of the notification to send
         subject (str | Unset):  Default: 'Prefect automated notification'.
-        type_ (Literal['send-notification'] | Unset):  Default: 'send-notification'.
+        type (Literal['send-notification'] | Unset):  Default: 'send-notification'.
     """
 
     block_document_id: UUID
     body: str
     subject: str | Unset = UNSET
-    type_: Literal["send-notification"] | Unset = UNSET
+    type: Literal["send-notification"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -34,6 +34,6 @@ _t.fields(
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
     _t.Field("body", "body", _t.STR, True),
     _t.Field("subject", "subject", _t.STR, False),
-    _t.Field("type_", "type", _t.const("send-notification"), False),
+    _t.Field("type", "type", _t.const("send-notification"), False),
     consts=(("type", "send-notification"),),
 )

@@ -23,13 +23,13 @@ class SequenceTrigger(_t.Model):
         triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
-        type_ (Literal['sequence'] | Unset):  Default: 'sequence'.
+        type (Literal['sequence'] | Unset):  Default: 'sequence'.
     """
 
     triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
-    type_: Literal["sequence"] | Unset = UNSET
+    type: Literal["sequence"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -50,6 +50,6 @@ _t.fields(
     ),
     _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type_", "type", _t.const("sequence"), False),
+    _t.Field("type", "type", _t.const("sequence"), False),
     consts=(("type", "sequence"),),
 )

@@ -21,7 +21,7 @@ class State(_t.Model):
 
     Attributes:
         id (UUID):
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
         data (Any | None | Unset): Data associated with the state, e.g. a result. Content must be
             storable as JSON.
         message (None | str | Unset):
@@ -31,7 +31,7 @@ class State(_t.Model):
     """
 
     id: UUID
-    type_: StateType
+    type: StateType
     data: Any | None | Unset = UNSET
     message: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -44,7 +44,7 @@ class State(_t.Model):
 _t.fields(
     State,
     _t.Field("id", "id", _t.UUID_, True),
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
     _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),

@@ -15,12 +15,12 @@ class StateAbortDetails(_t.Model):
 
     Attributes:
         reason (None | str | Unset): The reason why the state transition was aborted.
-        type_ (Literal['abort_details'] | Unset): The type of state transition detail. Used to
-            ensure pydantic does not coerce into a different type. Default: 'abort_details'.
+        type (Literal['abort_details'] | Unset): The type of state transition detail. Used to ensure
+            pydantic does not coerce into a different type. Default: 'abort_details'.
     """
 
     reason: None | str | Unset = UNSET
-    type_: Literal["abort_details"] | Unset = UNSET
+    type: Literal["abort_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,6 +28,6 @@ class StateAbortDetails(_t.Model):
 _t.fields(
     StateAbortDetails,
     _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("abort_details"), False),
+    _t.Field("type", "type", _t.const("abort_details"), False),
     consts=(("type", "abort_details"),),
 )

@@ -14,17 +14,17 @@ class StateAcceptDetails(_t.Model):
     """Details associated with an ACCEPT state transition.
 
     Attributes:
-        type_ (Literal['accept_details'] | Unset): The type of state transition detail. Used to
+        type (Literal['accept_details'] | Unset): The type of state transition detail. Used to
             ensure pydantic does not coerce into a different type. Default: 'accept_details'.
     """
 
-    type_: Literal["accept_details"] | Unset = UNSET
+    type: Literal["accept_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     StateAcceptDetails,
-    _t.Field("type_", "type", _t.const("accept_details"), False),
+    _t.Field("type", "type", _t.const("accept_details"), False),
     consts=(("type", "accept_details"),),
 )

@@ -18,14 +18,14 @@ class StateCreate(_t.Model):
     """Data used by the Prefect REST API to create a new state.
 
     Attributes:
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
         data (Any | None | Unset): The data of the state to create
         message (None | str | Unset): The message of the state to create
         name (None | str | Unset): The name of the state to create
         state_details (StateDetails | Unset):
     """
 
-    type_: StateType
+    type: StateType
     data: Any | None | Unset = UNSET
     message: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -36,7 +36,7 @@ class StateCreate(_t.Model):
 
 _t.fields(
     StateCreate,
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
     _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),

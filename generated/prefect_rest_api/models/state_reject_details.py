@@ -15,12 +15,12 @@ class StateRejectDetails(_t.Model):
 
     Attributes:
         reason (None | str | Unset): The reason why the state transition was rejected.
-        type_ (Literal['reject_details'] | Unset): The type of state transition detail. Used to
+        type (Literal['reject_details'] | Unset): The type of state transition detail. Used to
             ensure pydantic does not coerce into a different type. Default: 'reject_details'.
     """
 
     reason: None | str | Unset = UNSET
-    type_: Literal["reject_details"] | Unset = UNSET
+    type: Literal["reject_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,6 +28,6 @@ class StateRejectDetails(_t.Model):
 _t.fields(
     StateRejectDetails,
     _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("reject_details"), False),
+    _t.Field("type", "type", _t.const("reject_details"), False),
     consts=(("type", "reject_details"),),
 )

@@ -17,13 +17,13 @@ class StateWaitDetails(_t.Model):
         delay_seconds (int): The length of time in seconds the client should wait before
             transitioning states.
         reason (None | str | Unset): The reason why the state transition should wait.
-        type_ (Literal['wait_details'] | Unset): The type of state transition detail. Used to ensure
+        type (Literal['wait_details'] | Unset): The type of state transition detail. Used to ensure
             pydantic does not coerce into a different type. Default: 'wait_details'.
     """
 
     delay_seconds: int
     reason: None | str | Unset = UNSET
-    type_: Literal["wait_details"] | Unset = UNSET
+    type: Literal["wait_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -32,6 +32,6 @@ _t.fields(
     StateWaitDetails,
     _t.Field("delay_seconds", "delay_seconds", _t.INT, True),
     _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("wait_details"), False),
+    _t.Field("type", "type", _t.const("wait_details"), False),
     consts=(("type", "wait_details"),),
 )

@@ -14,16 +14,16 @@ class SuspendFlowRun(_t.Model):
     """Suspends a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['suspend-flow-run'] | Unset):  Default: 'suspend-flow-run'.
+        type (Literal['suspend-flow-run'] | Unset):  Default: 'suspend-flow-run'.
     """
 
-    type_: Literal["suspend-flow-run"] | Unset = UNSET
+    type: Literal["suspend-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     SuspendFlowRun,
-    _t.Field("type_", "type", _t.const("suspend-flow-run"), False),
+    _t.Field("type", "type", _t.const("suspend-flow-run"), False),
     consts=(("type", "suspend-flow-run"),),
 )

@@ -19,13 +19,13 @@ class TaskRunFilterFlowRunId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of task run flow run ids to include
-        is_null (bool | None | Unset): Filter for task runs with None as their flow run id Default:
+        is_null_ (bool | None | Unset): Filter for task runs with None as their flow run id Default:
             False.
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -34,6 +34,6 @@ class TaskRunFilterFlowRunId(_t.Model):
 _t.fields(
     TaskRunFilterFlowRunId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )

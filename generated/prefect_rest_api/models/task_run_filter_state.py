@@ -21,12 +21,12 @@ class TaskRunFilterState(_t.Model):
     Attributes:
         name (None | TaskRunFilterStateName | Unset): Filter criteria for `TaskRun.state_name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type_ (None | TaskRunFilterStateType | Unset): Filter criteria for `TaskRun.state_type`
+        type (None | TaskRunFilterStateType | Unset): Filter criteria for `TaskRun.state_type`
     """
 
     name: None | TaskRunFilterStateName | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type_: None | TaskRunFilterStateType | Unset = UNSET
+    type: None | TaskRunFilterStateType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -41,7 +41,7 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("task_run_filter_state_type", "TaskRunFilterStateType"), _t.NONE),
         False,

@@ -14,16 +14,16 @@ class TaskRunFilterSubFlowRuns(_t.Model):
     """Filter by `TaskRun.subflow_run`.
 
     Attributes:
-        exists (bool | None | Unset): If true, only include task runs that are subflow run parents;
+        exists_ (bool | None | Unset): If true, only include task runs that are subflow run parents;
             if false, exclude parent task runs
     """
 
-    exists: bool | None | Unset = UNSET
+    exists_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     TaskRunFilterSubFlowRuns,
-    _t.Field("exists", "exists_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False),
 )

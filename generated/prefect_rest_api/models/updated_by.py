@@ -17,12 +17,12 @@ class UpdatedBy(_t.Model):
     Attributes:
         display_value (None | str | Unset): The display value for the updater.
         id (None | Unset | UUID): The id of the updater of the object.
-        type_ (None | str | Unset): The type of the updater of the object.
+        type (None | str | Unset): The type of the updater of the object.
     """
 
     display_value: None | str | Unset = UNSET
     id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -31,5 +31,5 @@ _t.fields(
     UpdatedBy,
     _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False),
     _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )

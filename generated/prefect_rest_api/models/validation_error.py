@@ -19,16 +19,16 @@ class ValidationError(_t.Model):
     Attributes:
         loc (list[int | str]):
         msg (str):
-        type_ (str):
+        type (str):
         ctx (ValidationErrorContext | Unset):
-        input_ (Any | Unset):
+        input (Any | Unset):
     """
 
     loc: list[int | str]
     msg: str
-    type_: str
+    type: str
     ctx: ValidationErrorContext | Unset = UNSET
-    input_: Any | Unset = UNSET
+    input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,7 +37,7 @@ _t.fields(
     ValidationError,
     _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
     _t.Field("msg", "msg", _t.STR, True),
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("ctx", "ctx", _t.model("validation_error_context", "ValidationErrorContext"), False),
-    _t.Field("input_", "input", _t.ANY, False),
+    _t.Field("input", "input", _t.ANY, False),
 )

@@ -29,7 +29,7 @@ class WorkPoolCreate(_t.Model):
             False.
         storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
             pool's storage configuration
-        type_ (str | Unset): The work pool type. Default: 'prefect-agent'.
+        type (str | Unset): The work pool type. Default: 'prefect-agent'.
     """
 
     name: str
@@ -38,7 +38,7 @@ class WorkPoolCreate(_t.Model):
     description: None | str | Unset = UNSET
     is_paused: bool | Unset = UNSET
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -61,5 +61,5 @@ _t.fields(
         _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"),
         False,
     ),
-    _t.Field("type_", "type", _t.STR, False),
+    _t.Field("type", "type", _t.STR, False),
 )

@@ -23,13 +23,13 @@ class WorkPoolFilter(_t.Model):
         id (None | Unset | WorkPoolFilterId): Filter criteria for `WorkPool.id`
         name (None | Unset | WorkPoolFilterName): Filter criteria for `WorkPool.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type_ (None | Unset | WorkPoolFilterType): Filter criteria for `WorkPool.type`
+        type (None | Unset | WorkPoolFilterType): Filter criteria for `WorkPool.type`
     """
 
     id: None | Unset | WorkPoolFilterId = UNSET
     name: None | Unset | WorkPoolFilterName = UNSET
     operator: Operator | Unset = UNSET
-    type_: None | Unset | WorkPoolFilterType = UNSET
+    type: None | Unset | WorkPoolFilterType = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -47,7 +47,7 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("work_pool_filter_type", "WorkPoolFilterType"), _t.NONE),
         False,

@@ -26,7 +26,7 @@ class WorkPoolResponse(_t.Model):
         created (datetime.datetime | None):
         id (UUID):
         name (str): The name of the work pool.
-        type_ (str): The work pool type.
+        type (str): The work pool type.
         updated (datetime.datetime | None):
         active_slots (int | None | Unset): The number of concurrency slots occupied by pending or
             running flow runs. None when concurrency_limit is not set.
@@ -45,7 +45,7 @@ class WorkPoolResponse(_t.Model):
     created: datetime.datetime | None
     id: UUID
     name: str
-    type_: str
+    type: str
     updated: datetime.datetime | None
     active_slots: int | None | Unset = UNSET
     base_job_template: WorkPoolResponseBaseJobTemplate | Unset = UNSET
@@ -64,7 +64,7 @@ _t.fields(
     _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
     _t.Field(

@@ -25,7 +25,7 @@ class WorkQueue(_t.Model):
         updated (datetime.datetime | None):
         concurrency_limit (int | None | Unset): An optional concurrency limit for the work queue.
         description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
             work.
@@ -40,7 +40,7 @@ class WorkQueue(_t.Model):
     updated: datetime.datetime | None
     concurrency_limit: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    filter: None | QueueFilter | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     priority: int | Unset = UNSET
@@ -57,9 +57,7 @@ _t.fields(
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("priority", "priority", _t.INT, False),

@@ -20,7 +20,7 @@ class WorkQueueCreate(_t.Model):
         name (str): The name of the work queue.
         concurrency_limit (int | None | Unset): The work queue's concurrency limit.
         description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         priority (int | None | Unset): The queue's priority. Lower values are higher priority (1 is
             the highest).
@@ -29,7 +29,7 @@ class WorkQueueCreate(_t.Model):
     name: str
     concurrency_limit: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    filter: None | QueueFilter | Unset = UNSET
     is_paused: bool | Unset = UNSET
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +41,7 @@ _t.fields(
     _t.Field("name", "name", _t.STR, True),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
 )

@@ -15,12 +15,12 @@ class WorkQueueFilterName(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of work queue names to include
-        startswith (list[str] | None | Unset): A list of case-insensitive starts-with matches. For
+        startswith_ (list[str] | None | Unset): A list of case-insensitive starts-with matches. For
             example,  passing 'marvin' will match 'marvin', and 'Marvin-robot', but not 'sad-marvin'.
     """
 
     any_: list[str] | None | Unset = UNSET
-    startswith: list[str] | None | Unset = UNSET
+    startswith_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,5 @@ class WorkQueueFilterName(_t.Model):
 _t.fields(
     WorkQueueFilterName,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("startswith", "startswith_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("startswith_", "startswith_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )

@@ -28,7 +28,7 @@ class WorkQueueResponse(_t.Model):
             when concurrency_limit is not set.
         concurrency_limit (int | None | Unset): An optional concurrency limit for the work queue.
         description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
             work.
@@ -46,7 +46,7 @@ class WorkQueueResponse(_t.Model):
     active_slots: int | None | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    filter: None | QueueFilter | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     priority: int | Unset = UNSET
@@ -66,9 +66,7 @@ _t.fields(
     _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("priority", "priority", _t.INT, False),

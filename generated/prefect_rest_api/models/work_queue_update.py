@@ -20,7 +20,7 @@ class WorkQueueUpdate(_t.Model):
     Attributes:
         concurrency_limit (int | None | Unset):
         description (None | str | Unset):
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset):
         name (None | str | Unset):
@@ -29,7 +29,7 @@ class WorkQueueUpdate(_t.Model):
 
     concurrency_limit: int | None | Unset = UNSET
     description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    filter: None | QueueFilter | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -42,9 +42,7 @@ _t.fields(
     WorkQueueUpdate,
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),

@@ -15,20 +15,20 @@ class WorkerFilterLastHeartbeatTime(_t.Model):
     """Filter by `Worker.last_heartbeat_time`.
 
     Attributes:
-        after (datetime.datetime | None | Unset): Only include processes whose last heartbeat was at
-            or after this time
-        before (datetime.datetime | None | Unset): Only include processes whose last heartbeat was
+        after_ (datetime.datetime | None | Unset): Only include processes whose last heartbeat was
+            at or after this time
+        before_ (datetime.datetime | None | Unset): Only include processes whose last heartbeat was
             at or before this time
     """
 
-    after: datetime.datetime | None | Unset = UNSET
-    before: datetime.datetime | None | Unset = UNSET
+    after_: datetime.datetime | None | Unset = UNSET
+    before_: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     WorkerFilterLastHeartbeatTime,
-    _t.Field("after", "after_", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("before", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
 )

@@ -18,11 +18,11 @@ class WorkerFilterStatus(_t.Model):
 
     Attributes:
         any_ (list[WorkerStatus] | None | Unset): A list of worker statuses to include
-        not_any (list[WorkerStatus] | None | Unset): A list of worker statuses to exclude
+        not_any_ (list[WorkerStatus] | None | Unset): A list of worker statuses to exclude
     """
 
     any_: list[WorkerStatus] | None | Unset = UNSET
-    not_any: list[WorkerStatus] | None | Unset = UNSET
+    not_any_: list[WorkerStatus] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -36,7 +36,7 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "not_any",
+        "not_any_",
         "not_any_",
         _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
         False,

@@ -167,7 +167,7 @@ class AsyncDeploymentsMixin(AsyncClientBase):
             # null `concurrency_limit` (kept as a global limit) would remove the limit.
             fields = {k: data[k] for k in _UPDATABLE if data.get(k) is not None}
             body = m.DeploymentUpdate.from_dict(fields)
-            deployment_id = current.id
+            deployment_id = getattr(current, "id", None)
         else:
             body = model_arg("deployment", deployment, m.DeploymentUpdate)
         await self._request(
