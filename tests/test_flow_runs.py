@@ -32,8 +32,8 @@ async def test_create_read_delete_flow_run(client, unique):
     assert run.flow_id == (await client.read_flow_by_name(unique)).id
     assert run.name == f"{unique}-run"
     assert run.flow_version == "1.2"
-    assert run.parameters.to_dict() == {"x": 1, "when": LATER.isoformat()}
-    assert run.context.to_dict() == {"c": True}
+    assert run.parameters == {"x": 1, "when": LATER.isoformat()}
+    assert run.context == {"c": True}
     assert sorted(run.tags) == ["a", "b"]
     assert (run.state.type, run.state.name) == (m.StateType.PENDING, "Pending")
     assert (run.empirical_policy.retries, run.empirical_policy.retry_delay) == (3, 7)
@@ -88,7 +88,7 @@ async def test_update_and_rename(client, unique):
     )
     read = await client.read_flow_run(run.id)
     assert read.flow_version == "9"
-    assert read.parameters.to_dict() == {"p": [1, 2]}
+    assert read.parameters == {"p": [1, 2]}
     assert read.tags == ["new"]
     assert read.empirical_policy.retries == 2
     assert read.infrastructure_pid == "pid-1"
@@ -213,7 +213,7 @@ async def test_update_labels(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     assert await client.update_flow_run_labels(run.id, {"team": "data", "tier": 1}) is None
     await client.update_flow_run_labels(run.id, {"team": "ops"})
-    labels = (await client.read_flow_run(run.id)).labels.to_dict()
+    labels = (await client.read_flow_run(run.id)).labels
     assert labels["team"] == "ops" and labels["tier"] == 1
     assert labels["prefect.flow.id"] == str(run.flow_id)
 

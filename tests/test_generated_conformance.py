@@ -150,14 +150,11 @@ from prefect_rest_api.models import (
     AutomationUpdate,
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockDocumentFilter,
     BlockDocumentFilterName,
     BlockDocumentUpdate,
-    BlockDocumentUpdateData,
     BlockSchema,
     BlockSchemaCreate,
-    BlockSchemaCreateFields,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
     BlockType,
@@ -692,14 +689,12 @@ def test_block_types_schemas_documents(api: Client) -> None:
     )
     assert read_block_type_by_id.sync(block_type.id, client=api).description == "changed"
 
-    fields = BlockSchemaCreateFields.from_dict(
-        {
-            "title": slug,
-            "type": "object",
-            "properties": {"value": {"title": "Value", "type": "string"}},
-            "required": ["value"],
-        }
-    )
+    fields = {
+        "title": slug,
+        "type": "object",
+        "properties": {"value": {"title": "Value", "type": "string"}},
+        "required": ["value"],
+    }
     created_schema = create_block_schema.sync_detailed(
         client=api,
         body=BlockSchemaCreate(block_type_id=block_type.id, fields=fields, capabilities=["x"]),
@@ -728,7 +723,7 @@ def test_block_types_schemas_documents(api: Client) -> None:
             name=doc_name,
             block_schema_id=schema.id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict({"value": "one"}),
+            data={"value": "one"},
         ),
     )
     assert isinstance(document, BlockDocument) and document.name == doc_name
@@ -746,7 +741,7 @@ def test_block_types_schemas_documents(api: Client) -> None:
         update_block_document_data.sync(
             document.id,
             client=api,
-            body=BlockDocumentUpdate(data=BlockDocumentUpdateData.from_dict({"value": "two"})),
+            body=BlockDocumentUpdate(data={"value": "two"}),
         )
         is None
     )

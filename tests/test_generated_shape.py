@@ -71,7 +71,13 @@ def _expected_type(schema: dict[str, Any]) -> str | None:
     if kind == "null":
         return "None"
     if kind == "object" or "additionalProperties" in schema:
-        return None  # an inline object: the generator names a model after its title
+        # an inline map is a dict (scripts/generator_shapes.py), keyed by UUID when documented
+        values = schema.get("additionalProperties", True)
+        if schema.get("properties"):
+            return None  # an inline object: the generator names a model after its title
+        keys = "UUID" if schema.get("propertyNames", {}).get("format") == "uuid" else "str"
+        inner = "Any" if values in (True, {}) else _expected_type(values)
+        return None if inner is None else f"dict[{keys}, {inner}]"
     if not schema:
         return "Any"
     raise AssertionError(f"no expected annotation for {schema}")

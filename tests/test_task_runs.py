@@ -54,7 +54,7 @@ async def test_create_read_delete_task_run(client, unique):
     assert run.empirical_policy.retry_delay == [1, 4]
     assert run.empirical_policy.retry_jitter_factor == 0.5
     assert (run.state.type, run.state.name) == (m.StateType.PENDING, "Pending")
-    inputs = run.task_inputs.to_dict()
+    inputs = run.to_dict()["task_inputs"]
     assert inputs["x"] == [{"input_type": "parameter", "name": "x"}]
     assert inputs["y"] == [{"input_type": "constant", "type": "int"}]
 

@@ -79,8 +79,8 @@ async def test_overwrite_keeps_unset_fields(wc, unique):
         )
     assert isinstance(pool, m.WorkPoolResponse)
     assert (pool.description, pool.concurrency_limit, pool.is_paused) == ("keep", 4, True)
-    assert pool.base_job_template.to_dict() == TEMPLATE
-    assert (await wc.read_work_pool(unique)).base_job_template.to_dict() == TEMPLATE
+    assert pool.base_job_template == TEMPLATE
+    assert (await wc.read_work_pool(unique)).base_job_template == TEMPLATE
 
     with pytest.warns(UserWarning, match="type cannot be changed"):
         pool = await wc.create_work_pool(
@@ -259,7 +259,7 @@ def _scenario(client: SyncPrefectClient, name: str) -> tuple:
     return (
         pool.description,
         pool.concurrency_limit,
-        pool.base_job_template.to_dict(),
+        pool.base_job_template,
         queue.priority,
         queue.concurrency_limit,
         [w.name for w in workers],
@@ -297,7 +297,7 @@ def test_sync_client_matches_async(swc, unique):
             return (
                 pool.description,
                 pool.concurrency_limit,
-                pool.base_job_template.to_dict(),
+                pool.base_job_template,
                 queue.priority,
                 queue.concurrency_limit,
                 [w.name for w in workers],

@@ -195,6 +195,32 @@ def list_of(inner: Decoder) -> Decoder:
     return decode
 
 
+def OBJECT(value: Any) -> dict[str, Any]:
+    """A free-form JSON object, kept as the parsed ``dict``."""
+    if type(value) is not dict:
+        raise TypeError(f"expected object, got {type(value).__name__}")
+    return value
+
+
+def dict_of(inner: Decoder, keys: Decoder | None = None) -> Decoder:
+    """A JSON object whose values are ``inner`` (and keys ``keys``, strings if not given)."""
+    if keys is None:
+
+        def decode(value: Any) -> dict[Any, Any]:
+            if type(value) is not dict:
+                raise TypeError(f"expected object, got {type(value).__name__}")
+            return {key: inner(item) for key, item in value.items()}
+
+    else:
+
+        def decode(value: Any) -> dict[Any, Any]:
+            if type(value) is not dict:
+                raise TypeError(f"expected object, got {type(value).__name__}")
+            return {keys(key): inner(item) for key, item in value.items()}
+
+    return decode
+
+
 def union(*options: Decoder) -> Decoder:
     """The first of ``options`` that accepts the value."""
     if len(options) == 2 and NONE in options:

@@ -18,13 +18,13 @@ class ArtifactCollectionFilterKey(_t.Model):
         exists_ (bool | None | Unset): If `true`, only include artifacts with a non-null key. If
             `false`, only include artifacts with a null key. Should return all rows in the
             ArtifactCollection table if specified.
-        like_ (None | str | Unset): A string to match artifact keys against. This can include SQL
+        like_ (str | None | Unset): A string to match artifact keys against. This can include SQL
             wildcard characters like `%` and `_`.
     """
 
     any_: list[str] | None | Unset = UNSET
     exists_: bool | None | Unset = UNSET
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

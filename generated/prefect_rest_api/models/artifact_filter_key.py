@@ -17,13 +17,13 @@ class ArtifactFilterKey(_t.Model):
         any_ (list[str] | None | Unset): A list of artifact keys to include
         exists_ (bool | None | Unset): If `true`, only include artifacts with a non-null key. If
             `false`, only include artifacts with a null key.
-        like_ (None | str | Unset): A string to match artifact keys against. This can include SQL
+        like_ (str | None | Unset): A string to match artifact keys against. This can include SQL
             wildcard characters like `%` and `_`.
     """
 
     any_: list[str] | None | Unset = UNSET
     exists_: bool | None | Unset = UNSET
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

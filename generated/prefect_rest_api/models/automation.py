@@ -38,25 +38,25 @@ class Automation(_t.Model):
     """Automation
 
     Attributes:
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
-            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
-            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        actions (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment | CancelFlowRun
+            | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue | SendNotification |
+            CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun | ResumeFlowRun |
+            PauseWorkPool | ResumeWorkPool]): The actions to perform when this Automation triggers
         created (datetime.datetime | None):
         id (UUID):
         name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+        trigger (EventTrigger | CompoundTrigger | SequenceTrigger): The criteria for which events
             this Automation covers and how it will respond to the presence or absence of those events
         updated (datetime.datetime | None):
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_resolve (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a resolving state
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_trigger (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a triggered state
         description (str | Unset): A longer description of this automation Default: ''.
         enabled (bool | Unset): Whether this automation will be evaluated Default: True.
@@ -64,70 +64,70 @@ class Automation(_t.Model):
     """
 
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
     ]
     created: datetime.datetime | None
     id: UUID
     name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger
     updated: datetime.datetime | None
     actions_on_resolve: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     actions_on_trigger: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET

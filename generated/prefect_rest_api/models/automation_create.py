@@ -36,97 +36,97 @@ class AutomationCreate(_t.Model):
     """AutomationCreate
 
     Attributes:
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
-            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
-            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        actions (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment | CancelFlowRun
+            | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue | SendNotification |
+            CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun | ResumeFlowRun |
+            PauseWorkPool | ResumeWorkPool]): The actions to perform when this Automation triggers
         name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+        trigger (EventTrigger | CompoundTrigger | SequenceTrigger): The criteria for which events
             this Automation covers and how it will respond to the presence or absence of those events
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_resolve (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a resolving state
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_trigger (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a triggered state
         description (str | Unset): A longer description of this automation Default: ''.
         enabled (bool | Unset): Whether this automation will be evaluated Default: True.
-        owner_resource (None | str | Unset): The resource to which this automation belongs
+        owner_resource (str | None | Unset): The resource to which this automation belongs
         tags (list[str] | Unset): A list of tags associated with this automation
     """
 
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
     ]
     name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger
     actions_on_resolve: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     actions_on_trigger: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    owner_resource: None | str | Unset = UNSET
+    owner_resource: str | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -36,22 +36,22 @@ class AutomationUpdate(_t.Model):
     """AutomationUpdate
 
     Attributes:
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
-            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
-            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        actions (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment | CancelFlowRun
+            | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue | SendNotification |
+            CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun | ResumeFlowRun |
+            PauseWorkPool | ResumeWorkPool]): The actions to perform when this Automation triggers
         name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+        trigger (EventTrigger | CompoundTrigger | SequenceTrigger): The criteria for which events
             this Automation covers and how it will respond to the presence or absence of those events
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_resolve (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a resolving state
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_trigger (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a triggered state
         description (str | Unset): A longer description of this automation Default: ''.
         enabled (bool | Unset): Whether this automation will be evaluated Default: True.
@@ -59,67 +59,67 @@ class AutomationUpdate(_t.Model):
     """
 
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
     ]
     name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger
     actions_on_resolve: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     actions_on_trigger: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET

@@ -11,7 +11,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.block_schema_fields import BlockSchemaFields
     from ..models.block_type import BlockType
 
 
@@ -20,26 +19,26 @@ class BlockSchema(_t.Model):
     """An ORM representation of a block schema.
 
     Attributes:
-        block_type_id (None | UUID): A block type ID
+        block_type_id (UUID | None): A block type ID
         checksum (str): The block schema's unique checksum
         created (datetime.datetime | None):
         id (UUID):
         updated (datetime.datetime | None):
         block_type (BlockType | None | Unset): The associated block type
         capabilities (list[str] | Unset): A list of Block capabilities
-        fields (BlockSchemaFields | Unset): The block schema's field schema
+        fields (dict[str, Any] | Unset): The block schema's field schema
         version (str | Unset): Human readable identifier for the block schema Default: 'non-
             versioned'.
     """
 
-    block_type_id: None | UUID
+    block_type_id: UUID | None
     checksum: str
     created: datetime.datetime | None
     id: UUID
     updated: datetime.datetime | None
     block_type: BlockType | None | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
-    fields: BlockSchemaFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -56,6 +55,6 @@ _t.fields(
         "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
     ),
     _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field("fields", "fields", _t.model("block_schema_fields", "BlockSchemaFields"), False),
+    _t.Field("fields", "fields", _t.OBJECT, False),
     _t.Field("version", "version", _t.STR, False),
 )

@@ -16,19 +16,19 @@ class BlockTypeCreate(_t.Model):
     Attributes:
         name (str): A block type's name
         slug (str): A block type's slug
-        code_example (None | str | Unset): A code snippet demonstrating use of the corresponding
+        code_example (str | None | Unset): A code snippet demonstrating use of the corresponding
             block
-        description (None | str | Unset): A short blurb about the corresponding block's intended use
-        documentation_url (None | str | Unset): Web URL for the block type's documentation
-        logo_url (None | str | Unset): Web URL for the block type's logo
+        description (str | None | Unset): A short blurb about the corresponding block's intended use
+        documentation_url (str | None | Unset): Web URL for the block type's documentation
+        logo_url (str | None | Unset): Web URL for the block type's logo
     """
 
     name: str
     slug: str
-    code_example: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    documentation_url: None | str | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
+    code_example: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    documentation_url: str | None | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

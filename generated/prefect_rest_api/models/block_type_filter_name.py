@@ -14,11 +14,11 @@ class BlockTypeFilterName(_t.Model):
     """Filter by `BlockType.name`
 
     Attributes:
-        like_ (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+        like_ (str | None | Unset): A case-insensitive partial match. For example,  passing 'marvin'
             will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
     """
 
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -14,16 +14,16 @@ class BlockTypeUpdate(_t.Model):
     """Data used by the Prefect REST API to update a block type.
 
     Attributes:
-        code_example (None | str | Unset):
-        description (None | str | Unset):
-        documentation_url (None | str | Unset):
-        logo_url (None | str | Unset):
+        code_example (str | None | Unset):
+        description (str | None | Unset):
+        documentation_url (str | None | Unset):
+        logo_url (str | None | Unset):
     """
 
-    code_example: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    documentation_url: None | str | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
+    code_example: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    documentation_url: str | None | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

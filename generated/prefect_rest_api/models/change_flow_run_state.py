@@ -20,15 +20,15 @@ class ChangeFlowRunState(_t.Model):
         state (StateType): Enumeration of state types.
         force (bool | Unset): Force the state change even if the transition is not allowed Default:
             False.
-        message (None | str | Unset): An optional message to associate with the state change
-        name (None | str | Unset): The name of the state to change the flow run to
+        message (str | None | Unset): An optional message to associate with the state change
+        name (str | None | Unset): The name of the state to change the flow run to
         type (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
     """
 
     state: StateType
     force: bool | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     type: Literal["change-flow-run-state"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

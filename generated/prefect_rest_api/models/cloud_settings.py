@@ -20,14 +20,14 @@ class CloudSettings(_t.Model):
             telemetry. Default: True.
         max_log_size (int | Unset): Maximum size in characters for a single log when sending logs to
             Prefect Cloud. Default: 25000.
-        ui_url (None | str | Unset): The URL of the Prefect Cloud UI. If not set, the client will
+        ui_url (str | None | Unset): The URL of the Prefect Cloud UI. If not set, the client will
             attempt to infer it.
     """
 
     api_url: str | Unset = UNSET
     enable_orchestration_telemetry: bool | Unset = UNSET
     max_log_size: int | Unset = UNSET
-    ui_url: None | str | Unset = UNSET
+    ui_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

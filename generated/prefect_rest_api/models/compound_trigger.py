@@ -21,15 +21,15 @@ class CompoundTrigger(_t.Model):
     fired within the given time period
 
     Attributes:
-        require (CompoundTriggerRequireType1 | int):
-        triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
+        require (int | CompoundTriggerRequireType1):
+        triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['compound'] | Unset):  Default: 'compound'.
     """
 
-    require: CompoundTriggerRequireType1 | int
-    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
+    require: int | CompoundTriggerRequireType1
+    triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
     type: Literal["compound"] | Unset = UNSET

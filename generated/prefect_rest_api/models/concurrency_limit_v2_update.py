@@ -18,7 +18,7 @@ class ConcurrencyLimitV2Update(_t.Model):
         active_slots (int | None | Unset):
         denied_slots (int | None | Unset):
         limit (int | None | Unset):
-        name (None | str | Unset):
+        name (str | None | Unset):
         slot_decay_per_second (float | None | Unset):
     """
 
@@ -26,7 +26,7 @@ class ConcurrencyLimitV2Update(_t.Model):
     active_slots: int | None | Unset = UNSET
     denied_slots: int | None | Unset = UNSET
     limit: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     slot_decay_per_second: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

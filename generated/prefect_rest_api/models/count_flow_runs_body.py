@@ -25,17 +25,17 @@ class CountFlowRunsBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
-        work_pool_queues (None | Unset | WorkQueueFilter):
-        work_pools (None | Unset | WorkPoolFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pool_queues (WorkQueueFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pool_queues: None | Unset | WorkQueueFilter = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pool_queues: WorkQueueFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -17,10 +17,10 @@ class CountVariablesBody(_t.Model):
     """CountVariablesBody
 
     Attributes:
-        variables (None | Unset | VariableFilter):
+        variables (VariableFilter | None | Unset):
     """
 
-    variables: None | Unset | VariableFilter = UNSET
+    variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -17,10 +17,10 @@ class CountWorkPoolsBody(_t.Model):
     """CountWorkPoolsBody
 
     Attributes:
-        work_pools (None | Unset | WorkPoolFilter):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -16,12 +16,12 @@ class CreateFlowRunInputBody(_t.Model):
     Attributes:
         key (str): The input key
         value (str): The value of the input
-        sender (None | str | Unset): The sender of the input
+        sender (str | None | Unset): The sender of the input
     """
 
     key: str
     value: str
-    sender: None | str | Unset = UNSET
+    sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

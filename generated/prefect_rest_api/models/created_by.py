@@ -15,14 +15,14 @@ class CreatedBy(_t.Model):
     """CreatedBy
 
     Attributes:
-        display_value (None | str | Unset): The display value for the creator.
-        id (None | Unset | UUID): The id of the creator of the object.
-        type (None | str | Unset): The type of the creator of the object.
+        display_value (str | None | Unset): The display value for the creator.
+        id (UUID | None | Unset): The id of the creator of the object.
+        type (str | None | Unset): The type of the creator of the object.
     """
 
-    display_value: None | str | Unset = UNSET
-    id: None | Unset | UUID = UNSET
-    type: None | str | Unset = UNSET
+    display_value: str | None | Unset = UNSET
+    id: UUID | None | Unset = UNSET
+    type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -36,12 +36,12 @@ class CronSchedule(_t.Model):
         cron (str):
         day_or (bool | Unset): Control croniter behavior for handling day and day_of_week entries.
             Default: True.
-        timezone (None | str | Unset):
+        timezone (str | None | Unset):
     """
 
     cron: str
     day_or: bool | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -25,7 +25,7 @@ class DependencyResult(_t.Model):
         id (UUID):
         name (str):
         start_time (datetime.datetime | None):
-        state (None | State):
+        state (State | None):
         total_run_time (float | None):
         untrackable_result (bool):
         upstream_dependencies (list[TaskRunResult]):
@@ -37,7 +37,7 @@ class DependencyResult(_t.Model):
     id: UUID
     name: str
     start_time: datetime.datetime | None
-    state: None | State
+    state: State | None
     total_run_time: float | None
     untrackable_result: bool
     upstream_dependencies: list[TaskRunResult]

@@ -15,12 +15,12 @@ class DeploymentFilterName(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of deployment names to include
-        like_ (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+        like_ (str | None | Unset): A case-insensitive partial match. For example,  passing 'marvin'
             will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
     """
 
     any_: list[str] | None | Unset = UNSET
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

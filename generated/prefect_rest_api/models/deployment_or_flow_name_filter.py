@@ -14,12 +14,12 @@ class DeploymentOrFlowNameFilter(_t.Model):
     """Filter by `Deployment.name` or `Flow.name` with a single input string for ilike filtering.
 
     Attributes:
-        like_ (None | str | Unset): A case-insensitive partial match on deployment or flow names.
+        like_ (str | None | Unset): A case-insensitive partial match on deployment or flow names.
             For example, passing 'example' might match deployments or flows with 'example' in their
             names.
     """
 
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

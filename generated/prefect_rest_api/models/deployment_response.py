@@ -13,17 +13,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
     from ..models.created_by import CreatedBy
-    from ..models.deployment_response_job_variables import (
-        DeploymentResponseJobVariables,
-    )
-    from ..models.deployment_response_labels import DeploymentResponseLabels
-    from ..models.deployment_response_parameter_openapi_schema_type_0 import (
-        DeploymentResponseParameterOpenapiSchemaType0,
-    )
-    from ..models.deployment_response_parameters import DeploymentResponseParameters
-    from ..models.deployment_response_pull_steps_type_0_item import (
-        DeploymentResponsePullStepsType0Item,
-    )
     from ..models.deployment_schedule import DeploymentSchedule
     from ..models.deployment_status import DeploymentStatus
     from ..models.global_concurrency_limit_response import (
@@ -48,44 +37,43 @@ class DeploymentResponse(_t.Model):
             deployment.
         created_by (CreatedBy | None | Unset): Optional information about the creator of this
             deployment.
-        description (None | str | Unset): A description for the deployment.
+        description (str | None | Unset): A description for the deployment.
         enforce_parameter_schema (bool | Unset): Whether or not the deployment should enforce the
             parameter schema. Default: True.
-        entrypoint (None | str | Unset): The path to the entrypoint for the workflow, relative to
+        entrypoint (str | None | Unset): The path to the entrypoint for the workflow, relative to
             the `path`.
         global_concurrency_limit (GlobalConcurrencyLimitResponse | None | Unset): The global
             concurrency limit object for enforcing the maximum number of flow runs that can be active at
             once.
-        infrastructure_document_id (None | Unset | UUID): The block document defining infrastructure
+        infrastructure_document_id (UUID | None | Unset): The block document defining infrastructure
             to use for flow runs.
-        job_variables (DeploymentResponseJobVariables | Unset): Overrides to apply to the base
-            infrastructure block at runtime.
-        labels (DeploymentResponseLabels | Unset): A dictionary of key-value labels. Values can be
-            strings, numbers, or booleans.
+        job_variables (dict[str, Any] | Unset): Overrides to apply to the base infrastructure block
+            at runtime.
+        labels (dict[str, bool | int | float | str] | Unset): A dictionary of key-value labels.
+            Values can be strings, numbers, or booleans.
         last_polled (datetime.datetime | None | Unset): The last time the deployment was polled for
             status updates.
-        parameter_openapi_schema (DeploymentResponseParameterOpenapiSchemaType0 | None | Unset): The
-            parameter schema of the flow, including defaults.
-        parameters (DeploymentResponseParameters | Unset): Parameters for flow runs scheduled by the
-            deployment.
-        path (None | str | Unset): The path to the working directory for the workflow, relative to
+        parameter_openapi_schema (dict[str, Any] | None | Unset): The parameter schema of the flow,
+            including defaults.
+        parameters (dict[str, Any] | Unset): Parameters for flow runs scheduled by the deployment.
+        path (str | None | Unset): The path to the working directory for the workflow, relative to
             remote storage or an absolute path.
         paused (bool | Unset): Whether or not the deployment is paused. Default: False.
-        pull_steps (list[DeploymentResponsePullStepsType0Item] | None | Unset): Pull steps for
-            cloning and running this deployment.
+        pull_steps (list[dict[str, Any]] | None | Unset): Pull steps for cloning and running this
+            deployment.
         schedules (list[DeploymentSchedule] | Unset): A list of schedules for the deployment.
         status (DeploymentStatus | None | Unset): Whether the deployment is ready to run flows.
             Default: DeploymentStatus.NOT_READY.
-        storage_document_id (None | Unset | UUID): The block document defining storage used for this
+        storage_document_id (UUID | None | Unset): The block document defining storage used for this
             flow.
         tags (list[str] | Unset): A list of tags for the deployment
-        updated_by (None | Unset | UpdatedBy): Optional information about the updater of this
+        updated_by (UpdatedBy | None | Unset): Optional information about the updater of this
             deployment.
-        version (None | str | Unset): An optional version for the deployment.
-        work_pool_name (None | str | Unset): The name of the deployment's work pool.
-        work_queue_id (None | Unset | UUID): The id of the work pool queue to which this deployment
+        version (str | None | Unset): An optional version for the deployment.
+        work_pool_name (str | None | Unset): The name of the deployment's work pool.
+        work_queue_id (UUID | None | Unset): The id of the work pool queue to which this deployment
             is assigned.
-        work_queue_name (None | str | Unset): The work queue for the deployment. If no work queue is
+        work_queue_name (str | None | Unset): The work queue for the deployment. If no work queue is
             set, work will not be scheduled.
     """
 
@@ -97,28 +85,28 @@ class DeploymentResponse(_t.Model):
     concurrency_limit: int | None | Unset = UNSET
     concurrency_options: ConcurrencyOptions | None | Unset = UNSET
     created_by: CreatedBy | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     enforce_parameter_schema: bool | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
+    entrypoint: str | None | Unset = UNSET
     global_concurrency_limit: GlobalConcurrencyLimitResponse | None | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentResponseJobVariables | Unset = UNSET
-    labels: DeploymentResponseLabels | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
-    parameter_openapi_schema: DeploymentResponseParameterOpenapiSchemaType0 | None | Unset = UNSET
-    parameters: DeploymentResponseParameters | Unset = UNSET
-    path: None | str | Unset = UNSET
+    parameter_openapi_schema: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    path: str | None | Unset = UNSET
     paused: bool | Unset = UNSET
-    pull_steps: list[DeploymentResponsePullStepsType0Item] | None | Unset = UNSET
+    pull_steps: list[dict[str, Any]] | None | Unset = UNSET
     schedules: list[DeploymentSchedule] | Unset = UNSET
     status: DeploymentStatus | None | Unset = UNSET
-    storage_document_id: None | Unset | UUID = UNSET
+    storage_document_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    updated_by: None | Unset | UpdatedBy = UNSET
-    version: None | str | Unset = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    updated_by: UpdatedBy | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -157,53 +145,16 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.model("deployment_response_job_variables", "DeploymentResponseJobVariables"),
-        False,
-    ),
-    _t.Field(
-        "labels",
-        "labels",
-        _t.model("deployment_response_labels", "DeploymentResponseLabels"),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
+    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field(
-        "parameter_openapi_schema",
-        "parameter_openapi_schema",
-        _t.union(
-            _t.model(
-                "deployment_response_parameter_openapi_schema_type_0",
-                "DeploymentResponseParameterOpenapiSchemaType0",
-            ),
-            _t.NONE,
-        ),
-        False,
+        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
     ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_response_parameters", "DeploymentResponseParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
     _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field(
-        "pull_steps",
-        "pull_steps",
-        _t.union(
-            _t.list_of(
-                _t.model(
-                    "deployment_response_pull_steps_type_0_item",
-                    "DeploymentResponsePullStepsType0Item",
-                )
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
     _t.Field(
         "schedules",
         "schedules",

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cron_schedule import CronSchedule
-    from ..models.deployment_schedule_parameters import DeploymentScheduleParameters
     from ..models.interval_schedule import IntervalSchedule
     from ..models.r_rule_schedule import RRuleSchedule
 
@@ -24,26 +23,25 @@ class DeploymentSchedule(_t.Model):
     Attributes:
         created (datetime.datetime | None):
         id (UUID):
-        schedule (CronSchedule | IntervalSchedule | RRuleSchedule): The schedule for the deployment.
+        schedule (IntervalSchedule | CronSchedule | RRuleSchedule): The schedule for the deployment.
         updated (datetime.datetime | None):
         active (bool | Unset): Whether or not the schedule is active. Default: True.
-        deployment_id (None | Unset | UUID): The deployment id associated with this schedule.
+        deployment_id (UUID | None | Unset): The deployment id associated with this schedule.
         max_scheduled_runs (int | None | Unset): The maximum number of scheduled runs for the
             schedule.
-        parameters (DeploymentScheduleParameters | Unset): A dictionary of parameter value
-            overrides.
-        slug (None | str | Unset): A unique slug for the schedule.
+        parameters (dict[str, Any] | Unset): A dictionary of parameter value overrides.
+        slug (str | None | Unset): A unique slug for the schedule.
     """
 
     created: datetime.datetime | None
     id: UUID
-    schedule: CronSchedule | IntervalSchedule | RRuleSchedule
+    schedule: IntervalSchedule | CronSchedule | RRuleSchedule
     updated: datetime.datetime | None
     active: bool | Unset = UNSET
-    deployment_id: None | Unset | UUID = UNSET
+    deployment_id: UUID | None | Unset = UNSET
     max_scheduled_runs: int | None | Unset = UNSET
-    parameters: DeploymentScheduleParameters | Unset = UNSET
-    slug: None | str | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -66,11 +64,6 @@ _t.fields(
     _t.Field("active", "active", _t.BOOL, False),
     _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_schedule_parameters", "DeploymentScheduleParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
 )

@@ -12,18 +12,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
     from ..models.deployment_schedule_update import DeploymentScheduleUpdate
-    from ..models.deployment_update_job_variables_type_0 import (
-        DeploymentUpdateJobVariablesType0,
-    )
-    from ..models.deployment_update_parameter_openapi_schema_type_0 import (
-        DeploymentUpdateParameterOpenapiSchemaType0,
-    )
-    from ..models.deployment_update_parameters_type_0 import (
-        DeploymentUpdateParametersType0,
-    )
-    from ..models.deployment_update_pull_steps_type_0_item import (
-        DeploymentUpdatePullStepsType0Item,
-    )
     from ..models.version_info import VersionInfo
 
 
@@ -35,51 +23,51 @@ class DeploymentUpdate(_t.Model):
         concurrency_limit (int | None | Unset): The deployment's concurrency limit.
         concurrency_options (ConcurrencyOptions | None | Unset): The deployment's concurrency
             options.
-        description (None | str | Unset):
+        description (str | None | Unset):
         enforce_parameter_schema (bool | None | Unset): Whether or not the deployment should enforce
             the parameter schema.
-        entrypoint (None | str | Unset):
-        global_concurrency_limit_id (None | Unset | UUID): The ID of the global concurrency limit to
+        entrypoint (str | None | Unset):
+        global_concurrency_limit_id (UUID | None | Unset): The ID of the global concurrency limit to
             apply to the deployment.
-        infrastructure_document_id (None | Unset | UUID):
-        job_variables (DeploymentUpdateJobVariablesType0 | None | Unset): Overrides for the flow's
-            infrastructure configuration.
-        parameter_openapi_schema (DeploymentUpdateParameterOpenapiSchemaType0 | None | Unset): The
-            parameter schema of the flow, including defaults.
-        parameters (DeploymentUpdateParametersType0 | None | Unset): Parameters for flow runs
-            scheduled by the deployment.
-        path (None | str | Unset):
+        infrastructure_document_id (UUID | None | Unset):
+        job_variables (dict[str, Any] | None | Unset): Overrides for the flow's infrastructure
+            configuration.
+        parameter_openapi_schema (dict[str, Any] | None | Unset): The parameter schema of the flow,
+            including defaults.
+        parameters (dict[str, Any] | None | Unset): Parameters for flow runs scheduled by the
+            deployment.
+        path (str | None | Unset):
         paused (bool | Unset): Whether or not the deployment is paused. Default: False.
-        pull_steps (list[DeploymentUpdatePullStepsType0Item] | None | Unset):
+        pull_steps (list[dict[str, Any]] | None | Unset):
         schedules (list[DeploymentScheduleUpdate] | Unset): A list of schedules for the deployment.
-        storage_document_id (None | Unset | UUID):
+        storage_document_id (UUID | None | Unset):
         tags (list[str] | Unset): A list of deployment tags.
-        version (None | str | Unset):
-        version_info (None | Unset | VersionInfo): A description of this version of the deployment.
-        work_pool_name (None | str | Unset): The name of the deployment's work pool.
-        work_queue_name (None | str | Unset):
+        version (str | None | Unset):
+        version_info (VersionInfo | None | Unset): A description of this version of the deployment.
+        work_pool_name (str | None | Unset): The name of the deployment's work pool.
+        work_queue_name (str | None | Unset):
     """
 
     concurrency_limit: int | None | Unset = UNSET
     concurrency_options: ConcurrencyOptions | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     enforce_parameter_schema: bool | None | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
-    global_concurrency_limit_id: None | Unset | UUID = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentUpdateJobVariablesType0 | None | Unset = UNSET
-    parameter_openapi_schema: DeploymentUpdateParameterOpenapiSchemaType0 | None | Unset = UNSET
-    parameters: DeploymentUpdateParametersType0 | None | Unset = UNSET
-    path: None | str | Unset = UNSET
+    entrypoint: str | None | Unset = UNSET
+    global_concurrency_limit_id: UUID | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    parameter_openapi_schema: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | None | Unset = UNSET
+    path: str | None | Unset = UNSET
     paused: bool | Unset = UNSET
-    pull_steps: list[DeploymentUpdatePullStepsType0Item] | None | Unset = UNSET
+    pull_steps: list[dict[str, Any]] | None | Unset = UNSET
     schedules: list[DeploymentScheduleUpdate] | Unset = UNSET
-    storage_document_id: None | Unset | UUID = UNSET
+    storage_document_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    version: None | str | Unset = UNSET
-    version_info: None | Unset | VersionInfo = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    version: str | None | Unset = UNSET
+    version_info: VersionInfo | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -110,51 +98,14 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("deployment_update_job_variables_type_0", "DeploymentUpdateJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
+        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
     ),
-    _t.Field(
-        "parameter_openapi_schema",
-        "parameter_openapi_schema",
-        _t.union(
-            _t.model(
-                "deployment_update_parameter_openapi_schema_type_0",
-                "DeploymentUpdateParameterOpenapiSchemaType0",
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.union(
-            _t.model("deployment_update_parameters_type_0", "DeploymentUpdateParametersType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
     _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field(
-        "pull_steps",
-        "pull_steps",
-        _t.union(
-            _t.list_of(
-                _t.model(
-                    "deployment_update_pull_steps_type_0_item", "DeploymentUpdatePullStepsType0Item"
-                )
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
     _t.Field(
         "schedules",
         "schedules",

@@ -14,14 +14,14 @@ class DeploymentsSettings(_t.Model):
     """Settings for configuring deployments defaults
 
     Attributes:
-        default_docker_build_namespace (None | str | Unset): The default Docker namespace to use
+        default_docker_build_namespace (str | None | Unset): The default Docker namespace to use
             when building images.
-        default_work_pool_name (None | str | Unset): The default work pool to use when creating
+        default_work_pool_name (str | None | Unset): The default work pool to use when creating
             deployments.
     """
 
-    default_docker_build_namespace: None | str | Unset = UNSET
-    default_work_pool_name: None | str | Unset = UNSET
+    default_docker_build_namespace: str | None | Unset = UNSET
+    default_work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

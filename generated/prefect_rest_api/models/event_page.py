@@ -18,12 +18,12 @@ class EventPage(_t.Model):
 
     Attributes:
         events (list[ReceivedEvent]): The Events matching the query
-        next_page (None | str): The URL for the next page of results, if there are more
+        next_page (str | None): The URL for the next page of results, if there are more
         total (int): The total number of matching Events
     """
 
     events: list[ReceivedEvent]
-    next_page: None | str
+    next_page: str | None
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -18,7 +18,7 @@ class EventRelatedFilter(_t.Model):
 
     Attributes:
         id (list[str] | None | Unset): Only include events for related resources with these IDs
-        labels (None | ResourceSpecification | Unset): Only include events for related resources
+        labels (ResourceSpecification | None | Unset): Only include events for related resources
             with these labels
         resources_in_roles (list[list[str]] | None | Unset): Only include events with specific
             related resources in specific roles
@@ -26,7 +26,7 @@ class EventRelatedFilter(_t.Model):
     """
 
     id: list[str] | None | Unset = UNSET
-    labels: None | ResourceSpecification | Unset = UNSET
+    labels: ResourceSpecification | None | Unset = UNSET
     resources_in_roles: list[list[str]] | None | Unset = UNSET
     role: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

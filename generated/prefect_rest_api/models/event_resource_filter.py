@@ -21,14 +21,14 @@ class EventResourceFilter(_t.Model):
         id (list[str] | None | Unset): Only include events for resources with these IDs
         id_prefix (list[str] | None | Unset): Only include events for resources with IDs starting
             with these prefixes.
-        labels (None | ResourceSpecification | Unset): Only include events for resources with these
+        labels (ResourceSpecification | None | Unset): Only include events for resources with these
             labels
     """
 
     distinct: bool | Unset = UNSET
     id: list[str] | None | Unset = UNSET
     id_prefix: list[str] | None | Unset = UNSET
-    labels: None | ResourceSpecification | Unset = UNSET
+    labels: ResourceSpecification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

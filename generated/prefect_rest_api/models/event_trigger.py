@@ -10,13 +10,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.event_trigger_match_related_type_1 import (
-        EventTriggerMatchRelatedType1,
-    )
-    from ..models.event_trigger_match_related_type_2_item_type_1 import (
-        EventTriggerMatchRelatedType2ItemType1,
-    )
-    from ..models.event_trigger_match_type_1 import EventTriggerMatchType1
     from ..models.event_trigger_posture import EventTriggerPosture
     from ..models.resource_specification import ResourceSpecification
 
@@ -43,11 +36,11 @@ class EventTrigger(_t.Model):
             resource in that role.  For example, `"for_each": ["related:flow:prefect.resource.id"]`
             would evaluate the trigger for each flow.
         id (UUID | Unset): The unique ID of this trigger
-        match (EventTriggerMatchType1 | ResourceSpecification | Unset): Labels for resources which
-            this trigger will match.
-        match_related (EventTriggerMatchRelatedType1 | list[EventTriggerMatchRelatedType2ItemType1 |
-            ResourceSpecification] | ResourceSpecification | Unset): Labels for related resources which
-            this trigger will match.
+        match (ResourceSpecification | dict[str, str | list[str]] | Unset): Labels for resources
+            which this trigger will match.
+        match_related (ResourceSpecification | dict[str, str | list[str]] |
+            list[ResourceSpecification | dict[str, str | list[str]]] | Unset): Labels for related
+            resources which this trigger will match.
         threshold (int | Unset): The number of events required for this trigger to fire (for
             Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
         type (Literal['event'] | Unset):  Default: 'event'.
@@ -61,11 +54,11 @@ class EventTrigger(_t.Model):
     expect: list[str] | Unset = UNSET
     for_each: list[str] | Unset = UNSET
     id: UUID | Unset = UNSET
-    match: EventTriggerMatchType1 | ResourceSpecification | Unset = UNSET
+    match: ResourceSpecification | dict[str, str | list[str]] | Unset = UNSET
     match_related: (
-        EventTriggerMatchRelatedType1
-        | list[EventTriggerMatchRelatedType2ItemType1 | ResourceSpecification]
-        | ResourceSpecification
+        ResourceSpecification
+        | dict[str, str | list[str]]
+        | list[ResourceSpecification | dict[str, str | list[str]]]
         | Unset
     ) = UNSET
     threshold: int | Unset = UNSET
@@ -89,7 +82,7 @@ _t.fields(
         "match",
         _t.union(
             _t.model("resource_specification", "ResourceSpecification"),
-            _t.model("event_trigger_match_type_1", "EventTriggerMatchType1"),
+            _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
         ),
         False,
     ),
@@ -98,14 +91,11 @@ _t.fields(
         "match_related",
         _t.union(
             _t.model("resource_specification", "ResourceSpecification"),
-            _t.model("event_trigger_match_related_type_1", "EventTriggerMatchRelatedType1"),
+            _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
             _t.list_of(
                 _t.union(
                     _t.model("resource_specification", "ResourceSpecification"),
-                    _t.model(
-                        "event_trigger_match_related_type_2_item_type_1",
-                        "EventTriggerMatchRelatedType2ItemType1",
-                    ),
+                    _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
                 )
             ),
         ),

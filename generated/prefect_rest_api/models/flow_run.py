@@ -12,10 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.created_by import CreatedBy
-    from ..models.flow_run_context import FlowRunContext
-    from ..models.flow_run_job_variables_type_0 import FlowRunJobVariablesType0
-    from ..models.flow_run_labels_type_0 import FlowRunLabelsType0
-    from ..models.flow_run_parameters import FlowRunParameters
     from ..models.flow_run_policy import FlowRunPolicy
     from ..models.state import State
     from ..models.state_type import StateType
@@ -32,12 +28,12 @@ class FlowRun(_t.Model):
         updated (datetime.datetime | None):
         auto_scheduled (bool | Unset): Whether or not the flow run was automatically scheduled.
             Default: False.
-        context (FlowRunContext | Unset): Additional context for the flow run.
+        context (dict[str, Any] | Unset): Additional context for the flow run.
         created_by (CreatedBy | None | Unset): Optional information about the creator of this flow
             run.
-        deployment_id (None | Unset | UUID): The id of the deployment associated with this flow run,
+        deployment_id (UUID | None | Unset): The id of the deployment associated with this flow run,
             if available.
-        deployment_version (None | str | Unset): The version of the deployment associated with this
+        deployment_version (str | None | Unset): The version of the deployment associated with this
             flow run.
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
         end_time (datetime.datetime | None | Unset): The actual end time.
@@ -46,34 +42,34 @@ class FlowRun(_t.Model):
         estimated_start_time_delta (float | Unset): The difference between actual and expected start
             time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The flow run's expected start time.
-        flow_version (None | str | Unset): The version of the flow executed in this flow run.
-        idempotency_key (None | str | Unset): An optional idempotency key for the flow run. Used to
+        flow_version (str | None | Unset): The version of the flow executed in this flow run.
+        idempotency_key (str | None | Unset): An optional idempotency key for the flow run. Used to
             ensure the same flow run is not created multiple times.
-        infrastructure_document_id (None | Unset | UUID): The block document defining infrastructure
+        infrastructure_document_id (UUID | None | Unset): The block document defining infrastructure
             to use this flow run.
-        infrastructure_pid (None | str | Unset): The id of the flow run as returned by an
+        infrastructure_pid (str | None | Unset): The id of the flow run as returned by an
             infrastructure block.
-        job_variables (FlowRunJobVariablesType0 | None | Unset): Variables used as overrides in the
-            base job template
-        labels (FlowRunLabelsType0 | None | Unset): A dictionary of key-value labels. Values can be
-            strings, numbers, or booleans.
+        job_variables (dict[str, Any] | None | Unset): Variables used as overrides in the base job
+            template
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
         name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
         next_scheduled_start_time (datetime.datetime | None | Unset): The next time the flow run is
             scheduled to start.
-        parameters (FlowRunParameters | Unset): Parameters for the flow run.
-        parent_task_run_id (None | Unset | UUID): If the flow run is a subflow, the id of the
+        parameters (dict[str, Any] | Unset): Parameters for the flow run.
+        parent_task_run_id (UUID | None | Unset): If the flow run is a subflow, the id of the
             'dummy' task in the parent flow used to track subflow state.
         run_count (int | Unset): The number of times the flow run was executed. Default: 0.
         start_time (datetime.datetime | None | Unset): The actual start time.
-        state (None | State | Unset): The current state of the flow run.
-        state_id (None | Unset | UUID): The id of the flow run's current state.
-        state_name (None | str | Unset): The name of the current flow run state.
-        state_type (None | StateType | Unset): The type of the current flow run state.
+        state (State | None | Unset): The current state of the flow run.
+        state_id (UUID | None | Unset): The id of the flow run's current state.
+        state_name (str | None | Unset): The name of the current flow run state.
+        state_type (StateType | None | Unset): The type of the current flow run state.
         tags (list[str] | Unset): A list of tags on the flow run
         total_run_time (float | Unset): Total run time. If the flow run was executed multiple times,
             the time of each run will be summed. Default: 0.0.
-        work_queue_id (None | Unset | UUID): The id of the run's work pool queue.
-        work_queue_name (None | str | Unset): The work queue that handled this flow run.
+        work_queue_id (UUID | None | Unset): The id of the run's work pool queue.
+        work_queue_name (str | None | Unset): The work queue that handled this flow run.
     """
 
     created: datetime.datetime | None
@@ -81,35 +77,35 @@ class FlowRun(_t.Model):
     id: UUID
     updated: datetime.datetime | None
     auto_scheduled: bool | Unset = UNSET
-    context: FlowRunContext | Unset = UNSET
+    context: dict[str, Any] | Unset = UNSET
     created_by: CreatedBy | None | Unset = UNSET
-    deployment_id: None | Unset | UUID = UNSET
-    deployment_version: None | str | Unset = UNSET
+    deployment_id: UUID | None | Unset = UNSET
+    deployment_version: str | None | Unset = UNSET
     empirical_policy: FlowRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     estimated_run_time: float | Unset = UNSET
     estimated_start_time_delta: float | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
-    flow_version: None | str | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    infrastructure_pid: None | str | Unset = UNSET
-    job_variables: FlowRunJobVariablesType0 | None | Unset = UNSET
-    labels: FlowRunLabelsType0 | None | Unset = UNSET
+    flow_version: str | None | Unset = UNSET
+    idempotency_key: str | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    infrastructure_pid: str | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
     next_scheduled_start_time: datetime.datetime | None | Unset = UNSET
-    parameters: FlowRunParameters | Unset = UNSET
-    parent_task_run_id: None | Unset | UUID = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    parent_task_run_id: UUID | None | Unset = UNSET
     run_count: int | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
-    state: None | State | Unset = UNSET
-    state_id: None | Unset | UUID = UNSET
-    state_name: None | str | Unset = UNSET
-    state_type: None | StateType | Unset = UNSET
+    state: State | None | Unset = UNSET
+    state_id: UUID | None | Unset = UNSET
+    state_name: str | None | Unset = UNSET
+    state_type: StateType | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     total_run_time: float | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -121,7 +117,7 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("auto_scheduled", "auto_scheduled", _t.BOOL, False),
-    _t.Field("context", "context", _t.model("flow_run_context", "FlowRunContext"), False),
+    _t.Field("context", "context", _t.OBJECT, False),
     _t.Field(
         "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
     ),
@@ -143,16 +139,11 @@ _t.fields(
         False,
     ),
     _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(_t.model("flow_run_job_variables_type_0", "FlowRunJobVariablesType0"), _t.NONE),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field(
         "labels",
         "labels",
-        _t.union(_t.model("flow_run_labels_type_0", "FlowRunLabelsType0"), _t.NONE),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
@@ -162,9 +153,7 @@ _t.fields(
         _t.union(_t.DATETIME, _t.NONE),
         False,
     ),
-    _t.Field(
-        "parameters", "parameters", _t.model("flow_run_parameters", "FlowRunParameters"), False
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("run_count", "run_count", _t.INT, False),
     _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),

@@ -19,13 +19,13 @@ class FlowRunCreateResult(_t.Model):
 
     Attributes:
         status (FlowRunCreateResultStatus):
-        error (None | str | Unset):
-        flow_run_id (None | Unset | UUID):
+        error (str | None | Unset):
+        flow_run_id (UUID | None | Unset):
     """
 
     status: FlowRunCreateResultStatus
-    error: None | str | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
+    error: str | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -30,9 +30,9 @@ class FlowRunHistoryBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
-        work_pools (None | Unset | WorkPoolFilter):
-        work_queues (None | Unset | WorkQueueFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
+        work_queues (WorkQueueFilter | None | Unset):
     """
 
     history_end: datetime.datetime
@@ -41,9 +41,9 @@ class FlowRunHistoryBody(_t.Model):
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
-    work_queues: None | Unset | WorkQueueFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
+    work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -22,7 +22,7 @@ class FlowRunInput(_t.Model):
         key (str): The key of the input.
         updated (datetime.datetime | None):
         value (str): The value of the input.
-        sender (None | str | Unset): The sender of the input.
+        sender (str | None | Unset): The sender of the input.
     """
 
     created: datetime.datetime | None
@@ -31,7 +31,7 @@ class FlowRunInput(_t.Model):
     key: str
     updated: datetime.datetime | None
     value: str
-    sender: None | str | Unset = UNSET
+    sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

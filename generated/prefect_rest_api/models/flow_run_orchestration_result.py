@@ -23,16 +23,16 @@ class FlowRunOrchestrationResult(_t.Model):
     """Per-run result for bulk state operations.
 
     Attributes:
-        details (StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails):
+        details (StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails):
         flow_run_id (UUID):
         status (SetStateStatus): Enumerates return statuses for setting run states.
-        state (None | State | Unset):
+        state (State | None | Unset):
     """
 
-    details: StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails
+    details: StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails
     flow_run_id: UUID
     status: SetStateStatus
-    state: None | State | Unset = UNSET
+    state: State | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

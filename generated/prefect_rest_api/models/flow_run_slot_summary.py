@@ -22,18 +22,18 @@ class FlowRunSlotSummary(_t.Model):
         id (UUID):
         name (str):
         start_time (datetime.datetime | None | Unset):
-        state_name (None | str | Unset):
+        state_name (str | None | Unset):
         state_timestamp (datetime.datetime | None | Unset):
-        state_type (None | StateType | Unset):
+        state_type (StateType | None | Unset):
         time_in_current_state (float | None | Unset):
     """
 
     id: UUID
     name: str
     start_time: datetime.datetime | None | Unset = UNSET
-    state_name: None | str | Unset = UNSET
+    state_name: str | None | Unset = UNSET
     state_timestamp: datetime.datetime | None | Unset = UNSET
-    state_type: None | StateType | Unset = UNSET
+    state_type: StateType | None | Unset = UNSET
     time_in_current_state: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

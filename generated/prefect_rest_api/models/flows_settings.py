@@ -16,14 +16,14 @@ class FlowsSettings(_t.Model):
     Attributes:
         default_retries (int | Unset): This value sets the default number of retries for all flows.
             Default: 0.
-        default_retry_delay_seconds (float | int | list[float] | Unset): This value sets the default
+        default_retry_delay_seconds (int | float | list[float] | Unset): This value sets the default
             retry delay seconds for all flows. Default: 0.
         heartbeat_frequency (int | None | Unset): Number of seconds between flow run heartbeats.
             Heartbeats are used to detect crashed flow runs. Default: 180.
     """
 
     default_retries: int | Unset = UNSET
-    default_retry_delay_seconds: float | int | list[float] | Unset = UNSET
+    default_retry_delay_seconds: int | float | list[float] | Unset = UNSET
     heartbeat_frequency: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -22,7 +22,7 @@ class Graph(_t.Model):
     Attributes:
         artifacts (list[GraphArtifact]):
         end_time (datetime.datetime | None):
-        nodes (list[list[Node | UUID]]):
+        nodes (list[list[UUID | Node]]):
         root_node_ids (list[UUID]):
         start_time (datetime.datetime | None):
         states (list[GraphState]):
@@ -30,7 +30,7 @@ class Graph(_t.Model):
 
     artifacts: list[GraphArtifact]
     end_time: datetime.datetime | None
-    nodes: list[list[Node | UUID]]
+    nodes: list[list[UUID | Node]]
     root_node_ids: list[UUID]
     start_time: datetime.datetime | None
     states: list[GraphState]

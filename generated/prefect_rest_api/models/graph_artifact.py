@@ -19,16 +19,16 @@ class GraphArtifact(_t.Model):
         data (Any | None):
         id (UUID):
         is_latest (bool):
-        key (None | str):
-        type (None | str):
+        key (str | None):
+        type (str | None):
     """
 
     created: datetime.datetime
     data: Any | None
     id: UUID
     is_latest: bool
-    key: None | str
-    type: None | str
+    key: str | None
+    type: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

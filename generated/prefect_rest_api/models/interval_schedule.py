@@ -41,12 +41,12 @@ class IntervalSchedule(_t.Model):
     Attributes:
         interval (float):
         anchor_date (datetime.datetime | Unset):
-        timezone (None | str | Unset):
+        timezone (str | None | Unset):
     """
 
     interval: float
     anchor_date: datetime.datetime | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -23,8 +23,8 @@ class Log(_t.Model):
         name (str): The logger name.
         timestamp (datetime.datetime): The log timestamp.
         updated (datetime.datetime | None):
-        flow_run_id (None | Unset | UUID): The flow run ID associated with the log.
-        task_run_id (None | Unset | UUID): The task run ID associated with the log.
+        flow_run_id (UUID | None | Unset): The flow run ID associated with the log.
+        task_run_id (UUID | None | Unset): The task run ID associated with the log.
     """
 
     created: datetime.datetime | None
@@ -34,8 +34,8 @@ class Log(_t.Model):
     name: str
     timestamp: datetime.datetime
     updated: datetime.datetime | None
-    flow_run_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -20,16 +20,16 @@ class LogCreate(_t.Model):
         message (str): The log message.
         name (str): The logger name.
         timestamp (datetime.datetime): The log timestamp.
-        flow_run_id (None | Unset | UUID):
-        task_run_id (None | Unset | UUID):
+        flow_run_id (UUID | None | Unset):
+        task_run_id (UUID | None | Unset):
     """
 
     level: int
     message: str
     name: str
     timestamp: datetime.datetime
-    flow_run_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

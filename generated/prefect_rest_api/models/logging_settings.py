@@ -22,7 +22,7 @@ class LoggingSettings(_t.Model):
             include colors codes. Default: True.
         config_path (str | Unset): A path to a logging configuration file. Defaults to
             $PREFECT_HOME/logging.yml
-        extra_loggers (list[str] | None | str | Unset): Additional loggers to attach to Prefect
+        extra_loggers (str | list[str] | None | Unset): Additional loggers to attach to Prefect
             logging at runtime.
         level (LoggingSettingsLevel | Unset): The default logging level for Prefect loggers.
             Default: LoggingSettingsLevel.INFO.
@@ -42,7 +42,7 @@ class LoggingSettings(_t.Model):
 
     colors: bool | Unset = UNSET
     config_path: str | Unset = UNSET
-    extra_loggers: list[str] | None | str | Unset = UNSET
+    extra_loggers: str | list[str] | None | Unset = UNSET
     level: LoggingSettingsLevel | Unset = UNSET
     log_prints: bool | Unset = UNSET
     markup: bool | Unset = UNSET

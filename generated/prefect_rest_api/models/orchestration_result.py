@@ -21,13 +21,13 @@ class OrchestrationResult(_t.Model):
     """A container for the output of state orchestration.
 
     Attributes:
-        details (StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails):
-        state (None | State):
+        details (StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails):
+        state (State | None):
         status (SetStateStatus): Enumerates return statuses for setting run states.
     """
 
-    details: StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails
-    state: None | State
+    details: StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails
+    state: State | None
     status: SetStateStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -29,9 +29,9 @@ class PaginateDeploymentsBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         page (int | Unset):  Default: 1.
         sort (DeploymentSort | Unset): Defines deployment sorting options.
-        task_runs (None | TaskRunFilter | Unset):
-        work_pool_queues (None | Unset | WorkQueueFilter):
-        work_pools (None | Unset | WorkPoolFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pool_queues (WorkQueueFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
@@ -40,9 +40,9 @@ class PaginateDeploymentsBody(_t.Model):
     limit: int | Unset = UNSET
     page: int | Unset = UNSET
     sort: DeploymentSort | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pool_queues: None | Unset | WorkQueueFilter = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pool_queues: WorkQueueFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

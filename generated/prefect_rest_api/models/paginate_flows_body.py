@@ -28,8 +28,8 @@ class PaginateFlowsBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         page (int | Unset):  Default: 1.
         sort (FlowSort | Unset): Defines flow sorting options.
-        task_runs (None | TaskRunFilter | Unset):
-        work_pools (None | Unset | WorkPoolFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
@@ -38,8 +38,8 @@ class PaginateFlowsBody(_t.Model):
     limit: int | Unset = UNSET
     page: int | Unset = UNSET
     sort: FlowSort | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -18,7 +18,7 @@ class PauseDeployment(_t.Model):
     """Pauses the given Deployment
 
     Attributes:
-        deployment_id (None | Unset | UUID): The identifier of the deployment
+        deployment_id (UUID | None | Unset): The identifier of the deployment
         source (PauseDeploymentSource | Unset): Whether this Action applies to a specific selected
             deployment (given by `deployment_id`), or to a deployment that is inferred from the
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
@@ -27,7 +27,7 @@ class PauseDeployment(_t.Model):
         type (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
     """
 
-    deployment_id: None | Unset | UUID = UNSET
+    deployment_id: UUID | None | Unset = UNSET
     source: PauseDeploymentSource | Unset = UNSET
     type: Literal["pause-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

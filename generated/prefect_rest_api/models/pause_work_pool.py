@@ -23,12 +23,12 @@ class PauseWorkPool(_t.Model):
             event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
             'selected', the `work_pool_id` must be set. Default: PauseWorkPoolSource.SELECTED.
         type (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
-        work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
+        work_pool_id (UUID | None | Unset): The identifier of the work pool to pause
     """
 
     source: PauseWorkPoolSource | Unset = UNSET
     type: Literal["pause-work-pool"] | Unset = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -24,12 +24,12 @@ class PauseWorkQueue(_t.Model):
             source is 'selected', the `work_queue_id` must be set. Default:
             PauseWorkQueueSource.SELECTED.
         type (Literal['pause-work-queue'] | Unset):  Default: 'pause-work-queue'.
-        work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
+        work_queue_id (UUID | None | Unset): The identifier of the work queue to pause
     """
 
     source: PauseWorkQueueSource | Unset = UNSET
     type: Literal["pause-work-queue"] | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -30,11 +30,11 @@ class RRuleSchedule(_t.Model):
 
     Attributes:
         rrule (str):
-        timezone (None | str | Unset):  Default: 'UTC'.
+        timezone (str | None | Unset):  Default: 'UTC'.
     """
 
     rrule: str
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

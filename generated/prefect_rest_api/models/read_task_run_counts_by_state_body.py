@@ -23,13 +23,13 @@ class ReadTaskRunCountsByStateBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
+        task_runs (TaskRunFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

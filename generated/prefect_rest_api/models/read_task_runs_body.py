@@ -27,7 +27,7 @@ class ReadTaskRunsBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
         sort (TaskRunSort | Unset): Defines task run sorting options.
-        task_runs (None | TaskRunFilter | Unset):
+        task_runs (TaskRunFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
@@ -36,7 +36,7 @@ class ReadTaskRunsBody(_t.Model):
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
     sort: TaskRunSort | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

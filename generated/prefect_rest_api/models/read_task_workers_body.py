@@ -17,10 +17,10 @@ class ReadTaskWorkersBody(_t.Model):
     """ReadTaskWorkersBody
 
     Attributes:
-        task_worker_filter (None | TaskWorkerFilter | Unset): The task worker filter
+        task_worker_filter (TaskWorkerFilter | None | Unset): The task worker filter
     """
 
-    task_worker_filter: None | TaskWorkerFilter | Unset = UNSET
+    task_worker_filter: TaskWorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

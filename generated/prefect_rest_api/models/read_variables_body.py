@@ -21,13 +21,13 @@ class ReadVariablesBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
         sort (VariableSort | Unset): Defines variables sorting options.
-        variables (None | Unset | VariableFilter):
+        variables (VariableFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
     sort: VariableSort | Unset = UNSET
-    variables: None | Unset | VariableFilter = UNSET
+    variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -19,12 +19,12 @@ class ReadWorkPoolsBody(_t.Model):
     Attributes:
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
-        work_pools (None | Unset | WorkPoolFilter):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -19,12 +19,12 @@ class ReadWorkersBody(_t.Model):
     Attributes:
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
-        workers (None | Unset | WorkerFilter):
+        workers (WorkerFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
-    workers: None | Unset | WorkerFilter = UNSET
+    workers: WorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

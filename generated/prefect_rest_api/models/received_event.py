@@ -11,7 +11,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.received_event_payload import ReceivedEventPayload
     from ..models.related_resource import RelatedResource
     from ..models.resource import Resource
 
@@ -26,11 +25,11 @@ class ReceivedEvent(_t.Model):
         id (UUID): The client-provided identifier of this event
         occurred (datetime.datetime): When the event happened from the sender's perspective
         resource (Resource): An observable business object of interest to the user
-        follows (None | Unset | UUID): The ID of an event that is known to have occurred prior to
+        follows (UUID | None | Unset): The ID of an event that is known to have occurred prior to
             this one. If set, this may be used to establish a more precise ordering of causally-related
             events when they occur close enough together in time that the system may receive them out-
             of-order.
-        payload (ReceivedEventPayload | Unset): An open-ended set of data describing what happened
+        payload (dict[str, Any] | Unset): An open-ended set of data describing what happened
         received (datetime.datetime | Unset): When the event was received by Prefect Cloud
         related (list[RelatedResource] | Unset): A list of additional Resources involved in this
             event
@@ -40,8 +39,8 @@ class ReceivedEvent(_t.Model):
     id: UUID
     occurred: datetime.datetime
     resource: Resource
-    follows: None | Unset | UUID = UNSET
-    payload: ReceivedEventPayload | Unset = UNSET
+    follows: UUID | None | Unset = UNSET
+    payload: dict[str, Any] | Unset = UNSET
     received: datetime.datetime | Unset = UNSET
     related: list[RelatedResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +54,7 @@ _t.fields(
     _t.Field("occurred", "occurred", _t.DATETIME, True),
     _t.Field("resource", "resource", _t.model("resource", "Resource"), True),
     _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field(
-        "payload", "payload", _t.model("received_event_payload", "ReceivedEventPayload"), False
-    ),
+    _t.Field("payload", "payload", _t.OBJECT, False),
     _t.Field("received", "received", _t.DATETIME, False),
     _t.Field(
         "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False

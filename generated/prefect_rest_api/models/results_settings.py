@@ -16,7 +16,7 @@ class ResultsSettings(_t.Model):
     Attributes:
         default_serializer (str | Unset): The default serializer to use when not otherwise
             specified. Default: 'pickle'.
-        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+        default_storage_block (str | None | Unset): The `block-type/block-document` slug of a block
             to use as the default result storage.
         local_storage_path (str | Unset): The default location for locally persisted results.
             Defaults to $PREFECT_HOME/storage.
@@ -25,7 +25,7 @@ class ResultsSettings(_t.Model):
     """
 
     default_serializer: str | Unset = UNSET
-    default_storage_block: None | str | Unset = UNSET
+    default_storage_block: str | None | Unset = UNSET
     local_storage_path: str | Unset = UNSET
     persist_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class ResumeAutomation(_t.Model):
     """Resumes a Work Queue
 
     Attributes:
-        automation_id (None | Unset | UUID): The identifier of the automation to act on
+        automation_id (UUID | None | Unset): The identifier of the automation to act on
         source (ResumeAutomationSource | Unset): Whether this Action applies to a specific selected
             automation (given by `automation_id`), or to an automation that is inferred from the
             triggering event.  If the source is 'inferred', the `automation_id` may not be set.  If the
@@ -27,7 +27,7 @@ class ResumeAutomation(_t.Model):
         type (Literal['resume-automation'] | Unset):  Default: 'resume-automation'.
     """
 
-    automation_id: None | Unset | UUID = UNSET
+    automation_id: UUID | None | Unset = UNSET
     source: ResumeAutomationSource | Unset = UNSET
     type: Literal["resume-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,7 +18,7 @@ class ResumeDeployment(_t.Model):
     """Resumes the given Deployment
 
     Attributes:
-        deployment_id (None | Unset | UUID): The identifier of the deployment
+        deployment_id (UUID | None | Unset): The identifier of the deployment
         source (ResumeDeploymentSource | Unset): Whether this Action applies to a specific selected
             deployment (given by `deployment_id`), or to a deployment that is inferred from the
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
@@ -27,7 +27,7 @@ class ResumeDeployment(_t.Model):
         type (Literal['resume-deployment'] | Unset):  Default: 'resume-deployment'.
     """
 
-    deployment_id: None | Unset | UUID = UNSET
+    deployment_id: UUID | None | Unset = UNSET
     source: ResumeDeploymentSource | Unset = UNSET
     type: Literal["resume-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,12 +23,12 @@ class ResumeWorkPool(_t.Model):
             event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
             'selected', the `work_pool_id` must be set. Default: ResumeWorkPoolSource.SELECTED.
         type (Literal['resume-work-pool'] | Unset):  Default: 'resume-work-pool'.
-        work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
+        work_pool_id (UUID | None | Unset): The identifier of the work pool to pause
     """
 
     source: ResumeWorkPoolSource | Unset = UNSET
     type: Literal["resume-work-pool"] | Unset = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -24,12 +24,12 @@ class ResumeWorkQueue(_t.Model):
             source is 'selected', the `work_queue_id` must be set. Default:
             ResumeWorkQueueSource.SELECTED.
         type (Literal['resume-work-queue'] | Unset):  Default: 'resume-work-queue'.
-        work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
+        work_queue_id (UUID | None | Unset): The identifier of the work queue to pause
     """
 
     source: ResumeWorkQueueSource | Unset = UNSET
     type: Literal["resume-work-queue"] | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -10,10 +10,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.run_deployment_job_variables_type_0 import (
-        RunDeploymentJobVariablesType0,
-    )
-    from ..models.run_deployment_parameters_type_0 import RunDeploymentParametersType0
     from ..models.run_deployment_source import RunDeploymentSource
 
 
@@ -22,11 +18,11 @@ class RunDeployment(_t.Model):
     """Runs the given deployment with the given parameters
 
     Attributes:
-        deployment_id (None | Unset | UUID): The identifier of the deployment
-        job_variables (None | RunDeploymentJobVariablesType0 | Unset): The job variables to pass to
-            the created flow run, or None to use the deployment's default job variables
-        parameters (None | RunDeploymentParametersType0 | Unset): The parameters to pass to the
-            deployment, or None to use the deployment's default parameters
+        deployment_id (UUID | None | Unset): The identifier of the deployment
+        job_variables (dict[str, Any] | None | Unset): The job variables to pass to the created flow
+            run, or None to use the deployment's default job variables
+        parameters (dict[str, Any] | None | Unset): The parameters to pass to the deployment, or
+            None to use the deployment's default parameters
         schedule_after (float | Unset): The amount of time to wait before running the deployment.
             Defaults to running the deployment immediately.
         source (RunDeploymentSource | Unset): Whether this Action applies to a specific selected
@@ -37,9 +33,9 @@ class RunDeployment(_t.Model):
         type (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
     """
 
-    deployment_id: None | Unset | UUID = UNSET
-    job_variables: None | RunDeploymentJobVariablesType0 | Unset = UNSET
-    parameters: None | RunDeploymentParametersType0 | Unset = UNSET
+    deployment_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | None | Unset = UNSET
     schedule_after: float | Unset = UNSET
     source: RunDeploymentSource | Unset = UNSET
     type: Literal["run-deployment"] | Unset = UNSET
@@ -50,23 +46,8 @@ class RunDeployment(_t.Model):
 _t.fields(
     RunDeployment,
     _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("run_deployment_job_variables_type_0", "RunDeploymentJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.union(
-            _t.model("run_deployment_parameters_type_0", "RunDeploymentParametersType0"), _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("schedule_after", "schedule_after", _t.FLOAT, False),
     _t.Field("source", "source", _t.enum_of("run_deployment_source", "RunDeploymentSource"), False),
     _t.Field("type", "type", _t.const("run-deployment"), False),

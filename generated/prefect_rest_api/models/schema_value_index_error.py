@@ -16,11 +16,11 @@ class SchemaValueIndexError(_t.Model):
     """SchemaValueIndexError
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
         index (int):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -16,11 +16,11 @@ class SchemaValuePropertyError(_t.Model):
     """SchemaValuePropertyError
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
         property (str):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
     property: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -17,11 +17,11 @@ class SchemaValuesValidationResponse(_t.Model):
     """SchemaValuesValidationResponse
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
         valid (bool):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
     valid: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -20,13 +20,13 @@ class SequenceTrigger(_t.Model):
     within the given time period in a specific order
 
     Attributes:
-        triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
+        triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['sequence'] | Unset):  Default: 'sequence'.
     """
 
-    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
+    triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
     type: Literal["sequence"] | Unset = UNSET

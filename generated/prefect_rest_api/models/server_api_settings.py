@@ -14,9 +14,9 @@ class ServerAPISettings(_t.Model):
     """Settings for controlling API server behavior
 
     Attributes:
-        auth_string (None | str | Unset): A string to use for basic authentication with the API in
+        auth_string (str | None | Unset): A string to use for basic authentication with the API in
             the form 'user:password'.
-        base_path (None | str | Unset): The base URL path to serve the API under.
+        base_path (str | None | Unset): The base URL path to serve the API under.
         cors_allowed_headers (str | Unset):
                     A comma-separated list of headers that are authorized to make cross-origin requests
             to the API.
@@ -81,8 +81,8 @@ class ServerAPISettings(_t.Model):
             starting the server with `prefect server start`. Default: 20.0.
     """
 
-    auth_string: None | str | Unset = UNSET
-    base_path: None | str | Unset = UNSET
+    auth_string: str | None | Unset = UNSET
+    base_path: str | None | Unset = UNSET
     cors_allowed_headers: str | Unset = UNSET
     cors_allowed_methods: str | Unset = UNSET
     cors_allowed_origins: str | Unset = UNSET

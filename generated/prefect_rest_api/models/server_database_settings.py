@@ -22,7 +22,7 @@ class ServerDatabaseSettings(_t.Model):
     Attributes:
         connection_timeout (float | None | Unset): A connection timeout, in seconds, applied to
             database connections. Defaults to `5`. Default: 5.0.
-        connection_url (None | str | Unset):
+        connection_url (str | None | Unset):
                     A database connection URL in a SQLAlchemy-compatible
                     format. Prefect currently supports SQLite and Postgres. Note that all
                     Prefect database engines must use an async driver - for SQLite, use
@@ -34,11 +34,11 @@ class ServerDatabaseSettings(_t.Model):
                     that in-memory databases can not be accessed from multiple processes and
                     should only be used for simple tests.
 
-        driver (None | ServerDatabaseSettingsDriverType0 | Unset): The database driver to use when
+        driver (ServerDatabaseSettingsDriverType0 | None | Unset): The database driver to use when
             connecting to the database. If not set, the driver will be inferred from the connection URL.
         echo (bool | Unset): If `True`, SQLAlchemy will log all SQL issued to the database. Defaults
             to `False`. Default: False.
-        host (None | str | Unset): The database server host.
+        host (str | None | Unset): The database server host.
         migrate_on_start (bool | Unset): If `True`, the database will be migrated on application
             startup. Default: True.
         migration_timeout (float | None | Unset): A statement timeout, in seconds, applied to
@@ -46,9 +46,9 @@ class ServerDatabaseSettings(_t.Model):
             much longer than an ordinary API query, so migrations are not bound by
             `server.database.timeout`. Defaults to `None` (no timeout); set a positive value to bound
             migration statement duration.
-        name (None | str | Unset): The name of the Prefect database on the remote server, or the
+        name (str | None | Unset): The name of the Prefect database on the remote server, or the
             path to the database file for SQLite.
-        password (None | str | Unset): The password to use when connecting to the database. Should
+        password (str | None | Unset): The password to use when connecting to the database. Should
             be kept secret.
         port (int | None | Unset): The database server port.
         sqlalchemy (SQLAlchemySettings | Unset): Settings for controlling SQLAlchemy behavior; note
@@ -56,22 +56,22 @@ class ServerDatabaseSettings(_t.Model):
             using a PostgreSQL database.
         timeout (float | None | Unset): A statement timeout, in seconds, applied to all database
             interactions made by the Prefect backend. Defaults to 10 seconds. Default: 10.0.
-        user (None | str | Unset): The user to use when connecting to the database.
+        user (str | None | Unset): The user to use when connecting to the database.
     """
 
     connection_timeout: float | None | Unset = UNSET
-    connection_url: None | str | Unset = UNSET
-    driver: None | ServerDatabaseSettingsDriverType0 | Unset = UNSET
+    connection_url: str | None | Unset = UNSET
+    driver: ServerDatabaseSettingsDriverType0 | None | Unset = UNSET
     echo: bool | Unset = UNSET
-    host: None | str | Unset = UNSET
+    host: str | None | Unset = UNSET
     migrate_on_start: bool | Unset = UNSET
     migration_timeout: float | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
+    password: str | None | Unset = UNSET
     port: int | None | Unset = UNSET
     sqlalchemy: SQLAlchemySettings | Unset = UNSET
     timeout: float | None | Unset = UNSET
-    user: None | str | Unset = UNSET
+    user: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

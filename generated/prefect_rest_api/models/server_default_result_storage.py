@@ -15,11 +15,11 @@ class ServerDefaultResultStorage(_t.Model):
     """Server-side default result storage configuration.
 
     Attributes:
-        default_result_storage_block_id (None | Unset | UUID): The block document ID of the server
+        default_result_storage_block_id (UUID | None | Unset): The block document ID of the server
             default result storage block.
     """
 
-    default_result_storage_block_id: None | Unset | UUID = UNSET
+    default_result_storage_block_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -71,7 +71,7 @@ class Settings(_t.Model):
         tasks (TasksSettings | Unset):
         telemetry (TelemetrySettings | Unset): Settings for configuring Prefect telemetry
         testing (TestingSettings | Unset):
-        ui_url (None | str | Unset): The URL of the Prefect UI. If not set, the client will attempt
+        ui_url (str | None | Unset): The URL of the Prefect UI. If not set, the client will attempt
             to infer it.
         worker (WorkerSettings | Unset):
     """
@@ -97,7 +97,7 @@ class Settings(_t.Model):
     tasks: TasksSettings | Unset = UNSET
     telemetry: TelemetrySettings | Unset = UNSET
     testing: TestingSettings | Unset = UNSET
-    ui_url: None | str | Unset = UNSET
+    ui_url: str | None | Unset = UNSET
     worker: WorkerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

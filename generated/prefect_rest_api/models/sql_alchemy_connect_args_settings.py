@@ -19,12 +19,12 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
     using a PostgreSQL database.
 
     Attributes:
-        application_name (None | str | Unset): Controls the application_name field for connections
+        application_name (str | None | Unset): Controls the application_name field for connections
             opened from the connection pool when using a PostgreSQL database with the Prefect backend.
         prepared_statement_cache_size (int | None | Unset): Controls the size of the statement cache
             for PostgreSQL connections. When set to 0, statement caching is disabled. Defaults to None
             to use SQLAlchemy's default behavior.
-        search_path (None | str | Unset): PostgreSQL schema name to set in search_path when using a
+        search_path (str | None | Unset): PostgreSQL schema name to set in search_path when using a
             PostgreSQL database with the Prefect backend. Note: The public schema should be included in
             the search path (e.g. 'myschema, public') to ensure that pg_trgm and other extensions remain
             available.
@@ -35,9 +35,9 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
             using a PostgreSQL database.
     """
 
-    application_name: None | str | Unset = UNSET
+    application_name: str | None | Unset = UNSET
     prepared_statement_cache_size: int | None | Unset = UNSET
-    search_path: None | str | Unset = UNSET
+    search_path: str | None | Unset = UNSET
     statement_cache_size: int | None | Unset = UNSET
     tls: SQLAlchemyTLSSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

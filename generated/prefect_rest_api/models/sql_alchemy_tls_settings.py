@@ -15,23 +15,23 @@ class SQLAlchemyTLSSettings(_t.Model):
     using a PostgreSQL database.
 
     Attributes:
-        ca_file (None | str | Unset): This configuration settings option specifies the path to
+        ca_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client certificate authority file.
-        cert_file (None | str | Unset): This configuration settings option specifies the path to
+        cert_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client certificate file.
         check_hostname (bool | Unset): This configuration settings option specifies whether to
             verify PostgreSQL server hostname. Default: True.
         enabled (bool | Unset): Controls whether connected to mTLS enabled PostgreSQL when using a
             PostgreSQL database with the Prefect backend. Default: False.
-        key_file (None | str | Unset): This configuration settings option specifies the path to
+        key_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client key file.
     """
 
-    ca_file: None | str | Unset = UNSET
-    cert_file: None | str | Unset = UNSET
+    ca_file: str | None | Unset = UNSET
+    cert_file: str | None | Unset = UNSET
     check_hostname: bool | Unset = UNSET
     enabled: bool | Unset = UNSET
-    key_file: None | str | Unset = UNSET
+    key_file: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

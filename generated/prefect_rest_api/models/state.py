@@ -24,8 +24,8 @@ class State(_t.Model):
         type (StateType): Enumeration of state types.
         data (Any | None | Unset): Data associated with the state, e.g. a result. Content must be
             storable as JSON.
-        message (None | str | Unset):
-        name (None | str | Unset):
+        message (str | None | Unset):
+        name (str | None | Unset):
         state_details (StateDetails | Unset):
         timestamp (datetime.datetime | Unset):
     """
@@ -33,8 +33,8 @@ class State(_t.Model):
     id: UUID
     type: StateType
     data: Any | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     state_details: StateDetails | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

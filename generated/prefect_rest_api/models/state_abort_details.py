@@ -14,12 +14,12 @@ class StateAbortDetails(_t.Model):
     """Details associated with an ABORT state transition.
 
     Attributes:
-        reason (None | str | Unset): The reason why the state transition was aborted.
+        reason (str | None | Unset): The reason why the state transition was aborted.
         type (Literal['abort_details'] | Unset): The type of state transition detail. Used to ensure
             pydantic does not coerce into a different type. Default: 'abort_details'.
     """
 
-    reason: None | str | Unset = UNSET
+    reason: str | None | Unset = UNSET
     type: Literal["abort_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -20,15 +20,15 @@ class StateCreate(_t.Model):
     Attributes:
         type (StateType): Enumeration of state types.
         data (Any | None | Unset): The data of the state to create
-        message (None | str | Unset): The message of the state to create
-        name (None | str | Unset): The name of the state to create
+        message (str | None | Unset): The message of the state to create
+        name (str | None | Unset): The name of the state to create
         state_details (StateDetails | Unset):
     """
 
     type: StateType
     data: Any | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     state_details: StateDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.state_details_run_input_keyset_type_0 import (
-        StateDetailsRunInputKeysetType0,
-    )
-
 
 @_attrs_define(kw_only=True)
 class StateDetails(_t.Model):
@@ -22,42 +17,42 @@ class StateDetails(_t.Model):
 
     Attributes:
         cache_expiration (datetime.datetime | None | Unset):
-        cache_key (None | str | Unset):
-        child_flow_run_id (None | Unset | UUID):
+        cache_key (str | None | Unset):
+        child_flow_run_id (UUID | None | Unset):
         deferred (bool | None | Unset):  Default: False.
-        deployment_concurrency_lease_id (None | Unset | UUID):
-        flow_run_id (None | Unset | UUID):
-        pause_key (None | str | Unset):
+        deployment_concurrency_lease_id (UUID | None | Unset):
+        flow_run_id (UUID | None | Unset):
+        pause_key (str | None | Unset):
         pause_reschedule (bool | Unset):  Default: False.
         pause_timeout (datetime.datetime | None | Unset):
         refresh_cache (bool | None | Unset):
         retriable (bool | None | Unset):
-        run_input_keyset (None | StateDetailsRunInputKeysetType0 | Unset):
+        run_input_keyset (dict[str, str] | None | Unset):
         scheduled_time (datetime.datetime | None | Unset):
-        task_parameters_id (None | Unset | UUID):
-        task_run_id (None | Unset | UUID):
-        traceparent (None | str | Unset):
-        transition_id (None | Unset | UUID):
+        task_parameters_id (UUID | None | Unset):
+        task_run_id (UUID | None | Unset):
+        traceparent (str | None | Unset):
+        transition_id (UUID | None | Unset):
         untrackable_result (bool | Unset):  Default: False.
     """
 
     cache_expiration: datetime.datetime | None | Unset = UNSET
-    cache_key: None | str | Unset = UNSET
-    child_flow_run_id: None | Unset | UUID = UNSET
+    cache_key: str | None | Unset = UNSET
+    child_flow_run_id: UUID | None | Unset = UNSET
     deferred: bool | None | Unset = UNSET
-    deployment_concurrency_lease_id: None | Unset | UUID = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    pause_key: None | str | Unset = UNSET
+    deployment_concurrency_lease_id: UUID | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    pause_key: str | None | Unset = UNSET
     pause_reschedule: bool | Unset = UNSET
     pause_timeout: datetime.datetime | None | Unset = UNSET
     refresh_cache: bool | None | Unset = UNSET
     retriable: bool | None | Unset = UNSET
-    run_input_keyset: None | StateDetailsRunInputKeysetType0 | Unset = UNSET
+    run_input_keyset: dict[str, str] | None | Unset = UNSET
     scheduled_time: datetime.datetime | None | Unset = UNSET
-    task_parameters_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
-    traceparent: None | str | Unset = UNSET
-    transition_id: None | Unset | UUID = UNSET
+    task_parameters_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
+    traceparent: str | None | Unset = UNSET
+    transition_id: UUID | None | Unset = UNSET
     untrackable_result: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -81,15 +76,7 @@ _t.fields(
     _t.Field("pause_timeout", "pause_timeout", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("refresh_cache", "refresh_cache", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("retriable", "retriable", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field(
-        "run_input_keyset",
-        "run_input_keyset",
-        _t.union(
-            _t.model("state_details_run_input_keyset_type_0", "StateDetailsRunInputKeysetType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("run_input_keyset", "run_input_keyset", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
     _t.Field("scheduled_time", "scheduled_time", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("task_parameters_id", "task_parameters_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),

@@ -14,12 +14,12 @@ class StateRejectDetails(_t.Model):
     """Details associated with a REJECT state transition.
 
     Attributes:
-        reason (None | str | Unset): The reason why the state transition was rejected.
+        reason (str | None | Unset): The reason why the state transition was rejected.
         type (Literal['reject_details'] | Unset): The type of state transition detail. Used to
             ensure pydantic does not coerce into a different type. Default: 'reject_details'.
     """
 
-    reason: None | str | Unset = UNSET
+    reason: str | None | Unset = UNSET
     type: Literal["reject_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -16,13 +16,13 @@ class StateWaitDetails(_t.Model):
     Attributes:
         delay_seconds (int): The length of time in seconds the client should wait before
             transitioning states.
-        reason (None | str | Unset): The reason why the state transition should wait.
+        reason (str | None | Unset): The reason why the state transition should wait.
         type (Literal['wait_details'] | Unset): The type of state transition detail. Used to ensure
             pydantic does not coerce into a different type. Default: 'wait_details'.
     """
 
     delay_seconds: int
-    reason: None | str | Unset = UNSET
+    reason: str | None | Unset = UNSET
     type: Literal["wait_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -11,10 +11,12 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.constant import Constant
+    from ..models.flow_run_result import FlowRunResult
+    from ..models.parameter import Parameter
     from ..models.state_create import StateCreate
-    from ..models.task_run_create_labels_type_0 import TaskRunCreateLabelsType0
-    from ..models.task_run_create_task_inputs import TaskRunCreateTaskInputs
     from ..models.task_run_policy import TaskRunPolicy
+    from ..models.task_run_result import TaskRunResult
 
 
 @_attrs_define(kw_only=True)
@@ -27,35 +29,38 @@ class TaskRunCreate(_t.Model):
         task_key (str): A unique identifier for the task being run.
         cache_expiration (datetime.datetime | None | Unset): Specifies when the cached state should
             expire.
-        cache_key (None | str | Unset): An optional cache key. If a COMPLETED state associated with
+        cache_key (str | None | Unset): An optional cache key. If a COMPLETED state associated with
             this cache key is found, the cached COMPLETED state will be used instead of executing the
             task run.
         empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
-        flow_run_id (None | Unset | UUID): The flow run id of the task run.
-        id (None | Unset | UUID): The ID to assign to the task run. If not provided, a random UUID
+        flow_run_id (UUID | None | Unset): The flow run id of the task run.
+        id (UUID | None | Unset): The ID to assign to the task run. If not provided, a random UUID
             will be generated.
-        labels (None | TaskRunCreateLabelsType0 | Unset): A dictionary of key-value labels. Values
-            can be strings, numbers, or booleans.
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
         name (str | Unset):
-        state (None | StateCreate | Unset): The state of the task run to create
+        state (StateCreate | None | Unset): The state of the task run to create
         tags (list[str] | Unset): A list of tags for the task run.
-        task_inputs (TaskRunCreateTaskInputs | Unset): The inputs to the task run.
-        task_version (None | str | Unset): The version of the task being run.
+        task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
+            The inputs to the task run.
+        task_version (str | None | Unset): The version of the task being run.
     """
 
     dynamic_key: str
     task_key: str
     cache_expiration: datetime.datetime | None | Unset = UNSET
-    cache_key: None | str | Unset = UNSET
+    cache_key: str | None | Unset = UNSET
     empirical_policy: TaskRunPolicy | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    id: None | Unset | UUID = UNSET
-    labels: None | TaskRunCreateLabelsType0 | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    id: UUID | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
-    state: None | StateCreate | Unset = UNSET
+    state: StateCreate | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    task_inputs: TaskRunCreateTaskInputs | Unset = UNSET
-    task_version: None | str | Unset = UNSET
+    task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset = (
+        UNSET
+    )
+    task_version: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -74,7 +79,7 @@ _t.fields(
     _t.Field(
         "labels",
         "labels",
-        _t.union(_t.model("task_run_create_labels_type_0", "TaskRunCreateLabelsType0"), _t.NONE),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
@@ -83,7 +88,16 @@ _t.fields(
     _t.Field(
         "task_inputs",
         "task_inputs",
-        _t.model("task_run_create_task_inputs", "TaskRunCreateTaskInputs"),
+        _t.dict_of(
+            _t.list_of(
+                _t.union(
+                    _t.model("task_run_result", "TaskRunResult"),
+                    _t.model("flow_run_result", "FlowRunResult"),
+                    _t.model("parameter", "Parameter"),
+                    _t.model("constant", "Constant"),
+                )
+            )
+        ),
         False,
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),

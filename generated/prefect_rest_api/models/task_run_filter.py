@@ -28,31 +28,31 @@ class TaskRunFilter(_t.Model):
     """Filter task runs. Only task runs matching all criteria will be returned
 
     Attributes:
-        end_time (None | TaskRunFilterEndTime | Unset): Filter criteria for `TaskRun.end_time`
-        expected_start_time (None | TaskRunFilterExpectedStartTime | Unset): Filter criteria for
+        end_time (TaskRunFilterEndTime | None | Unset): Filter criteria for `TaskRun.end_time`
+        expected_start_time (TaskRunFilterExpectedStartTime | None | Unset): Filter criteria for
             `TaskRun.expected_start_time`
-        flow_run_id (None | TaskRunFilterFlowRunId | Unset): Filter criteria for
+        flow_run_id (TaskRunFilterFlowRunId | None | Unset): Filter criteria for
             `TaskRun.flow_run_id`
-        id (None | TaskRunFilterId | Unset): Filter criteria for `TaskRun.id`
-        name (None | TaskRunFilterName | Unset): Filter criteria for `TaskRun.name`
+        id (TaskRunFilterId | None | Unset): Filter criteria for `TaskRun.id`
+        name (TaskRunFilterName | None | Unset): Filter criteria for `TaskRun.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        start_time (None | TaskRunFilterStartTime | Unset): Filter criteria for `TaskRun.start_time`
-        state (None | TaskRunFilterState | Unset): Filter criteria for `TaskRun.state`
-        subflow_runs (None | TaskRunFilterSubFlowRuns | Unset): Filter criteria for
+        start_time (TaskRunFilterStartTime | None | Unset): Filter criteria for `TaskRun.start_time`
+        state (TaskRunFilterState | None | Unset): Filter criteria for `TaskRun.state`
+        subflow_runs (TaskRunFilterSubFlowRuns | None | Unset): Filter criteria for
             `TaskRun.subflow_run`
-        tags (None | TaskRunFilterTags | Unset): Filter criteria for `TaskRun.tags`
+        tags (TaskRunFilterTags | None | Unset): Filter criteria for `TaskRun.tags`
     """
 
-    end_time: None | TaskRunFilterEndTime | Unset = UNSET
-    expected_start_time: None | TaskRunFilterExpectedStartTime | Unset = UNSET
-    flow_run_id: None | TaskRunFilterFlowRunId | Unset = UNSET
-    id: None | TaskRunFilterId | Unset = UNSET
-    name: None | TaskRunFilterName | Unset = UNSET
+    end_time: TaskRunFilterEndTime | None | Unset = UNSET
+    expected_start_time: TaskRunFilterExpectedStartTime | None | Unset = UNSET
+    flow_run_id: TaskRunFilterFlowRunId | None | Unset = UNSET
+    id: TaskRunFilterId | None | Unset = UNSET
+    name: TaskRunFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    start_time: None | TaskRunFilterStartTime | Unset = UNSET
-    state: None | TaskRunFilterState | Unset = UNSET
-    subflow_runs: None | TaskRunFilterSubFlowRuns | Unset = UNSET
-    tags: None | TaskRunFilterTags | Unset = UNSET
+    start_time: TaskRunFilterStartTime | None | Unset = UNSET
+    state: TaskRunFilterState | None | Unset = UNSET
+    subflow_runs: TaskRunFilterSubFlowRuns | None | Unset = UNSET
+    tags: TaskRunFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -19,14 +19,14 @@ class TaskRunFilterState(_t.Model):
     """Filter by `TaskRun.type` and `TaskRun.name`.
 
     Attributes:
-        name (None | TaskRunFilterStateName | Unset): Filter criteria for `TaskRun.state_name`
+        name (TaskRunFilterStateName | None | Unset): Filter criteria for `TaskRun.state_name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type (None | TaskRunFilterStateType | Unset): Filter criteria for `TaskRun.state_type`
+        type (TaskRunFilterStateType | None | Unset): Filter criteria for `TaskRun.state_type`
     """
 
-    name: None | TaskRunFilterStateName | Unset = UNSET
+    name: TaskRunFilterStateName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type: None | TaskRunFilterStateType | Unset = UNSET
+    type: TaskRunFilterStateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -17,7 +17,7 @@ class TaskRunPolicy(_t.Model):
         max_retries (int | Unset): The maximum number of retries. Field is not used. Please use
             `retries` instead. Default: 0.
         retries (int | None | Unset): The number of retries.
-        retry_delay (float | int | list[float] | list[int] | None | Unset): A delay time or list of
+        retry_delay (int | float | list[int] | list[float] | None | Unset): A delay time or list of
             delay times between retries, in seconds.
         retry_delay_seconds (float | Unset): The delay between retries. Field is not used. Please
             use `retry_delay` instead. Default: 0.0.
@@ -26,7 +26,7 @@ class TaskRunPolicy(_t.Model):
 
     max_retries: int | Unset = UNSET
     retries: int | None | Unset = UNSET
-    retry_delay: float | int | list[float] | list[int] | None | Unset = UNSET
+    retry_delay: int | float | list[int] | list[float] | None | Unset = UNSET
     retry_delay_seconds: float | Unset = UNSET
     retry_jitter_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

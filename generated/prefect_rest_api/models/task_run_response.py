@@ -11,9 +11,12 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.constant import Constant
+    from ..models.flow_run_result import FlowRunResult
+    from ..models.parameter import Parameter
     from ..models.state import State
     from ..models.task_run_policy import TaskRunPolicy
-    from ..models.task_run_response_task_inputs import TaskRunResponseTaskInputs
+    from ..models.task_run_result import TaskRunResult
 
 
 @_attrs_define(kw_only=True)
@@ -31,14 +34,15 @@ class TaskRunResponse(_t.Model):
             0.0.
         estimated_start_time_delta (float | Unset): The difference between actual and expected start
             time. Default: 0.0.
-        flow_run_id (None | Unset | UUID): The id of the flow run this task run belongs to.
+        flow_run_id (UUID | None | Unset): The id of the flow run this task run belongs to.
         name (str | Unset): The name of the task run. Defaults to a random slug if not specified.
         start_time (datetime.datetime | None | Unset): The actual start time.
-        state (None | State | Unset): The current state of the task run.
-        state_id (None | Unset | UUID): The id of the task run's current state.
+        state (State | None | Unset): The current state of the task run.
+        state_id (UUID | None | Unset): The id of the task run's current state.
         tags (list[str] | Unset): A list of tags for the task run.
-        task_inputs (TaskRunResponseTaskInputs | Unset): Inputs provided to the task run.
-        task_version (None | str | Unset): The version of the task executed in this task run.
+        task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
+            Inputs provided to the task run.
+        task_version (str | None | Unset): The version of the task executed in this task run.
         total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
             the time of each run will be summed. Default: 0.0.
     """
@@ -51,14 +55,16 @@ class TaskRunResponse(_t.Model):
     end_time: datetime.datetime | None | Unset = UNSET
     estimated_run_time: float | Unset = UNSET
     estimated_start_time_delta: float | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
     name: str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
-    state: None | State | Unset = UNSET
-    state_id: None | Unset | UUID = UNSET
+    state: State | None | Unset = UNSET
+    state_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    task_inputs: TaskRunResponseTaskInputs | Unset = UNSET
-    task_version: None | str | Unset = UNSET
+    task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset = (
+        UNSET
+    )
+    task_version: str | None | Unset = UNSET
     total_run_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -85,7 +91,16 @@ _t.fields(
     _t.Field(
         "task_inputs",
         "task_inputs",
-        _t.model("task_run_response_task_inputs", "TaskRunResponseTaskInputs"),
+        _t.dict_of(
+            _t.list_of(
+                _t.union(
+                    _t.model("task_run_result", "TaskRunResult"),
+                    _t.model("flow_run_result", "FlowRunResult"),
+                    _t.model("parameter", "Parameter"),
+                    _t.model("constant", "Constant"),
+                )
+            )
+        ),
         False,
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),

@@ -14,13 +14,13 @@ class TasksSchedulingSettings(_t.Model):
     """TasksSchedulingSettings
 
     Attributes:
-        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+        default_storage_block (str | None | Unset): The `block-type/block-document` slug of a block
             to use as the default storage for autonomous tasks.
         delete_failed_submissions (bool | Unset): Whether or not to delete failed task submissions
             from the database. Default: True.
     """
 
-    default_storage_block: None | str | Unset = UNSET
+    default_storage_block: str | None | Unset = UNSET
     delete_failed_submissions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

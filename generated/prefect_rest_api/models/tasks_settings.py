@@ -25,7 +25,7 @@ class TasksSettings(_t.Model):
             to `False` will override the behavior set by a parent flow or task.
         default_retries (int | Unset): This value sets the default number of retries for all tasks.
             Default: 0.
-        default_retry_delay_seconds (float | int | list[float] | None | str | Unset): This value
+        default_retry_delay_seconds (str | int | float | list[float] | None | Unset): This value
             sets the default retry delay seconds for all tasks. Default: '0'.
         disable_caching (bool | Unset): If `True`, disables caching on all tasks regardless of cache
             policy. Default: False.
@@ -38,7 +38,7 @@ class TasksSettings(_t.Model):
     default_no_cache: bool | Unset = UNSET
     default_persist_result: bool | None | Unset = UNSET
     default_retries: int | Unset = UNSET
-    default_retry_delay_seconds: float | int | list[float] | None | str | Unset = UNSET
+    default_retry_delay_seconds: str | int | float | list[float] | None | Unset = UNSET
     disable_caching: bool | Unset = UNSET
     refresh_cache: bool | Unset = UNSET
     runner: TasksRunnerSettings | Unset = UNSET

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,26 +8,23 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_error_context import ValidationErrorContext
-
 
 @_attrs_define(kw_only=True)
 class ValidationError(_t.Model):
     """ValidationError
 
     Attributes:
-        loc (list[int | str]):
+        loc (list[str | int]):
         msg (str):
         type (str):
-        ctx (ValidationErrorContext | Unset):
+        ctx (dict[str, Any] | Unset):
         input (Any | Unset):
     """
 
-    loc: list[int | str]
+    loc: list[str | int]
     msg: str
     type: str
-    ctx: ValidationErrorContext | Unset = UNSET
+    ctx: dict[str, Any] | Unset = UNSET
     input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -38,6 +35,6 @@ _t.fields(
     _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
     _t.Field("msg", "msg", _t.STR, True),
     _t.Field("type", "type", _t.STR, True),
-    _t.Field("ctx", "ctx", _t.model("validation_error_context", "ValidationErrorContext"), False),
+    _t.Field("ctx", "ctx", _t.OBJECT, False),
     _t.Field("input", "input", _t.ANY, False),
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,9 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variable_value_type_4 import VariableValueType4
 
 
 @_attrs_define(kw_only=True)
@@ -23,7 +20,7 @@ class Variable(_t.Model):
         id (UUID):
         name (str): The name of the variable
         updated (datetime.datetime | None):
-        value (bool | float | int | list[Any] | None | str | VariableValueType4): The value of the
+        value (str | int | bool | float | dict[str, Any] | list[Any] | None): The value of the
             variable
         tags (list[str] | Unset): A list of variable tags
     """
@@ -32,7 +29,7 @@ class Variable(_t.Model):
     id: UUID
     name: str
     updated: datetime.datetime | None
-    value: bool | float | int | list[Any] | None | str | VariableValueType4
+    value: str | int | bool | float | dict[str, Any] | list[Any] | None
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -47,15 +44,7 @@ _t.fields(
     _t.Field(
         "value",
         "value",
-        _t.union(
-            _t.STR,
-            _t.INT,
-            _t.BOOL,
-            _t.FLOAT,
-            _t.model("variable_value_type_4", "VariableValueType4"),
-            _t.list_of(_t.ANY),
-            _t.NONE,
-        ),
+        _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         True,
     ),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),

@@ -20,16 +20,16 @@ class VariableFilter(_t.Model):
     """Filter variables. Only variables matching all criteria will be returned
 
     Attributes:
-        id (None | Unset | VariableFilterId): Filter criteria for `Variable.id`
-        name (None | Unset | VariableFilterName): Filter criteria for `Variable.name`
+        id (VariableFilterId | None | Unset): Filter criteria for `Variable.id`
+        name (VariableFilterName | None | Unset): Filter criteria for `Variable.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        tags (None | Unset | VariableFilterTags): Filter criteria for `Variable.tags`
+        tags (VariableFilterTags | None | Unset): Filter criteria for `Variable.tags`
     """
 
-    id: None | Unset | VariableFilterId = UNSET
-    name: None | Unset | VariableFilterName = UNSET
+    id: VariableFilterId | None | Unset = UNSET
+    name: VariableFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    tags: None | Unset | VariableFilterTags = UNSET
+    tags: VariableFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

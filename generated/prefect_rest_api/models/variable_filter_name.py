@@ -15,12 +15,12 @@ class VariableFilterName(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of variables names to include
-        like_ (None | str | Unset): A string to match variable names against. This can include SQL
+        like_ (str | None | Unset): A string to match variable names against. This can include SQL
             wildcard characters like `%` and `_`.
     """
 
     any_: list[str] | None | Unset = UNSET
-    like_: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -9,9 +9,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_pool_create_base_job_template import (
-        WorkPoolCreateBaseJobTemplate,
-    )
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 
 
@@ -21,10 +18,9 @@ class WorkPoolCreate(_t.Model):
 
     Attributes:
         name (str): The name of the work pool.
-        base_job_template (WorkPoolCreateBaseJobTemplate | Unset): The work pool's base job
-            template.
+        base_job_template (dict[str, Any] | Unset): The work pool's base job template.
         concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
-        description (None | str | Unset): The work pool description.
+        description (str | None | Unset): The work pool description.
         is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
             False.
         storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
@@ -33,9 +29,9 @@ class WorkPoolCreate(_t.Model):
     """
 
     name: str
-    base_job_template: WorkPoolCreateBaseJobTemplate | Unset = UNSET
+    base_job_template: dict[str, Any] | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
     type: str | Unset = UNSET
@@ -46,12 +42,7 @@ class WorkPoolCreate(_t.Model):
 _t.fields(
     WorkPoolCreate,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field(
-        "base_job_template",
-        "base_job_template",
-        _t.model("work_pool_create_base_job_template", "WorkPoolCreateBaseJobTemplate"),
-        False,
-    ),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),

@@ -20,16 +20,16 @@ class WorkPoolFilter(_t.Model):
     """Filter work pools. Only work pools matching all criteria will be returned
 
     Attributes:
-        id (None | Unset | WorkPoolFilterId): Filter criteria for `WorkPool.id`
-        name (None | Unset | WorkPoolFilterName): Filter criteria for `WorkPool.name`
+        id (WorkPoolFilterId | None | Unset): Filter criteria for `WorkPool.id`
+        name (WorkPoolFilterName | None | Unset): Filter criteria for `WorkPool.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type (None | Unset | WorkPoolFilterType): Filter criteria for `WorkPool.type`
+        type (WorkPoolFilterType | None | Unset): Filter criteria for `WorkPool.type`
     """
 
-    id: None | Unset | WorkPoolFilterId = UNSET
-    name: None | Unset | WorkPoolFilterName = UNSET
+    id: WorkPoolFilterId | None | Unset = UNSET
+    name: WorkPoolFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type: None | Unset | WorkPoolFilterType = UNSET
+    type: WorkPoolFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -11,9 +11,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_pool_response_base_job_template import (
-        WorkPoolResponseBaseJobTemplate,
-    )
     from ..models.work_pool_status import WorkPoolStatus
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 
@@ -30,14 +27,13 @@ class WorkPoolResponse(_t.Model):
         updated (datetime.datetime | None):
         active_slots (int | None | Unset): The number of concurrency slots occupied by pending or
             running flow runs. None when concurrency_limit is not set.
-        base_job_template (WorkPoolResponseBaseJobTemplate | Unset): The work pool's base job
-            template.
+        base_job_template (dict[str, Any] | Unset): The work pool's base job template.
         concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
-        default_queue_id (None | Unset | UUID): The id of the pool's default queue.
-        description (None | str | Unset): A description of the work pool.
+        default_queue_id (UUID | None | Unset): The id of the pool's default queue.
+        description (str | None | Unset): A description of the work pool.
         is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
             False.
-        status (None | Unset | WorkPoolStatus): The current status of the work pool.
+        status (WorkPoolStatus | None | Unset): The current status of the work pool.
         storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
             pool's storage configuration
     """
@@ -48,12 +44,12 @@ class WorkPoolResponse(_t.Model):
     type: str
     updated: datetime.datetime | None
     active_slots: int | None | Unset = UNSET
-    base_job_template: WorkPoolResponseBaseJobTemplate | Unset = UNSET
+    base_job_template: dict[str, Any] | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    default_queue_id: None | Unset | UUID = UNSET
-    description: None | str | Unset = UNSET
+    default_queue_id: UUID | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
-    status: None | Unset | WorkPoolStatus = UNSET
+    status: WorkPoolStatus | None | Unset = UNSET
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -67,12 +63,7 @@ _t.fields(
     _t.Field("type", "type", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field(
-        "base_job_template",
-        "base_job_template",
-        _t.model("work_pool_response_base_job_template", "WorkPoolResponseBaseJobTemplate"),
-        False,
-    ),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("default_queue_id", "default_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),

@@ -24,14 +24,14 @@ class WorkQueue(_t.Model):
         name (str): The name of the work queue.
         updated (datetime.datetime | None):
         concurrency_limit (int | None | Unset): An optional concurrency limit for the work queue.
-        description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset): An optional description for the work queue. Default: ''.
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
             work.
         priority (int | Unset): The queue's priority. Lower values are higher priority (1 is the
             highest). Default: 1.
-        work_pool_id (None | Unset | UUID): The work pool with which the queue is associated.
+        work_pool_id (UUID | None | Unset): The work pool with which the queue is associated.
     """
 
     created: datetime.datetime | None
@@ -39,12 +39,12 @@ class WorkQueue(_t.Model):
     name: str
     updated: datetime.datetime | None
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     priority: int | Unset = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

@@ -19,8 +19,8 @@ class WorkQueueCreate(_t.Model):
     Attributes:
         name (str): The name of the work queue.
         concurrency_limit (int | None | Unset): The work queue's concurrency limit.
-        description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset): An optional description for the work queue. Default: ''.
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         priority (int | None | Unset): The queue's priority. Lower values are higher priority (1 is
             the highest).
@@ -28,8 +28,8 @@ class WorkQueueCreate(_t.Model):
 
     name: str
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,13 @@ class WorkQueueFilter(_t.Model):
     returned
 
     Attributes:
-        id (None | Unset | WorkQueueFilterId): Filter criteria for `WorkQueue.id`
-        name (None | Unset | WorkQueueFilterName): Filter criteria for `WorkQueue.name`
+        id (WorkQueueFilterId | None | Unset): Filter criteria for `WorkQueue.id`
+        name (WorkQueueFilterName | None | Unset): Filter criteria for `WorkQueue.name`
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
-    id: None | Unset | WorkQueueFilterId = UNSET
-    name: None | Unset | WorkQueueFilterName = UNSET
+    id: WorkQueueFilterId | None | Unset = UNSET
+    name: WorkQueueFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

@@ -27,16 +27,16 @@ class WorkQueueResponse(_t.Model):
         active_slots (int | None | Unset): The number of concurrency slots currently in use. None
             when concurrency_limit is not set.
         concurrency_limit (int | None | Unset): An optional concurrency limit for the work queue.
-        description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset): An optional description for the work queue. Default: ''.
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
             work.
         priority (int | Unset): The queue's priority. Lower values are higher priority (1 is the
             highest). Default: 1.
-        status (None | Unset | WorkQueueStatus): The queue status.
-        work_pool_id (None | Unset | UUID): The work pool with which the queue is associated.
-        work_pool_name (None | str | Unset): The name of the work pool the work pool resides within.
+        status (WorkQueueStatus | None | Unset): The queue status.
+        work_pool_id (UUID | None | Unset): The work pool with which the queue is associated.
+        work_pool_name (str | None | Unset): The name of the work pool the work pool resides within.
     """
 
     created: datetime.datetime | None
@@ -45,14 +45,14 @@ class WorkQueueResponse(_t.Model):
     updated: datetime.datetime | None
     active_slots: int | None | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     priority: int | Unset = UNSET
-    status: None | Unset | WorkQueueStatus = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
-    work_pool_name: None | str | Unset = UNSET
+    status: WorkQueueStatus | None | Unset = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

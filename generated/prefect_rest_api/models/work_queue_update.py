@@ -19,20 +19,20 @@ class WorkQueueUpdate(_t.Model):
 
     Attributes:
         concurrency_limit (int | None | Unset):
-        description (None | str | Unset):
-        filter (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset):
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset):
-        name (None | str | Unset):
+        name (str | None | Unset):
         priority (int | None | Unset):
     """
 
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)

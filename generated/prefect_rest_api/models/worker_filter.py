@@ -19,15 +19,15 @@ class WorkerFilter(_t.Model):
     """Filter by `Worker.last_heartbeat_time`.
 
     Attributes:
-        last_heartbeat_time (None | Unset | WorkerFilterLastHeartbeatTime): Filter criteria for
+        last_heartbeat_time (WorkerFilterLastHeartbeatTime | None | Unset): Filter criteria for
             `Worker.last_heartbeat_time`
         operator (Operator | Unset): Operators for combining filter criteria.
-        status (None | Unset | WorkerFilterStatus): Filter criteria for `Worker.status`
+        status (WorkerFilterStatus | None | Unset): Filter criteria for `Worker.status`
     """
 
-    last_heartbeat_time: None | Unset | WorkerFilterLastHeartbeatTime = UNSET
+    last_heartbeat_time: WorkerFilterLastHeartbeatTime | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    status: None | Unset | WorkerFilterStatus = UNSET
+    status: WorkerFilterStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 

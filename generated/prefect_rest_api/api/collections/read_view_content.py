@@ -15,9 +15,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HTTPValidationError
-    from ...models.read_view_content_response_read_view_content_collections_views_view_get import (
-        ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-    )
 
 #: HTTP method of the operation.
 METHOD = "GET"
@@ -28,10 +25,7 @@ SUCCESS_CODES: tuple[int, ...] = (200,)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = True
 
-_DECODE: _t.Decoder = _t.model(
-    "read_view_content_response_read_view_content_collections_views_view_get",
-    "ReadViewContentResponseReadViewContentCollectionsViewsViewGet",
-)
+_DECODE: _t.Decoder = _t.OBJECT
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 
@@ -48,9 +42,7 @@ def request_kwargs(
     return kwargs
 
 
-def decode_success(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+def decode_success(response: httpx.Response) -> dict[str, Any]:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
@@ -71,9 +63,7 @@ def decode_success(
         _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> dict[str, Any] | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -85,9 +75,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[dict[str, Any] | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,9 +84,7 @@ def _build_response(
     )
 
 
-def _success(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+def _success(response: httpx.Response) -> dict[str, Any]:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,7 +94,7 @@ def sync_detailed(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+) -> Response[dict[str, Any] | HTTPValidationError]:
     """Read View Content, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -124,7 +110,7 @@ def sync(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+) -> dict[str, Any]:
     """Read View Content.
 
     Reads the content of a view from the prefect-collection-registry.
@@ -143,7 +129,7 @@ async def asyncio_detailed(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+) -> Response[dict[str, Any] | HTTPValidationError]:
     """Read View Content, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         view=view,
@@ -155,7 +141,7 @@ async def asyncio(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+) -> dict[str, Any]:
     """Read View Content (see ``sync``)."""
     kwargs = request_kwargs(
         view=view,

@@ -1,0 +1,89 @@
+"""Reshape the normalized document so that maps decode to plain ``dict``.
+
+openapi-python-client turns every inline ``{"type": "object"}`` without
+properties into a wrapper model (``FlowRunResponseParameters``) that keeps the
+JSON in ``additional_properties``.  Prefect's own models type those fields as
+``dict[str, Any]`` (free-form: ``parameters``, ``job_variables``, ...) or
+``dict[K, V]`` (``labels``, ``task_inputs``, ``next_runs_by_flow``), and so do
+we: a free-form object becomes an untyped schema marked ``"example": "object"``
+(``dict[str, Any]``, kept as parsed), and a map with typed values a schema the
+generator reads as a list of its value type, marked ``"example": "map"``
+(``"map:uuid"`` when the document says the keys are UUIDs).  The templates
+(``templates/decoders.jinja``) render a marked list as ``dict[str | UUID, V]``
+with a ``dict_of`` decoder.  Named
+component schemas (``Resource``, ``TaskRunCount``) stay models.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: The ``example`` value that marks a map (see the module docstring).
+MAP = "map"
+OBJECT = "object"
+MAP_UUID_KEYS = "map:uuid"
+
+
+def _is_map(node: dict[str, Any]) -> bool:
+    return (
+        node.get("type") == "object"
+        and not node.get("properties")
+        and not node.get("allOf")
+        and not node.get("anyOf")
+        and not node.get("oneOf")
+    )
+
+
+def _as_list(node: dict[str, Any]) -> dict[str, Any]:
+    values = node.get("additionalProperties", True)
+    keys = node.get("propertyNames") or {}
+    shaped: dict[str, Any]
+    if values in (True, None, {}) and keys.get("format") != "uuid":
+        # A schema without a type is the generator's "any": only the marker says "object".
+        shaped = {"example": OBJECT}
+    else:
+        shaped = {
+            "type": "array",
+            "items": {} if values in (True, None) else values,
+            "example": MAP_UUID_KEYS if keys.get("format") == "uuid" else MAP,
+        }
+    for kept in ("title", "description"):
+        if kept in node:
+            shaped[kept] = node[kept]
+    if "default" in node:  # unset fields are not sent: the server applies it
+        shaped["x-server-default"] = node["default"]
+    return shaped
+
+
+def _reshape(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_reshape(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _reshape(value) for key, value in node.items()}
+    options = node.get("anyOf")
+    if isinstance(options, list) and {} in options:
+        # "any JSON" already covers an object: the generator would merge the two.
+        node["anyOf"] = [o for o in options if o != {"example": OBJECT}]
+    return _as_list(node) if _is_map(node) else node
+
+
+def reshape_maps(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with every inline map schema marked as described above (in place)."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name, schema in schemas.items():
+        # A named map stays a model; its inline parts are reshaped.
+        schemas[name] = {key: _reshape(value) for key, value in schema.items()}
+    for path in doc.get("paths", {}).values():
+        for key, operation in path.items():
+            if not isinstance(operation, dict):
+                continue
+            body = operation.pop("requestBody", None)
+            path[key] = _reshape(operation)
+            if body is not None:  # a map body stays a model the caller can build
+                for media in body.get("content", {}).values():
+                    schema = media.get("schema")
+                    if isinstance(schema, dict):
+                        media["schema"] = {k: _reshape(v) for k, v in schema.items()}
+                path[key]["requestBody"] = body
+    return doc

@@ -1,0 +1,112 @@
+"""The generated models behave like Prefect's own (issue 10), on the in-process server.
+
+* attribute names are the JSON keys (``state.type``, ``like_``, ``not_any_``);
+* free-form JSON fields are plain ``dict``/``list``/scalars, typed maps decode
+  their values (``task_inputs``) and UUID keys;
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+import uuid
+from types import SimpleNamespace
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from prefect_rest import models as m
+from prefect_rest_api.api.ui import next_runs_by_flow
+from prefect_rest_api.types import Model
+
+pytestmark = pytest.mark.anyio
+
+
+# --- 1. Prefect's attribute names --------------------------------------------
+
+
+def test_attributes_are_named_as_the_json_keys() -> None:
+    assert "type" in {a.name for a in attrs.fields(m.State)}
+    state = m.State.from_dict({"id": str(uuid.uuid4()), "type": "RUNNING", "name": "Running"})
+    assert state.type is m.StateType.RUNNING
+    operators = {f.attr: f.key for f in m.FlowRunFilterTags._fields_}
+    assert operators == {key: key for key in operators}
+    assert {"all_", "any_", "is_null_"} <= set(operators)
+    assert m.DeploymentFilterId(not_any_=[]).to_dict() == {"not_any_": []}
+    assert m.FlowRunFilterName(like_="x").to_dict() == {"like_": "x"}
+    assert m.TaskRunFilterStartTime(before_=None, after_=None, is_null_=True).to_dict() == {
+        "before_": None,
+        "after_": None,
+        "is_null_": True,
+    }
+    # Every model: the attribute is the key unless the key is not a usable name.
+    for name in m.__all__:
+        cls = getattr(m, name)
+        if isinstance(cls, type) and issubclass(cls, Model):
+            for field in cls._fields_:
+                usable = field.key.isidentifier() and not keyword.iskeyword(field.key)
+                if usable and not field.key.startswith("_"):
+                    assert field.attr == field.key, (name, field.key, field.attr)
+
+
+# --- 2./3. plain JSON, typed maps ---------------------------------------------
+
+
+async def test_free_form_fields_are_plain_python(client, unique) -> None:
+    params = {"x": 1, "nested": {"a": [1, "two", None, True, 1.5]}}
+    run = await client.create_flow_run(
+        SimpleNamespace(name=unique), parameters=params, context={"c": 1}
+    )
+    read = await client.read_flow_run(run.id)
+    assert read.parameters == params and type(read.parameters) is dict
+    assert read.context == {"c": 1}
+    assert json.dumps(read.parameters)  # no wrapper model
+    assert read.to_dict()["parameters"] == params
+
+    await client.create_variable({"name": unique, "value": {"k": [1, 2]}})
+    variable = await client.read_variable_by_name(unique)
+    assert variable is not None and variable.value == {"k": [1, 2]}
+    assert json.dumps(variable.value) == '{"k": [1, 2]}'
+
+
+async def test_task_inputs_are_typed_models_with_uuid_ids(client, unique) -> None:
+    flow_run = await client.create_flow_run(SimpleNamespace(name=unique))
+    upstream = uuid.uuid4()
+    task = SimpleNamespace(name=f"{unique}-t", task_key=f"{unique}-t")
+    run = await client.create_task_run(
+        task,
+        flow_run.id,
+        dynamic_key="0",
+        task_inputs={
+            "x": [{"input_type": "task_run", "id": str(upstream)}],
+            "y": [{"input_type": "parameter", "name": "p"}],
+            "z": [{"input_type": "constant", "type": "int"}],
+        },
+    )
+    read = await client.read_task_run(run.id)
+    inputs = read.task_inputs
+    assert type(inputs) is dict
+    (x,) = inputs["x"]
+    assert isinstance(x, m.TaskRunResult) and x.id == upstream and isinstance(x.id, uuid.UUID)
+    assert isinstance(inputs["y"][0], m.Parameter) and inputs["y"][0].name == "p"
+    assert isinstance(inputs["z"][0], m.Constant) and inputs["z"][0].type == "int"
+
+
+def test_uuid_keyed_maps_decode_keys_and_model_values() -> None:
+    flow_id = uuid.uuid4()
+    body = {
+        str(flow_id): {
+            "id": str(uuid.uuid4()),
+            "flow_id": str(flow_id),
+            "name": "r",
+            "state_name": "Scheduled",
+            "state_type": "SCHEDULED",
+            "next_scheduled_start_time": "2026-01-01T00:00:00Z",
+        }
+    }
+    response = httpx.Response(200, json=body, request=httpx.Request("POST", "http://x/"))
+    decoded: dict[uuid.UUID, Any] = next_runs_by_flow.decode_success(response)
+    ((key, value),) = decoded.items()
+    assert key == flow_id and isinstance(key, uuid.UUID)
+    assert isinstance(value, m.SimpleNextFlowRun) and value.flow_id == flow_id
