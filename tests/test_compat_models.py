@@ -17,6 +17,7 @@ import attrs
 import httpx
 import pytest
 from prefect_rest import models as m
+from prefect_rest import states
 from prefect_rest_api.api.ui import next_runs_by_flow
 from prefect_rest_api.types import Model
 
@@ -110,3 +111,57 @@ def test_uuid_keyed_maps_decode_keys_and_model_values() -> None:
     ((key, value),) = decoded.items()
     assert key == flow_id and isinstance(key, uuid.UUID)
     assert isinstance(value, m.SimpleNextFlowRun) and value.flow_id == flow_id
+
+
+# --- 4. state methods ----------------------------------------------------------
+
+STATE_CHECKS = (
+    "is_scheduled",
+    "is_pending",
+    "is_running",
+    "is_completed",
+    "is_failed",
+    "is_crashed",
+    "is_cancelled",
+    "is_cancelling",
+    "is_paused",
+)
+
+
+def _checks(state: Any) -> dict[str, bool]:
+    return {name: getattr(state, name)() for name in (*STATE_CHECKS, "is_final")}
+
+
+@pytest.mark.parametrize(
+    ("helper", "true"),
+    [
+        (states.Scheduled, {"is_scheduled"}),
+        (states.Pending, {"is_pending"}),
+        (states.Running, {"is_running"}),
+        (states.Completed, {"is_completed", "is_final"}),
+        (states.Failed, {"is_failed", "is_final"}),
+        (states.Crashed, {"is_crashed", "is_final"}),
+        (states.Cancelled, {"is_cancelled", "is_final"}),
+        (states.Cancelling, {"is_cancelling"}),
+        (states.Paused, {"is_paused"}),
+    ],
+)
+def test_state_checks_as_prefects(helper: Any, true: set[str]) -> None:
+    created = helper()
+    expected = {name: name in true for name in (*STATE_CHECKS, "is_final")}
+    assert _checks(created) == expected
+    read = m.State.from_dict({"id": str(uuid.uuid4()), **created.to_dict()})
+    assert _checks(read) == expected
+    unknown = m.State.from_dict({"id": str(uuid.uuid4()), "type": "NEW_KIND"})
+    assert not any(_checks(unknown).values())
+
+
+async def test_states_the_client_returns_have_the_checks(client, unique) -> None:
+    run = await client.create_flow_run(SimpleNamespace(name=unique), state=states.Running())
+    assert run.state.is_running() and not run.state.is_final()
+    result = await client.set_flow_run_state(run.id, states.Completed())
+    assert result.state.is_completed() and result.state.is_final()
+    history = await client.read_flow_run_states(run.id)
+    assert [s.is_final() for s in history] == [False] * (len(history) - 1) + [True]
+    read = await client.read_flow_run(run.id)
+    assert read.state.is_completed() and not read.state.is_failed()

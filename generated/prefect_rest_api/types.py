@@ -447,6 +447,58 @@ class Model:
 
 M = TypeVar("M", bound=Model)
 
+_FINAL_STATE_TYPES = ("COMPLETED", "CANCELLED", "FAILED", "CRASHED")
+
+
+class StateModel(Model):
+    """Base of the models with a state ``type``: Prefect's ``State.is_*()`` checks."""
+
+    __slots__ = ()
+    type: Any
+
+    def _type_is(self, value: str) -> bool:
+        return self.type == value
+
+    def is_scheduled(self) -> bool:
+        """The state is SCHEDULED."""
+        return self._type_is("SCHEDULED")
+
+    def is_pending(self) -> bool:
+        """The state is PENDING."""
+        return self._type_is("PENDING")
+
+    def is_running(self) -> bool:
+        """The state is RUNNING."""
+        return self._type_is("RUNNING")
+
+    def is_completed(self) -> bool:
+        """The state is COMPLETED."""
+        return self._type_is("COMPLETED")
+
+    def is_failed(self) -> bool:
+        """The state is FAILED."""
+        return self._type_is("FAILED")
+
+    def is_crashed(self) -> bool:
+        """The state is CRASHED."""
+        return self._type_is("CRASHED")
+
+    def is_cancelled(self) -> bool:
+        """The state is CANCELLED."""
+        return self._type_is("CANCELLED")
+
+    def is_cancelling(self) -> bool:
+        """The state is CANCELLING."""
+        return self._type_is("CANCELLING")
+
+    def is_paused(self) -> bool:
+        """The state is PAUSED."""
+        return self._type_is("PAUSED")
+
+    def is_final(self) -> bool:
+        """The state is final: COMPLETED, CANCELLED, FAILED or CRASHED (as Prefect's)."""
+        return self.type in _FINAL_STATE_TYPES  # a tuple: compared by value
+
 
 def fields(cls: type[M], *table: Field, consts: tuple[tuple[str, Any], ...] = ()) -> type[M]:
     """Attach the field table to a generated model class."""
@@ -489,6 +541,7 @@ __all__ = [
     "OpenStrEnum",
     "RequestFiles",
     "Response",
+    "StateModel",
     "Unset",
     "to_jsonable",
 ]

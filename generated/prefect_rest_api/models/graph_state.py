@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class GraphState(_t.Model):
+class GraphState(_t.StateModel):
     """GraphState
 
     Attributes:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class State(_t.Model):
+class State(_t.StateModel):
     """Represents the state of a run.
 
     Attributes:

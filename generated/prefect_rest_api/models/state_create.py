@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class StateCreate(_t.Model):
+class StateCreate(_t.StateModel):
     """Data used by the Prefect REST API to create a new state.
 
     Attributes:
