@@ -165,3 +165,30 @@ async def test_states_the_client_returns_have_the_checks(client, unique) -> None
     assert [s.is_final() for s in history] == [False] * (len(history) - 1) + [True]
     read = await client.read_flow_run(run.id)
     assert read.state.is_completed() and not read.state.is_failed()
+
+
+# --- 5. Prefect's class names ----------------------------------------------------
+
+
+def test_prefect_class_names_are_aliases_of_what_the_client_returns() -> None:
+    import prefect.client.schemas.objects as prefect_objects
+    import prefect_rest.models as models
+
+    for prefect_name, ours in models.PREFECT_NAMES.items():
+        assert hasattr(prefect_objects, prefect_name), prefect_name
+        assert getattr(models, prefect_name) is getattr(models, ours)
+        assert prefect_name in models.__all__ and prefect_name in dir(models)
+    # Every class Prefect's client returns has a model of the same name here.
+    for name in ("FlowRun", "TaskRun", "Flow", "Deployment", "WorkPool", "WorkQueue", "Worker"):
+        assert hasattr(prefect_objects, name) and issubclass(getattr(models, name), Model)
+    for name in ("BlockDocument", "BlockType", "BlockSchema", "Variable", "Artifact", "Log"):
+        assert hasattr(prefect_objects, name) and issubclass(getattr(models, name), Model)
+
+
+async def test_isinstance_with_prefect_names(client, unique) -> None:
+    run = await client.create_flow_run(SimpleNamespace(name=unique))
+    assert isinstance(await client.read_flow_run(run.id), m.FlowRun)
+    pool = await client.create_work_pool({"name": unique, "type": "process"})
+    assert isinstance(pool, m.WorkPool)
+    queue = await client.read_work_queue_by_name("default", unique)
+    assert isinstance(queue, m.WorkQueue)
