@@ -12,6 +12,9 @@ generator reads as a list of its value type, marked ``"example": "map"``
 (``templates/decoders.jinja``) render a marked list as ``dict[str | UUID, V]``
 with a ``dict_of`` decoder.  Named
 component schemas (``Resource``, ``TaskRunCount``) stay models.
+
+Also: a schema that is a subset of its ``...Response`` twin (``FlowRun``) is
+replaced by the twin, so that one class answers to Prefect's name.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 #: The ``example`` value that marks a map (see the module docstring).
+REF = "#/components/schemas/"
 MAP = "map"
 OBJECT = "object"
 MAP_UUID_KEYS = "map:uuid"
@@ -66,6 +70,47 @@ def _reshape(node: Any) -> Any:
         # "any JSON" already covers an object: the generator would merge the two.
         node["anyOf"] = [o for o in options if o != {"example": OBJECT}]
     return _as_list(node) if _is_map(node) else node
+
+
+#: Schemas the server also answers in a richer ``...Response`` form with the
+#: same required fields: one class each (Prefect's client has one too, and
+#: ``prefect_rest.models`` gives it Prefect's name: ``FlowRun``, ``WorkQueue``).
+SAME_AS_RESPONSE = {"FlowRun": "FlowRunResponse", "WorkQueue": "WorkQueueResponse"}
+
+
+def _retarget(node: Any, renames: dict[str, str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _retarget(item, renames)
+    elif isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(REF) and ref[len(REF) :] in renames:
+            node["$ref"] = REF + renames[ref[len(REF) :]]
+        for value in node.values():
+            _retarget(value, renames)
+
+
+def merge_response_twins(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with :data:`SAME_AS_RESPONSE` schemas replaced by their twins (in place)."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    renames = {}
+    for name, twin in SAME_AS_RESPONSE.items():
+        if name in schemas and twin in schemas:
+            props, twin_props = schemas[name].get("properties", {}), schemas[twin]["properties"]
+            same_required = set(schemas[name].get("required", ())) == set(
+                schemas[twin].get("required", ())
+            )
+            if same_required and set(props) <= set(twin_props):
+                renames[name] = twin
+    for name in renames:
+        del schemas[name]
+    _retarget(doc, renames)
+    return doc
+
+
+def shape(doc: dict[str, Any]) -> dict[str, Any]:
+    """All the reshaping of this module, on the normalized document (in place)."""
+    return reshape_maps(merge_response_twins(doc))
 
 
 def reshape_maps(doc: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import keyword
 import uuid
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -192,3 +193,81 @@ async def test_isinstance_with_prefect_names(client, unique) -> None:
     assert isinstance(pool, m.WorkPool)
     queue = await client.read_work_queue_by_name("default", unique)
     assert isinstance(queue, m.WorkQueue)
+
+
+# --- 6. to_dict does not depend on what was read ----------------------------------
+
+
+async def test_to_dict_is_the_same_read_or_not(client, unique) -> None:
+    run = await client.create_flow_run(SimpleNamespace(name=unique), parameters={"x": 1})
+    untouched = await client.read_flow_run(run.id)
+    touched = await client.read_flow_run(run.id)
+    assert touched.state is not None and touched.created is not None  # read every field
+    first, second = untouched.to_dict(), touched.to_dict()
+    for realtime in ("estimated_start_time_delta", "estimated_run_time"):  # the server's clock
+        first.pop(realtime), second.pop(realtime)
+    assert json.dumps(first) == json.dumps(second)
+    assert first["created"].endswith("Z")  # a UTC timestamp as pydantic writes it
+    assert isinstance(touched.to_dict()["total_run_time"], float)
+
+
+def test_to_dict_canonical_spellings() -> None:
+    base = {"id": str(uuid.uuid4()), "name": "f", "updated": None}
+    for spelling in ("2026-01-02T03:04:05+00:00", "2026-01-02T03:04:05Z"):
+        flow = m.Flow.from_dict({**base, "created": spelling})
+        assert flow.to_dict()["created"] == "2026-01-02T03:04:05Z"
+    other = m.Flow.from_dict({**base, "created": "2026-01-02T03:04:05+05:30"})
+    assert other.to_dict()["created"] == "2026-01-02T03:04:05+05:30"
+
+
+# --- 7. type checkers see the fields ------------------------------------------------
+
+TYPED_SNIPPET = """
+from prefect_rest import PrefectClient
+from prefect_rest.models import Flow, FlowRun, StateType
+
+
+async def use(client: PrefectClient, flow: Flow, run: FlowRun) -> None:
+    name: str = flow.name
+    read = await client.read_flow_run(run.id)
+    if read.state:
+        kind: StateType = read.state.type
+        final: bool = read.state.is_final()
+    flow.nmae  # TYPO-1
+    read.stat  # TYPO-2
+"""
+
+
+def test_mypy_catches_attribute_typos(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(TYPED_SNIPPET)
+    env = {**os.environ, "MYPYPATH": f"{root / 'generated'}{os.pathsep}{root / 'overlay'}"}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--follow-imports=silent",
+            "--ignore-missing-imports",
+            "--no-error-summary",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(snippet),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    lines = [line for line in proc.stdout.splitlines() if ": error:" in line]
+    numbered = TYPED_SNIPPET.splitlines()
+    typo_lines = {i for i, text in enumerate(numbered, 0) if "# TYPO" in text}
+    flagged = {int(line.split(":")[1]) - 1 for line in lines}
+    assert flagged == typo_lines, proc.stdout
+    assert '"Flow" has no attribute "nmae"' in proc.stdout
+    assert '"FlowRunResponse" has no attribute "stat"' in proc.stdout

@@ -298,7 +298,10 @@ def to_jsonable(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, datetime.date):  # datetime too
+    if isinstance(value, datetime.datetime):
+        text = value.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text  # pydantic's spelling
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, UUID):
         return str(value)
@@ -411,10 +414,19 @@ class Model:
         put(self, "_raw", None)
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-ready data; unset fields are left out."""
+        """The model as JSON-ready data; unset fields are left out.
+
+        The output does not depend on what was read: an unread payload is
+        decoded first, so values come out in one canonical spelling (a UTC
+        timestamp ends in ``Z`` as in pydantic's JSON, a number field is a float).
+        A payload that does not decode comes back as it came.
+        """
         raw = self._raw
-        if raw is not None:  # never read: the payload is the answer
-            return {key: to_jsonable(value) for key, value in raw.items()}
+        if raw is not None:
+            try:
+                self._materialize()
+            except DecodeError:
+                return {key: to_jsonable(value) for key, value in raw.items()}
         out: dict[str, Any] = {}
         for field in self._fields_:
             value = getattr(self, field.attr)

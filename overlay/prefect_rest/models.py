@@ -5,10 +5,9 @@ Models load on first use: importing this module costs nothing.
 Prefect's own client names some of the objects it returns differently from the
 API document's schemas: ``read_flow_run`` returns a ``FlowRun`` there and a
 ``FlowRunResponse`` here.  Those names (:data:`PREFECT_NAMES`) are aliases of
-the classes this client returns, so ``isinstance(run, FlowRun)`` holds.  The
-document's own ``FlowRun``, ``WorkQueue`` ... schemas, which the client returns
-in fewer places (``WorkerFlowRunResponse.flow_run``), stay available from
-``prefect_rest_api.models``.
+the classes this client returns, so ``isinstance(run, FlowRun)`` holds (the
+document's narrower ``FlowRun`` and ``WorkQueue`` schemas are decoded into
+those classes too, see ``scripts/generator_shapes.py``).
 """
 
 from __future__ import annotations
@@ -17,10 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import prefect_rest_api.models as _models
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # type checkers see every class (`flow.nmae` is an error there)
+    from prefect_rest_api.models import *  # noqa: F403
     from prefect_rest_api.models import DeploymentResponse as Deployment  # noqa: F401
     from prefect_rest_api.models import FlowRunResponse as FlowRun  # noqa: F401
-    from prefect_rest_api.models import GlobalConcurrencyLimitResponse as GlobalConcurrencyLimit  # noqa: F401
+    from prefect_rest_api.models import (  # noqa: F401
+        GlobalConcurrencyLimitResponse as GlobalConcurrencyLimit,
+    )
     from prefect_rest_api.models import WorkerResponse as Worker  # noqa: F401
     from prefect_rest_api.models import WorkPoolResponse as WorkPool  # noqa: F401
     from prefect_rest_api.models import WorkQueueResponse as WorkQueue  # noqa: F401

@@ -168,7 +168,6 @@ if TYPE_CHECKING:
     from .flow_filter_name import FlowFilterName
     from .flow_filter_tags import FlowFilterTags
     from .flow_pagination_response import FlowPaginationResponse
-    from .flow_run import FlowRun
     from .flow_run_bulk_create_response import FlowRunBulkCreateResponse
     from .flow_run_bulk_delete_response import FlowRunBulkDeleteResponse
     from .flow_run_bulk_set_state_response import FlowRunBulkSetStateResponse
@@ -437,7 +436,6 @@ if TYPE_CHECKING:
     from .work_pool_status import WorkPoolStatus
     from .work_pool_storage_configuration import WorkPoolStorageConfiguration
     from .work_pool_update import WorkPoolUpdate
-    from .work_queue import WorkQueue
     from .work_queue_concurrency_status import WorkQueueConcurrencyStatus
     from .work_queue_concurrency_status_detail import WorkQueueConcurrencyStatusDetail
     from .work_queue_create import WorkQueueCreate
@@ -612,7 +610,6 @@ _MODULES: dict[str, str] = {
     "FlowFilterName": "flow_filter_name",
     "FlowFilterTags": "flow_filter_tags",
     "FlowPaginationResponse": "flow_pagination_response",
-    "FlowRun": "flow_run",
     "FlowRunBulkCreateResponse": "flow_run_bulk_create_response",
     "FlowRunBulkDeleteResponse": "flow_run_bulk_delete_response",
     "FlowRunBulkSetStateResponse": "flow_run_bulk_set_state_response",
@@ -859,7 +856,6 @@ _MODULES: dict[str, str] = {
     "WorkPoolStatus": "work_pool_status",
     "WorkPoolStorageConfiguration": "work_pool_storage_configuration",
     "WorkPoolUpdate": "work_pool_update",
-    "WorkQueue": "work_queue",
     "WorkQueueConcurrencyStatus": "work_queue_concurrency_status",
     "WorkQueueConcurrencyStatusDetail": "work_queue_concurrency_status_detail",
     "WorkQueueCreate": "work_queue_create",
@@ -1035,7 +1031,6 @@ __all__ = [
     "FlowFilterName",
     "FlowFilterTags",
     "FlowPaginationResponse",
-    "FlowRun",
     "FlowRunBulkCreateResponse",
     "FlowRunBulkDeleteResponse",
     "FlowRunBulkSetStateResponse",
@@ -1291,7 +1286,6 @@ __all__ = [
     "WorkPoolStatus",
     "WorkPoolStorageConfiguration",
     "WorkPoolUpdate",
-    "WorkQueue",
     "WorkQueueConcurrencyStatus",
     "WorkQueueConcurrencyStatusDetail",
     "WorkQueueCreate",

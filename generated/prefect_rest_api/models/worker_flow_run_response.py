@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types as _t
 
 if TYPE_CHECKING:
-    from ..models.flow_run import FlowRun
+    from ..models.flow_run_response import FlowRunResponse
 
 
 @_attrs_define(kw_only=True)
@@ -17,12 +17,12 @@ class WorkerFlowRunResponse(_t.Model):
     """WorkerFlowRunResponse
 
     Attributes:
-        flow_run (FlowRun): An ORM representation of flow run data.
+        flow_run (FlowRunResponse):
         work_pool_id (UUID):
         work_queue_id (UUID):
     """
 
-    flow_run: FlowRun
+    flow_run: FlowRunResponse
     work_pool_id: UUID
     work_queue_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +31,7 @@ class WorkerFlowRunResponse(_t.Model):
 
 _t.fields(
     WorkerFlowRunResponse,
-    _t.Field("flow_run", "flow_run", _t.model("flow_run", "FlowRun"), True),
+    _t.Field("flow_run", "flow_run", _t.model("flow_run_response", "FlowRunResponse"), True),
     _t.Field("work_pool_id", "work_pool_id", _t.UUID_, True),
     _t.Field("work_queue_id", "work_queue_id", _t.UUID_, True),
 )

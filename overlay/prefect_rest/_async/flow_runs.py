@@ -266,9 +266,9 @@ class AsyncFlowRunsMixin(AsyncClientBase):
             raise bad_argument("key_prefix", key_prefix, "a string")
         body = m.FilterFlowRunInputBody(prefix=key_prefix)
         if limit is not None:
-            body.limit = count_arg("limit", limit)
+            body.limit = count_arg("limit", limit) or 0  # not None: limit is not None
         if exclude_keys is not None:
-            body.exclude_keys = tags_arg("exclude_keys", exclude_keys)
+            body.exclude_keys = tags_arg("exclude_keys", exclude_keys) or []
         return await self._request(ops.flow_runs.filter_flow_run_input, id=run_id, body=body)
 
     async def read_flow_run_input(self, flow_run_id: UUID | str, key: str) -> str:

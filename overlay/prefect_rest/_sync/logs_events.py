@@ -86,7 +86,8 @@ class SyncLogsEventsMixin(SyncClientBase):
         The page has ``events``, the ``total`` matching and ``next_page`` (a URL
         for :meth:`read_events_page`, or None on the last page).
         """
-        body = m.ReadEventsBody(limit=count_arg("limit", limit))
+        checked = count_arg("limit", limit)
+        body = m.ReadEventsBody() if checked is None else m.ReadEventsBody(limit=checked)
         event_filter = filter_arg("filter", filter, m.EventFilter)
         if event_filter is not None:
             body.filter = event_filter
