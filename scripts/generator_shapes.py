@@ -14,7 +14,8 @@ with a ``dict_of`` decoder.  Named
 component schemas (``Resource``, ``TaskRunCount``) stay models.
 
 Also: a schema that is a subset of its ``...Response`` twin (``FlowRun``) is
-replaced by the twin, so that one class answers to Prefect's name.
+replaced by the twin, so that one class answers to Prefect's name; the two
+operations that answer text instead of the documented JSON are documented as text.
 """
 
 from __future__ import annotations
@@ -108,9 +109,26 @@ def merge_response_twins(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+#: Operations documented as JSON (schema ``{}``) that answer text (see
+#: ``response_corrections.SCHEMA_NOTES``): their functions return the text.
+TEXT_ANSWERS = {
+    ("GET", "/flow_runs/{id}/input/{key}"): "text/plain",
+    ("GET", "/flow_runs/{id}/logs/download"): "text/csv",
+}
+
+
+def text_answers(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with the 200 answer of :data:`TEXT_ANSWERS` as text (in place)."""
+    for (method, path), media in TEXT_ANSWERS.items():
+        op = doc.get("paths", {}).get(path, {}).get(method.lower())
+        if op is not None and "200" in op.get("responses", {}):
+            op["responses"]["200"]["content"] = {media: {"schema": {"type": "string"}}}
+    return doc
+
+
 def shape(doc: dict[str, Any]) -> dict[str, Any]:
     """All the reshaping of this module, on the normalized document (in place)."""
-    return reshape_maps(merge_response_twins(doc))
+    return reshape_maps(merge_response_twins(text_answers(doc)))
 
 
 def reshape_maps(doc: dict[str, Any]) -> dict[str, Any]:

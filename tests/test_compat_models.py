@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import keyword
 import uuid
@@ -16,11 +17,13 @@ from typing import Any
 
 import attrs
 import httpx
+import pydantic
 import pytest
 from prefect_rest import models as m
 from prefect_rest import states
+from prefect_rest.exceptions import InvalidArgument
 from prefect_rest_api.api.ui import next_runs_by_flow
-from prefect_rest_api.types import Model
+from prefect_rest_api.types import Model, to_jsonable
 
 pytestmark = pytest.mark.anyio
 
@@ -271,3 +274,145 @@ def test_mypy_catches_attribute_typos(tmp_path) -> None:
     assert flagged == typo_lines, proc.stdout
     assert '"Flow" has no attribute "nmae"' in proc.stdout
     assert '"FlowRunResponse" has no attribute "stat"' in proc.stdout
+
+
+# --- 8. values from Prefect's own (pydantic) objects --------------------------------
+
+
+class _Config(pydantic.BaseModel):
+    retries: int
+    when: datetime.datetime
+
+
+async def test_pydantic_values_inside_parameters_are_encoded(client, unique) -> None:
+    when = datetime.datetime(2030, 1, 2, tzinfo=datetime.UTC)
+    run = await client.create_flow_run(
+        SimpleNamespace(name=unique), parameters={"cfg": _Config(retries=2, when=when), "n": 1}
+    )
+    read = await client.read_flow_run(run.id)
+    assert read.parameters == {"cfg": {"retries": 2, "when": "2030-01-02T00:00:00Z"}, "n": 1}
+
+
+def test_to_jsonable_duck_types_model_dump_and_names_what_it_cannot_encode() -> None:
+    class Dumps:
+        def model_dump(self, mode: str = "python") -> Any:
+            assert mode == "json"
+            return {"id": uuid.UUID(int=1)}
+
+    assert to_jsonable([Dumps(), {"k": (Dumps(),)}]) == [
+        {"id": "00000000-0000-0000-0000-000000000001"},
+        {"k": [{"id": "00000000-0000-0000-0000-000000000001"}]},
+    ]
+
+    class Opaque:
+        pass
+
+    with pytest.raises(InvalidArgument, match="Opaque") as raised:
+        to_jsonable({"x": [Opaque()]})
+    assert not isinstance(raised.value, TypeError)
+    with pytest.raises(InvalidArgument, match="Opaque"):
+        m.FlowCreate(name="f", tags=[Opaque()]).to_dict()  # type: ignore[list-item]
+
+
+async def test_unencodable_parameter_is_refused_before_sending(client, unique) -> None:
+    with pytest.raises(InvalidArgument, match="object"):
+        await client.create_flow_run(SimpleNamespace(name=unique), parameters={"x": object()})
+    assert await client.read_flow_runs() is not None  # the client still works
+
+
+# --- 9. answers that are not JSON ----------------------------------------------------
+
+
+def test_text_answers_are_returned_as_text(sync_client, unique) -> None:
+    from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, sync_transport
+    from prefect_rest_api import Client
+    from prefect_rest_api.api.flow_runs import download_logs, read_flow_run_input
+
+    run = sync_client.create_flow_run(SimpleNamespace(name=unique))
+    sync_client.create_flow_run_input(run.id, "answer", '{"a": 1}')
+    now = datetime.datetime.now(datetime.UTC)
+    sync_client.create_logs(
+        [
+            {
+                "name": "t",
+                "level": 20,
+                "message": "hello csv",
+                "timestamp": now,
+                "flow_run_id": run.id,
+            }
+        ]
+    )
+    with Client(base_url=EPHEMERAL_BASE_URL, httpx_args={"transport": sync_transport()}) as api:
+        stored = read_flow_run_input.sync(run.id, "answer", client=api)
+        assert stored == '{"a": 1}' and isinstance(stored, str)  # the text, not parsed JSON
+        csv = download_logs.sync(run.id, client=api)
+    assert isinstance(csv, str)
+    assert csv.splitlines()[0] == "timestamp,level,flow_run_id,task_run_id,message"
+    assert "hello csv" in csv
+
+
+# --- 10. path traversal ------------------------------------------------------------
+
+
+class _Recorder(httpx.BaseTransport):
+    def __init__(self) -> None:
+        self.sent: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(request)
+        return httpx.Response(204)
+
+
+@pytest.mark.parametrize("segment", ["", ".", "..", "%2e%2e", "%2E.", "%2e", ".%2E"])
+def test_dot_segments_never_reach_the_wire(segment: str) -> None:
+    from prefect_rest_api import Client
+    from prefect_rest_api.api.flow_runs import delete_flow_run_input
+
+    recorder = _Recorder()
+    with Client(base_url="http://x", httpx_args={"transport": recorder}) as api:
+        with pytest.raises(InvalidArgument, match="key"):
+            delete_flow_run_input.sync(uuid.uuid4(), segment, client=api)
+        delete_flow_run_input.sync(uuid.uuid4(), "ok..key", client=api)  # dots inside are fine
+    assert len(recorder.sent) == 1
+
+
+async def test_dot_dot_keys_are_refused_through_the_facade(client, unique) -> None:
+    run = await client.create_flow_run(SimpleNamespace(name=unique))
+    with pytest.raises(InvalidArgument):
+        await client.delete_flow_run_input(run.id, "..")
+    assert (await client.read_flow_run(run.id)).id == run.id  # not deleted
+
+    await client.create_work_pool({"name": unique, "type": "process"})
+    with pytest.raises(InvalidArgument):
+        await client.delete_worker(unique, "..")
+    assert (await client.read_work_pool(unique)).name == unique  # not deleted
+    with pytest.raises(InvalidArgument):
+        await client.read_work_queue_by_name("..", unique)
+    with pytest.raises(InvalidArgument):
+        await client.read_work_queue_by_name("%2e%2e", unique)
+
+
+# --- 11. an empty 204 where a model is documented ---------------------------------
+
+
+def test_empty_204_for_a_model_names_the_operation() -> None:
+    from prefect_rest.exceptions import ResponseDecodeError
+    from prefect_rest_api.api.flows import read_flow
+
+    response = httpx.Response(204, request=httpx.Request("GET", "http://x/flows/1"))
+    with pytest.raises(ResponseDecodeError, match="read_flow") as raised:
+        read_flow.decode_success(response)
+    assert "GET /flows/{id}" in str(raised.value)
+
+
+async def test_facade_read_flow_raises_on_an_empty_204(unique) -> None:
+    from prefect_rest import PrefectClient
+    from prefect_rest.exceptions import PrefectRestError
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(204)
+
+    transport = httpx.MockTransport(answer)
+    async with PrefectClient("http://test/api", httpx_settings={"transport": transport}) as c:
+        with pytest.raises(PrefectRestError, match="204"):
+            await c.read_flow(uuid.uuid4())

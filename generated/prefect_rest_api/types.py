@@ -27,6 +27,7 @@ from typing import (
     NoReturn,
     TypeVar,
 )
+from urllib.parse import quote, unquote
 from uuid import UUID
 
 from attrs import define
@@ -102,6 +103,15 @@ class DecodeError(ValueError):
 #: The class raised for a body that does not decode.  A facade may replace it
 #: with a subclass of its own error hierarchy (``prefect_rest`` does).
 decode_error: type[DecodeError] = DecodeError
+
+
+class InvalidArgumentError(ValueError):
+    """An argument cannot be sent (a path segment ``..``, a value with no JSON form)."""
+
+
+#: The class raised for an argument that cannot be sent.  A facade may replace
+#: it with a subclass of its own error hierarchy (``prefect_rest`` does).
+invalid_argument: type[ValueError] = InvalidArgumentError
 
 
 def _short(value: Any) -> str:
@@ -290,7 +300,12 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def to_jsonable(value: Any) -> Any:
-    """Any value a model holds, as JSON-ready data."""
+    """Any value a model holds, as JSON-ready data.
+
+    Also takes objects with a pydantic-style ``model_dump`` (Prefect's own
+    models; encoded with ``model_dump(mode="json")``) anywhere inside a value.
+    Anything else raises :data:`invalid_argument` naming its type.
+    """
     kind = type(value)
     if kind in _PLAIN:
         return value
@@ -311,7 +326,27 @@ def to_jsonable(value: Any) -> Any:
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, datetime.timedelta):
         return value.total_seconds()
-    return value
+    if isinstance(value, datetime.time):
+        return value.isoformat()
+    dump = getattr(value, "model_dump", None)
+    if callable(dump) and not isinstance(value, type):
+        return to_jsonable(dump(mode="json"))
+    raise invalid_argument(
+        f"cannot send a value of type {kind.__module__}.{kind.__qualname__}: it has no JSON form "
+        "(use str, int, float, bool, None, lists, dicts, datetimes, UUIDs, enums or models)"
+    )
+
+
+def path_segment(name: str, value: Any) -> str:
+    """``value`` as one quoted path segment; never empty, ``.`` or ``..``.
+
+    httpx removes dot segments, so ``..`` would address the parent resource
+    (``DELETE /flow_runs/{id}/input/..`` deletes the flow run).
+    """
+    text = str(to_jsonable(value))
+    if text in ("", ".", "..") or unquote(text) in ("", ".", ".."):
+        raise invalid_argument(f"{name} {_short(value)} cannot be a path segment")
+    return quote(text, safe="")
 
 
 # --- models ------------------------------------------------------------------
@@ -549,6 +584,7 @@ __all__ = [
     "Field",
     "File",
     "FileTypes",
+    "InvalidArgumentError",
     "Model",
     "OpenStrEnum",
     "RequestFiles",

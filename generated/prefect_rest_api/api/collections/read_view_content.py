@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -36,7 +35,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            view=quote(str(_t.to_jsonable(view)), safe=""),
+            view=_t.path_segment("view", view),
         ),
     }
     return kwargs
@@ -50,7 +49,10 @@ def decode_success(response: httpx.Response) -> dict[str, Any]:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the dict[str, Any] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 import httpx
 
@@ -51,7 +52,10 @@ def decode_success(response: httpx.Response) -> dict[UUID, int]:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the dict[UUID, int] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
