@@ -19,6 +19,8 @@ import attrs
 import httpx
 import pydantic
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from prefect_rest import models as m
 from prefect_rest import states
 from prefect_rest.exceptions import InvalidArgument
@@ -416,3 +418,26 @@ async def test_facade_read_flow_raises_on_an_empty_204(unique) -> None:
     async with PrefectClient("http://test/api", httpx_settings={"transport": transport}) as c:
         with pytest.raises(PrefectRestError, match="204"):
             await c.read_flow(uuid.uuid4())
+
+
+# --- 12. fast conversions give the same values ------------------------------------
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(
+    st.uuids().map(str)
+    | st.uuids().map(lambda u: str(u).upper())
+    | st.text(alphabet="0123456789abcdefABCDEF- _+g\u0663", min_size=30, max_size=38)
+)
+def test_fast_uuid_matches_uuid(text: str) -> None:
+    from prefect_rest_api.types import UUID_
+
+    try:
+        expected = uuid.UUID(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            UUID_(text)
+        return
+    got = UUID_(text)
+    assert got == expected and hash(got) == hash(expected) and str(got) == str(expected)
+    assert got.is_safe == expected.is_safe and type(got) is uuid.UUID

@@ -28,7 +28,7 @@ from typing import (
     TypeVar,
 )
 from urllib.parse import quote, unquote
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -163,9 +163,38 @@ def NONE(value: Any) -> None:
         raise TypeError(f"expected null, got {type(value).__name__}")
 
 
+_new_uuid = UUID.__new__
+_put = object.__setattr__
+_UNKNOWN_SAFETY = SafeUUID.unknown
+_from_hex = bytes.fromhex
+
+
 def UUID_(value: Any) -> UUID:
-    """A UUID in its string form."""
+    """A UUID in its string form.
+
+    The hyphenated form (what the server writes) builds the same ``UUID``
+    object as ``UUID(value)`` at about half the cost (``bytes.fromhex`` in C,
+    exactly 16 bytes); any other form goes through ``UUID(value)``.
+    """
+    if (
+        value.__class__ is str
+        and len(value) == 36
+        and value[8] == value[13] == value[18] == value[23] == "-"
+    ):
+        try:
+            raw = _from_hex(value.replace("-", ""))
+        except ValueError:
+            raw = b""
+        if len(raw) == 16:
+            made = _new_uuid(UUID)
+            _put(made, "int", int.from_bytes(raw))
+            _put(made, "is_safe", _UNKNOWN_SAFETY)
+            return made
     return UUID(value)
+
+
+#: ``datetime.fromisoformat`` (C): the fast path of :func:`DATETIME`.
+fromiso = datetime.datetime.fromisoformat
 
 
 def DATETIME(value: Any) -> datetime.datetime:
@@ -291,7 +320,11 @@ class enum_of(_Ref):
     __slots__ = ()
 
     def __call__(self, value: Any) -> Any:
-        return (self.cls or self.resolve())(value)
+        cls = self.cls or self.resolve()
+        try:  # a known value: one dict lookup (Enum.__call__ costs ~1 us)
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            return cls(value)
 
 
 # --- encoding: Python value -> JSON value ------------------------------------
@@ -309,13 +342,15 @@ def to_jsonable(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
+    exact = _BY_TYPE.get(kind)
+    if exact is not None:
+        return exact(value)
     if isinstance(value, Model):
         return value.to_dict()
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.datetime):
-        text = value.isoformat()
-        return text[:-6] + "Z" if text.endswith("+00:00") else text  # pydantic's spelling
+        return _encode_datetime(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, UUID):
@@ -335,6 +370,20 @@ def to_jsonable(value: Any) -> Any:
         f"cannot send a value of type {kind.__module__}.{kind.__qualname__}: it has no JSON form "
         "(use str, int, float, bool, None, lists, dicts, datetimes, UUIDs, enums or models)"
     )
+
+
+def _encode_datetime(value: datetime.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text  # pydantic's spelling
+
+
+#: Encoders of the commonest exact types, tried before the isinstance chain.
+_BY_TYPE: dict[type, Callable[[Any], Any]] = {
+    datetime.datetime: _encode_datetime,
+    UUID: str,
+    list: lambda value: [to_jsonable(item) for item in value],
+    dict: lambda value: {str(k): to_jsonable(v) for k, v in value.items()},
+}
 
 
 def path_segment(name: str, value: Any) -> str:
@@ -379,6 +428,10 @@ class Model:
     _required_: ClassVar[frozenset[str]] = frozenset()
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_: ClassVar[frozenset[str]] = frozenset()
+    #: Generated straight-line decoder of the payload (see ``model.py.jinja``):
+    #: inlined checks and conversions, no per-field ``try``.  On any error the
+    #: field-table loop runs instead and names the field.
+    _fast_: ClassVar[Callable[[Any, dict[str, Any]], None] | None] = None
     _raw: dict[str, Any] | None
     additional_properties: dict[str, Any]
 
@@ -432,6 +485,21 @@ class Model:
         raw = self._raw
         assert raw is not None
         put = object.__setattr__
+        fast = cls._fast_
+        if fast is not None:
+            try:
+                fast(self, raw)
+            except Exception:  # noqa: S110 - the loop below names the field
+                pass
+            else:
+                known = cls._known_
+                put(
+                    self,
+                    "additional_properties",
+                    {} if raw.keys() <= known else {k: v for k, v in raw.items() if k not in known},
+                )
+                put(self, "_raw", None)
+                return
         for field in cls._fields_:
             value = raw.get(field.key, UNSET)
             if value is not UNSET:

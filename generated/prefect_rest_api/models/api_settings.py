@@ -52,3 +52,40 @@ _t.fields(
     _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False),
     _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: APISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("auth_string", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "auth_string", v)
+    v = get("enable_http2", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_http2", v)
+    v = get("key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = get("request_timeout", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "request_timeout", v)
+    v = get("ssl_cert_file", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ssl_cert_file", v)
+    v = get("tls_insecure_skip_verify", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "tls_insecure_skip_verify", v)
+    v = get("url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "url", v)
+
+
+APISettings._fast_ = _decode

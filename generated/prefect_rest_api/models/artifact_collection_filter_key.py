@@ -35,3 +35,28 @@ _t.fields(
     _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: ArtifactCollectionFilterKey, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("exists_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "exists_", v)
+    v = get("like_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "like_", v)
+
+
+ArtifactCollectionFilterKey._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -48,3 +49,41 @@ _t.fields(
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = ArtifactCreate._fields_[4].decode
+
+
+def _decode(self: ArtifactCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "metadata_", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+ArtifactCreate._fast_ = _decode

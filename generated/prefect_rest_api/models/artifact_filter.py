@@ -70,3 +70,43 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ArtifactFilter._fields_[0].decode
+_d1 = ArtifactFilter._fields_[1].decode
+_d2 = ArtifactFilter._fields_[2].decode
+_d3 = ArtifactFilter._fields_[3].decode
+_d4 = ArtifactFilter._fields_[4].decode
+_d5 = ArtifactFilter._fields_[5].decode
+
+
+def _decode(self: ArtifactFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "id", v)
+    v = get("key", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "key", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "type", v)
+
+
+ArtifactFilter._fast_ = _decode

@@ -32,3 +32,25 @@ _t.fields(
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
 )
+
+_d2 = ArtifactUpdate._fields_[2].decode
+
+
+def _decode(self: ArtifactUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "metadata_", v)
+
+
+ArtifactUpdate._fast_ = _decode

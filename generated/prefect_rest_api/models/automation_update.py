@@ -225,3 +225,47 @@ _t.fields(
     _t.Field("enabled", "enabled", _t.BOOL, False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d0 = AutomationUpdate._fields_[0].decode
+_d2 = AutomationUpdate._fields_[2].decode
+_d3 = AutomationUpdate._fields_[3].decode
+_d4 = AutomationUpdate._fields_[4].decode
+
+
+def _decode(self: AutomationUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["actions"]
+    v = _d0(v)
+    put(self, "actions", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["trigger"]
+    v = _d2(v)
+    put(self, "trigger", v)
+    v = get("actions_on_resolve", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "actions_on_resolve", v)
+    v = get("actions_on_trigger", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "actions_on_trigger", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+AutomationUpdate._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.block_schema import BlockSchema
@@ -77,3 +79,61 @@ _t.fields(
     _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d5 = BlockDocument._fields_[5].decode
+_d6 = BlockDocument._fields_[6].decode
+_d7 = BlockDocument._fields_[7].decode
+
+
+def _decode(self: BlockDocument, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_schema_id"]
+    v = _uuid(v)
+    put(self, "block_schema_id", v)
+    v = raw["block_type_id"]
+    v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("block_document_references", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "block_document_references", v)
+    v = get("block_schema", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "block_schema", v)
+    v = get("block_type", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "block_type", v)
+    v = get("block_type_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "block_type_name", v)
+    v = get("data", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "data", v)
+    v = get("is_anonymous", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_anonymous", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+BlockDocument._fast_ = _decode

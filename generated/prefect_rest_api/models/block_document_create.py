@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -41,3 +42,30 @@ _t.fields(
     _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockDocumentCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_schema_id"]
+    v = _uuid(v)
+    put(self, "block_schema_id", v)
+    v = raw["block_type_id"]
+    v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = get("data", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "data", v)
+    v = get("is_anonymous", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_anonymous", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+BlockDocumentCreate._fast_ = _decode

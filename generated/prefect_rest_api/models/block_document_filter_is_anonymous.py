@@ -27,3 +27,16 @@ _t.fields(
     BlockDocumentFilterIsAnonymous,
     _t.Field("eq_", "eq_", _t.union(_t.BOOL, _t.NONE), False),
 )
+
+
+def _decode(self: BlockDocumentFilterIsAnonymous, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("eq_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "eq_", v)
+
+
+BlockDocumentFilterIsAnonymous._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -33,3 +34,24 @@ _t.fields(
     _t.Field("data", "data", _t.OBJECT, False),
     _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False),
 )
+
+
+def _decode(self: BlockDocumentUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_schema_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "block_schema_id", v)
+    v = get("data", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "data", v)
+    v = get("merge_existing_data", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "merge_existing_data", v)
+
+
+BlockDocumentUpdate._fast_ = _decode

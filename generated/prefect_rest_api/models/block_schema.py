@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.block_type import BlockType
@@ -58,3 +60,49 @@ _t.fields(
     _t.Field("fields", "fields", _t.OBJECT, False),
     _t.Field("version", "version", _t.STR, False),
 )
+
+_d5 = BlockSchema._fields_[5].decode
+
+
+def _decode(self: BlockSchema, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_type_id"]
+    if v is not None:
+        v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = raw["checksum"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "checksum", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("block_type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "block_type", v)
+    v = get("capabilities", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "capabilities", v)
+    v = get("fields", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "fields", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+
+
+BlockSchema._fast_ = _decode

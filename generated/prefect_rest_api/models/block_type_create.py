@@ -42,3 +42,36 @@ _t.fields(
     _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
     _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockTypeCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["slug"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "slug", v)
+    v = get("code_example", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "code_example", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("documentation_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "documentation_url", v)
+    v = get("logo_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "logo_url", v)
+
+
+BlockTypeCreate._fast_ = _decode

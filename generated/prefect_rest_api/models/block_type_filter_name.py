@@ -27,3 +27,16 @@ _t.fields(
     BlockTypeFilterName,
     _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockTypeFilterName, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("like_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "like_", v)
+
+
+BlockTypeFilterName._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -35,3 +36,25 @@ _t.fields(
     _t.Field("type", "type", _t.const("call-webhook"), False),
     consts=(("type", "call-webhook"),),
 )
+
+_d2 = CallWebhook._fields_[2].decode
+
+
+def _decode(self: CallWebhook, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_document_id"]
+    v = _uuid(v)
+    put(self, "block_document_id", v)
+    v = get("payload", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "payload", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+CallWebhook._fast_ = _decode

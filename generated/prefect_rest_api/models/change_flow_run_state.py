@@ -43,3 +43,34 @@ _t.fields(
     _t.Field("type", "type", _t.const("change-flow-run-state"), False),
     consts=(("type", "change-flow-run-state"),),
 )
+
+_d0 = ChangeFlowRunState._fields_[0].decode
+_d4 = ChangeFlowRunState._fields_[4].decode
+
+
+def _decode(self: ChangeFlowRunState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["state"]
+    v = _d0(v)
+    put(self, "state", v)
+    v = get("force", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "force", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "type", v)
+
+
+ChangeFlowRunState._fast_ = _decode

@@ -88,3 +88,44 @@ _t.fields(
     _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False),
     _t.Field("server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False),
 )
+
+_d1 = ClientSettings._fields_[1].decode
+_d3 = ClientSettings._fields_[3].decode
+_d4 = ClientSettings._fields_[4].decode
+
+
+def _decode(self: ClientSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("csrf_support_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "csrf_support_enabled", v)
+    v = get("custom_headers", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "custom_headers", v)
+    v = get("max_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_retries", v)
+    v = get("metrics", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "metrics", v)
+    v = get("retry_extra_codes", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "retry_extra_codes", v)
+    v = get("retry_jitter_factor", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "retry_jitter_factor", v)
+    v = get("server_version_check_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "server_version_check_enabled", v)
+
+
+ClientSettings._fast_ = _decode

@@ -39,3 +39,28 @@ _t.fields(
     _t.Field("max_log_size", "max_log_size", _t.INT, False),
     _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: CloudSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("api_url", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "api_url", v)
+    v = get("enable_orchestration_telemetry", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_orchestration_telemetry", v)
+    v = get("max_log_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_log_size", v)
+    v = get("ui_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ui_url", v)
+
+
+CloudSettings._fast_ = _decode

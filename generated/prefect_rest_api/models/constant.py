@@ -30,3 +30,22 @@ _t.fields(
     _t.Field("input_type", "input_type", _t.const("constant"), False),
     consts=(("input_type", "constant"),),
 )
+
+_d1 = Constant._fields_[1].decode
+
+
+def _decode(self: Constant, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = get("input_type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "input_type", v)
+
+
+Constant._fast_ = _decode

@@ -50,3 +50,48 @@ _t.fields(
     _t.Field("RUNNING", "RUNNING", _t.INT, False),
     _t.Field("SCHEDULED", "SCHEDULED", _t.INT, False),
 )
+
+
+def _decode(self: CountByState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("CANCELLED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "CANCELLED", v)
+    v = get("CANCELLING", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "CANCELLING", v)
+    v = get("COMPLETED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "COMPLETED", v)
+    v = get("CRASHED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "CRASHED", v)
+    v = get("FAILED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "FAILED", v)
+    v = get("PAUSED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "PAUSED", v)
+    v = get("PENDING", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "PENDING", v)
+    v = get("RUNNING", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "RUNNING", v)
+    v = get("SCHEDULED", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "SCHEDULED", v)
+
+
+CountByState._fast_ = _decode

@@ -52,3 +52,24 @@ _t.fields(
     _t.Field("day_or", "day_or", _t.BOOL, False),
     _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: CronSchedule, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["cron"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "cron", v)
+    v = get("day_or", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "day_or", v)
+    v = get("timezone", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "timezone", v)
+
+
+CronSchedule._fast_ = _decode

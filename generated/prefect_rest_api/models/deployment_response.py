@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
@@ -177,3 +179,139 @@ _t.fields(
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d6 = DeploymentResponse._fields_[6].decode
+_d7 = DeploymentResponse._fields_[7].decode
+_d11 = DeploymentResponse._fields_[11].decode
+_d14 = DeploymentResponse._fields_[14].decode
+_d20 = DeploymentResponse._fields_[20].decode
+_d21 = DeploymentResponse._fields_[21].decode
+_d22 = DeploymentResponse._fields_[22].decode
+_d25 = DeploymentResponse._fields_[25].decode
+
+
+def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("concurrency_options", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "concurrency_options", v)
+    v = get("created_by", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "created_by", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("entrypoint", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "entrypoint", v)
+    v = get("global_concurrency_limit", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "global_concurrency_limit", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "labels", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("parameter_openapi_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameter_openapi_schema", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "path", v)
+    v = get("paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "paused", v)
+    v = get("pull_steps", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "pull_steps", v)
+    v = get("schedules", UNSET)
+    if v is not UNSET:
+        v = _d21(v)
+    put(self, "schedules", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d22(v)
+    put(self, "status", v)
+    v = get("storage_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "storage_document_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("updated_by", UNSET)
+    if v is not UNSET:
+        v = _d25(v)
+    put(self, "updated_by", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentResponse._fast_ = _decode

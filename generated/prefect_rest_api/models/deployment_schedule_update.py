@@ -59,3 +59,38 @@ _t.fields(
     ),
     _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = DeploymentScheduleUpdate._fields_[4].decode
+
+
+def _decode(self: DeploymentScheduleUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("active", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "active", v)
+    v = get("max_scheduled_runs", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_scheduled_runs", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("replaces", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "replaces", v)
+    v = get("schedule", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "schedule", v)
+    v = get("slug", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "slug", v)
+
+
+DeploymentScheduleUpdate._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
@@ -124,3 +125,97 @@ _t.fields(
     _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d1 = DeploymentUpdate._fields_[1].decode
+_d12 = DeploymentUpdate._fields_[12].decode
+_d13 = DeploymentUpdate._fields_[13].decode
+_d17 = DeploymentUpdate._fields_[17].decode
+
+
+def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("concurrency_options", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "concurrency_options", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("entrypoint", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "entrypoint", v)
+    v = get("global_concurrency_limit_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "global_concurrency_limit_id", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("parameter_openapi_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameter_openapi_schema", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "path", v)
+    v = get("paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "paused", v)
+    v = get("pull_steps", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "pull_steps", v)
+    v = get("schedules", UNSET)
+    if v is not UNSET:
+        v = _d13(v)
+    put(self, "schedules", v)
+    v = get("storage_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "storage_document_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+    v = get("version_info", UNSET)
+    if v is not UNSET:
+        v = _d17(v)
+    put(self, "version_info", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentUpdate._fast_ = _decode

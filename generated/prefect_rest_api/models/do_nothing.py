@@ -27,3 +27,18 @@ _t.fields(
     _t.Field("type", "type", _t.const("do-nothing"), False),
     consts=(("type", "do-nothing"),),
 )
+
+_d0 = DoNothing._fields_[0].decode
+
+
+def _decode(self: DoNothing, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+DoNothing._fast_ = _decode

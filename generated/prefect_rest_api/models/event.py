@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.related_resource import RelatedResource
@@ -56,3 +58,40 @@ _t.fields(
         "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
     ),
 )
+
+_d3 = Event._fields_[3].decode
+_d6 = Event._fields_[6].decode
+
+
+def _decode(self: Event, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["event"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "event", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["occurred"]
+    v = _fromiso(v)
+    put(self, "occurred", v)
+    v = raw["resource"]
+    v = _d3(v)
+    put(self, "resource", v)
+    v = get("follows", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "follows", v)
+    v = get("payload", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "payload", v)
+    v = get("related", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "related", v)
+
+
+Event._fast_ = _decode

@@ -45,3 +45,38 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = EventResourceFilter._fields_[3].decode
+
+
+def _decode(self: EventResourceFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("distinct", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "distinct", v)
+    v = get("id", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id", v)
+    v = get("id_prefix", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id_prefix", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "labels", v)
+
+
+EventResourceFilter._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.event_trigger_posture import EventTriggerPosture
@@ -106,3 +107,56 @@ _t.fields(
     _t.Field("within", "within", _t.FLOAT, False),
     consts=(("type", "event"),),
 )
+
+_d0 = EventTrigger._fields_[0].decode
+_d5 = EventTrigger._fields_[5].decode
+_d6 = EventTrigger._fields_[6].decode
+_d8 = EventTrigger._fields_[8].decode
+
+
+def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["posture"]
+    v = _d0(v)
+    put(self, "posture", v)
+    v = get("after", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "after", v)
+    v = get("expect", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "expect", v)
+    v = get("for_each", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "for_each", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("match", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "match", v)
+    v = get("match_related", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "match_related", v)
+    v = get("threshold", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "threshold", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "type", v)
+    v = get("within", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "within", v)
+
+
+EventTrigger._fast_ = _decode

@@ -40,3 +40,35 @@ _t.fields(
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+_d0 = FlowRunFilterCreatedBy._fields_[0].decode
+_d2 = FlowRunFilterCreatedBy._fields_[2].decode
+
+
+def _decode(self: FlowRunFilterCreatedBy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+    v = get("type_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "type_", v)
+
+
+FlowRunFilterCreatedBy._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -32,3 +33,20 @@ _t.fields(
     _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
 )
+
+
+def _decode(self: FlowRunFilterNextScheduledStartTime, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("after_", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "after_", v)
+    v = get("before_", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "before_", v)
+
+
+FlowRunFilterNextScheduledStartTime._fast_ = _decode

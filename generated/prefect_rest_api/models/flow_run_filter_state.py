@@ -47,3 +47,28 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = FlowRunFilterState._fields_[0].decode
+_d1 = FlowRunFilterState._fields_[1].decode
+_d2 = FlowRunFilterState._fields_[2].decode
+
+
+def _decode(self: FlowRunFilterState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "operator", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+FlowRunFilterState._fast_ = _decode

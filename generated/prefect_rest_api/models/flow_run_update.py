@@ -49,3 +49,42 @@ _t.fields(
     _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d0 = FlowRunUpdate._fields_[0].decode
+
+
+def _decode(self: FlowRunUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "empirical_policy", v)
+    v = get("flow_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "flow_version", v)
+    v = get("infrastructure_pid", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "infrastructure_pid", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+FlowRunUpdate._fast_ = _decode

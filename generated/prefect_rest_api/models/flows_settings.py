@@ -40,3 +40,26 @@ _t.fields(
     ),
     _t.Field("heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d1 = FlowsSettings._fields_[1].decode
+
+
+def _decode(self: FlowsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "default_retries", v)
+    v = get("default_retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "default_retry_delay_seconds", v)
+    v = get("heartbeat_frequency", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "heartbeat_frequency", v)
+
+
+FlowsSettings._fast_ = _decode

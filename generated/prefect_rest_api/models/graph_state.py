@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -39,3 +41,26 @@ _t.fields(
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
     _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
 )
+
+_d3 = GraphState._fields_[3].decode
+
+
+def _decode(self: GraphState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["timestamp"]
+    v = _fromiso(v)
+    put(self, "timestamp", v)
+    v = raw["type"]
+    v = _d3(v)
+    put(self, "type", v)
+
+
+GraphState._fast_ = _decode

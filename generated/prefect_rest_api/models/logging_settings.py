@@ -65,3 +65,44 @@ _t.fields(
         "to_api", "to_api", _t.model("logging_to_api_settings", "LoggingToAPISettings"), False
     ),
 )
+
+_d2 = LoggingSettings._fields_[2].decode
+_d3 = LoggingSettings._fields_[3].decode
+_d6 = LoggingSettings._fields_[6].decode
+
+
+def _decode(self: LoggingSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("colors", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "colors", v)
+    v = get("config_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "config_path", v)
+    v = get("extra_loggers", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "extra_loggers", v)
+    v = get("level", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "level", v)
+    v = get("log_prints", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "log_prints", v)
+    v = get("markup", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "markup", v)
+    v = get("to_api", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "to_api", v)
+
+
+LoggingSettings._fast_ = _decode

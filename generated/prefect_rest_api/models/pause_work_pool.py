@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_work_pool_source import PauseWorkPoolSource
@@ -42,3 +43,27 @@ _t.fields(
     _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-pool"),),
 )
+
+_d0 = PauseWorkPool._fields_[0].decode
+_d1 = PauseWorkPool._fields_[1].decode
+
+
+def _decode(self: PauseWorkPool, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+    v = get("work_pool_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_pool_id", v)
+
+
+PauseWorkPool._fast_ = _decode

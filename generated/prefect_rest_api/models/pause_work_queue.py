@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_work_queue_source import PauseWorkQueueSource
@@ -43,3 +44,27 @@ _t.fields(
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-queue"),),
 )
+
+_d0 = PauseWorkQueue._fields_[0].decode
+_d1 = PauseWorkQueue._fields_[1].decode
+
+
+def _decode(self: PauseWorkQueue, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+
+
+PauseWorkQueue._fast_ = _decode

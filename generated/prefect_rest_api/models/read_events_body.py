@@ -33,3 +33,22 @@ _t.fields(
     _t.Field("filter", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+_d0 = ReadEventsBody._fields_[0].decode
+
+
+def _decode(self: ReadEventsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "filter", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+ReadEventsBody._fast_ = _decode

@@ -44,3 +44,31 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = ReadVariablesBody._fields_[2].decode
+_d3 = ReadVariablesBody._fields_[3].decode
+
+
+def _decode(self: ReadVariablesBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "sort", v)
+    v = get("variables", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "variables", v)
+
+
+ReadVariablesBody._fast_ = _decode

@@ -37,3 +37,26 @@ _t.fields(
         "workers", "workers", _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE), False
     ),
 )
+
+_d2 = ReadWorkersBody._fields_[2].decode
+
+
+def _decode(self: ReadWorkersBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("workers", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "workers", v)
+
+
+ReadWorkersBody._fast_ = _decode

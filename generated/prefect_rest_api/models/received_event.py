@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.related_resource import RelatedResource
@@ -60,3 +62,44 @@ _t.fields(
         "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
     ),
 )
+
+_d3 = ReceivedEvent._fields_[3].decode
+_d7 = ReceivedEvent._fields_[7].decode
+
+
+def _decode(self: ReceivedEvent, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["event"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "event", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["occurred"]
+    v = _fromiso(v)
+    put(self, "occurred", v)
+    v = raw["resource"]
+    v = _d3(v)
+    put(self, "resource", v)
+    v = get("follows", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "follows", v)
+    v = get("payload", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "payload", v)
+    v = get("received", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "received", v)
+    v = get("related", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "related", v)
+
+
+ReceivedEvent._fast_ = _decode

@@ -39,3 +39,28 @@ _t.fields(
     _t.Field("local_storage_path", "local_storage_path", _t.STR, False),
     _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False),
 )
+
+
+def _decode(self: ResultsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_serializer", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "default_serializer", v)
+    v = get("default_storage_block", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "default_storage_block", v)
+    v = get("local_storage_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "local_storage_path", v)
+    v = get("persist_by_default", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "persist_by_default", v)
+
+
+ResultsSettings._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.resume_automation_source import ResumeAutomationSource
@@ -43,3 +44,27 @@ _t.fields(
     _t.Field("type", "type", _t.const("resume-automation"), False),
     consts=(("type", "resume-automation"),),
 )
+
+_d1 = ResumeAutomation._fields_[1].decode
+_d2 = ResumeAutomation._fields_[2].decode
+
+
+def _decode(self: ResumeAutomation, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("automation_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "automation_id", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+ResumeAutomation._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.resume_deployment_source import ResumeDeploymentSource
@@ -43,3 +44,27 @@ _t.fields(
     _t.Field("type", "type", _t.const("resume-deployment"), False),
     consts=(("type", "resume-deployment"),),
 )
+
+_d1 = ResumeDeployment._fields_[1].decode
+_d2 = ResumeDeployment._fields_[2].decode
+
+
+def _decode(self: ResumeDeployment, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+ResumeDeployment._fast_ = _decode

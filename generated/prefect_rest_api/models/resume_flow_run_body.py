@@ -26,3 +26,16 @@ _t.fields(
     ResumeFlowRunBody,
     _t.Field("run_input", "run_input", _t.union(_t.OBJECT, _t.NONE), False),
 )
+
+
+def _decode(self: ResumeFlowRunBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("run_input", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "run_input", v)
+
+
+ResumeFlowRunBody._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.run_deployment_source import RunDeploymentSource
@@ -53,3 +54,39 @@ _t.fields(
     _t.Field("type", "type", _t.const("run-deployment"), False),
     consts=(("type", "run-deployment"),),
 )
+
+_d4 = RunDeployment._fields_[4].decode
+_d5 = RunDeployment._fields_[5].decode
+
+
+def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("schedule_after", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "schedule_after", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "type", v)
+
+
+RunDeployment._fast_ = _decode

@@ -37,3 +37,30 @@ _t.fields(
     _t.Field("type", "type", _t.STR, True),
     _t.Field("value", "value", _t.ANY, True),
 )
+
+
+def _decode(self: SavedSearchFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["object"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "object", v)
+    v = raw["operation"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "operation", v)
+    v = raw["property"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "property", v)
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = raw["value"]
+
+    put(self, "value", v)
+
+
+SavedSearchFilter._fast_ = _decode

@@ -42,3 +42,20 @@ _t.fields(
     ),
     _t.Field("index", "index", _t.INT, True),
 )
+
+_d0 = SchemaValueIndexError._fields_[0].decode
+
+
+def _decode(self: SchemaValueIndexError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["errors"]
+    v = _d0(v)
+    put(self, "errors", v)
+    v = raw["index"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "index", v)
+
+
+SchemaValueIndexError._fast_ = _decode

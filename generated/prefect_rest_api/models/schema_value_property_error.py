@@ -42,3 +42,20 @@ _t.fields(
     ),
     _t.Field("property", "property", _t.STR, True),
 )
+
+_d0 = SchemaValuePropertyError._fields_[0].decode
+
+
+def _decode(self: SchemaValuePropertyError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["errors"]
+    v = _d0(v)
+    put(self, "errors", v)
+    v = raw["property"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "property", v)
+
+
+SchemaValuePropertyError._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -37,3 +38,29 @@ _t.fields(
     _t.Field("type", "type", _t.const("send-notification"), False),
     consts=(("type", "send-notification"),),
 )
+
+_d3 = SendNotification._fields_[3].decode
+
+
+def _decode(self: SendNotification, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_document_id"]
+    v = _uuid(v)
+    put(self, "block_document_id", v)
+    v = raw["body"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "body", v)
+    v = get("subject", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "subject", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "type", v)
+
+
+SendNotification._fast_ = _decode

@@ -104,3 +104,67 @@ _t.fields(
     _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False),
     _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d2 = ServerDatabaseSettings._fields_[2].decode
+_d10 = ServerDatabaseSettings._fields_[10].decode
+
+
+def _decode(self: ServerDatabaseSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("connection_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "connection_timeout", v)
+    v = get("connection_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "connection_url", v)
+    v = get("driver", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "driver", v)
+    v = get("echo", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "echo", v)
+    v = get("host", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "host", v)
+    v = get("migrate_on_start", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "migrate_on_start", v)
+    v = get("migration_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "migration_timeout", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("password", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "password", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+    v = get("sqlalchemy", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "sqlalchemy", v)
+    v = get("timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "timeout", v)
+    v = get("user", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "user", v)
+
+
+ServerDatabaseSettings._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -33,3 +34,16 @@ _t.fields(
         False,
     ),
 )
+
+
+def _decode(self: ServerDefaultResultStorage, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_result_storage_block_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "default_result_storage_block_id", v)
+
+
+ServerDefaultResultStorage._fast_ = _decode

@@ -55,3 +55,39 @@ _t.fields(
     _t.Field("orphan_cleanup_loop_seconds", "orphan_cleanup_loop_seconds", _t.FLOAT, False),
     _t.Field("retention_period", "retention_period", _t.STR, False),
 )
+
+_d1 = ServerServicesDBVacuumSettings._fields_[1].decode
+_d2 = ServerServicesDBVacuumSettings._fields_[2].decode
+
+
+def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "enabled", v)
+    v = get("event_retention_overrides", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "event_retention_overrides", v)
+    v = get("loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "loop_seconds", v)
+    v = get("orphan_cleanup_loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "orphan_cleanup_loop_seconds", v)
+    v = get("retention_period", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "retention_period", v)
+
+
+ServerServicesDBVacuumSettings._fast_ = _decode

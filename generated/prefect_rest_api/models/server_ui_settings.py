@@ -48,3 +48,36 @@ _t.fields(
     _t.Field("static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False),
     _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False),
 )
+
+
+def _decode(self: ServerUISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("api_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "api_url", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("serve_base", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "serve_base", v)
+    v = get("show_promotional_content", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "show_promotional_content", v)
+    v = get("static_directory", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "static_directory", v)
+    v = get("v2_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "v2_enabled", v)
+
+
+ServerUISettings._fast_ = _decode

@@ -57,3 +57,34 @@ _t.fields(
     _t.Field("statement_cache_size", "statement_cache_size", _t.union(_t.INT, _t.NONE), False),
     _t.Field("tls", "tls", _t.model("sql_alchemy_tls_settings", "SQLAlchemyTLSSettings"), False),
 )
+
+_d4 = SQLAlchemyConnectArgsSettings._fields_[4].decode
+
+
+def _decode(self: SQLAlchemyConnectArgsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("application_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "application_name", v)
+    v = get("prepared_statement_cache_size", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "prepared_statement_cache_size", v)
+    v = get("search_path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "search_path", v)
+    v = get("statement_cache_size", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "statement_cache_size", v)
+    v = get("tls", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "tls", v)
+
+
+SQLAlchemyConnectArgsSettings._fast_ = _decode

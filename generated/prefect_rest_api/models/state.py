@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_details import StateDetails
@@ -51,3 +53,40 @@ _t.fields(
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
     _t.Field("timestamp", "timestamp", _t.DATETIME, False),
 )
+
+_d1 = State._fields_[1].decode
+_d5 = State._fields_[5].decode
+
+
+def _decode(self: State, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["type"]
+    v = _d1(v)
+    put(self, "type", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state_details", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "state_details", v)
+    v = get("timestamp", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "timestamp", v)
+
+
+State._fast_ = _decode

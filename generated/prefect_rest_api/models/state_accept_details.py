@@ -28,3 +28,18 @@ _t.fields(
     _t.Field("type", "type", _t.const("accept_details"), False),
     consts=(("type", "accept_details"),),
 )
+
+_d0 = StateAcceptDetails._fields_[0].decode
+
+
+def _decode(self: StateAcceptDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+StateAcceptDetails._fast_ = _decode

@@ -42,3 +42,33 @@ _t.fields(
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
 )
+
+_d0 = StateCreate._fields_[0].decode
+_d4 = StateCreate._fields_[4].decode
+
+
+def _decode(self: StateCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["type"]
+    v = _d0(v)
+    put(self, "type", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state_details", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "state_details", v)
+
+
+StateCreate._fast_ = _decode

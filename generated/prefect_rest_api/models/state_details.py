@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -84,3 +86,86 @@ _t.fields(
     _t.Field("transition_id", "transition_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("untrackable_result", "untrackable_result", _t.BOOL, False),
 )
+
+_d11 = StateDetails._fields_[11].decode
+
+
+def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("cache_expiration", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "cache_expiration", v)
+    v = get("cache_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cache_key", v)
+    v = get("child_flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "child_flow_run_id", v)
+    v = get("deferred", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "deferred", v)
+    v = get("deployment_concurrency_lease_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_concurrency_lease_id", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("pause_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "pause_key", v)
+    v = get("pause_reschedule", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "pause_reschedule", v)
+    v = get("pause_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "pause_timeout", v)
+    v = get("refresh_cache", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "refresh_cache", v)
+    v = get("retriable", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "retriable", v)
+    v = get("run_input_keyset", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "run_input_keyset", v)
+    v = get("scheduled_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "scheduled_time", v)
+    v = get("task_parameters_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_parameters_id", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("traceparent", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "traceparent", v)
+    v = get("transition_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "transition_id", v)
+    v = get("untrackable_result", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "untrackable_result", v)
+
+
+StateDetails._fast_ = _decode

@@ -31,3 +31,22 @@ _t.fields(
     _t.Field("type", "type", _t.const("reject_details"), False),
     consts=(("type", "reject_details"),),
 )
+
+_d1 = StateRejectDetails._fields_[1].decode
+
+
+def _decode(self: StateRejectDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("reason", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "reason", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+
+
+StateRejectDetails._fast_ = _decode

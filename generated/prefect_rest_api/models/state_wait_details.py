@@ -35,3 +35,26 @@ _t.fields(
     _t.Field("type", "type", _t.const("wait_details"), False),
     consts=(("type", "wait_details"),),
 )
+
+_d2 = StateWaitDetails._fields_[2].decode
+
+
+def _decode(self: StateWaitDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["delay_seconds"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "delay_seconds", v)
+    v = get("reason", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "reason", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+StateWaitDetails._fast_ = _decode

@@ -27,3 +27,18 @@ _t.fields(
     _t.Field("type", "type", _t.const("suspend-flow-run"), False),
     consts=(("type", "suspend-flow-run"),),
 )
+
+_d0 = SuspendFlowRun._fields_[0].decode
+
+
+def _decode(self: SuspendFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+SuspendFlowRun._fast_ = _decode

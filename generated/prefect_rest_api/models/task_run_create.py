@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.constant import Constant
@@ -102,3 +104,69 @@ _t.fields(
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = TaskRunCreate._fields_[4].decode
+_d7 = TaskRunCreate._fields_[7].decode
+_d9 = TaskRunCreate._fields_[9].decode
+_d11 = TaskRunCreate._fields_[11].decode
+
+
+def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["dynamic_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "dynamic_key", v)
+    v = raw["task_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "task_key", v)
+    v = get("cache_expiration", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "cache_expiration", v)
+    v = get("cache_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cache_key", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "empirical_policy", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "state", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("task_inputs", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "task_inputs", v)
+    v = get("task_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "task_version", v)
+
+
+TaskRunCreate._fast_ = _decode

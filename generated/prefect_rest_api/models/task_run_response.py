@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.constant import Constant
@@ -106,3 +108,83 @@ _t.fields(
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
     _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
 )
+
+_d4 = TaskRunResponse._fields_[4].decode
+_d11 = TaskRunResponse._fields_[11].decode
+_d14 = TaskRunResponse._fields_[14].decode
+
+
+def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["task_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "task_key", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "empirical_policy", v)
+    v = get("end_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = get("estimated_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_run_time", v)
+    v = get("estimated_start_time_delta", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_start_time_delta", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "state", v)
+    v = get("state_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "state_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("task_inputs", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "task_inputs", v)
+    v = get("task_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "task_version", v)
+    v = get("total_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "total_run_time", v)
+
+
+TaskRunResponse._fast_ = _decode

@@ -68,3 +68,48 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = TasksSettings._fields_[3].decode
+_d6 = TasksSettings._fields_[6].decode
+_d7 = TasksSettings._fields_[7].decode
+
+
+def _decode(self: TasksSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_no_cache", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "default_no_cache", v)
+    v = get("default_persist_result", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "default_persist_result", v)
+    v = get("default_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "default_retries", v)
+    v = get("default_retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "default_retry_delay_seconds", v)
+    v = get("disable_caching", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "disable_caching", v)
+    v = get("refresh_cache", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "refresh_cache", v)
+    v = get("runner", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "runner", v)
+    v = get("scheduling", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "scheduling", v)
+
+
+TasksSettings._fast_ = _decode

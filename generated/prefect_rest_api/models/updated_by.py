@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -33,3 +34,24 @@ _t.fields(
     _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: UpdatedBy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("display_value", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "display_value", v)
+    v = get("id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+UpdatedBy._fast_ = _decode

@@ -38,3 +38,32 @@ _t.fields(
     _t.Field("ctx", "ctx", _t.OBJECT, False),
     _t.Field("input", "input", _t.ANY, False),
 )
+
+_d0 = ValidationError._fields_[0].decode
+
+
+def _decode(self: ValidationError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["loc"]
+    v = _d0(v)
+    put(self, "loc", v)
+    v = raw["msg"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "msg", v)
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = get("ctx", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "ctx", v)
+    v = get("input", UNSET)
+
+    put(self, "input", v)
+
+
+ValidationError._fast_ = _decode

@@ -38,3 +38,25 @@ _t.fields(
     ),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d1 = VariableCreate._fields_[1].decode
+
+
+def _decode(self: VariableCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["value"]
+    v = _d1(v)
+    put(self, "value", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+VariableCreate._fast_ = _decode

@@ -38,3 +38,30 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = VariableUpdate._fields_[2].decode
+
+
+def _decode(self: VariableUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("tags", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("value", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "value", v)
+
+
+VariableUpdate._fast_ = _decode

@@ -28,3 +28,19 @@ _t.fields(
     _t.Field("type", "type", _t.STR, True),
     _t.Field("version", "version", _t.STR, True),
 )
+
+
+def _decode(self: VersionInfo, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = raw["version"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+
+
+VersionInfo._fast_ = _decode

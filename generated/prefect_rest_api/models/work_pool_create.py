@@ -54,3 +54,42 @@ _t.fields(
     ),
     _t.Field("type", "type", _t.STR, False),
 )
+
+_d5 = WorkPoolCreate._fields_[5].decode
+
+
+def _decode(self: WorkPoolCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("base_job_template", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "base_job_template", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("storage_configuration", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "storage_configuration", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+WorkPoolCreate._fast_ = _decode

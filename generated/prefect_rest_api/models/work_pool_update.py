@@ -49,3 +49,34 @@ _t.fields(
         False,
     ),
 )
+
+_d4 = WorkPoolUpdate._fields_[4].decode
+
+
+def _decode(self: WorkPoolUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("base_job_template", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "base_job_template", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("storage_configuration", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "storage_configuration", v)
+
+
+WorkPoolUpdate._fast_ = _decode

@@ -45,3 +45,38 @@ _t.fields(
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d3 = WorkQueueCreate._fields_[3].decode
+
+
+def _decode(self: WorkQueueCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "filter", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("priority", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "priority", v)
+
+
+WorkQueueCreate._fast_ = _decode

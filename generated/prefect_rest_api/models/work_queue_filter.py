@@ -45,3 +45,28 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d0 = WorkQueueFilter._fields_[0].decode
+_d1 = WorkQueueFilter._fields_[1].decode
+_d2 = WorkQueueFilter._fields_[2].decode
+
+
+def _decode(self: WorkQueueFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+
+
+WorkQueueFilter._fast_ = _decode

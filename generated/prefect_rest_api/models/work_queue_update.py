@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.queue_filter import QueueFilter
@@ -48,3 +49,42 @@ _t.fields(
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d2 = WorkQueueUpdate._fields_[2].decode
+
+
+def _decode(self: WorkQueueUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "filter", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("priority", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "priority", v)
+
+
+WorkQueueUpdate._fast_ = _decode

@@ -42,3 +42,23 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = WorkerFilterStatus._fields_[0].decode
+_d1 = WorkerFilterStatus._fields_[1].decode
+
+
+def _decode(self: WorkerFilterStatus, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("not_any_", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "not_any_", v)
+
+
+WorkerFilterStatus._fast_ = _decode

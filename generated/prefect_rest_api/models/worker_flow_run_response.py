@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_response import FlowRunResponse
@@ -35,3 +36,22 @@ _t.fields(
     _t.Field("work_pool_id", "work_pool_id", _t.UUID_, True),
     _t.Field("work_queue_id", "work_queue_id", _t.UUID_, True),
 )
+
+_d0 = WorkerFlowRunResponse._fields_[0].decode
+
+
+def _decode(self: WorkerFlowRunResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["flow_run"]
+    v = _d0(v)
+    put(self, "flow_run", v)
+    v = raw["work_pool_id"]
+    v = _uuid(v)
+    put(self, "work_pool_id", v)
+    v = raw["work_queue_id"]
+    v = _uuid(v)
+    put(self, "work_queue_id", v)
+
+
+WorkerFlowRunResponse._fast_ = _decode
