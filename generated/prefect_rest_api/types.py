@@ -264,6 +264,23 @@ def union(*options: Decoder) -> Decoder:
     """The first of ``options`` that accepts the value."""
     if len(options) == 2 and NONE in options:
         return nullable(options[0] if options[1] is NONE else options[1])
+    if all(option in _EXACT for option in options):
+        # Options that accept exactly some JSON types (labels: bool | int | float | str):
+        # the first option accepting the value's type, without trying the others.
+        dispatch: dict[type, Decoder] = {}
+        for option in options:
+            for kind in _EXACT[option]:
+                dispatch.setdefault(kind, option)
+
+        def decode(value: Any) -> Any:
+            option = dispatch.get(type(value))
+            if option is None:
+                raise ValueError(
+                    f"matches no type of the union: got {type(value).__name__} ({len(options)} options)"
+                )
+            return option(value)
+
+        return decode
 
     def decode(value: Any) -> Any:
         problems = []
@@ -275,6 +292,17 @@ def union(*options: Decoder) -> Decoder:
         raise ValueError("matches no type of the union: " + "; ".join(problems))
 
     return decode
+
+
+#: Decoders that accept exactly the values of some JSON types (and never fail on them).
+_EXACT: dict[Decoder, tuple[type, ...]] = {
+    STR: (str,),
+    INT: (int,),
+    BOOL: (bool,),
+    FLOAT: (float, int),
+    NONE: (type(None),),
+    OBJECT: (dict,),
+}
 
 
 def const(expected: Any) -> Decoder:
