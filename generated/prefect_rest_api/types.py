@@ -272,7 +272,7 @@ def union(*options: Decoder) -> Decoder:
             for kind in _EXACT[option]:
                 dispatch.setdefault(kind, option)
 
-        def decode(value: Any) -> Any:
+        def decode_by_type(value: Any) -> Any:
             option = dispatch.get(type(value))
             if option is None:
                 raise ValueError(
@@ -280,7 +280,7 @@ def union(*options: Decoder) -> Decoder:
                 )
             return option(value)
 
-        return decode
+        return decode_by_type
 
     def decode(value: Any) -> Any:
         problems = []
