@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from fetch_schema import FetchError, dumps, from_file, from_installed_server, from_url  # noqa: E402
+from generator_shapes import shape  # noqa: E402
 from normalize import normalize, operations  # noqa: E402
 
 PACKAGE = "prefect_rest_api"
@@ -45,7 +46,7 @@ def generate(spec_path: Path, out_dir: Path) -> None:
     """Generate the package for the document at ``spec_path`` into ``out_dir``."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-gen-") as tmp:
         normalized = Path(tmp) / "normalized.json"
-        normalized.write_text(dumps(normalize(from_file(spec_path))))
+        normalized.write_text(dumps(shape(normalize(from_file(spec_path)))))
         target = Path(tmp) / PACKAGE
         env = dict(os.environ)
         env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")

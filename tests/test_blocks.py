@@ -130,9 +130,9 @@ async def test_block_documents_and_secrets(blocks, unique):
     assert (doc.name, doc.block_type_id, doc.is_anonymous) == ("main", block_type.id, False)
 
     revealed = await blocks.read_block_document(doc.id)
-    assert revealed.data.to_dict() == {"user": "ana", "password": "s3cret"}
+    assert revealed.data == {"user": "ana", "password": "s3cret"}
     hidden = await blocks.read_block_document(doc.id, include_secrets=False)
-    assert hidden.data.to_dict() == {"user": "ana", "password": "********"}
+    assert hidden.data == {"user": "ana", "password": "********"}
 
     by_name = await blocks.read_block_document_by_name("main", unique)
     assert by_name.id == doc.id and by_name.data["password"] == "s3cret"
@@ -164,11 +164,11 @@ async def test_block_documents_and_secrets(blocks, unique):
 
     await blocks.update_block_document(doc.id, {"data": {"user": "bo"}})
     merged = await blocks.read_block_document(doc.id)
-    assert merged.data.to_dict() == {"user": "bo", "password": "s3cret"}
+    assert merged.data == {"user": "bo", "password": "s3cret"}
     await blocks.update_block_document(
         doc.id, m.BlockDocumentUpdate(data={"user": "cy"}, merge_existing_data=False)
     )
-    assert (await blocks.read_block_document(doc.id)).data.to_dict() == {"user": "cy"}
+    assert (await blocks.read_block_document(doc.id)).data == {"user": "cy"}
 
     await blocks.delete_block_document(doc.id)
     with pytest.raises(ObjectNotFound):

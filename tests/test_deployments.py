@@ -53,7 +53,7 @@ async def test_create_read_update_delete(dc, unique):
     dep = await dc.read_deployment(dep_id)
     assert isinstance(dep, m.DeploymentResponse)
     assert (dep.id, dep.flow_id, dep.name, dep.version) == (dep_id, flow_id, "dep", "1.0")
-    assert dep.parameters.to_dict() == {"x": 1}
+    assert dep.parameters == {"x": 1}
     assert dep.description == "first"
     assert sorted(dep.tags) == ["a", "b"]
     # The server keeps the limit as a global concurrency limit; the response's
@@ -61,7 +61,7 @@ async def test_create_read_update_delete(dc, unique):
     assert dep.global_concurrency_limit.limit == 3
     assert (dep.entrypoint, dep.path) == ("flows.py:main", "/srv")
     assert dep.enforce_parameter_schema is False
-    assert dep.job_variables.to_dict() == {"env": {"K": "V"}}
+    assert dep.job_variables == {"env": {"K": "V"}}
     assert dep.paused is False
     assert dep.schedules == []
 
@@ -190,9 +190,9 @@ async def test_flow_runs_from_deployment(dc, unique):
     )
     assert isinstance(run, m.FlowRunResponse)
     assert (run.deployment_id, run.flow_id, run.name) == (dep_id, flow_id, "my-run")
-    assert run.parameters.to_dict() == {"x": 1, "y": 3}
+    assert run.parameters == {"x": 1, "y": 3}
     assert set(run.tags) == {"dep", "run"}
-    assert run.state.type_ == m.StateType.SCHEDULED
+    assert run.state.type == m.StateType.SCHEDULED
     assert run.state.state_details.scheduled_time is not None
 
     keyed = await dc.create_flow_run_from_deployment(dep_id, idempotency_key=unique)
@@ -200,14 +200,14 @@ async def test_flow_runs_from_deployment(dc, unique):
     assert keyed.id == again.id != run.id
 
     pending = await dc.create_flow_run_from_deployment(
-        dep_id, state=m.StateCreate(type_=m.StateType.PENDING, name="Pending")
+        dep_id, state=m.StateCreate(type=m.StateType.PENDING, name="Pending")
     )
-    assert pending.state.type_ == m.StateType.PENDING
+    assert pending.state.type == m.StateType.PENDING
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
     tomorrow = await dc.create_flow_run_from_deployment(dep_id, state=states.Scheduled(later))
     assert tomorrow.state.state_details.scheduled_time == later
     from_dict = await dc.create_flow_run_from_deployment(dep_id, state={"type": "SCHEDULED"})
-    assert from_dict.state.type_ == m.StateType.SCHEDULED
+    assert from_dict.state.type == m.StateType.SCHEDULED
     with pytest.raises(InvalidArgument, match="state must be"):
         await dc.create_flow_run_from_deployment(dep_id, state=42)
 
@@ -223,7 +223,7 @@ async def test_flow_runs_from_deployment(dc, unique):
 
 
 async def test_deployment_in_work_pool(dc, unique):
-    await dc.create_work_pool(m.WorkPoolCreate(name=unique, type_="process"))
+    await dc.create_work_pool(m.WorkPoolCreate(name=unique, type="process"))
     flow_id = await dc.create_flow_from_name(unique)
     dep_id = await dc.create_deployment(flow_id, "dep", work_pool_name=unique, work_queue_name="q1")
     dep = await dc.read_deployment(dep_id)
@@ -274,7 +274,7 @@ async def test_infra_overrides_and_single_schedule(dc, unique):
         flow_id, "dep", infra_overrides={"image": "x"}, schedule=CRON
     )
     dep = await dc.read_deployment(dep_id)
-    assert dep.job_variables.to_dict() == {"image": "x"}
+    assert dep.job_variables == {"image": "x"}
     [sched] = dep.schedules
     assert sched.schedule.cron == "0 9 * * *" and sched.active is True
 

@@ -394,7 +394,7 @@ async def test_unknown_state_type_and_fields_of_a_flow_run_survive(client, uniqu
     async with faulty(faults) as c:
         newer = await c.read_flow_run(run.id)
     assert newer.id == run.id
-    assert newer.state.type_ == "NEW_STATE" and not newer.state.type_.is_known
+    assert newer.state.type == "NEW_STATE" and not newer.state.type.is_known
     assert newer.state_type == "NEW_STATE"
     assert newer.additional_properties["brand_new_field"] == {"nested": True}
     assert newer.state.additional_properties["brand_new_state_field"] == [1, 2]
@@ -428,7 +428,7 @@ async def test_unknown_values_in_a_list_answer_survive(client, unique):
     )
     async with faulty(faults) as c:
         (newer,) = await c.read_flow_runs(flow_run_filter={"id": {"any_": [str(run.id)]}})
-    assert newer.state.type_ == "NEW_STATE" and newer.to_dict()["brand_new_field"] == {
+    assert newer.state.type == "NEW_STATE" and newer.to_dict()["brand_new_field"] == {
         "nested": True
     }
 

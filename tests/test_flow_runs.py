@@ -32,10 +32,10 @@ async def test_create_read_delete_flow_run(client, unique):
     assert run.flow_id == (await client.read_flow_by_name(unique)).id
     assert run.name == f"{unique}-run"
     assert run.flow_version == "1.2"
-    assert run.parameters.to_dict() == {"x": 1, "when": LATER.isoformat()}
-    assert run.context.to_dict() == {"c": True}
+    assert run.parameters == {"x": 1, "when": "2031-01-02T03:04:05Z"}  # pydantic's spelling
+    assert run.context == {"c": True}
     assert sorted(run.tags) == ["a", "b"]
-    assert (run.state.type_, run.state.name) == (m.StateType.PENDING, "Pending")
+    assert (run.state.type, run.state.name) == (m.StateType.PENDING, "Pending")
     assert (run.empirical_policy.retries, run.empirical_policy.retry_delay) == (3, 7)
 
     read = await client.read_flow_run(str(run.id))
@@ -58,7 +58,7 @@ async def test_create_with_state_and_parent(client, unique):
         tags=[],
         parent_task_run_id=str(placeholder.id),
     )
-    assert (run.state.type_, run.state.name) == (m.StateType.SCHEDULED, "Scheduled")
+    assert (run.state.type, run.state.name) == (m.StateType.SCHEDULED, "Scheduled")
     assert run.state.state_details.scheduled_time == LATER
     assert run.name  # the server makes one up
     assert run.flow_version is None and run.tags == []
@@ -86,7 +86,7 @@ async def test_update_and_rename(client, unique):
     assert response.status_code == 204  # the response, as Prefect's client returns
     read = await client.read_flow_run(run.id)
     assert read.flow_version == "9"
-    assert read.parameters.to_dict() == {"p": [1, 2]}
+    assert read.parameters == {"p": [1, 2]}
     assert read.tags == ["new"]
     assert read.empirical_policy.retries == 2
     assert read.infrastructure_pid == "pid-1"
@@ -132,32 +132,32 @@ async def test_states_pending_running_completed(client, unique):
     running = await client.set_flow_run_state(run.id, states.Running())
     assert isinstance(running, m.OrchestrationResult)
     assert running.status is m.SetStateStatus.ACCEPT
-    assert (running.state.type_, running.state.name) == (m.StateType.RUNNING, "Running")
+    assert (running.state.type, running.state.name) == (m.StateType.RUNNING, "Running")
     assert running.state.state_details.flow_run_id == run.id
     # going back to PENDING from RUNNING is refused unless forced
     refused = await client.set_flow_run_state(run.id, states.Pending())
     assert refused.status is m.SetStateStatus.ABORT
-    assert (await client.read_flow_run(run.id)).state.type_ is m.StateType.RUNNING
+    assert (await client.read_flow_run(run.id)).state.type is m.StateType.RUNNING
     done = await client.set_flow_run_state(str(run.id), states.Completed(message="ok"))
     assert done.status is m.SetStateStatus.ACCEPT
-    assert done.state.type_ is m.StateType.COMPLETED
+    assert done.state.type is m.StateType.COMPLETED
 
     history = await client.read_flow_run_states(run.id)
     assert all(isinstance(s, m.State) for s in history)
-    assert [(s.type_.value, s.name) for s in history] == [
+    assert [(s.type.value, s.name) for s in history] == [
         ("PENDING", "Pending"),
         ("RUNNING", "Running"),
         ("COMPLETED", "Completed"),
     ]
     assert history[-1].message == "ok"
     one = await client.read_flow_run_state(done.state.id)
-    assert (one.id, one.type_, one.message) == (done.state.id, m.StateType.COMPLETED, "ok")
+    assert (one.id, one.type, one.message) == (done.state.id, m.StateType.COMPLETED, "ok")
     read = await client.read_flow_run(run.id)
-    assert read.state.type_ is m.StateType.COMPLETED and read.state_id == done.state.id
+    assert read.state.type is m.StateType.COMPLETED and read.state_id == done.state.id
 
     forced = await client.set_flow_run_state(run.id, states.Pending(), force=True)
     assert forced.status is m.SetStateStatus.ACCEPT
-    assert (await client.read_flow_run(run.id)).state.type_ is m.StateType.PENDING
+    assert (await client.read_flow_run(run.id)).state.type is m.StateType.PENDING
 
     with pytest.raises(ObjectNotFound):
         await client.read_flow_run_state(uuid.uuid4())
@@ -172,11 +172,11 @@ async def test_pause_and_resume(client, unique):
     await client.set_flow_run_state(run.id, states.Running())
     paused = await client.set_flow_run_state(run.id, states.Paused(pause_expiration_time=LATER))
     assert paused.status is m.SetStateStatus.ACCEPT
-    assert paused.state.type_ is m.StateType.PAUSED
+    assert paused.state.type is m.StateType.PAUSED
     resumed = await client.resume_flow_run(run.id)
     assert isinstance(resumed, m.OrchestrationResult)
     assert resumed.status is m.SetStateStatus.ACCEPT
-    assert (resumed.state.type_, resumed.state.name) == (m.StateType.RUNNING, "Running")
+    assert (resumed.state.type, resumed.state.name) == (m.StateType.RUNNING, "Running")
 
 
 async def test_flow_run_inputs(client, unique):
@@ -211,7 +211,7 @@ async def test_update_labels(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     assert await client.update_flow_run_labels(run.id, {"team": "data", "tier": 1}) is None
     await client.update_flow_run_labels(run.id, {"team": "ops"})
-    labels = (await client.read_flow_run(run.id)).labels.to_dict()
+    labels = (await client.read_flow_run(run.id)).labels
     assert labels["team"] == "ops" and labels["tier"] == 1
     assert labels["prefect.flow.id"] == str(run.flow_id)
 
@@ -257,7 +257,7 @@ def _sync_scenario(flow_name: str) -> list[tuple[str, str]]:
             run.id
         ]
         assert c.count_flow_runs(flow_filter={"name": {"any_": [flow_name]}}) == 1
-        history = [(s.type_.value, s.name) for s in c.read_flow_run_states(run.id)]
+        history = [(s.type.value, s.name) for s in c.read_flow_run_states(run.id)]
         c.delete_flow_run(run.id)
         try:
             c.read_flow_run(run.id)
@@ -270,7 +270,7 @@ async def test_sync_client_matches_async(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique), name=f"{unique}-r")
     await client.set_flow_run_state(run.id, states.Running())
     await client.set_flow_run_state(run.id, states.Completed())
-    history = [(s.type_.value, s.name) for s in await client.read_flow_run_states(run.id)]
+    history = [(s.type.value, s.name) for s in await client.read_flow_run_states(run.id)]
     await client.delete_flow_run(run.id)
     with pytest.raises(ObjectNotFound):
         await client.read_flow_run(run.id)

@@ -150,14 +150,11 @@ from prefect_rest_api.models import (
     AutomationUpdate,
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockDocumentFilter,
     BlockDocumentFilterName,
     BlockDocumentUpdate,
-    BlockDocumentUpdateData,
     BlockSchema,
     BlockSchemaCreate,
-    BlockSchemaCreateFields,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
     BlockType,
@@ -396,14 +393,14 @@ def test_flow_runs_crud(api: Client) -> None:
             flow_id=flow.id,
             name=name,
             tags=["t"],
-            state=StateCreate(type_=StateType.SCHEDULED),
+            state=StateCreate(type=StateType.SCHEDULED),
         ),
     )
     assert created.status_code == 201
     run = created.parsed
     assert isinstance(run, FlowRunResponse)
     assert run.name == name and run.flow_id == flow.id
-    assert run.state.type_ is StateType.SCHEDULED and run.state.type_.is_known
+    assert run.state.type is StateType.SCHEDULED and run.state.type.is_known
 
     read = read_flow_run.sync(run.id, client=api)
     assert isinstance(read, FlowRunResponse) and read.name == name and read.tags == ["t"]
@@ -421,11 +418,11 @@ def test_flow_runs_crud(api: Client) -> None:
     result = set_flow_run_state.sync_detailed(
         run.id,
         client=api,
-        body=SetFlowRunStateBody(state=StateCreate(type_=StateType.PENDING)),
+        body=SetFlowRunStateBody(state=StateCreate(type=StateType.PENDING)),
     )
     assert result.status_code in (200, 201)
     assert isinstance(result.parsed, OrchestrationResult)
-    assert read_flow_run.sync(run.id, client=api).state.type_ is StateType.PENDING
+    assert read_flow_run.sync(run.id, client=api).state.type is StateType.PENDING
 
     assert delete_flow_run.sync(run.id, client=api) is None
     _assert_gone(read_flow_run, run.id, client=api)
@@ -526,14 +523,14 @@ def test_deployments_crud_with_schedules(api: Client) -> None:
 def test_work_pools_queues_and_workers(api: Client) -> None:
     pool_name = _name("pool")
     created = create_work_pool.sync_detailed(
-        client=api, body=WorkPoolCreate(name=pool_name, type_="process", description="d")
+        client=api, body=WorkPoolCreate(name=pool_name, type="process", description="d")
     )
     assert created.status_code == 201
     pool = created.parsed
     assert isinstance(pool, WorkPoolResponse) and pool.name == pool_name
 
     read = read_work_pool.sync(pool_name, client=api)
-    assert isinstance(read, WorkPoolResponse) and read.id == pool.id and read.type_ == "process"
+    assert isinstance(read, WorkPoolResponse) and read.id == pool.id and read.type == "process"
     found = read_work_pools.sync(
         client=api,
         body=ReadWorkPoolsBody(
@@ -641,12 +638,12 @@ def test_artifacts_crud(api: Client) -> None:
     key = _name("artifact")
     created = create_artifact.sync_detailed(
         client=api,
-        body=ArtifactCreate(key=key, type_="markdown", data="# hello", description="first"),
+        body=ArtifactCreate(key=key, type="markdown", data="# hello", description="first"),
     )
     assert created.status_code == 201
     artifact = created.parsed
     assert isinstance(artifact, Artifact)
-    assert artifact.key == key and artifact.data == "# hello" and artifact.type_ == "markdown"
+    assert artifact.key == key and artifact.data == "# hello" and artifact.type == "markdown"
 
     read = read_artifact.sync(artifact.id, client=api)
     assert isinstance(read, Artifact) and read.key == key and read.description == "first"
@@ -681,7 +678,7 @@ def test_block_types_schemas_documents(api: Client) -> None:
     assert isinstance(by_slug, BlockType) and by_slug.id == block_type.id
     found_types = read_block_types.sync(
         client=api,
-        body=ReadBlockTypesBody(block_types=BlockTypeFilter(name=BlockTypeFilterName(like=slug))),
+        body=ReadBlockTypesBody(block_types=BlockTypeFilter(name=BlockTypeFilterName(like_=slug))),
     )
     assert _ids(found_types) == [block_type.id]
     assert (
@@ -692,14 +689,12 @@ def test_block_types_schemas_documents(api: Client) -> None:
     )
     assert read_block_type_by_id.sync(block_type.id, client=api).description == "changed"
 
-    fields = BlockSchemaCreateFields.from_dict(
-        {
-            "title": slug,
-            "type": "object",
-            "properties": {"value": {"title": "Value", "type": "string"}},
-            "required": ["value"],
-        }
-    )
+    fields = {
+        "title": slug,
+        "type": "object",
+        "properties": {"value": {"title": "Value", "type": "string"}},
+        "required": ["value"],
+    }
     created_schema = create_block_schema.sync_detailed(
         client=api,
         body=BlockSchemaCreate(block_type_id=block_type.id, fields=fields, capabilities=["x"]),
@@ -728,7 +723,7 @@ def test_block_types_schemas_documents(api: Client) -> None:
             name=doc_name,
             block_schema_id=schema.id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict({"value": "one"}),
+            data={"value": "one"},
         ),
     )
     assert isinstance(document, BlockDocument) and document.name == doc_name
@@ -746,7 +741,7 @@ def test_block_types_schemas_documents(api: Client) -> None:
         update_block_document_data.sync(
             document.id,
             client=api,
-            body=BlockDocumentUpdate(data=BlockDocumentUpdateData.from_dict({"value": "two"})),
+            body=BlockDocumentUpdate(data={"value": "two"}),
         )
         is None
     )
@@ -833,7 +828,7 @@ def _trigger(event: str) -> EventTrigger:
         expect=[event],
         threshold=1,
         within=30.0,
-        type_="event",
+        type="event",
     )
 
 
@@ -844,7 +839,7 @@ def test_automations_crud(api: Client) -> None:
         body=AutomationCreate(
             name=name,
             trigger=_trigger("test.event"),
-            actions=[DoNothing(type_="do-nothing")],
+            actions=[DoNothing(type="do-nothing")],
             tags=["auto"],
         ),
     )
@@ -888,9 +883,9 @@ def test_automations_crud(api: Client) -> None:
                     expect=["other.event"],
                     threshold=2,
                     within=120.0,
-                    type_="event",
+                    type="event",
                 ),
-                actions=[DoNothing(type_="do-nothing")],
+                actions=[DoNothing(type="do-nothing")],
             ),
         )
         is None

@@ -41,7 +41,7 @@ async def test_create_read_delete_task_run(client, unique):
         extra_tags={"t2"},
         task_inputs={
             "x": [{"input_type": "parameter", "name": "x"}],
-            "y": [m.Constant(type_="int", input_type="constant")],
+            "y": [m.Constant(type="int", input_type="constant")],
         },
     )
     assert isinstance(run, m.TaskRun)
@@ -53,8 +53,8 @@ async def test_create_read_delete_task_run(client, unique):
     assert run.empirical_policy.retries == 2
     assert run.empirical_policy.retry_delay == [1, 4]
     assert run.empirical_policy.retry_jitter_factor == 0.5
-    assert (run.state.type_, run.state.name) == (m.StateType.PENDING, "Pending")
-    inputs = run.task_inputs.to_dict()
+    assert (run.state.type, run.state.name) == (m.StateType.PENDING, "Pending")
+    inputs = run.to_dict()["task_inputs"]
     assert inputs["x"] == [{"input_type": "parameter", "name": "x"}]
     assert inputs["y"] == [{"input_type": "constant", "type": "int"}]
 
@@ -75,7 +75,7 @@ async def test_task_run_without_flow_run_and_with_state(client, unique):
     )
     assert run.flow_run_id is None
     assert run.task_key == unique  # no task_key: the name stands in
-    assert (run.state.type_, run.state.name) == (m.StateType.SCHEDULED, "Scheduled")
+    assert (run.state.type, run.state.name) == (m.StateType.SCHEDULED, "Scheduled")
     assert run.tags == []
 
 
@@ -125,19 +125,19 @@ async def test_task_run_states(client, unique):
     assert running.status is m.SetStateStatus.ACCEPT
     assert running.state.state_details.task_run_id == run.id
     done = await client.set_task_run_state(str(run.id), states.Completed(message="ok"))
-    assert (done.status, done.state.type_) == (m.SetStateStatus.ACCEPT, m.StateType.COMPLETED)
+    assert (done.status, done.state.type) == (m.SetStateStatus.ACCEPT, m.StateType.COMPLETED)
 
     history = await client.read_task_run_states(run.id)
-    assert [(s.type_.value, s.name) for s in history] == [
+    assert [(s.type.value, s.name) for s in history] == [
         ("PENDING", "Pending"),
         ("RUNNING", "Running"),
         ("COMPLETED", "Completed"),
     ]
     one = await client.read_task_run_state(done.state.id)
-    assert (one.id, one.type_, one.message) == (done.state.id, m.StateType.COMPLETED, "ok")
-    assert (await client.read_task_run(run.id)).state.type_ is m.StateType.COMPLETED
+    assert (one.id, one.type, one.message) == (done.state.id, m.StateType.COMPLETED, "ok")
+    assert (await client.read_task_run(run.id)).state.type is m.StateType.COMPLETED
     forced = await client.set_task_run_state(run.id, states.Failed(), force=True)
-    assert (forced.status, forced.state.type_) == (m.SetStateStatus.ACCEPT, m.StateType.FAILED)
+    assert (forced.status, forced.state.type) == (m.SetStateStatus.ACCEPT, m.StateType.FAILED)
     with pytest.raises(ObjectNotFound):
         await client.read_task_run_state(uuid.uuid4())
 
@@ -176,7 +176,7 @@ def _sync_scenario(flow_name: str) -> list[tuple[str, str]]:
         by_flow_run = {"id": {"any_": [flow_run.id]}}
         assert [r.id for r in c.iter_task_runs(flow_run_filter=by_flow_run)] == [run.id]
         assert c.count_task_runs(flow_run_filter=by_flow_run) == 1
-        history = [(s.type_.value, s.name) for s in c.read_task_run_states(run.id)]
+        history = [(s.type.value, s.name) for s in c.read_task_run_states(run.id)]
         c.delete_task_run(run.id)
         try:
             c.read_task_run(run.id)
@@ -191,7 +191,7 @@ async def test_sync_client_matches_async(client, unique):
     await client.set_flow_run_state(flow_run.id, states.Running())
     await client.set_task_run_state(run.id, states.Running())
     await client.set_task_run_state(run.id, states.Completed())
-    history = [(s.type_.value, s.name) for s in await client.read_task_run_states(run.id)]
+    history = [(s.type.value, s.name) for s in await client.read_task_run_states(run.id)]
     await client.delete_task_run(run.id)
     with pytest.raises(ObjectNotFound):
         await client.read_task_run(run.id)

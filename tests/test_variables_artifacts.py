@@ -43,10 +43,10 @@ async def test_variable_lifecycle(client, unique):
 
 async def test_artifacts(client, unique):
     first = await client.create_artifact(
-        m.ArtifactCreate(key=unique, type_="markdown", data="# one", description="first")
+        m.ArtifactCreate(key=unique, type="markdown", data="# one", description="first")
     )
     assert isinstance(first, m.Artifact)
-    assert (first.key, first.type_, first.data) == (unique, "markdown", "# one")
+    assert (first.key, first.type, first.data) == (unique, "markdown", "# one")
     second = await client.create_artifact({"key": unique, "type": "markdown", "data": "# two"})
     other = await client.create_artifact({"key": f"{unique}-other", "type": "table", "data": [1]})
 
@@ -91,7 +91,7 @@ async def test_saved_searches(client, unique):
         ],
     )
     assert isinstance(search, m.SavedSearch)
-    assert search.name == unique and search.filters[0].property_ == "name"
+    assert search.name == unique and search.filters[0].property == "name"
     assert (await client.read_saved_search(search.id)).name == unique
     assert search.id in {s.id for s in await client.read_saved_searches(limit=200)}
     await client.delete_saved_search(search.id)

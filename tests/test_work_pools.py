@@ -34,10 +34,10 @@ def swc(sync_client):
 
 async def test_create_read_update_delete_pool(wc, unique):
     pool = await wc.create_work_pool(
-        m.WorkPoolCreate(name=unique, type_="process", description="d", concurrency_limit=2)
+        m.WorkPoolCreate(name=unique, type="process", description="d", concurrency_limit=2)
     )
     assert isinstance(pool, m.WorkPoolResponse)
-    assert (pool.name, pool.type_, pool.description, pool.concurrency_limit) == (
+    assert (pool.name, pool.type, pool.description, pool.concurrency_limit) == (
         unique,
         "process",
         "d",
@@ -68,31 +68,31 @@ async def test_create_read_update_delete_pool(wc, unique):
 async def test_overwrite_keeps_unset_fields(wc, unique):
     await wc.create_work_pool(
         m.WorkPoolCreate(
-            name=unique, type_="process", description="keep", concurrency_limit=4, is_paused=True
+            name=unique, type="process", description="keep", concurrency_limit=4, is_paused=True
         )
     )
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # same type: no warning
         pool = await wc.create_work_pool(
-            m.WorkPoolCreate(name=unique, type_="process", base_job_template=TEMPLATE),
+            m.WorkPoolCreate(name=unique, type="process", base_job_template=TEMPLATE),
             overwrite=True,
         )
     assert isinstance(pool, m.WorkPoolResponse)
     assert (pool.description, pool.concurrency_limit, pool.is_paused) == ("keep", 4, True)
-    assert pool.base_job_template.to_dict() == TEMPLATE
-    assert (await wc.read_work_pool(unique)).base_job_template.to_dict() == TEMPLATE
+    assert pool.base_job_template == TEMPLATE
+    assert (await wc.read_work_pool(unique)).base_job_template == TEMPLATE
 
     with pytest.warns(UserWarning, match="type cannot be changed"):
         pool = await wc.create_work_pool(
             {"name": unique, "type": "docker", "description": "new"}, overwrite=True
         )
-    assert (pool.type_, pool.description, pool.concurrency_limit) == ("process", "new", 4)
+    assert (pool.type, pool.description, pool.concurrency_limit) == ("process", "new", 4)
 
 
 async def test_read_and_count_pools(wc, unique):
     names = [f"{unique}-{i}" for i in range(3)]
     for name in names:
-        await wc.create_work_pool(m.WorkPoolCreate(name=name, type_="process"))
+        await wc.create_work_pool(m.WorkPoolCreate(name=name, type="process"))
     pool_filter = m.WorkPoolFilter.from_dict({"name": {"any_": names}})
     pools = await wc.read_work_pools(work_pool_filter=pool_filter)
     assert sorted(p.name for p in pools) == names
@@ -104,7 +104,7 @@ async def test_read_and_count_pools(wc, unique):
 
 
 async def test_workers(wc, unique):
-    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type_="process"))
+    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type="process"))
     await wc.send_worker_heartbeat(unique, "w1", heartbeat_interval_seconds=30)
     await wc.send_worker_heartbeat(unique, "w2", heartbeat_interval_seconds=15.0)
     await wc.send_worker_heartbeat(unique, "w1")
@@ -127,7 +127,7 @@ async def test_workers(wc, unique):
 
 
 async def test_work_queues(wc, unique):
-    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type_="process"))
+    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type="process"))
     queue = await wc.create_work_queue(
         f"{unique}-q",
         description="queue",
@@ -188,7 +188,7 @@ async def test_work_queues(wc, unique):
 
 
 async def test_scheduled_runs_in_pool_and_queue(wc, unique):
-    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type_="process"))
+    await wc.create_work_pool(m.WorkPoolCreate(name=unique, type="process"))
     queue = await wc.create_work_queue("q", work_pool_name=unique)
     flow_id = await wc.create_flow_from_name(unique)
     dep_id = await wc.create_deployment(flow_id, "dep", work_pool_name=unique, work_queue_name="q")
@@ -244,10 +244,10 @@ async def test_bad_arguments_are_rejected_before_sending(wc):
 def _scenario(client: SyncPrefectClient, name: str) -> tuple:
     """Overwrite a pool and manage a queue; the facts both clients must agree on."""
     client.create_work_pool(
-        m.WorkPoolCreate(name=name, type_="process", description="keep", concurrency_limit=4)
+        m.WorkPoolCreate(name=name, type="process", description="keep", concurrency_limit=4)
     )
     pool = client.create_work_pool(
-        m.WorkPoolCreate(name=name, type_="process", base_job_template=TEMPLATE), overwrite=True
+        m.WorkPoolCreate(name=name, type="process", base_job_template=TEMPLATE), overwrite=True
     )
     queue = client.create_work_queue("q", work_pool_name=name, priority=3)
     client.update_work_queue(queue.id, concurrency_limit=2)
@@ -259,7 +259,7 @@ def _scenario(client: SyncPrefectClient, name: str) -> tuple:
     return (
         pool.description,
         pool.concurrency_limit,
-        pool.base_job_template.to_dict(),
+        pool.base_job_template,
         queue.priority,
         queue.concurrency_limit,
         [w.name for w in workers],
@@ -280,11 +280,11 @@ def test_sync_client_matches_async(swc, unique):
         ) as c:
             await c.create_work_pool(
                 m.WorkPoolCreate(
-                    name=unique, type_="process", description="keep", concurrency_limit=4
+                    name=unique, type="process", description="keep", concurrency_limit=4
                 )
             )
             pool = await c.create_work_pool(
-                m.WorkPoolCreate(name=unique, type_="process", base_job_template=TEMPLATE),
+                m.WorkPoolCreate(name=unique, type="process", base_job_template=TEMPLATE),
                 overwrite=True,
             )
             queue = await c.create_work_queue("q", work_pool_name=unique, priority=3)
@@ -297,7 +297,7 @@ def test_sync_client_matches_async(swc, unique):
             return (
                 pool.description,
                 pool.concurrency_limit,
-                pool.base_job_template.to_dict(),
+                pool.base_job_template,
                 queue.priority,
                 queue.concurrency_limit,
                 [w.name for w in workers],

@@ -218,3 +218,4 @@ __all__ = [
 
 # Lazily decoded fields raise this client's decode error too.
 _api_types.decode_error = ResponseDecodeError
+_api_types.invalid_argument = InvalidArgument

@@ -9,7 +9,6 @@ if TYPE_CHECKING:
     from .api_settings import APISettings
     from .artifact import Artifact
     from .artifact_collection import ArtifactCollection
-    from .artifact_collection_data_type_0 import ArtifactCollectionDataType0
     from .artifact_collection_filter import ArtifactCollectionFilter
     from .artifact_collection_filter_flow_run_id import (
         ArtifactCollectionFilterFlowRunId,
@@ -20,23 +19,16 @@ if TYPE_CHECKING:
         ArtifactCollectionFilterTaskRunId,
     )
     from .artifact_collection_filter_type import ArtifactCollectionFilterType
-    from .artifact_collection_metadata_type_0 import ArtifactCollectionMetadataType0
     from .artifact_collection_sort import ArtifactCollectionSort
     from .artifact_create import ArtifactCreate
-    from .artifact_create_data_type_0 import ArtifactCreateDataType0
-    from .artifact_create_metadata_type_0 import ArtifactCreateMetadataType0
-    from .artifact_data_type_0 import ArtifactDataType0
     from .artifact_filter import ArtifactFilter
     from .artifact_filter_flow_run_id import ArtifactFilterFlowRunId
     from .artifact_filter_id import ArtifactFilterId
     from .artifact_filter_key import ArtifactFilterKey
     from .artifact_filter_task_run_id import ArtifactFilterTaskRunId
     from .artifact_filter_type import ArtifactFilterType
-    from .artifact_metadata_type_0 import ArtifactMetadataType0
     from .artifact_sort import ArtifactSort
     from .artifact_update import ArtifactUpdate
-    from .artifact_update_data_type_0 import ArtifactUpdateDataType0
-    from .artifact_update_metadata_type_0 import ArtifactUpdateMetadataType0
     from .automation import Automation
     from .automation_create import AutomationCreate
     from .automation_filter import AutomationFilter
@@ -49,15 +41,7 @@ if TYPE_CHECKING:
     from .automation_update import AutomationUpdate
     from .average_flow_run_lateness_body import AverageFlowRunLatenessBody
     from .block_document import BlockDocument
-    from .block_document_block_document_references import (
-        BlockDocumentBlockDocumentReferences,
-    )
-    from .block_document_block_document_references_additional_property import (
-        BlockDocumentBlockDocumentReferencesAdditionalProperty,
-    )
     from .block_document_create import BlockDocumentCreate
-    from .block_document_create_data import BlockDocumentCreateData
-    from .block_document_data import BlockDocumentData
     from .block_document_filter import BlockDocumentFilter
     from .block_document_filter_block_type_id import BlockDocumentFilterBlockTypeId
     from .block_document_filter_id import BlockDocumentFilterId
@@ -65,11 +49,8 @@ if TYPE_CHECKING:
     from .block_document_filter_name import BlockDocumentFilterName
     from .block_document_sort import BlockDocumentSort
     from .block_document_update import BlockDocumentUpdate
-    from .block_document_update_data import BlockDocumentUpdateData
     from .block_schema import BlockSchema
     from .block_schema_create import BlockSchemaCreate
-    from .block_schema_create_fields import BlockSchemaCreateFields
-    from .block_schema_fields import BlockSchemaFields
     from .block_schema_filter import BlockSchemaFilter
     from .block_schema_filter_block_type_id import BlockSchemaFilterBlockTypeId
     from .block_schema_filter_capabilities import BlockSchemaFilterCapabilities
@@ -103,7 +84,6 @@ if TYPE_CHECKING:
     from .cli_settings import CLISettings
     from .client_metrics_settings import ClientMetricsSettings
     from .client_settings import ClientSettings
-    from .client_settings_custom_headers import ClientSettingsCustomHeaders
     from .cloud_settings import CloudSettings
     from .compound_trigger import CompoundTrigger
     from .compound_trigger_require_type_1 import CompoundTriggerRequireType1
@@ -125,17 +105,11 @@ if TYPE_CHECKING:
     from .count_by_state import CountByState
     from .count_deployments_body import CountDeploymentsBody
     from .count_deployments_by_flow_body import CountDeploymentsByFlowBody
-    from .count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
-        CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-    )
     from .count_flow_runs_body import CountFlowRunsBody
     from .count_flows_body import CountFlowsBody
     from .count_latest_artifacts_body import CountLatestArtifactsBody
     from .count_task_runs_body import CountTaskRunsBody
     from .count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
-    from .count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-        CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-    )
     from .count_variables_body import CountVariablesBody
     from .count_work_pools_body import CountWorkPoolsBody
     from .countable import Countable
@@ -148,15 +122,6 @@ if TYPE_CHECKING:
     from .dependency_result import DependencyResult
     from .deployment_bulk_delete_response import DeploymentBulkDeleteResponse
     from .deployment_create import DeploymentCreate
-    from .deployment_create_job_variables import DeploymentCreateJobVariables
-    from .deployment_create_labels_type_0 import DeploymentCreateLabelsType0
-    from .deployment_create_parameter_openapi_schema_type_0 import (
-        DeploymentCreateParameterOpenapiSchemaType0,
-    )
-    from .deployment_create_parameters import DeploymentCreateParameters
-    from .deployment_create_pull_steps_type_0_item import (
-        DeploymentCreatePullStepsType0Item,
-    )
     from .deployment_filter import DeploymentFilter
     from .deployment_filter_concurrency_limit import DeploymentFilterConcurrencyLimit
     from .deployment_filter_id import DeploymentFilterId
@@ -165,49 +130,15 @@ if TYPE_CHECKING:
     from .deployment_filter_tags import DeploymentFilterTags
     from .deployment_filter_work_queue_name import DeploymentFilterWorkQueueName
     from .deployment_flow_run_create import DeploymentFlowRunCreate
-    from .deployment_flow_run_create_context import DeploymentFlowRunCreateContext
-    from .deployment_flow_run_create_job_variables_type_0 import (
-        DeploymentFlowRunCreateJobVariablesType0,
-    )
-    from .deployment_flow_run_create_labels_type_0 import (
-        DeploymentFlowRunCreateLabelsType0,
-    )
-    from .deployment_flow_run_create_parameters import DeploymentFlowRunCreateParameters
     from .deployment_or_flow_name_filter import DeploymentOrFlowNameFilter
     from .deployment_pagination_response import DeploymentPaginationResponse
     from .deployment_response import DeploymentResponse
-    from .deployment_response_job_variables import DeploymentResponseJobVariables
-    from .deployment_response_labels import DeploymentResponseLabels
-    from .deployment_response_parameter_openapi_schema_type_0 import (
-        DeploymentResponseParameterOpenapiSchemaType0,
-    )
-    from .deployment_response_parameters import DeploymentResponseParameters
-    from .deployment_response_pull_steps_type_0_item import (
-        DeploymentResponsePullStepsType0Item,
-    )
     from .deployment_schedule import DeploymentSchedule
     from .deployment_schedule_create import DeploymentScheduleCreate
-    from .deployment_schedule_create_parameters import (
-        DeploymentScheduleCreateParameters,
-    )
-    from .deployment_schedule_parameters import DeploymentScheduleParameters
     from .deployment_schedule_update import DeploymentScheduleUpdate
-    from .deployment_schedule_update_parameters import (
-        DeploymentScheduleUpdateParameters,
-    )
     from .deployment_sort import DeploymentSort
     from .deployment_status import DeploymentStatus
     from .deployment_update import DeploymentUpdate
-    from .deployment_update_job_variables_type_0 import (
-        DeploymentUpdateJobVariablesType0,
-    )
-    from .deployment_update_parameter_openapi_schema_type_0 import (
-        DeploymentUpdateParameterOpenapiSchemaType0,
-    )
-    from .deployment_update_parameters_type_0 import DeploymentUpdateParametersType0
-    from .deployment_update_pull_steps_type_0_item import (
-        DeploymentUpdatePullStepsType0Item,
-    )
     from .deployments_settings import DeploymentsSettings
     from .do_nothing import DoNothing
     from .edge import Edge
@@ -220,16 +151,10 @@ if TYPE_CHECKING:
     from .event_occurred_filter import EventOccurredFilter
     from .event_order import EventOrder
     from .event_page import EventPage
-    from .event_payload import EventPayload
     from .event_related_filter import EventRelatedFilter
     from .event_resource_filter import EventResourceFilter
     from .event_text_filter import EventTextFilter
     from .event_trigger import EventTrigger
-    from .event_trigger_match_related_type_1 import EventTriggerMatchRelatedType1
-    from .event_trigger_match_related_type_2_item_type_1 import (
-        EventTriggerMatchRelatedType2ItemType1,
-    )
-    from .event_trigger_match_type_1 import EventTriggerMatchType1
     from .event_trigger_posture import EventTriggerPosture
     from .events_settings import EventsSettings
     from .experiments_settings import ExperimentsSettings
@@ -237,24 +162,16 @@ if TYPE_CHECKING:
     from .flow import Flow
     from .flow_bulk_delete_response import FlowBulkDeleteResponse
     from .flow_create import FlowCreate
-    from .flow_create_labels_type_0 import FlowCreateLabelsType0
     from .flow_filter import FlowFilter
     from .flow_filter_deployment import FlowFilterDeployment
     from .flow_filter_id import FlowFilterId
     from .flow_filter_name import FlowFilterName
     from .flow_filter_tags import FlowFilterTags
-    from .flow_labels_type_0 import FlowLabelsType0
     from .flow_pagination_response import FlowPaginationResponse
-    from .flow_run import FlowRun
     from .flow_run_bulk_create_response import FlowRunBulkCreateResponse
     from .flow_run_bulk_delete_response import FlowRunBulkDeleteResponse
     from .flow_run_bulk_set_state_response import FlowRunBulkSetStateResponse
-    from .flow_run_context import FlowRunContext
     from .flow_run_create import FlowRunCreate
-    from .flow_run_create_context import FlowRunCreateContext
-    from .flow_run_create_job_variables_type_0 import FlowRunCreateJobVariablesType0
-    from .flow_run_create_labels_type_0 import FlowRunCreateLabelsType0
-    from .flow_run_create_parameters import FlowRunCreateParameters
     from .flow_run_create_result import FlowRunCreateResult
     from .flow_run_create_result_status import FlowRunCreateResultStatus
     from .flow_run_filter import FlowRunFilter
@@ -279,24 +196,15 @@ if TYPE_CHECKING:
     from .flow_run_filter_work_queue_name import FlowRunFilterWorkQueueName
     from .flow_run_history_body import FlowRunHistoryBody
     from .flow_run_input import FlowRunInput
-    from .flow_run_job_variables_type_0 import FlowRunJobVariablesType0
-    from .flow_run_labels_type_0 import FlowRunLabelsType0
     from .flow_run_orchestration_result import FlowRunOrchestrationResult
     from .flow_run_pagination_response import FlowRunPaginationResponse
-    from .flow_run_parameters import FlowRunParameters
     from .flow_run_policy import FlowRunPolicy
     from .flow_run_policy_retry_type_type_0 import FlowRunPolicyRetryTypeType0
     from .flow_run_response import FlowRunResponse
-    from .flow_run_response_context import FlowRunResponseContext
-    from .flow_run_response_job_variables_type_0 import FlowRunResponseJobVariablesType0
-    from .flow_run_response_labels import FlowRunResponseLabels
-    from .flow_run_response_parameters import FlowRunResponseParameters
     from .flow_run_result import FlowRunResult
     from .flow_run_slot_summary import FlowRunSlotSummary
     from .flow_run_sort import FlowRunSort
     from .flow_run_update import FlowRunUpdate
-    from .flow_run_update_job_variables_type_0 import FlowRunUpdateJobVariablesType0
-    from .flow_run_update_parameters import FlowRunUpdateParameters
     from .flow_sort import FlowSort
     from .flow_update import FlowUpdate
     from .flows_settings import FlowsSettings
@@ -332,9 +240,6 @@ if TYPE_CHECKING:
     )
     from .minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
     from .next_runs_by_flow_body import NextRunsByFlowBody
-    from .next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
-        NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
-    )
     from .node import Node
     from .node_kind import NodeKind
     from .operator import Operator
@@ -375,9 +280,6 @@ if TYPE_CHECKING:
     from .read_task_runs_body import ReadTaskRunsBody
     from .read_task_workers_body import ReadTaskWorkersBody
     from .read_variables_body import ReadVariablesBody
-    from .read_view_content_response_read_view_content_collections_views_view_get import (
-        ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-    )
     from .read_work_pool_concurrency_status_body import (
         ReadWorkPoolConcurrencyStatusBody,
     )
@@ -389,7 +291,6 @@ if TYPE_CHECKING:
     from .read_work_queues_body import ReadWorkQueuesBody
     from .read_workers_body import ReadWorkersBody
     from .received_event import ReceivedEvent
-    from .received_event_payload import ReceivedEventPayload
     from .related_resource import RelatedResource
     from .renew_concurrency_lease_body import RenewConcurrencyLeaseBody
     from .reset_concurrency_limit_by_tag_body import ResetConcurrencyLimitByTagBody
@@ -402,14 +303,11 @@ if TYPE_CHECKING:
     from .resume_deployment_source import ResumeDeploymentSource
     from .resume_flow_run import ResumeFlowRun
     from .resume_flow_run_body import ResumeFlowRunBody
-    from .resume_flow_run_body_run_input_type_0 import ResumeFlowRunBodyRunInputType0
     from .resume_work_pool import ResumeWorkPool
     from .resume_work_pool_source import ResumeWorkPoolSource
     from .resume_work_queue import ResumeWorkQueue
     from .resume_work_queue_source import ResumeWorkQueueSource
     from .run_deployment import RunDeployment
-    from .run_deployment_job_variables_type_0 import RunDeploymentJobVariablesType0
-    from .run_deployment_parameters_type_0 import RunDeploymentParametersType0
     from .run_deployment_source import RunDeploymentSource
     from .runner_server_settings import RunnerServerSettings
     from .runner_server_settings_log_level import RunnerServerSettingsLogLevel
@@ -444,9 +342,6 @@ if TYPE_CHECKING:
         ServerServicesCleanupReconcilerSettings,
     )
     from .server_services_db_vacuum_settings import ServerServicesDBVacuumSettings
-    from .server_services_db_vacuum_settings_event_retention_overrides import (
-        ServerServicesDBVacuumSettingsEventRetentionOverrides,
-    )
     from .server_services_event_logger_settings import ServerServicesEventLoggerSettings
     from .server_services_event_persister_settings import (
         ServerServicesEventPersisterSettings,
@@ -483,7 +378,6 @@ if TYPE_CHECKING:
     from .state_accept_details import StateAcceptDetails
     from .state_create import StateCreate
     from .state_details import StateDetails
-    from .state_details_run_input_keyset_type_0 import StateDetailsRunInputKeysetType0
     from .state_reject_details import StateRejectDetails
     from .state_type import StateType
     from .state_wait_details import StateWaitDetails
@@ -491,8 +385,6 @@ if TYPE_CHECKING:
     from .task_run import TaskRun
     from .task_run_count import TaskRunCount
     from .task_run_create import TaskRunCreate
-    from .task_run_create_labels_type_0 import TaskRunCreateLabelsType0
-    from .task_run_create_task_inputs import TaskRunCreateTaskInputs
     from .task_run_filter import TaskRunFilter
     from .task_run_filter_end_time import TaskRunFilterEndTime
     from .task_run_filter_expected_start_time import TaskRunFilterExpectedStartTime
@@ -506,14 +398,11 @@ if TYPE_CHECKING:
     from .task_run_filter_sub_flow_runs import TaskRunFilterSubFlowRuns
     from .task_run_filter_tags import TaskRunFilterTags
     from .task_run_history_body import TaskRunHistoryBody
-    from .task_run_labels_type_0 import TaskRunLabelsType0
     from .task_run_pagination_response import TaskRunPaginationResponse
     from .task_run_policy import TaskRunPolicy
     from .task_run_response import TaskRunResponse
-    from .task_run_response_task_inputs import TaskRunResponseTaskInputs
     from .task_run_result import TaskRunResult
     from .task_run_sort import TaskRunSort
-    from .task_run_task_inputs import TaskRunTaskInputs
     from .task_run_update import TaskRunUpdate
     from .task_worker_filter import TaskWorkerFilter
     from .task_worker_response import TaskWorkerResponse
@@ -524,49 +413,29 @@ if TYPE_CHECKING:
     from .testing_settings import TestingSettings
     from .time_unit import TimeUnit
     from .ui_task_run import UITaskRun
-    from .ui_task_run_labels_type_0 import UITaskRunLabelsType0
-    from .ui_task_run_task_inputs import UITaskRunTaskInputs
     from .update_flow_run_labels_labels import UpdateFlowRunLabelsLabels
     from .updated_by import UpdatedBy
     from .validate_obj_body import ValidateObjBody
-    from .validate_obj_body_schema import ValidateObjBodySchema
-    from .validate_obj_body_values import ValidateObjBodyValues
     from .validation_error import ValidationError
-    from .validation_error_context import ValidationErrorContext
     from .variable import Variable
     from .variable_create import VariableCreate
-    from .variable_create_value_type_4 import VariableCreateValueType4
     from .variable_filter import VariableFilter
     from .variable_filter_id import VariableFilterId
     from .variable_filter_name import VariableFilterName
     from .variable_filter_tags import VariableFilterTags
     from .variable_sort import VariableSort
     from .variable_update import VariableUpdate
-    from .variable_update_value_type_4 import VariableUpdateValueType4
-    from .variable_value_type_4 import VariableValueType4
     from .version_info import VersionInfo
     from .work_pool_concurrency_status import WorkPoolConcurrencyStatus
     from .work_pool_create import WorkPoolCreate
-    from .work_pool_create_base_job_template import WorkPoolCreateBaseJobTemplate
     from .work_pool_filter import WorkPoolFilter
     from .work_pool_filter_id import WorkPoolFilterId
     from .work_pool_filter_name import WorkPoolFilterName
     from .work_pool_filter_type import WorkPoolFilterType
     from .work_pool_response import WorkPoolResponse
-    from .work_pool_response_base_job_template import WorkPoolResponseBaseJobTemplate
     from .work_pool_status import WorkPoolStatus
     from .work_pool_storage_configuration import WorkPoolStorageConfiguration
-    from .work_pool_storage_configuration_bundle_execution_step_type_0 import (
-        WorkPoolStorageConfigurationBundleExecutionStepType0,
-    )
-    from .work_pool_storage_configuration_bundle_upload_step_type_0 import (
-        WorkPoolStorageConfigurationBundleUploadStepType0,
-    )
     from .work_pool_update import WorkPoolUpdate
-    from .work_pool_update_base_job_template_type_0 import (
-        WorkPoolUpdateBaseJobTemplateType0,
-    )
-    from .work_queue import WorkQueue
     from .work_queue_concurrency_status import WorkQueueConcurrencyStatus
     from .work_queue_concurrency_status_detail import WorkQueueConcurrencyStatusDetail
     from .work_queue_create import WorkQueueCreate
@@ -592,30 +461,22 @@ _MODULES: dict[str, str] = {
     "APISettings": "api_settings",
     "Artifact": "artifact",
     "ArtifactCollection": "artifact_collection",
-    "ArtifactCollectionDataType0": "artifact_collection_data_type_0",
     "ArtifactCollectionFilter": "artifact_collection_filter",
     "ArtifactCollectionFilterFlowRunId": "artifact_collection_filter_flow_run_id",
     "ArtifactCollectionFilterKey": "artifact_collection_filter_key",
     "ArtifactCollectionFilterLatestId": "artifact_collection_filter_latest_id",
     "ArtifactCollectionFilterTaskRunId": "artifact_collection_filter_task_run_id",
     "ArtifactCollectionFilterType": "artifact_collection_filter_type",
-    "ArtifactCollectionMetadataType0": "artifact_collection_metadata_type_0",
     "ArtifactCollectionSort": "artifact_collection_sort",
     "ArtifactCreate": "artifact_create",
-    "ArtifactCreateDataType0": "artifact_create_data_type_0",
-    "ArtifactCreateMetadataType0": "artifact_create_metadata_type_0",
-    "ArtifactDataType0": "artifact_data_type_0",
     "ArtifactFilter": "artifact_filter",
     "ArtifactFilterFlowRunId": "artifact_filter_flow_run_id",
     "ArtifactFilterId": "artifact_filter_id",
     "ArtifactFilterKey": "artifact_filter_key",
     "ArtifactFilterTaskRunId": "artifact_filter_task_run_id",
     "ArtifactFilterType": "artifact_filter_type",
-    "ArtifactMetadataType0": "artifact_metadata_type_0",
     "ArtifactSort": "artifact_sort",
     "ArtifactUpdate": "artifact_update",
-    "ArtifactUpdateDataType0": "artifact_update_data_type_0",
-    "ArtifactUpdateMetadataType0": "artifact_update_metadata_type_0",
     "Automation": "automation",
     "AutomationCreate": "automation_create",
     "AutomationFilter": "automation_filter",
@@ -628,11 +489,7 @@ _MODULES: dict[str, str] = {
     "AutomationUpdate": "automation_update",
     "AverageFlowRunLatenessBody": "average_flow_run_lateness_body",
     "BlockDocument": "block_document",
-    "BlockDocumentBlockDocumentReferences": "block_document_block_document_references",
-    "BlockDocumentBlockDocumentReferencesAdditionalProperty": "block_document_block_document_references_additional_property",
     "BlockDocumentCreate": "block_document_create",
-    "BlockDocumentCreateData": "block_document_create_data",
-    "BlockDocumentData": "block_document_data",
     "BlockDocumentFilter": "block_document_filter",
     "BlockDocumentFilterBlockTypeId": "block_document_filter_block_type_id",
     "BlockDocumentFilterId": "block_document_filter_id",
@@ -640,11 +497,8 @@ _MODULES: dict[str, str] = {
     "BlockDocumentFilterName": "block_document_filter_name",
     "BlockDocumentSort": "block_document_sort",
     "BlockDocumentUpdate": "block_document_update",
-    "BlockDocumentUpdateData": "block_document_update_data",
     "BlockSchema": "block_schema",
     "BlockSchemaCreate": "block_schema_create",
-    "BlockSchemaCreateFields": "block_schema_create_fields",
-    "BlockSchemaFields": "block_schema_fields",
     "BlockSchemaFilter": "block_schema_filter",
     "BlockSchemaFilterBlockTypeId": "block_schema_filter_block_type_id",
     "BlockSchemaFilterCapabilities": "block_schema_filter_capabilities",
@@ -672,7 +526,6 @@ _MODULES: dict[str, str] = {
     "CLISettings": "cli_settings",
     "ClientMetricsSettings": "client_metrics_settings",
     "ClientSettings": "client_settings",
-    "ClientSettingsCustomHeaders": "client_settings_custom_headers",
     "CloudSettings": "cloud_settings",
     "CompoundTrigger": "compound_trigger",
     "CompoundTriggerRequireType1": "compound_trigger_require_type_1",
@@ -694,13 +547,11 @@ _MODULES: dict[str, str] = {
     "CountByState": "count_by_state",
     "CountDeploymentsBody": "count_deployments_body",
     "CountDeploymentsByFlowBody": "count_deployments_by_flow_body",
-    "CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost": "count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post",
     "CountFlowRunsBody": "count_flow_runs_body",
     "CountFlowsBody": "count_flows_body",
     "CountLatestArtifactsBody": "count_latest_artifacts_body",
     "CountTaskRunsBody": "count_task_runs_body",
     "CountTaskRunsByFlowRunBody": "count_task_runs_by_flow_run_body",
-    "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost": "count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post",
     "CountVariablesBody": "count_variables_body",
     "CountWorkPoolsBody": "count_work_pools_body",
     "Countable": "countable",
@@ -713,11 +564,6 @@ _MODULES: dict[str, str] = {
     "DependencyResult": "dependency_result",
     "DeploymentBulkDeleteResponse": "deployment_bulk_delete_response",
     "DeploymentCreate": "deployment_create",
-    "DeploymentCreateJobVariables": "deployment_create_job_variables",
-    "DeploymentCreateLabelsType0": "deployment_create_labels_type_0",
-    "DeploymentCreateParameterOpenapiSchemaType0": "deployment_create_parameter_openapi_schema_type_0",
-    "DeploymentCreateParameters": "deployment_create_parameters",
-    "DeploymentCreatePullStepsType0Item": "deployment_create_pull_steps_type_0_item",
     "DeploymentFilter": "deployment_filter",
     "DeploymentFilterConcurrencyLimit": "deployment_filter_concurrency_limit",
     "DeploymentFilterId": "deployment_filter_id",
@@ -726,31 +572,15 @@ _MODULES: dict[str, str] = {
     "DeploymentFilterTags": "deployment_filter_tags",
     "DeploymentFilterWorkQueueName": "deployment_filter_work_queue_name",
     "DeploymentFlowRunCreate": "deployment_flow_run_create",
-    "DeploymentFlowRunCreateContext": "deployment_flow_run_create_context",
-    "DeploymentFlowRunCreateJobVariablesType0": "deployment_flow_run_create_job_variables_type_0",
-    "DeploymentFlowRunCreateLabelsType0": "deployment_flow_run_create_labels_type_0",
-    "DeploymentFlowRunCreateParameters": "deployment_flow_run_create_parameters",
     "DeploymentOrFlowNameFilter": "deployment_or_flow_name_filter",
     "DeploymentPaginationResponse": "deployment_pagination_response",
     "DeploymentResponse": "deployment_response",
-    "DeploymentResponseJobVariables": "deployment_response_job_variables",
-    "DeploymentResponseLabels": "deployment_response_labels",
-    "DeploymentResponseParameterOpenapiSchemaType0": "deployment_response_parameter_openapi_schema_type_0",
-    "DeploymentResponseParameters": "deployment_response_parameters",
-    "DeploymentResponsePullStepsType0Item": "deployment_response_pull_steps_type_0_item",
     "DeploymentSchedule": "deployment_schedule",
     "DeploymentScheduleCreate": "deployment_schedule_create",
-    "DeploymentScheduleCreateParameters": "deployment_schedule_create_parameters",
-    "DeploymentScheduleParameters": "deployment_schedule_parameters",
     "DeploymentScheduleUpdate": "deployment_schedule_update",
-    "DeploymentScheduleUpdateParameters": "deployment_schedule_update_parameters",
     "DeploymentSort": "deployment_sort",
     "DeploymentStatus": "deployment_status",
     "DeploymentUpdate": "deployment_update",
-    "DeploymentUpdateJobVariablesType0": "deployment_update_job_variables_type_0",
-    "DeploymentUpdateParameterOpenapiSchemaType0": "deployment_update_parameter_openapi_schema_type_0",
-    "DeploymentUpdateParametersType0": "deployment_update_parameters_type_0",
-    "DeploymentUpdatePullStepsType0Item": "deployment_update_pull_steps_type_0_item",
     "DeploymentsSettings": "deployments_settings",
     "DoNothing": "do_nothing",
     "Edge": "edge",
@@ -763,14 +593,10 @@ _MODULES: dict[str, str] = {
     "EventOccurredFilter": "event_occurred_filter",
     "EventOrder": "event_order",
     "EventPage": "event_page",
-    "EventPayload": "event_payload",
     "EventRelatedFilter": "event_related_filter",
     "EventResourceFilter": "event_resource_filter",
     "EventTextFilter": "event_text_filter",
     "EventTrigger": "event_trigger",
-    "EventTriggerMatchRelatedType1": "event_trigger_match_related_type_1",
-    "EventTriggerMatchRelatedType2ItemType1": "event_trigger_match_related_type_2_item_type_1",
-    "EventTriggerMatchType1": "event_trigger_match_type_1",
     "EventTriggerPosture": "event_trigger_posture",
     "EventsSettings": "events_settings",
     "ExperimentsSettings": "experiments_settings",
@@ -778,24 +604,16 @@ _MODULES: dict[str, str] = {
     "Flow": "flow",
     "FlowBulkDeleteResponse": "flow_bulk_delete_response",
     "FlowCreate": "flow_create",
-    "FlowCreateLabelsType0": "flow_create_labels_type_0",
     "FlowFilter": "flow_filter",
     "FlowFilterDeployment": "flow_filter_deployment",
     "FlowFilterId": "flow_filter_id",
     "FlowFilterName": "flow_filter_name",
     "FlowFilterTags": "flow_filter_tags",
-    "FlowLabelsType0": "flow_labels_type_0",
     "FlowPaginationResponse": "flow_pagination_response",
-    "FlowRun": "flow_run",
     "FlowRunBulkCreateResponse": "flow_run_bulk_create_response",
     "FlowRunBulkDeleteResponse": "flow_run_bulk_delete_response",
     "FlowRunBulkSetStateResponse": "flow_run_bulk_set_state_response",
-    "FlowRunContext": "flow_run_context",
     "FlowRunCreate": "flow_run_create",
-    "FlowRunCreateContext": "flow_run_create_context",
-    "FlowRunCreateJobVariablesType0": "flow_run_create_job_variables_type_0",
-    "FlowRunCreateLabelsType0": "flow_run_create_labels_type_0",
-    "FlowRunCreateParameters": "flow_run_create_parameters",
     "FlowRunCreateResult": "flow_run_create_result",
     "FlowRunCreateResultStatus": "flow_run_create_result_status",
     "FlowRunFilter": "flow_run_filter",
@@ -818,24 +636,15 @@ _MODULES: dict[str, str] = {
     "FlowRunFilterWorkQueueName": "flow_run_filter_work_queue_name",
     "FlowRunHistoryBody": "flow_run_history_body",
     "FlowRunInput": "flow_run_input",
-    "FlowRunJobVariablesType0": "flow_run_job_variables_type_0",
-    "FlowRunLabelsType0": "flow_run_labels_type_0",
     "FlowRunOrchestrationResult": "flow_run_orchestration_result",
     "FlowRunPaginationResponse": "flow_run_pagination_response",
-    "FlowRunParameters": "flow_run_parameters",
     "FlowRunPolicy": "flow_run_policy",
     "FlowRunPolicyRetryTypeType0": "flow_run_policy_retry_type_type_0",
     "FlowRunResponse": "flow_run_response",
-    "FlowRunResponseContext": "flow_run_response_context",
-    "FlowRunResponseJobVariablesType0": "flow_run_response_job_variables_type_0",
-    "FlowRunResponseLabels": "flow_run_response_labels",
-    "FlowRunResponseParameters": "flow_run_response_parameters",
     "FlowRunResult": "flow_run_result",
     "FlowRunSlotSummary": "flow_run_slot_summary",
     "FlowRunSort": "flow_run_sort",
     "FlowRunUpdate": "flow_run_update",
-    "FlowRunUpdateJobVariablesType0": "flow_run_update_job_variables_type_0",
-    "FlowRunUpdateParameters": "flow_run_update_parameters",
     "FlowSort": "flow_sort",
     "FlowUpdate": "flow_update",
     "FlowsSettings": "flows_settings",
@@ -867,7 +676,6 @@ _MODULES: dict[str, str] = {
     "LoggingToAPISettingsWhenMissingFlow": "logging_to_api_settings_when_missing_flow",
     "MinimalConcurrencyLimitResponse": "minimal_concurrency_limit_response",
     "NextRunsByFlowBody": "next_runs_by_flow_body",
-    "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost": "next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post",
     "Node": "node",
     "NodeKind": "node_kind",
     "Operator": "operator",
@@ -908,7 +716,6 @@ _MODULES: dict[str, str] = {
     "ReadTaskRunsBody": "read_task_runs_body",
     "ReadTaskWorkersBody": "read_task_workers_body",
     "ReadVariablesBody": "read_variables_body",
-    "ReadViewContentResponseReadViewContentCollectionsViewsViewGet": "read_view_content_response_read_view_content_collections_views_view_get",
     "ReadWorkPoolConcurrencyStatusBody": "read_work_pool_concurrency_status_body",
     "ReadWorkPoolsBody": "read_work_pools_body",
     "ReadWorkQueueConcurrencyStatusBody": "read_work_queue_concurrency_status_body",
@@ -916,7 +723,6 @@ _MODULES: dict[str, str] = {
     "ReadWorkQueuesBody": "read_work_queues_body",
     "ReadWorkersBody": "read_workers_body",
     "ReceivedEvent": "received_event",
-    "ReceivedEventPayload": "received_event_payload",
     "RelatedResource": "related_resource",
     "RenewConcurrencyLeaseBody": "renew_concurrency_lease_body",
     "ResetConcurrencyLimitByTagBody": "reset_concurrency_limit_by_tag_body",
@@ -929,14 +735,11 @@ _MODULES: dict[str, str] = {
     "ResumeDeploymentSource": "resume_deployment_source",
     "ResumeFlowRun": "resume_flow_run",
     "ResumeFlowRunBody": "resume_flow_run_body",
-    "ResumeFlowRunBodyRunInputType0": "resume_flow_run_body_run_input_type_0",
     "ResumeWorkPool": "resume_work_pool",
     "ResumeWorkPoolSource": "resume_work_pool_source",
     "ResumeWorkQueue": "resume_work_queue",
     "ResumeWorkQueueSource": "resume_work_queue_source",
     "RunDeployment": "run_deployment",
-    "RunDeploymentJobVariablesType0": "run_deployment_job_variables_type_0",
-    "RunDeploymentParametersType0": "run_deployment_parameters_type_0",
     "RunDeploymentSource": "run_deployment_source",
     "RunnerServerSettings": "runner_server_settings",
     "RunnerServerSettingsLogLevel": "runner_server_settings_log_level",
@@ -965,7 +768,6 @@ _MODULES: dict[str, str] = {
     "ServerServicesCancellationCleanupSettings": "server_services_cancellation_cleanup_settings",
     "ServerServicesCleanupReconcilerSettings": "server_services_cleanup_reconciler_settings",
     "ServerServicesDBVacuumSettings": "server_services_db_vacuum_settings",
-    "ServerServicesDBVacuumSettingsEventRetentionOverrides": "server_services_db_vacuum_settings_event_retention_overrides",
     "ServerServicesEventLoggerSettings": "server_services_event_logger_settings",
     "ServerServicesEventPersisterSettings": "server_services_event_persister_settings",
     "ServerServicesForemanSettings": "server_services_foreman_settings",
@@ -996,7 +798,6 @@ _MODULES: dict[str, str] = {
     "StateAcceptDetails": "state_accept_details",
     "StateCreate": "state_create",
     "StateDetails": "state_details",
-    "StateDetailsRunInputKeysetType0": "state_details_run_input_keyset_type_0",
     "StateRejectDetails": "state_reject_details",
     "StateType": "state_type",
     "StateWaitDetails": "state_wait_details",
@@ -1004,8 +805,6 @@ _MODULES: dict[str, str] = {
     "TaskRun": "task_run",
     "TaskRunCount": "task_run_count",
     "TaskRunCreate": "task_run_create",
-    "TaskRunCreateLabelsType0": "task_run_create_labels_type_0",
-    "TaskRunCreateTaskInputs": "task_run_create_task_inputs",
     "TaskRunFilter": "task_run_filter",
     "TaskRunFilterEndTime": "task_run_filter_end_time",
     "TaskRunFilterExpectedStartTime": "task_run_filter_expected_start_time",
@@ -1019,14 +818,11 @@ _MODULES: dict[str, str] = {
     "TaskRunFilterSubFlowRuns": "task_run_filter_sub_flow_runs",
     "TaskRunFilterTags": "task_run_filter_tags",
     "TaskRunHistoryBody": "task_run_history_body",
-    "TaskRunLabelsType0": "task_run_labels_type_0",
     "TaskRunPaginationResponse": "task_run_pagination_response",
     "TaskRunPolicy": "task_run_policy",
     "TaskRunResponse": "task_run_response",
-    "TaskRunResponseTaskInputs": "task_run_response_task_inputs",
     "TaskRunResult": "task_run_result",
     "TaskRunSort": "task_run_sort",
-    "TaskRunTaskInputs": "task_run_task_inputs",
     "TaskRunUpdate": "task_run_update",
     "TaskWorkerFilter": "task_worker_filter",
     "TaskWorkerResponse": "task_worker_response",
@@ -1037,43 +833,29 @@ _MODULES: dict[str, str] = {
     "TestingSettings": "testing_settings",
     "TimeUnit": "time_unit",
     "UITaskRun": "ui_task_run",
-    "UITaskRunLabelsType0": "ui_task_run_labels_type_0",
-    "UITaskRunTaskInputs": "ui_task_run_task_inputs",
     "UpdateFlowRunLabelsLabels": "update_flow_run_labels_labels",
     "UpdatedBy": "updated_by",
     "ValidateObjBody": "validate_obj_body",
-    "ValidateObjBodySchema": "validate_obj_body_schema",
-    "ValidateObjBodyValues": "validate_obj_body_values",
     "ValidationError": "validation_error",
-    "ValidationErrorContext": "validation_error_context",
     "Variable": "variable",
     "VariableCreate": "variable_create",
-    "VariableCreateValueType4": "variable_create_value_type_4",
     "VariableFilter": "variable_filter",
     "VariableFilterId": "variable_filter_id",
     "VariableFilterName": "variable_filter_name",
     "VariableFilterTags": "variable_filter_tags",
     "VariableSort": "variable_sort",
     "VariableUpdate": "variable_update",
-    "VariableUpdateValueType4": "variable_update_value_type_4",
-    "VariableValueType4": "variable_value_type_4",
     "VersionInfo": "version_info",
     "WorkPoolConcurrencyStatus": "work_pool_concurrency_status",
     "WorkPoolCreate": "work_pool_create",
-    "WorkPoolCreateBaseJobTemplate": "work_pool_create_base_job_template",
     "WorkPoolFilter": "work_pool_filter",
     "WorkPoolFilterId": "work_pool_filter_id",
     "WorkPoolFilterName": "work_pool_filter_name",
     "WorkPoolFilterType": "work_pool_filter_type",
     "WorkPoolResponse": "work_pool_response",
-    "WorkPoolResponseBaseJobTemplate": "work_pool_response_base_job_template",
     "WorkPoolStatus": "work_pool_status",
     "WorkPoolStorageConfiguration": "work_pool_storage_configuration",
-    "WorkPoolStorageConfigurationBundleExecutionStepType0": "work_pool_storage_configuration_bundle_execution_step_type_0",
-    "WorkPoolStorageConfigurationBundleUploadStepType0": "work_pool_storage_configuration_bundle_upload_step_type_0",
     "WorkPoolUpdate": "work_pool_update",
-    "WorkPoolUpdateBaseJobTemplateType0": "work_pool_update_base_job_template_type_0",
-    "WorkQueue": "work_queue",
     "WorkQueueConcurrencyStatus": "work_queue_concurrency_status",
     "WorkQueueConcurrencyStatusDetail": "work_queue_concurrency_status_detail",
     "WorkQueueCreate": "work_queue_create",
@@ -1100,30 +882,22 @@ __all__ = [
     "APISettings",
     "Artifact",
     "ArtifactCollection",
-    "ArtifactCollectionDataType0",
     "ArtifactCollectionFilter",
     "ArtifactCollectionFilterFlowRunId",
     "ArtifactCollectionFilterKey",
     "ArtifactCollectionFilterLatestId",
     "ArtifactCollectionFilterTaskRunId",
     "ArtifactCollectionFilterType",
-    "ArtifactCollectionMetadataType0",
     "ArtifactCollectionSort",
     "ArtifactCreate",
-    "ArtifactCreateDataType0",
-    "ArtifactCreateMetadataType0",
-    "ArtifactDataType0",
     "ArtifactFilter",
     "ArtifactFilterFlowRunId",
     "ArtifactFilterId",
     "ArtifactFilterKey",
     "ArtifactFilterTaskRunId",
     "ArtifactFilterType",
-    "ArtifactMetadataType0",
     "ArtifactSort",
     "ArtifactUpdate",
-    "ArtifactUpdateDataType0",
-    "ArtifactUpdateMetadataType0",
     "Automation",
     "AutomationCreate",
     "AutomationFilter",
@@ -1136,11 +910,7 @@ __all__ = [
     "AutomationUpdate",
     "AverageFlowRunLatenessBody",
     "BlockDocument",
-    "BlockDocumentBlockDocumentReferences",
-    "BlockDocumentBlockDocumentReferencesAdditionalProperty",
     "BlockDocumentCreate",
-    "BlockDocumentCreateData",
-    "BlockDocumentData",
     "BlockDocumentFilter",
     "BlockDocumentFilterBlockTypeId",
     "BlockDocumentFilterId",
@@ -1148,11 +918,8 @@ __all__ = [
     "BlockDocumentFilterName",
     "BlockDocumentSort",
     "BlockDocumentUpdate",
-    "BlockDocumentUpdateData",
     "BlockSchema",
     "BlockSchemaCreate",
-    "BlockSchemaCreateFields",
-    "BlockSchemaFields",
     "BlockSchemaFilter",
     "BlockSchemaFilterBlockTypeId",
     "BlockSchemaFilterCapabilities",
@@ -1179,7 +946,6 @@ __all__ = [
     "ChangeFlowRunState",
     "ClientMetricsSettings",
     "ClientSettings",
-    "ClientSettingsCustomHeaders",
     "CLISettings",
     "CloudSettings",
     "CompoundTrigger",
@@ -1203,13 +969,11 @@ __all__ = [
     "CountByState",
     "CountDeploymentsBody",
     "CountDeploymentsByFlowBody",
-    "CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost",
     "CountFlowRunsBody",
     "CountFlowsBody",
     "CountLatestArtifactsBody",
     "CountTaskRunsBody",
     "CountTaskRunsByFlowRunBody",
-    "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
     "CountVariablesBody",
     "CountWorkPoolsBody",
     "CreatedBy",
@@ -1221,11 +985,6 @@ __all__ = [
     "DependencyResult",
     "DeploymentBulkDeleteResponse",
     "DeploymentCreate",
-    "DeploymentCreateJobVariables",
-    "DeploymentCreateLabelsType0",
-    "DeploymentCreateParameterOpenapiSchemaType0",
-    "DeploymentCreateParameters",
-    "DeploymentCreatePullStepsType0Item",
     "DeploymentFilter",
     "DeploymentFilterConcurrencyLimit",
     "DeploymentFilterId",
@@ -1234,32 +993,16 @@ __all__ = [
     "DeploymentFilterTags",
     "DeploymentFilterWorkQueueName",
     "DeploymentFlowRunCreate",
-    "DeploymentFlowRunCreateContext",
-    "DeploymentFlowRunCreateJobVariablesType0",
-    "DeploymentFlowRunCreateLabelsType0",
-    "DeploymentFlowRunCreateParameters",
     "DeploymentOrFlowNameFilter",
     "DeploymentPaginationResponse",
     "DeploymentResponse",
-    "DeploymentResponseJobVariables",
-    "DeploymentResponseLabels",
-    "DeploymentResponseParameterOpenapiSchemaType0",
-    "DeploymentResponseParameters",
-    "DeploymentResponsePullStepsType0Item",
     "DeploymentSchedule",
     "DeploymentScheduleCreate",
-    "DeploymentScheduleCreateParameters",
-    "DeploymentScheduleParameters",
     "DeploymentScheduleUpdate",
-    "DeploymentScheduleUpdateParameters",
     "DeploymentSort",
     "DeploymentsSettings",
     "DeploymentStatus",
     "DeploymentUpdate",
-    "DeploymentUpdateJobVariablesType0",
-    "DeploymentUpdateParameterOpenapiSchemaType0",
-    "DeploymentUpdateParametersType0",
-    "DeploymentUpdatePullStepsType0Item",
     "DoNothing",
     "Edge",
     "Event",
@@ -1271,39 +1014,27 @@ __all__ = [
     "EventOccurredFilter",
     "EventOrder",
     "EventPage",
-    "EventPayload",
     "EventRelatedFilter",
     "EventResourceFilter",
     "EventsSettings",
     "EventTextFilter",
     "EventTrigger",
-    "EventTriggerMatchRelatedType1",
-    "EventTriggerMatchRelatedType2ItemType1",
-    "EventTriggerMatchType1",
     "EventTriggerPosture",
     "ExperimentsSettings",
     "FilterFlowRunInputBody",
     "Flow",
     "FlowBulkDeleteResponse",
     "FlowCreate",
-    "FlowCreateLabelsType0",
     "FlowFilter",
     "FlowFilterDeployment",
     "FlowFilterId",
     "FlowFilterName",
     "FlowFilterTags",
-    "FlowLabelsType0",
     "FlowPaginationResponse",
-    "FlowRun",
     "FlowRunBulkCreateResponse",
     "FlowRunBulkDeleteResponse",
     "FlowRunBulkSetStateResponse",
-    "FlowRunContext",
     "FlowRunCreate",
-    "FlowRunCreateContext",
-    "FlowRunCreateJobVariablesType0",
-    "FlowRunCreateLabelsType0",
-    "FlowRunCreateParameters",
     "FlowRunCreateResult",
     "FlowRunCreateResultStatus",
     "FlowRunFilter",
@@ -1326,24 +1057,15 @@ __all__ = [
     "FlowRunFilterWorkQueueName",
     "FlowRunHistoryBody",
     "FlowRunInput",
-    "FlowRunJobVariablesType0",
-    "FlowRunLabelsType0",
     "FlowRunOrchestrationResult",
     "FlowRunPaginationResponse",
-    "FlowRunParameters",
     "FlowRunPolicy",
     "FlowRunPolicyRetryTypeType0",
     "FlowRunResponse",
-    "FlowRunResponseContext",
-    "FlowRunResponseJobVariablesType0",
-    "FlowRunResponseLabels",
-    "FlowRunResponseParameters",
     "FlowRunResult",
     "FlowRunSlotSummary",
     "FlowRunSort",
     "FlowRunUpdate",
-    "FlowRunUpdateJobVariablesType0",
-    "FlowRunUpdateParameters",
     "FlowSort",
     "FlowsSettings",
     "FlowUpdate",
@@ -1375,7 +1097,6 @@ __all__ = [
     "LogSort",
     "MinimalConcurrencyLimitResponse",
     "NextRunsByFlowBody",
-    "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost",
     "Node",
     "NodeKind",
     "Operator",
@@ -1415,7 +1136,6 @@ __all__ = [
     "ReadTaskRunsBody",
     "ReadTaskWorkersBody",
     "ReadVariablesBody",
-    "ReadViewContentResponseReadViewContentCollectionsViewsViewGet",
     "ReadWorkersBody",
     "ReadWorkPoolConcurrencyStatusBody",
     "ReadWorkPoolsBody",
@@ -1423,7 +1143,6 @@ __all__ = [
     "ReadWorkQueueRunsBody",
     "ReadWorkQueuesBody",
     "ReceivedEvent",
-    "ReceivedEventPayload",
     "RelatedResource",
     "RenewConcurrencyLeaseBody",
     "ResetConcurrencyLimitByTagBody",
@@ -1436,15 +1155,12 @@ __all__ = [
     "ResumeDeploymentSource",
     "ResumeFlowRun",
     "ResumeFlowRunBody",
-    "ResumeFlowRunBodyRunInputType0",
     "ResumeWorkPool",
     "ResumeWorkPoolSource",
     "ResumeWorkQueue",
     "ResumeWorkQueueSource",
     "RRuleSchedule",
     "RunDeployment",
-    "RunDeploymentJobVariablesType0",
-    "RunDeploymentParametersType0",
     "RunDeploymentSource",
     "RunnerServerSettings",
     "RunnerServerSettingsLogLevel",
@@ -1473,7 +1189,6 @@ __all__ = [
     "ServerServicesCancellationCleanupSettings",
     "ServerServicesCleanupReconcilerSettings",
     "ServerServicesDBVacuumSettings",
-    "ServerServicesDBVacuumSettingsEventRetentionOverrides",
     "ServerServicesEventLoggerSettings",
     "ServerServicesEventPersisterSettings",
     "ServerServicesForemanSettings",
@@ -1504,7 +1219,6 @@ __all__ = [
     "StateAcceptDetails",
     "StateCreate",
     "StateDetails",
-    "StateDetailsRunInputKeysetType0",
     "StateRejectDetails",
     "StateType",
     "StateWaitDetails",
@@ -1512,8 +1226,6 @@ __all__ = [
     "TaskRun",
     "TaskRunCount",
     "TaskRunCreate",
-    "TaskRunCreateLabelsType0",
-    "TaskRunCreateTaskInputs",
     "TaskRunFilter",
     "TaskRunFilterEndTime",
     "TaskRunFilterExpectedStartTime",
@@ -1527,14 +1239,11 @@ __all__ = [
     "TaskRunFilterSubFlowRuns",
     "TaskRunFilterTags",
     "TaskRunHistoryBody",
-    "TaskRunLabelsType0",
     "TaskRunPaginationResponse",
     "TaskRunPolicy",
     "TaskRunResponse",
-    "TaskRunResponseTaskInputs",
     "TaskRunResult",
     "TaskRunSort",
-    "TaskRunTaskInputs",
     "TaskRunUpdate",
     "TasksRunnerSettings",
     "TasksSchedulingSettings",
@@ -1545,26 +1254,18 @@ __all__ = [
     "TestingSettings",
     "TimeUnit",
     "UITaskRun",
-    "UITaskRunLabelsType0",
-    "UITaskRunTaskInputs",
     "UpdatedBy",
     "UpdateFlowRunLabelsLabels",
     "ValidateObjBody",
-    "ValidateObjBodySchema",
-    "ValidateObjBodyValues",
     "ValidationError",
-    "ValidationErrorContext",
     "Variable",
     "VariableCreate",
-    "VariableCreateValueType4",
     "VariableFilter",
     "VariableFilterId",
     "VariableFilterName",
     "VariableFilterTags",
     "VariableSort",
     "VariableUpdate",
-    "VariableUpdateValueType4",
-    "VariableValueType4",
     "VersionInfo",
     "WorkerFilter",
     "WorkerFilterLastHeartbeatTime",
@@ -1577,20 +1278,14 @@ __all__ = [
     "WorkerWebserverSettings",
     "WorkPoolConcurrencyStatus",
     "WorkPoolCreate",
-    "WorkPoolCreateBaseJobTemplate",
     "WorkPoolFilter",
     "WorkPoolFilterId",
     "WorkPoolFilterName",
     "WorkPoolFilterType",
     "WorkPoolResponse",
-    "WorkPoolResponseBaseJobTemplate",
     "WorkPoolStatus",
     "WorkPoolStorageConfiguration",
-    "WorkPoolStorageConfigurationBundleExecutionStepType0",
-    "WorkPoolStorageConfigurationBundleUploadStepType0",
     "WorkPoolUpdate",
-    "WorkPoolUpdateBaseJobTemplateType0",
-    "WorkQueue",
     "WorkQueueConcurrencyStatus",
     "WorkQueueConcurrencyStatusDetail",
     "WorkQueueCreate",

@@ -14,30 +14,30 @@ class APISettings(_t.Model):
     """Settings for interacting with the Prefect API
 
     Attributes:
-        auth_string (None | str | Unset): The auth string used for basic authentication with a self-
+        auth_string (str | None | Unset): The auth string used for basic authentication with a self-
             hosted Prefect API. Should be kept secret.
         enable_http2 (bool | Unset): If true, enable support for HTTP/2 for communicating with an
             API. If the API does not support HTTP/2, this will have no effect and connections will be
             made via HTTP/1.1. Default: False.
-        key (None | str | Unset): The API key used for authentication with the Prefect API. Should
+        key (str | None | Unset): The API key used for authentication with the Prefect API. Should
             be kept secret.
         request_timeout (float | Unset): The default timeout for requests to the API Default: 60.0.
-        ssl_cert_file (None | str | Unset): This configuration settings option specifies the path to
+        ssl_cert_file (str | None | Unset): This configuration settings option specifies the path to
             an SSL certificate file. Default: '/etc/ssl/certs/ca-certificates.crt'.
         tls_insecure_skip_verify (bool | Unset): If `True`, disables SSL checking to allow insecure
             requests. Setting to False is recommended only during development. For example, when using
             self-signed certificates. Default: False.
-        url (None | str | Unset): The URL of the Prefect API. If not set, the client will attempt to
+        url (str | None | Unset): The URL of the Prefect API. If not set, the client will attempt to
             infer it.
     """
 
-    auth_string: None | str | Unset = UNSET
+    auth_string: str | None | Unset = UNSET
     enable_http2: bool | Unset = UNSET
-    key: None | str | Unset = UNSET
+    key: str | None | Unset = UNSET
     request_timeout: float | Unset = UNSET
-    ssl_cert_file: None | str | Unset = UNSET
+    ssl_cert_file: str | None | Unset = UNSET
     tls_insecure_skip_verify: bool | Unset = UNSET
-    url: None | str | Unset = UNSET
+    url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -52,3 +52,40 @@ _t.fields(
     _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False),
     _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: APISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("auth_string", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "auth_string", v)
+    v = get("enable_http2", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_http2", v)
+    v = get("key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = get("request_timeout", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "request_timeout", v)
+    v = get("ssl_cert_file", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ssl_cert_file", v)
+    v = get("tls_insecure_skip_verify", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "tls_insecure_skip_verify", v)
+    v = get("url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "url", v)
+
+
+APISettings._fast_ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_data_type_0 import ArtifactDataType0
-    from ..models.artifact_metadata_type_0 import ArtifactMetadataType0
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -21,29 +19,29 @@ class Artifact(_t.Model):
 
     Attributes:
         created (datetime.datetime | None | Unset):
-        data (Any | ArtifactDataType0 | None | Unset): Data associated with the artifact, e.g. a
-            result.; structure depends on the artifact type.
-        description (None | str | Unset): A markdown-enabled description of the artifact.
-        flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
+        data (Any | None | Unset): Data associated with the artifact, e.g. a result.; structure
+            depends on the artifact type.
+        description (str | None | Unset): A markdown-enabled description of the artifact.
+        flow_run_id (UUID | None | Unset): The flow run associated with the artifact.
         id (UUID | Unset):
-        key (None | str | Unset): An optional unique reference key for this artifact.
-        metadata (ArtifactMetadataType0 | None | Unset): User-defined artifact metadata. Content
-            must be string key and value pairs.
-        task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        key (str | None | Unset): An optional unique reference key for this artifact.
+        metadata_ (dict[str, str] | None | Unset): User-defined artifact metadata. Content must be
+            string key and value pairs.
+        task_run_id (UUID | None | Unset): The task run associated with the artifact.
+        type (str | None | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
         updated (datetime.datetime | None | Unset):
     """
 
     created: datetime.datetime | None | Unset = UNSET
-    data: Any | ArtifactDataType0 | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
+    data: Any | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
     id: UUID | Unset = UNSET
-    key: None | str | Unset = UNSET
-    metadata: ArtifactMetadataType0 | None | Unset = UNSET
-    task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    key: str | None | Unset = UNSET
+    metadata_: dict[str, str] | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
+    type: str | None | Unset = UNSET
     updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -52,23 +50,63 @@ class Artifact(_t.Model):
 _t.fields(
     Artifact,
     _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field(
-        "data",
-        "data",
-        _t.union(_t.model("artifact_data_type_0", "ArtifactDataType0"), _t.ANY, _t.NONE),
-        False,
-    ),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("id", "id", _t.UUID_, False),
     _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "metadata",
-        "metadata_",
-        _t.union(_t.model("artifact_metadata_type_0", "ArtifactMetadataType0"), _t.NONE),
-        False,
-    ),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), False),
 )
+
+_d6 = Artifact._fields_[6].decode
+
+
+def _decode(self: Artifact, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("created", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "metadata_", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = get("updated", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+
+
+Artifact._fast_ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_collection_data_type_0 import ArtifactCollectionDataType0
-    from ..models.artifact_collection_metadata_type_0 import (
-        ArtifactCollectionMetadataType0,
-    )
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -27,14 +23,14 @@ class ArtifactCollection(_t.Model):
         key (str): An optional unique reference key for this artifact.
         latest_id (UUID): The latest artifact ID associated with the key.
         updated (datetime.datetime | None):
-        data (Any | ArtifactCollectionDataType0 | None | Unset): Data associated with the artifact,
-            e.g. a result.; structure depends on the artifact type.
-        description (None | str | Unset): A markdown-enabled description of the artifact.
-        flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
-        metadata (ArtifactCollectionMetadataType0 | None | Unset): User-defined artifact metadata.
-            Content must be string key and value pairs.
-        task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        data (Any | None | Unset): Data associated with the artifact, e.g. a result.; structure
+            depends on the artifact type.
+        description (str | None | Unset): A markdown-enabled description of the artifact.
+        flow_run_id (UUID | None | Unset): The flow run associated with the artifact.
+        metadata_ (dict[str, str] | None | Unset): User-defined artifact metadata. Content must be
+            string key and value pairs.
+        task_run_id (UUID | None | Unset): The task run associated with the artifact.
+        type (str | None | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
     """
 
@@ -43,12 +39,12 @@ class ArtifactCollection(_t.Model):
     key: str
     latest_id: UUID
     updated: datetime.datetime | None
-    data: Any | ArtifactCollectionDataType0 | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    metadata: ArtifactCollectionMetadataType0 | None | Unset = UNSET
-    task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    data: Any | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    metadata_: dict[str, str] | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
+    type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -60,27 +56,62 @@ _t.fields(
     _t.Field("key", "key", _t.STR, True),
     _t.Field("latest_id", "latest_id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field(
-        "data",
-        "data",
-        _t.union(
-            _t.model("artifact_collection_data_type_0", "ArtifactCollectionDataType0"),
-            _t.ANY,
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field(
-        "metadata",
-        "metadata_",
-        _t.union(
-            _t.model("artifact_collection_metadata_type_0", "ArtifactCollectionMetadataType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d8 = ArtifactCollection._fields_[8].decode
+
+
+def _decode(self: ArtifactCollection, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = raw["latest_id"]
+    v = _uuid(v)
+    put(self, "latest_id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "metadata_", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+ArtifactCollection._fast_ = _decode

@@ -36,7 +36,7 @@ class ArtifactCollectionFilter(_t.Model):
         operator (Operator | Unset): Operators for combining filter criteria.
         task_run_id (ArtifactCollectionFilterTaskRunId | None | Unset): Filter criteria for
             `Artifact.task_run_id`
-        type_ (ArtifactCollectionFilterType | None | Unset): Filter criteria for `Artifact.type`
+        type (ArtifactCollectionFilterType | None | Unset): Filter criteria for `Artifact.type`
     """
 
     flow_run_id: ArtifactCollectionFilterFlowRunId | None | Unset = UNSET
@@ -44,7 +44,7 @@ class ArtifactCollectionFilter(_t.Model):
     latest_id: ArtifactCollectionFilterLatestId | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     task_run_id: ArtifactCollectionFilterTaskRunId | None | Unset = UNSET
-    type_: ArtifactCollectionFilterType | None | Unset = UNSET
+    type: ArtifactCollectionFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -88,7 +88,7 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(
             _t.model("artifact_collection_filter_type", "ArtifactCollectionFilterType"), _t.NONE
@@ -96,3 +96,43 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ArtifactCollectionFilter._fields_[0].decode
+_d1 = ArtifactCollectionFilter._fields_[1].decode
+_d2 = ArtifactCollectionFilter._fields_[2].decode
+_d3 = ArtifactCollectionFilter._fields_[3].decode
+_d4 = ArtifactCollectionFilter._fields_[4].decode
+_d5 = ArtifactCollectionFilter._fields_[5].decode
+
+
+def _decode(self: ArtifactCollectionFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flow_run_id", v)
+    v = get("key", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "key", v)
+    v = get("latest_id", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "latest_id", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "type", v)
+
+
+ArtifactCollectionFilter._fast_ = _decode

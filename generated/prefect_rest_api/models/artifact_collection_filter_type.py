@@ -15,11 +15,11 @@ class ArtifactCollectionFilterType(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of artifact types to include
-        not_any (list[str] | None | Unset): A list of artifact types to exclude
+        not_any_ (list[str] | None | Unset): A list of artifact types to exclude
     """
 
     any_: list[str] | None | Unset = UNSET
-    not_any: list[str] | None | Unset = UNSET
+    not_any_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -27,5 +27,30 @@ class ArtifactCollectionFilterType(_t.Model):
 _t.fields(
     ArtifactCollectionFilterType,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("not_any", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+
+def _decode(self: ArtifactCollectionFilterType, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("not_any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "not_any_", v)
+
+
+ArtifactCollectionFilterType._fast_ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -8,10 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.artifact_create_data_type_0 import ArtifactCreateDataType0
-    from ..models.artifact_create_metadata_type_0 import ArtifactCreateMetadataType0
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -19,50 +16,74 @@ class ArtifactCreate(_t.Model):
     """Data used by the Prefect REST API to create an artifact.
 
     Attributes:
-        data (Any | ArtifactCreateDataType0 | None | Unset): Data associated with the artifact, e.g.
-            a result.; structure depends on the artifact type.
-        description (None | str | Unset): A markdown-enabled description of the artifact.
-        flow_run_id (None | Unset | UUID): The flow run associated with the artifact.
-        key (None | str | Unset): An optional unique reference key for this artifact.
-        metadata (ArtifactCreateMetadataType0 | None | Unset): User-defined artifact metadata.
-            Content must be string key and value pairs.
-        task_run_id (None | Unset | UUID): The task run associated with the artifact.
-        type_ (None | str | Unset): An identifier that describes the shape of the data field. e.g.
+        data (Any | None | Unset): Data associated with the artifact, e.g. a result.; structure
+            depends on the artifact type.
+        description (str | None | Unset): A markdown-enabled description of the artifact.
+        flow_run_id (UUID | None | Unset): The flow run associated with the artifact.
+        key (str | None | Unset): An optional unique reference key for this artifact.
+        metadata_ (dict[str, str] | None | Unset): User-defined artifact metadata. Content must be
+            string key and value pairs.
+        task_run_id (UUID | None | Unset): The task run associated with the artifact.
+        type (str | None | Unset): An identifier that describes the shape of the data field. e.g.
             'result', 'table', 'markdown'
     """
 
-    data: Any | ArtifactCreateDataType0 | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    key: None | str | Unset = UNSET
-    metadata: ArtifactCreateMetadataType0 | None | Unset = UNSET
-    task_run_id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    data: Any | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    key: str | None | Unset = UNSET
+    metadata_: dict[str, str] | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
+    type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     ArtifactCreate,
-    _t.Field(
-        "data",
-        "data",
-        _t.union(
-            _t.model("artifact_create_data_type_0", "ArtifactCreateDataType0"), _t.ANY, _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "metadata",
-        "metadata_",
-        _t.union(
-            _t.model("artifact_create_metadata_type_0", "ArtifactCreateMetadataType0"), _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = ArtifactCreate._fields_[4].decode
+
+
+def _decode(self: ArtifactCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "metadata_", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+ArtifactCreate._fast_ = _decode

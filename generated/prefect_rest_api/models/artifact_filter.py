@@ -29,7 +29,7 @@ class ArtifactFilter(_t.Model):
         operator (Operator | Unset): Operators for combining filter criteria.
         task_run_id (ArtifactFilterTaskRunId | None | Unset): Filter criteria for
             `Artifact.task_run_id`
-        type_ (ArtifactFilterType | None | Unset): Filter criteria for `Artifact.type`
+        type (ArtifactFilterType | None | Unset): Filter criteria for `Artifact.type`
     """
 
     flow_run_id: ArtifactFilterFlowRunId | None | Unset = UNSET
@@ -37,7 +37,7 @@ class ArtifactFilter(_t.Model):
     key: ArtifactFilterKey | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     task_run_id: ArtifactFilterTaskRunId | None | Unset = UNSET
-    type_: ArtifactFilterType | None | Unset = UNSET
+    type: ArtifactFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,9 +64,49 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("artifact_filter_type", "ArtifactFilterType"), _t.NONE),
         False,
     ),
 )
+
+_d0 = ArtifactFilter._fields_[0].decode
+_d1 = ArtifactFilter._fields_[1].decode
+_d2 = ArtifactFilter._fields_[2].decode
+_d3 = ArtifactFilter._fields_[3].decode
+_d4 = ArtifactFilter._fields_[4].decode
+_d5 = ArtifactFilter._fields_[5].decode
+
+
+def _decode(self: ArtifactFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "id", v)
+    v = get("key", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "key", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "task_run_id", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "type", v)
+
+
+ArtifactFilter._fast_ = _decode

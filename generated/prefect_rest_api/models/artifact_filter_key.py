@@ -15,15 +15,15 @@ class ArtifactFilterKey(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of artifact keys to include
-        exists (bool | None | Unset): If `true`, only include artifacts with a non-null key. If
+        exists_ (bool | None | Unset): If `true`, only include artifacts with a non-null key. If
             `false`, only include artifacts with a null key.
-        like (None | str | Unset): A string to match artifact keys against. This can include SQL
+        like_ (str | None | Unset): A string to match artifact keys against. This can include SQL
             wildcard characters like `%` and `_`.
     """
 
     any_: list[str] | None | Unset = UNSET
-    exists: bool | None | Unset = UNSET
-    like: None | str | Unset = UNSET
+    exists_: bool | None | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -31,6 +31,31 @@ class ArtifactFilterKey(_t.Model):
 _t.fields(
     ArtifactFilterKey,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("exists", "exists_", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("like", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: ArtifactFilterKey, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("exists_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "exists_", v)
+    v = get("like_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "like_", v)
+
+
+ArtifactFilterKey._fast_ = _decode

@@ -27,3 +27,18 @@ _t.fields(
     ArtifactFilterTaskRunId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
 )
+
+_d0 = ArtifactFilterTaskRunId._fields_[0].decode
+
+
+def _decode(self: ArtifactFilterTaskRunId, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+
+
+ArtifactFilterTaskRunId._fast_ = _decode

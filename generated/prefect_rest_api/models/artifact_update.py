@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,45 +8,49 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.artifact_update_data_type_0 import ArtifactUpdateDataType0
-    from ..models.artifact_update_metadata_type_0 import ArtifactUpdateMetadataType0
-
 
 @_attrs_define(kw_only=True)
 class ArtifactUpdate(_t.Model):
     """Data used by the Prefect REST API to update an artifact.
 
     Attributes:
-        data (Any | ArtifactUpdateDataType0 | None | Unset):
-        description (None | str | Unset):
-        metadata (ArtifactUpdateMetadataType0 | None | Unset):
+        data (Any | None | Unset):
+        description (str | None | Unset):
+        metadata_ (dict[str, str] | None | Unset):
     """
 
-    data: Any | ArtifactUpdateDataType0 | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    metadata: ArtifactUpdateMetadataType0 | None | Unset = UNSET
+    data: Any | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    metadata_: dict[str, str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     ArtifactUpdate,
-    _t.Field(
-        "data",
-        "data",
-        _t.union(
-            _t.model("artifact_update_data_type_0", "ArtifactUpdateDataType0"), _t.ANY, _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "metadata",
-        "metadata_",
-        _t.union(
-            _t.model("artifact_update_metadata_type_0", "ArtifactUpdateMetadataType0"), _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
 )
+
+_d2 = ArtifactUpdate._fields_[2].decode
+
+
+def _decode(self: ArtifactUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("metadata_", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "metadata_", v)
+
+
+ArtifactUpdate._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.call_webhook import CallWebhook
@@ -38,25 +40,25 @@ class Automation(_t.Model):
     """Automation
 
     Attributes:
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
-            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
-            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        actions (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment | CancelFlowRun
+            | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue | SendNotification |
+            CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun | ResumeFlowRun |
+            PauseWorkPool | ResumeWorkPool]): The actions to perform when this Automation triggers
         created (datetime.datetime | None):
         id (UUID):
         name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+        trigger (EventTrigger | CompoundTrigger | SequenceTrigger): The criteria for which events
             this Automation covers and how it will respond to the presence or absence of those events
         updated (datetime.datetime | None):
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_resolve (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a resolving state
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_trigger (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a triggered state
         description (str | Unset): A longer description of this automation Default: ''.
         enabled (bool | Unset): Whether this automation will be evaluated Default: True.
@@ -64,70 +66,70 @@ class Automation(_t.Model):
     """
 
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
     ]
     created: datetime.datetime | None
     id: UUID
     name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger
     updated: datetime.datetime | None
     actions_on_resolve: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     actions_on_trigger: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
@@ -236,3 +238,58 @@ _t.fields(
     _t.Field("enabled", "enabled", _t.BOOL, False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d0 = Automation._fields_[0].decode
+_d4 = Automation._fields_[4].decode
+_d6 = Automation._fields_[6].decode
+_d7 = Automation._fields_[7].decode
+
+
+def _decode(self: Automation, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["actions"]
+    v = _d0(v)
+    put(self, "actions", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["trigger"]
+    v = _d4(v)
+    put(self, "trigger", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("actions_on_resolve", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "actions_on_resolve", v)
+    v = get("actions_on_trigger", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "actions_on_trigger", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+Automation._fast_ = _decode

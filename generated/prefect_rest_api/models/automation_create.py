@@ -36,97 +36,97 @@ class AutomationCreate(_t.Model):
     """AutomationCreate
 
     Attributes:
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation |
-            ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment |
-            SendNotification | SuspendFlowRun]): The actions to perform when this Automation triggers
+        actions (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment | CancelFlowRun
+            | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue | SendNotification |
+            CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun | ResumeFlowRun |
+            PauseWorkPool | ResumeWorkPool]): The actions to perform when this Automation triggers
         name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events
+        trigger (EventTrigger | CompoundTrigger | SequenceTrigger): The criteria for which events
             this Automation covers and how it will respond to the presence or absence of those events
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_resolve (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a resolving state
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun |
-            DoNothing | PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue |
-            ResumeAutomation | ResumeDeployment | ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue |
-            RunDeployment | SendNotification | SuspendFlowRun] | Unset): The actions to perform when an
+        actions_on_trigger (list[DoNothing | RunDeployment | PauseDeployment | ResumeDeployment |
+            CancelFlowRun | DeleteFlowRun | ChangeFlowRunState | PauseWorkQueue | ResumeWorkQueue |
+            SendNotification | CallWebhook | PauseAutomation | ResumeAutomation | SuspendFlowRun |
+            ResumeFlowRun | PauseWorkPool | ResumeWorkPool] | Unset): The actions to perform when an
             Automation goes into a triggered state
         description (str | Unset): A longer description of this automation Default: ''.
         enabled (bool | Unset): Whether this automation will be evaluated Default: True.
-        owner_resource (None | str | Unset): The resource to which this automation belongs
+        owner_resource (str | None | Unset): The resource to which this automation belongs
         tags (list[str] | Unset): A list of tags associated with this automation
     """
 
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
     ]
     name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger
     actions_on_resolve: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     actions_on_trigger: (
         list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
+            DoNothing
             | RunDeployment
+            | PauseDeployment
+            | ResumeDeployment
+            | CancelFlowRun
+            | DeleteFlowRun
+            | ChangeFlowRunState
+            | PauseWorkQueue
+            | ResumeWorkQueue
             | SendNotification
+            | CallWebhook
+            | PauseAutomation
+            | ResumeAutomation
             | SuspendFlowRun
+            | ResumeFlowRun
+            | PauseWorkPool
+            | ResumeWorkPool
         ]
         | Unset
     ) = UNSET
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    owner_resource: None | str | Unset = UNSET
+    owner_resource: str | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -228,3 +228,51 @@ _t.fields(
     _t.Field("owner_resource", "owner_resource", _t.union(_t.STR, _t.NONE), False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d0 = AutomationCreate._fields_[0].decode
+_d2 = AutomationCreate._fields_[2].decode
+_d3 = AutomationCreate._fields_[3].decode
+_d4 = AutomationCreate._fields_[4].decode
+
+
+def _decode(self: AutomationCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["actions"]
+    v = _d0(v)
+    put(self, "actions", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["trigger"]
+    v = _d2(v)
+    put(self, "trigger", v)
+    v = get("actions_on_resolve", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "actions_on_resolve", v)
+    v = get("actions_on_trigger", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "actions_on_trigger", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("owner_resource", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "owner_resource", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+AutomationCreate._fast_ = _decode

@@ -62,3 +62,38 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = AutomationFilter._fields_[0].decode
+_d1 = AutomationFilter._fields_[1].decode
+_d2 = AutomationFilter._fields_[2].decode
+_d3 = AutomationFilter._fields_[3].decode
+_d4 = AutomationFilter._fields_[4].decode
+
+
+def _decode(self: AutomationFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("created", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "created", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "tags", v)
+
+
+AutomationFilter._fast_ = _decode

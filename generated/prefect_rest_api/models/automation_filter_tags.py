@@ -21,13 +21,13 @@ class AutomationFilterTags(_t.Model):
             tags are a superset of the list
         any_ (list[str] | None | Unset): A list of tags. Automations will be returned if their tags
             contain any of the tags in the list
-        is_null (bool | None | Unset): If true, only include automations without tags
+        is_null_ (bool | None | Unset): If true, only include automations without tags
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     all_: list[str] | None | Unset = UNSET
     any_: list[str] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -37,6 +37,41 @@ _t.fields(
     AutomationFilterTags,
     _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d3 = AutomationFilterTags._fields_[3].decode
+
+
+def _decode(self: AutomationFilterTags, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("all_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "all_", v)
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+
+
+AutomationFilterTags._fast_ = _decode

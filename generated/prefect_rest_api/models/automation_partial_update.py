@@ -26,3 +26,16 @@ _t.fields(
     AutomationPartialUpdate,
     _t.Field("enabled", "enabled", _t.BOOL, False),
 )
+
+
+def _decode(self: AutomationPartialUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+
+
+AutomationPartialUpdate._fast_ = _decode

@@ -9,12 +9,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
-    from ..models.block_document_block_document_references import (
-        BlockDocumentBlockDocumentReferences,
-    )
-    from ..models.block_document_data import BlockDocumentData
     from ..models.block_schema import BlockSchema
     from ..models.block_type import BlockType
 
@@ -29,15 +27,15 @@ class BlockDocument(_t.Model):
         created (datetime.datetime | None):
         id (UUID):
         updated (datetime.datetime | None):
-        block_document_references (BlockDocumentBlockDocumentReferences | Unset): Record of the
-            block document's references
+        block_document_references (dict[str, dict[str, Any]] | Unset): Record of the block
+            document's references
         block_schema (BlockSchema | None | Unset): The associated block schema
         block_type (BlockType | None | Unset): The associated block type
-        block_type_name (None | str | Unset): The associated block type's name
-        data (BlockDocumentData | Unset): The block document's data
+        block_type_name (str | None | Unset): The associated block type's name
+        data (dict[str, Any] | Unset): The block document's data
         is_anonymous (bool | Unset): Whether the block is anonymous (anonymous blocks are usually
             created by Prefect automatically) Default: False.
-        name (None | str | Unset): The block document's name. Not required for anonymous block
+        name (str | None | Unset): The block document's name. Not required for anonymous block
             documents.
     """
 
@@ -46,13 +44,13 @@ class BlockDocument(_t.Model):
     created: datetime.datetime | None
     id: UUID
     updated: datetime.datetime | None
-    block_document_references: BlockDocumentBlockDocumentReferences | Unset = UNSET
+    block_document_references: dict[str, dict[str, Any]] | Unset = UNSET
     block_schema: BlockSchema | None | Unset = UNSET
     block_type: BlockType | None | Unset = UNSET
-    block_type_name: None | str | Unset = UNSET
-    data: BlockDocumentData | Unset = UNSET
+    block_type_name: str | None | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     is_anonymous: bool | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,12 +63,7 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field(
-        "block_document_references",
-        "block_document_references",
-        _t.model(
-            "block_document_block_document_references", "BlockDocumentBlockDocumentReferences"
-        ),
-        False,
+        "block_document_references", "block_document_references", _t.dict_of(_t.OBJECT), False
     ),
     _t.Field(
         "block_schema",
@@ -82,7 +75,65 @@ _t.fields(
         "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
     ),
     _t.Field("block_type_name", "block_type_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("data", "data", _t.model("block_document_data", "BlockDocumentData"), False),
+    _t.Field("data", "data", _t.OBJECT, False),
     _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d5 = BlockDocument._fields_[5].decode
+_d6 = BlockDocument._fields_[6].decode
+_d7 = BlockDocument._fields_[7].decode
+
+
+def _decode(self: BlockDocument, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_schema_id"]
+    v = _uuid(v)
+    put(self, "block_schema_id", v)
+    v = raw["block_type_id"]
+    v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("block_document_references", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "block_document_references", v)
+    v = get("block_schema", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "block_schema", v)
+    v = get("block_type", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "block_type", v)
+    v = get("block_type_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "block_type_name", v)
+    v = get("data", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "data", v)
+    v = get("is_anonymous", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_anonymous", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+BlockDocument._fast_ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.block_document_create_data import BlockDocumentCreateData
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -20,18 +18,18 @@ class BlockDocumentCreate(_t.Model):
     Attributes:
         block_schema_id (UUID): A block schema ID
         block_type_id (UUID): A block type ID
-        data (BlockDocumentCreateData | Unset): The block document's data
+        data (dict[str, Any] | Unset): The block document's data
         is_anonymous (bool | Unset): Whether the block is anonymous (anonymous blocks are usually
             created by Prefect automatically) Default: False.
-        name (None | str | Unset): The block document's name. Not required for anonymous block
+        name (str | None | Unset): The block document's name. Not required for anonymous block
             documents.
     """
 
     block_schema_id: UUID
     block_type_id: UUID
-    data: BlockDocumentCreateData | Unset = UNSET
+    data: dict[str, Any] | Unset = UNSET
     is_anonymous: bool | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,9 +38,34 @@ _t.fields(
     BlockDocumentCreate,
     _t.Field("block_schema_id", "block_schema_id", _t.UUID_, True),
     _t.Field("block_type_id", "block_type_id", _t.UUID_, True),
-    _t.Field(
-        "data", "data", _t.model("block_document_create_data", "BlockDocumentCreateData"), False
-    ),
+    _t.Field("data", "data", _t.OBJECT, False),
     _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockDocumentCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_schema_id"]
+    v = _uuid(v)
+    put(self, "block_schema_id", v)
+    v = raw["block_type_id"]
+    v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = get("data", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "data", v)
+    v = get("is_anonymous", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_anonymous", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+BlockDocumentCreate._fast_ = _decode

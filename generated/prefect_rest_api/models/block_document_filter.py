@@ -77,3 +77,38 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d0 = BlockDocumentFilter._fields_[0].decode
+_d1 = BlockDocumentFilter._fields_[1].decode
+_d2 = BlockDocumentFilter._fields_[2].decode
+_d3 = BlockDocumentFilter._fields_[3].decode
+_d4 = BlockDocumentFilter._fields_[4].decode
+
+
+def _decode(self: BlockDocumentFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_type_id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "block_type_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "id", v)
+    v = get("is_anonymous", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "is_anonymous", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "operator", v)
+
+
+BlockDocumentFilter._fast_ = _decode

@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
-    from ..models.block_schema_fields import BlockSchemaFields
     from ..models.block_type import BlockType
 
 
@@ -20,26 +21,26 @@ class BlockSchema(_t.Model):
     """An ORM representation of a block schema.
 
     Attributes:
-        block_type_id (None | UUID): A block type ID
+        block_type_id (UUID | None): A block type ID
         checksum (str): The block schema's unique checksum
         created (datetime.datetime | None):
         id (UUID):
         updated (datetime.datetime | None):
         block_type (BlockType | None | Unset): The associated block type
         capabilities (list[str] | Unset): A list of Block capabilities
-        fields (BlockSchemaFields | Unset): The block schema's field schema
+        fields (dict[str, Any] | Unset): The block schema's field schema
         version (str | Unset): Human readable identifier for the block schema Default: 'non-
             versioned'.
     """
 
-    block_type_id: None | UUID
+    block_type_id: UUID | None
     checksum: str
     created: datetime.datetime | None
     id: UUID
     updated: datetime.datetime | None
     block_type: BlockType | None | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
-    fields: BlockSchemaFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -56,6 +57,52 @@ _t.fields(
         "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
     ),
     _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field("fields", "fields", _t.model("block_schema_fields", "BlockSchemaFields"), False),
+    _t.Field("fields", "fields", _t.OBJECT, False),
     _t.Field("version", "version", _t.STR, False),
 )
+
+_d5 = BlockSchema._fields_[5].decode
+
+
+def _decode(self: BlockSchema, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_type_id"]
+    if v is not None:
+        v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = raw["checksum"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "checksum", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("block_type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "block_type", v)
+    v = get("capabilities", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "capabilities", v)
+    v = get("fields", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "fields", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+
+
+BlockSchema._fast_ = _decode

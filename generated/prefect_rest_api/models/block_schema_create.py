@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -8,9 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.block_schema_create_fields import BlockSchemaCreateFields
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -20,14 +18,14 @@ class BlockSchemaCreate(_t.Model):
     Attributes:
         block_type_id (UUID): A block type ID
         capabilities (list[str] | Unset): A list of Block capabilities
-        fields (BlockSchemaCreateFields | Unset): The block schema's field schema
+        fields (dict[str, Any] | Unset): The block schema's field schema
         version (str | Unset): Human readable identifier for the block schema Default: 'non-
             versioned'.
     """
 
     block_type_id: UUID
     capabilities: list[str] | Unset = UNSET
-    fields: BlockSchemaCreateFields | Unset = UNSET
+    fields: dict[str, Any] | Unset = UNSET
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -37,8 +35,30 @@ _t.fields(
     BlockSchemaCreate,
     _t.Field("block_type_id", "block_type_id", _t.UUID_, True),
     _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field(
-        "fields", "fields", _t.model("block_schema_create_fields", "BlockSchemaCreateFields"), False
-    ),
+    _t.Field("fields", "fields", _t.OBJECT, False),
     _t.Field("version", "version", _t.STR, False),
 )
+
+
+def _decode(self: BlockSchemaCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_type_id"]
+    v = _uuid(v)
+    put(self, "block_type_id", v)
+    v = get("capabilities", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "capabilities", v)
+    v = get("fields", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "fields", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+
+
+BlockSchemaCreate._fast_ = _decode

@@ -71,3 +71,38 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = BlockSchemaFilter._fields_[0].decode
+_d1 = BlockSchemaFilter._fields_[1].decode
+_d2 = BlockSchemaFilter._fields_[2].decode
+_d3 = BlockSchemaFilter._fields_[3].decode
+_d4 = BlockSchemaFilter._fields_[4].decode
+
+
+def _decode(self: BlockSchemaFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_capabilities", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "block_capabilities", v)
+    v = get("block_type_id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "block_type_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "id", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("version", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "version", v)
+
+
+BlockSchemaFilter._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -21,13 +23,13 @@ class BlockType(_t.Model):
         name (str): A block type's name
         slug (str): A block type's slug
         updated (datetime.datetime | None):
-        code_example (None | str | Unset): A code snippet demonstrating use of the corresponding
+        code_example (str | None | Unset): A code snippet demonstrating use of the corresponding
             block
-        description (None | str | Unset): A short blurb about the corresponding block's intended use
-        documentation_url (None | str | Unset): Web URL for the block type's documentation
+        description (str | None | Unset): A short blurb about the corresponding block's intended use
+        documentation_url (str | None | Unset): Web URL for the block type's documentation
         is_protected (bool | Unset): Protected block types cannot be modified via API. Default:
             False.
-        logo_url (None | str | Unset): Web URL for the block type's logo
+        logo_url (str | None | Unset): Web URL for the block type's logo
     """
 
     created: datetime.datetime | None
@@ -35,11 +37,11 @@ class BlockType(_t.Model):
     name: str
     slug: str
     updated: datetime.datetime | None
-    code_example: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    documentation_url: None | str | Unset = UNSET
+    code_example: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    documentation_url: str | None | Unset = UNSET
     is_protected: bool | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -57,3 +59,51 @@ _t.fields(
     _t.Field("is_protected", "is_protected", _t.BOOL, False),
     _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockType, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["slug"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "slug", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("code_example", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "code_example", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("documentation_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "documentation_url", v)
+    v = get("is_protected", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_protected", v)
+    v = get("logo_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "logo_url", v)
+
+
+BlockType._fast_ = _decode

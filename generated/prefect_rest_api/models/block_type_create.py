@@ -16,19 +16,19 @@ class BlockTypeCreate(_t.Model):
     Attributes:
         name (str): A block type's name
         slug (str): A block type's slug
-        code_example (None | str | Unset): A code snippet demonstrating use of the corresponding
+        code_example (str | None | Unset): A code snippet demonstrating use of the corresponding
             block
-        description (None | str | Unset): A short blurb about the corresponding block's intended use
-        documentation_url (None | str | Unset): Web URL for the block type's documentation
-        logo_url (None | str | Unset): Web URL for the block type's logo
+        description (str | None | Unset): A short blurb about the corresponding block's intended use
+        documentation_url (str | None | Unset): Web URL for the block type's documentation
+        logo_url (str | None | Unset): Web URL for the block type's logo
     """
 
     name: str
     slug: str
-    code_example: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    documentation_url: None | str | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
+    code_example: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    documentation_url: str | None | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -42,3 +42,36 @@ _t.fields(
     _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
     _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockTypeCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["slug"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "slug", v)
+    v = get("code_example", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "code_example", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("documentation_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "documentation_url", v)
+    v = get("logo_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "logo_url", v)
+
+
+BlockTypeCreate._fast_ = _decode

@@ -43,3 +43,23 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = BlockTypeFilter._fields_[0].decode
+_d1 = BlockTypeFilter._fields_[1].decode
+
+
+def _decode(self: BlockTypeFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "name", v)
+    v = get("slug", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "slug", v)
+
+
+BlockTypeFilter._fast_ = _decode

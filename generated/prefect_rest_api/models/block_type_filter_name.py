@@ -14,16 +14,29 @@ class BlockTypeFilterName(_t.Model):
     """Filter by `BlockType.name`
 
     Attributes:
-        like (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+        like_ (str | None | Unset): A case-insensitive partial match. For example,  passing 'marvin'
             will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
     """
 
-    like: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     BlockTypeFilterName,
-    _t.Field("like", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockTypeFilterName, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("like_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "like_", v)
+
+
+BlockTypeFilterName._fast_ = _decode

@@ -14,16 +14,16 @@ class BlockTypeUpdate(_t.Model):
     """Data used by the Prefect REST API to update a block type.
 
     Attributes:
-        code_example (None | str | Unset):
-        description (None | str | Unset):
-        documentation_url (None | str | Unset):
-        logo_url (None | str | Unset):
+        code_example (str | None | Unset):
+        description (str | None | Unset):
+        documentation_url (str | None | Unset):
+        logo_url (str | None | Unset):
     """
 
-    code_example: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    documentation_url: None | str | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
+    code_example: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    documentation_url: str | None | Unset = UNSET
+    logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -35,3 +35,28 @@ _t.fields(
     _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
     _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: BlockTypeUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("code_example", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "code_example", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("documentation_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "documentation_url", v)
+    v = get("logo_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "logo_url", v)
+
+
+BlockTypeUpdate._fast_ = _decode

@@ -35,3 +35,28 @@ _t.fields(
     _t.Field("create_if_missing", "create_if_missing", _t.BOOL, False),
     _t.Field("occupancy_seconds", "occupancy_seconds", _t.union(_t.FLOAT, _t.NONE), False),
 )
+
+
+def _decode(self: BulkDecrementActiveSlotsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["names"]
+    if v.__class__ is not list or any(x.__class__ is not str for x in v):
+        raise TypeError
+    put(self, "names", v)
+    v = raw["slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "slots", v)
+    v = get("create_if_missing", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "create_if_missing", v)
+    v = get("occupancy_seconds", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "occupancy_seconds", v)
+
+
+BulkDecrementActiveSlotsBody._fast_ = _decode

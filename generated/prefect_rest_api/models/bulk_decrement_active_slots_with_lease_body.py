@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -26,3 +27,14 @@ _t.fields(
     BulkDecrementActiveSlotsWithLeaseBody,
     _t.Field("lease_id", "lease_id", _t.UUID_, True),
 )
+
+
+def _decode(self: BulkDecrementActiveSlotsWithLeaseBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["lease_id"]
+    v = _uuid(v)
+    put(self, "lease_id", v)
+
+
+BulkDecrementActiveSlotsWithLeaseBody._fast_ = _decode

@@ -37,3 +37,22 @@ _t.fields(
     ),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+_d0 = BulkDeleteFlowRunsBody._fields_[0].decode
+
+
+def _decode(self: BulkDeleteFlowRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flow_runs", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+BulkDeleteFlowRunsBody._fast_ = _decode

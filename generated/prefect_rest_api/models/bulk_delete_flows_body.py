@@ -32,3 +32,22 @@ _t.fields(
     _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+_d0 = BulkDeleteFlowsBody._fields_[0].decode
+
+
+def _decode(self: BulkDeleteFlowsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flows", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+BulkDeleteFlowsBody._fast_ = _decode

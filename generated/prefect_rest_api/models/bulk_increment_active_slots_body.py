@@ -46,3 +46,30 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = BulkIncrementActiveSlotsBody._fields_[3].decode
+
+
+def _decode(self: BulkIncrementActiveSlotsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["names"]
+    if v.__class__ is not list or any(x.__class__ is not str for x in v):
+        raise TypeError
+    put(self, "names", v)
+    v = raw["slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "slots", v)
+    v = get("create_if_missing", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "create_if_missing", v)
+    v = get("mode", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "mode", v)
+
+
+BulkIncrementActiveSlotsBody._fast_ = _decode

@@ -59,3 +59,35 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = BulkIncrementActiveSlotsWithLeaseBody._fields_[2].decode
+_d4 = BulkIncrementActiveSlotsWithLeaseBody._fields_[4].decode
+
+
+def _decode(self: BulkIncrementActiveSlotsWithLeaseBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["names"]
+    if v.__class__ is not list or any(x.__class__ is not str for x in v):
+        raise TypeError
+    put(self, "names", v)
+    v = raw["slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "slots", v)
+    v = get("holder", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "holder", v)
+    v = get("lease_duration", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "lease_duration", v)
+    v = get("mode", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "mode", v)
+
+
+BulkIncrementActiveSlotsWithLeaseBody._fast_ = _decode

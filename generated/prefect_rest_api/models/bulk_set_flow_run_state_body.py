@@ -45,3 +45,30 @@ _t.fields(
     _t.Field("force", "force", _t.BOOL, False),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+_d0 = BulkSetFlowRunStateBody._fields_[0].decode
+_d1 = BulkSetFlowRunStateBody._fields_[1].decode
+
+
+def _decode(self: BulkSetFlowRunStateBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["state"]
+    v = _d0(v)
+    put(self, "state", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("force", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "force", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+BulkSetFlowRunStateBody._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -18,12 +19,12 @@ class CallWebhook(_t.Model):
         block_document_id (UUID): The identifier of the webhook block to use
         payload (str | Unset): An optional templatable payload to send when calling the webhook.
             Default: ''.
-        type_ (Literal['call-webhook'] | Unset):  Default: 'call-webhook'.
+        type (Literal['call-webhook'] | Unset):  Default: 'call-webhook'.
     """
 
     block_document_id: UUID
     payload: str | Unset = UNSET
-    type_: Literal["call-webhook"] | Unset = UNSET
+    type: Literal["call-webhook"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -32,6 +33,28 @@ _t.fields(
     CallWebhook,
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
     _t.Field("payload", "payload", _t.STR, False),
-    _t.Field("type_", "type", _t.const("call-webhook"), False),
+    _t.Field("type", "type", _t.const("call-webhook"), False),
     consts=(("type", "call-webhook"),),
 )
+
+_d2 = CallWebhook._fields_[2].decode
+
+
+def _decode(self: CallWebhook, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_document_id"]
+    v = _uuid(v)
+    put(self, "block_document_id", v)
+    v = get("payload", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "payload", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+CallWebhook._fast_ = _decode

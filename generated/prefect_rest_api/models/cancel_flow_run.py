@@ -14,16 +14,31 @@ class CancelFlowRun(_t.Model):
     """Cancels a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
+        type (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
     """
 
-    type_: Literal["cancel-flow-run"] | Unset = UNSET
+    type: Literal["cancel-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     CancelFlowRun,
-    _t.Field("type_", "type", _t.const("cancel-flow-run"), False),
+    _t.Field("type", "type", _t.const("cancel-flow-run"), False),
     consts=(("type", "cancel-flow-run"),),
 )
+
+_d0 = CancelFlowRun._fields_[0].decode
+
+
+def _decode(self: CancelFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+CancelFlowRun._fast_ = _decode

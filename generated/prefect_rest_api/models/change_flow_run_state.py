@@ -20,16 +20,16 @@ class ChangeFlowRunState(_t.Model):
         state (StateType): Enumeration of state types.
         force (bool | Unset): Force the state change even if the transition is not allowed Default:
             False.
-        message (None | str | Unset): An optional message to associate with the state change
-        name (None | str | Unset): The name of the state to change the flow run to
-        type_ (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
+        message (str | None | Unset): An optional message to associate with the state change
+        name (str | None | Unset): The name of the state to change the flow run to
+        type (Literal['change-flow-run-state'] | Unset):  Default: 'change-flow-run-state'.
     """
 
     state: StateType
     force: bool | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    type_: Literal["change-flow-run-state"] | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type: Literal["change-flow-run-state"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +40,37 @@ _t.fields(
     _t.Field("force", "force", _t.BOOL, False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("change-flow-run-state"), False),
+    _t.Field("type", "type", _t.const("change-flow-run-state"), False),
     consts=(("type", "change-flow-run-state"),),
 )
+
+_d0 = ChangeFlowRunState._fields_[0].decode
+_d4 = ChangeFlowRunState._fields_[4].decode
+
+
+def _decode(self: ChangeFlowRunState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["state"]
+    v = _d0(v)
+    put(self, "state", v)
+    v = get("force", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "force", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "type", v)
+
+
+ChangeFlowRunState._fast_ = _decode

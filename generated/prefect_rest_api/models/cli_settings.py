@@ -36,3 +36,24 @@ _t.fields(
     _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False),
 )
+
+
+def _decode(self: CLISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("colors", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "colors", v)
+    v = get("prompt", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "prompt", v)
+    v = get("wrap_lines", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "wrap_lines", v)
+
+
+CLISettings._fast_ = _decode

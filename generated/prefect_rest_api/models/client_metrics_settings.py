@@ -30,3 +30,20 @@ _t.fields(
     _t.Field("enabled", "enabled", _t.BOOL, False),
     _t.Field("port", "port", _t.INT, False),
 )
+
+
+def _decode(self: ClientMetricsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+
+
+ClientMetricsSettings._fast_ = _decode

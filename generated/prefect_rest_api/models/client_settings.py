@@ -10,7 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.client_metrics_settings import ClientMetricsSettings
-    from ..models.client_settings_custom_headers import ClientSettingsCustomHeaders
 
 
 @_attrs_define(kw_only=True)
@@ -25,7 +24,7 @@ class ClientSettings(_t.Model):
                     When enabled (`True`), the client automatically manages CSRF tokens by
                     retrieving, storing, and including them in applicable state-changing requests
                      Default: True.
-        custom_headers (ClientSettingsCustomHeaders | Unset):
+        custom_headers (dict[str, str] | Unset):
                     Custom HTTP headers to include with every API request to the Prefect server.
                     Headers are specified as key-value pairs. Note that headers like 'User-Agent'
                     and CSRF-related headers are managed by Prefect and cannot be overridden.
@@ -38,7 +37,7 @@ class ClientSettings(_t.Model):
                      Default: 5.
         metrics (ClientMetricsSettings | Unset): Settings for controlling metrics reporting from the
             client
-        retry_extra_codes (int | list[int] | None | str | Unset):
+        retry_extra_codes (str | int | list[int] | None | Unset):
                     A list of extra HTTP status codes to retry on. Defaults to an empty list.
                     429, 502 and 503 are always retried. Please note that not all routes are idempotent
             and retrying
@@ -62,10 +61,10 @@ class ClientSettings(_t.Model):
     """
 
     csrf_support_enabled: bool | Unset = UNSET
-    custom_headers: ClientSettingsCustomHeaders | Unset = UNSET
+    custom_headers: dict[str, str] | Unset = UNSET
     max_retries: int | Unset = UNSET
     metrics: ClientMetricsSettings | Unset = UNSET
-    retry_extra_codes: int | list[int] | None | str | Unset = UNSET
+    retry_extra_codes: str | int | list[int] | None | Unset = UNSET
     retry_jitter_factor: float | Unset = UNSET
     server_version_check_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,12 +74,7 @@ class ClientSettings(_t.Model):
 _t.fields(
     ClientSettings,
     _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False),
-    _t.Field(
-        "custom_headers",
-        "custom_headers",
-        _t.model("client_settings_custom_headers", "ClientSettingsCustomHeaders"),
-        False,
-    ),
+    _t.Field("custom_headers", "custom_headers", _t.dict_of(_t.STR), False),
     _t.Field("max_retries", "max_retries", _t.INT, False),
     _t.Field(
         "metrics", "metrics", _t.model("client_metrics_settings", "ClientMetricsSettings"), False
@@ -94,3 +88,44 @@ _t.fields(
     _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False),
     _t.Field("server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False),
 )
+
+_d1 = ClientSettings._fields_[1].decode
+_d3 = ClientSettings._fields_[3].decode
+_d4 = ClientSettings._fields_[4].decode
+
+
+def _decode(self: ClientSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("csrf_support_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "csrf_support_enabled", v)
+    v = get("custom_headers", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "custom_headers", v)
+    v = get("max_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_retries", v)
+    v = get("metrics", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "metrics", v)
+    v = get("retry_extra_codes", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "retry_extra_codes", v)
+    v = get("retry_jitter_factor", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "retry_jitter_factor", v)
+    v = get("server_version_check_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "server_version_check_enabled", v)
+
+
+ClientSettings._fast_ = _decode

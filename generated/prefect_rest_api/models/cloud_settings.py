@@ -20,14 +20,14 @@ class CloudSettings(_t.Model):
             telemetry. Default: True.
         max_log_size (int | Unset): Maximum size in characters for a single log when sending logs to
             Prefect Cloud. Default: 25000.
-        ui_url (None | str | Unset): The URL of the Prefect Cloud UI. If not set, the client will
+        ui_url (str | None | Unset): The URL of the Prefect Cloud UI. If not set, the client will
             attempt to infer it.
     """
 
     api_url: str | Unset = UNSET
     enable_orchestration_telemetry: bool | Unset = UNSET
     max_log_size: int | Unset = UNSET
-    ui_url: None | str | Unset = UNSET
+    ui_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -39,3 +39,28 @@ _t.fields(
     _t.Field("max_log_size", "max_log_size", _t.INT, False),
     _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: CloudSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("api_url", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "api_url", v)
+    v = get("enable_orchestration_telemetry", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_orchestration_telemetry", v)
+    v = get("max_log_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_log_size", v)
+    v = get("ui_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ui_url", v)
+
+
+CloudSettings._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
@@ -21,18 +22,18 @@ class CompoundTrigger(_t.Model):
     fired within the given time period
 
     Attributes:
-        require (CompoundTriggerRequireType1 | int):
-        triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
+        require (int | CompoundTriggerRequireType1):
+        triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
-        type_ (Literal['compound'] | Unset):  Default: 'compound'.
+        type (Literal['compound'] | Unset):  Default: 'compound'.
     """
 
-    require: CompoundTriggerRequireType1 | int
-    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
+    require: int | CompoundTriggerRequireType1
+    triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
-    type_: Literal["compound"] | Unset = UNSET
+    type: Literal["compound"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -61,6 +62,37 @@ _t.fields(
     ),
     _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type_", "type", _t.const("compound"), False),
+    _t.Field("type", "type", _t.const("compound"), False),
     consts=(("type", "compound"),),
 )
+
+_d0 = CompoundTrigger._fields_[0].decode
+_d1 = CompoundTrigger._fields_[1].decode
+_d4 = CompoundTrigger._fields_[4].decode
+
+
+def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["require"]
+    v = _d0(v)
+    put(self, "require", v)
+    v = raw["triggers"]
+    v = _d1(v)
+    put(self, "triggers", v)
+    v = raw["within"]
+    if v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "within", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "type", v)
+
+
+CompoundTrigger._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -43,3 +45,37 @@ _t.fields(
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("active_slots", "active_slots", _t.list_of(_t.UUID_), False),
 )
+
+_d5 = ConcurrencyLimit._fields_[5].decode
+
+
+def _decode(self: ConcurrencyLimit, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["concurrency_limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["tag"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "tag", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("active_slots", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "active_slots", v)
+
+
+ConcurrencyLimit._fast_ = _decode

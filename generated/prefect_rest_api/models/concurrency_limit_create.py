@@ -28,3 +28,19 @@ _t.fields(
     _t.Field("concurrency_limit", "concurrency_limit", _t.INT, True),
     _t.Field("tag", "tag", _t.STR, True),
 )
+
+
+def _decode(self: ConcurrencyLimitCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["concurrency_limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = raw["tag"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "tag", v)
+
+
+ConcurrencyLimitCreate._fast_ = _decode

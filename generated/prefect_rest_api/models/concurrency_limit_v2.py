@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -57,3 +59,51 @@ _t.fields(
     _t.Field("denied_slots", "denied_slots", _t.INT, False),
     _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
 )
+
+
+def _decode(self: ConcurrencyLimitV2, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("active", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "active", v)
+    v = get("active_slots", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = get("avg_slot_occupancy_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "avg_slot_occupancy_seconds", v)
+    v = get("denied_slots", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "denied_slots", v)
+    v = get("slot_decay_per_second", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "slot_decay_per_second", v)
+
+
+ConcurrencyLimitV2._fast_ = _decode

@@ -18,7 +18,7 @@ class ConcurrencyLimitV2Update(_t.Model):
         active_slots (int | None | Unset):
         denied_slots (int | None | Unset):
         limit (int | None | Unset):
-        name (None | str | Unset):
+        name (str | None | Unset):
         slot_decay_per_second (float | None | Unset):
     """
 
@@ -26,7 +26,7 @@ class ConcurrencyLimitV2Update(_t.Model):
     active_slots: int | None | Unset = UNSET
     denied_slots: int | None | Unset = UNSET
     limit: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     slot_decay_per_second: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -41,3 +41,36 @@ _t.fields(
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.union(_t.FLOAT, _t.NONE), False),
 )
+
+
+def _decode(self: ConcurrencyLimitV2Update, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("active", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "active", v)
+    v = get("active_slots", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = get("denied_slots", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "denied_slots", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("slot_decay_per_second", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "slot_decay_per_second", v)
+
+
+ConcurrencyLimitV2Update._fast_ = _decode

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.minimal_concurrency_limit_response import (
@@ -41,3 +42,19 @@ _t.fields(
         True,
     ),
 )
+
+_d1 = ConcurrencyLimitWithLeaseResponse._fields_[1].decode
+
+
+def _decode(self: ConcurrencyLimitWithLeaseResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["lease_id"]
+    v = _uuid(v)
+    put(self, "lease_id", v)
+    v = raw["limits"]
+    v = _d1(v)
+    put(self, "limits", v)
+
+
+ConcurrencyLimitWithLeaseResponse._fast_ = _decode

@@ -39,3 +39,21 @@ _t.fields(
     ),
     _t.Field("grace_period_seconds", "grace_period_seconds", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d0 = ConcurrencyOptions._fields_[0].decode
+
+
+def _decode(self: ConcurrencyOptions, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["collision_strategy"]
+    v = _d0(v)
+    put(self, "collision_strategy", v)
+    v = get("grace_period_seconds", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "grace_period_seconds", v)
+
+
+ConcurrencyOptions._fast_ = _decode

@@ -14,11 +14,11 @@ class Constant(_t.Model):
     """Represents constant input value to a task run.
 
     Attributes:
-        type_ (str):
+        type (str):
         input_type (Literal['constant'] | Unset):  Default: 'constant'.
     """
 
-    type_: str
+    type: str
     input_type: Literal["constant"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -26,7 +26,26 @@ class Constant(_t.Model):
 
 _t.fields(
     Constant,
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("input_type", "input_type", _t.const("constant"), False),
     consts=(("input_type", "constant"),),
 )
+
+_d1 = Constant._fields_[1].decode
+
+
+def _decode(self: Constant, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = get("input_type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "input_type", v)
+
+
+Constant._fast_ = _decode

@@ -18,12 +18,12 @@ class CountAccountEventsBody(_t.Model):
     """CountAccountEventsBody
 
     Attributes:
-        filter_ (EventFilter):
+        filter (EventFilter):
         time_interval (float | Unset):  Default: 1.0.
         time_unit (TimeUnit | Unset):
     """
 
-    filter_: EventFilter
+    filter: EventFilter
     time_interval: float | Unset = UNSET
     time_unit: TimeUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,30 @@ class CountAccountEventsBody(_t.Model):
 
 _t.fields(
     CountAccountEventsBody,
-    _t.Field("filter_", "filter", _t.model("event_filter", "EventFilter"), True),
+    _t.Field("filter", "filter", _t.model("event_filter", "EventFilter"), True),
     _t.Field("time_interval", "time_interval", _t.FLOAT, False),
     _t.Field("time_unit", "time_unit", _t.enum_of("time_unit", "TimeUnit"), False),
 )
+
+_d0 = CountAccountEventsBody._fields_[0].decode
+_d2 = CountAccountEventsBody._fields_[2].decode
+
+
+def _decode(self: CountAccountEventsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["filter"]
+    v = _d0(v)
+    put(self, "filter", v)
+    v = get("time_interval", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "time_interval", v)
+    v = get("time_unit", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "time_unit", v)
+
+
+CountAccountEventsBody._fast_ = _decode

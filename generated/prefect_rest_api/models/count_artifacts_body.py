@@ -52,3 +52,38 @@ _t.fields(
     _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
     _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
 )
+
+_d0 = CountArtifactsBody._fields_[0].decode
+_d1 = CountArtifactsBody._fields_[1].decode
+_d2 = CountArtifactsBody._fields_[2].decode
+_d3 = CountArtifactsBody._fields_[3].decode
+_d4 = CountArtifactsBody._fields_[4].decode
+
+
+def _decode(self: CountArtifactsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("artifacts", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "artifacts", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "flows", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "task_runs", v)
+
+
+CountArtifactsBody._fast_ = _decode

@@ -52,3 +52,28 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = CountBlockDocumentsBody._fields_[0].decode
+_d1 = CountBlockDocumentsBody._fields_[1].decode
+_d2 = CountBlockDocumentsBody._fields_[2].decode
+
+
+def _decode(self: CountBlockDocumentsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_documents", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "block_documents", v)
+    v = get("block_schemas", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "block_schemas", v)
+    v = get("block_types", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "block_types", v)
+
+
+CountBlockDocumentsBody._fast_ = _decode

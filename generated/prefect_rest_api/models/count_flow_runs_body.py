@@ -25,17 +25,17 @@ class CountFlowRunsBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
-        work_pool_queues (None | Unset | WorkQueueFilter):
-        work_pools (None | Unset | WorkPoolFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pool_queues (WorkQueueFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pool_queues: None | Unset | WorkQueueFilter = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pool_queues: WorkQueueFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -74,3 +74,43 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = CountFlowRunsBody._fields_[0].decode
+_d1 = CountFlowRunsBody._fields_[1].decode
+_d2 = CountFlowRunsBody._fields_[2].decode
+_d3 = CountFlowRunsBody._fields_[3].decode
+_d4 = CountFlowRunsBody._fields_[4].decode
+_d5 = CountFlowRunsBody._fields_[5].decode
+
+
+def _decode(self: CountFlowRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flows", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "task_runs", v)
+    v = get("work_pool_queues", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "work_pool_queues", v)
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "work_pools", v)
+
+
+CountFlowRunsBody._fast_ = _decode

@@ -26,3 +26,16 @@ _t.fields(
     CountTaskRunsByFlowRunBody,
     _t.Field("flow_run_ids", "flow_run_ids", _t.list_of(_t.UUID_), True),
 )
+
+_d0 = CountTaskRunsByFlowRunBody._fields_[0].decode
+
+
+def _decode(self: CountTaskRunsByFlowRunBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["flow_run_ids"]
+    v = _d0(v)
+    put(self, "flow_run_ids", v)
+
+
+CountTaskRunsByFlowRunBody._fast_ = _decode

@@ -17,10 +17,10 @@ class CountVariablesBody(_t.Model):
     """CountVariablesBody
 
     Attributes:
-        variables (None | Unset | VariableFilter):
+        variables (VariableFilter | None | Unset):
     """
 
-    variables: None | Unset | VariableFilter = UNSET
+    variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -34,3 +34,18 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = CountVariablesBody._fields_[0].decode
+
+
+def _decode(self: CountVariablesBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("variables", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "variables", v)
+
+
+CountVariablesBody._fast_ = _decode

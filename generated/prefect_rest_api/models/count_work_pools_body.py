@@ -17,10 +17,10 @@ class CountWorkPoolsBody(_t.Model):
     """CountWorkPoolsBody
 
     Attributes:
-        work_pools (None | Unset | WorkPoolFilter):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -34,3 +34,18 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = CountWorkPoolsBody._fields_[0].decode
+
+
+def _decode(self: CountWorkPoolsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "work_pools", v)
+
+
+CountWorkPoolsBody._fast_ = _decode

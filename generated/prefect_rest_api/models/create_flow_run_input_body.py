@@ -16,12 +16,12 @@ class CreateFlowRunInputBody(_t.Model):
     Attributes:
         key (str): The input key
         value (str): The value of the input
-        sender (None | str | Unset): The sender of the input
+        sender (str | None | Unset): The sender of the input
     """
 
     key: str
     value: str
-    sender: None | str | Unset = UNSET
+    sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -32,3 +32,24 @@ _t.fields(
     _t.Field("value", "value", _t.STR, True),
     _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: CreateFlowRunInputBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "key", v)
+    v = raw["value"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "value", v)
+    v = get("sender", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "sender", v)
+
+
+CreateFlowRunInputBody._fast_ = _decode

@@ -36,12 +36,12 @@ class CronSchedule(_t.Model):
         cron (str):
         day_or (bool | Unset): Control croniter behavior for handling day and day_of_week entries.
             Default: True.
-        timezone (None | str | Unset):
+        timezone (str | None | Unset):
     """
 
     cron: str
     day_or: bool | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -52,3 +52,24 @@ _t.fields(
     _t.Field("day_or", "day_or", _t.BOOL, False),
     _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: CronSchedule, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["cron"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "cron", v)
+    v = get("day_or", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "day_or", v)
+    v = get("timezone", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "timezone", v)
+
+
+CronSchedule._fast_ = _decode

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -42,3 +44,33 @@ _t.fields(
     _t.Field("token", "token", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
 )
+
+
+def _decode(self: CsrfToken, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["client"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "client", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["expiration"]
+    v = _fromiso(v)
+    put(self, "expiration", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["token"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "token", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+
+
+CsrfToken._fast_ = _decode

@@ -14,16 +14,31 @@ class DeleteFlowRun(_t.Model):
     """Deletes a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['delete-flow-run'] | Unset):  Default: 'delete-flow-run'.
+        type (Literal['delete-flow-run'] | Unset):  Default: 'delete-flow-run'.
     """
 
-    type_: Literal["delete-flow-run"] | Unset = UNSET
+    type: Literal["delete-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DeleteFlowRun,
-    _t.Field("type_", "type", _t.const("delete-flow-run"), False),
+    _t.Field("type", "type", _t.const("delete-flow-run"), False),
     consts=(("type", "delete-flow-run"),),
 )
+
+_d0 = DeleteFlowRun._fields_[0].decode
+
+
+def _decode(self: DeleteFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+DeleteFlowRun._fast_ = _decode

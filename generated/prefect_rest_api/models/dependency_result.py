@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state import State
@@ -25,7 +27,7 @@ class DependencyResult(_t.Model):
         id (UUID):
         name (str):
         start_time (datetime.datetime | None):
-        state (None | State):
+        state (State | None):
         total_run_time (float | None):
         untrackable_result (bool):
         upstream_dependencies (list[TaskRunResult]):
@@ -37,7 +39,7 @@ class DependencyResult(_t.Model):
     id: UUID
     name: str
     start_time: datetime.datetime | None
-    state: None | State
+    state: State | None
     total_run_time: float | None
     untrackable_result: bool
     upstream_dependencies: list[TaskRunResult]
@@ -63,3 +65,51 @@ _t.fields(
         True,
     ),
 )
+
+_d6 = DependencyResult._fields_[6].decode
+_d9 = DependencyResult._fields_[9].decode
+
+
+def _decode(self: DependencyResult, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["end_time"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = raw["estimated_run_time"]
+    if v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_run_time", v)
+    v = raw["expected_start_time"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "expected_start_time", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["start_time"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = raw["state"]
+    v = _d6(v)
+    put(self, "state", v)
+    v = raw["total_run_time"]
+    if v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "total_run_time", v)
+    v = raw["untrackable_result"]
+    if v.__class__ is not bool:
+        raise TypeError
+    put(self, "untrackable_result", v)
+    v = raw["upstream_dependencies"]
+    v = _d9(v)
+    put(self, "upstream_dependencies", v)
+
+
+DependencyResult._fast_ = _decode

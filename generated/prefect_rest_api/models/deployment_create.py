@@ -8,18 +8,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
-    from ..models.deployment_create_job_variables import DeploymentCreateJobVariables
-    from ..models.deployment_create_labels_type_0 import DeploymentCreateLabelsType0
-    from ..models.deployment_create_parameter_openapi_schema_type_0 import (
-        DeploymentCreateParameterOpenapiSchemaType0,
-    )
-    from ..models.deployment_create_parameters import DeploymentCreateParameters
-    from ..models.deployment_create_pull_steps_type_0_item import (
-        DeploymentCreatePullStepsType0Item,
-    )
     from ..models.deployment_schedule_create import DeploymentScheduleCreate
     from ..models.version_info import VersionInfo
 
@@ -34,56 +26,55 @@ class DeploymentCreate(_t.Model):
         concurrency_limit (int | None | Unset): The deployment's concurrency limit.
         concurrency_options (ConcurrencyOptions | None | Unset): The deployment's concurrency
             options.
-        description (None | str | Unset):
+        description (str | None | Unset):
         enforce_parameter_schema (bool | Unset): Whether or not the deployment should enforce the
             parameter schema. Default: True.
-        entrypoint (None | str | Unset):
-        global_concurrency_limit_id (None | Unset | UUID): The ID of the global concurrency limit to
+        entrypoint (str | None | Unset):
+        global_concurrency_limit_id (UUID | None | Unset): The ID of the global concurrency limit to
             apply to the deployment.
-        infrastructure_document_id (None | Unset | UUID):
-        job_variables (DeploymentCreateJobVariables | Unset): Overrides for the flow's
-            infrastructure configuration.
-        labels (DeploymentCreateLabelsType0 | None | Unset): A dictionary of key-value labels.
-            Values can be strings, numbers, or booleans.
-        parameter_openapi_schema (DeploymentCreateParameterOpenapiSchemaType0 | None | Unset): The
-            parameter schema of the flow, including defaults.
-        parameters (DeploymentCreateParameters | Unset): Parameters for flow runs scheduled by the
-            deployment.
-        path (None | str | Unset):
+        infrastructure_document_id (UUID | None | Unset):
+        job_variables (dict[str, Any] | Unset): Overrides for the flow's infrastructure
+            configuration.
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
+        parameter_openapi_schema (dict[str, Any] | None | Unset): The parameter schema of the flow,
+            including defaults.
+        parameters (dict[str, Any] | Unset): Parameters for flow runs scheduled by the deployment.
+        path (str | None | Unset):
         paused (bool | Unset): Whether or not the deployment is paused. Default: False.
-        pull_steps (list[DeploymentCreatePullStepsType0Item] | None | Unset):
+        pull_steps (list[dict[str, Any]] | None | Unset):
         schedules (list[DeploymentScheduleCreate] | Unset): A list of schedules for the deployment.
-        storage_document_id (None | Unset | UUID):
+        storage_document_id (UUID | None | Unset):
         tags (list[str] | Unset): A list of deployment tags.
-        version (None | str | Unset):
-        version_info (None | Unset | VersionInfo): A description of this version of the deployment.
-        work_pool_name (None | str | Unset): The name of the deployment's work pool.
-        work_queue_name (None | str | Unset):
+        version (str | None | Unset):
+        version_info (VersionInfo | None | Unset): A description of this version of the deployment.
+        work_pool_name (str | None | Unset): The name of the deployment's work pool.
+        work_queue_name (str | None | Unset):
     """
 
     flow_id: UUID
     name: str
     concurrency_limit: int | None | Unset = UNSET
     concurrency_options: ConcurrencyOptions | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     enforce_parameter_schema: bool | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
-    global_concurrency_limit_id: None | Unset | UUID = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentCreateJobVariables | Unset = UNSET
-    labels: DeploymentCreateLabelsType0 | None | Unset = UNSET
-    parameter_openapi_schema: DeploymentCreateParameterOpenapiSchemaType0 | None | Unset = UNSET
-    parameters: DeploymentCreateParameters | Unset = UNSET
-    path: None | str | Unset = UNSET
+    entrypoint: str | None | Unset = UNSET
+    global_concurrency_limit_id: UUID | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
+    parameter_openapi_schema: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    path: str | None | Unset = UNSET
     paused: bool | Unset = UNSET
-    pull_steps: list[DeploymentCreatePullStepsType0Item] | None | Unset = UNSET
+    pull_steps: list[dict[str, Any]] | None | Unset = UNSET
     schedules: list[DeploymentScheduleCreate] | Unset = UNSET
-    storage_document_id: None | Unset | UUID = UNSET
+    storage_document_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    version: None | str | Unset = UNSET
-    version_info: None | Unset | VersionInfo = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    version: str | None | Unset = UNSET
+    version_info: VersionInfo | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -114,53 +105,20 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.model("deployment_create_job_variables", "DeploymentCreateJobVariables"),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
     _t.Field(
         "labels",
         "labels",
-        _t.union(
-            _t.model("deployment_create_labels_type_0", "DeploymentCreateLabelsType0"), _t.NONE
-        ),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field(
-        "parameter_openapi_schema",
-        "parameter_openapi_schema",
-        _t.union(
-            _t.model(
-                "deployment_create_parameter_openapi_schema_type_0",
-                "DeploymentCreateParameterOpenapiSchemaType0",
-            ),
-            _t.NONE,
-        ),
-        False,
+        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
     ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_create_parameters", "DeploymentCreateParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
     _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field(
-        "pull_steps",
-        "pull_steps",
-        _t.union(
-            _t.list_of(
-                _t.model(
-                    "deployment_create_pull_steps_type_0_item", "DeploymentCreatePullStepsType0Item"
-                )
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
     _t.Field(
         "schedules",
         "schedules",
@@ -179,3 +137,109 @@ _t.fields(
     _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d3 = DeploymentCreate._fields_[3].decode
+_d10 = DeploymentCreate._fields_[10].decode
+_d15 = DeploymentCreate._fields_[15].decode
+_d16 = DeploymentCreate._fields_[16].decode
+_d20 = DeploymentCreate._fields_[20].decode
+
+
+def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("concurrency_options", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "concurrency_options", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("entrypoint", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "entrypoint", v)
+    v = get("global_concurrency_limit_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "global_concurrency_limit_id", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "labels", v)
+    v = get("parameter_openapi_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameter_openapi_schema", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "path", v)
+    v = get("paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "paused", v)
+    v = get("pull_steps", UNSET)
+    if v is not UNSET:
+        v = _d15(v)
+    put(self, "pull_steps", v)
+    v = get("schedules", UNSET)
+    if v is not UNSET:
+        v = _d16(v)
+    put(self, "schedules", v)
+    v = get("storage_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "storage_document_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+    v = get("version_info", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "version_info", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentCreate._fast_ = _decode

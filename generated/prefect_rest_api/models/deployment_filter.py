@@ -100,3 +100,53 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = DeploymentFilter._fields_[0].decode
+_d1 = DeploymentFilter._fields_[1].decode
+_d2 = DeploymentFilter._fields_[2].decode
+_d3 = DeploymentFilter._fields_[3].decode
+_d4 = DeploymentFilter._fields_[4].decode
+_d5 = DeploymentFilter._fields_[5].decode
+_d6 = DeploymentFilter._fields_[6].decode
+_d7 = DeploymentFilter._fields_[7].decode
+
+
+def _decode(self: DeploymentFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "concurrency_limit", v)
+    v = get("flow_or_deployment_name", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_or_deployment_name", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "operator", v)
+    v = get("paused", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "paused", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "tags", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "work_queue_name", v)
+
+
+DeploymentFilter._fast_ = _decode

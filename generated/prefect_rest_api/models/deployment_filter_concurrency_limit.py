@@ -14,23 +14,45 @@ class DeploymentFilterConcurrencyLimit(_t.Model):
     """DEPRECATED: Prefer `Deployment.concurrency_limit_id` over `Deployment.concurrency_limit`.
 
     Attributes:
-        ge (int | None | Unset): Only include deployments with a concurrency limit greater than or
+        ge_ (int | None | Unset): Only include deployments with a concurrency limit greater than or
             equal to this value
-        is_null (bool | None | Unset): If true, only include deployments without a concurrency limit
-        le (int | None | Unset): Only include deployments with a concurrency limit less than or
+        is_null_ (bool | None | Unset): If true, only include deployments without a concurrency
+            limit
+        le_ (int | None | Unset): Only include deployments with a concurrency limit less than or
             equal to this value
     """
 
-    ge: int | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
-    le: int | None | Unset = UNSET
+    ge_: int | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
+    le_: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DeploymentFilterConcurrencyLimit,
-    _t.Field("ge", "ge_", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("le", "le_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False),
 )
+
+
+def _decode(self: DeploymentFilterConcurrencyLimit, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("ge_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "ge_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("le_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "le_", v)
+
+
+DeploymentFilterConcurrencyLimit._fast_ = _decode

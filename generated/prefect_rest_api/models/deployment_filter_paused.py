@@ -14,15 +14,28 @@ class DeploymentFilterPaused(_t.Model):
     """Filter by `Deployment.paused`.
 
     Attributes:
-        eq (bool | None | Unset): Only returns where deployment is/is not paused
+        eq_ (bool | None | Unset): Only returns where deployment is/is not paused
     """
 
-    eq: bool | None | Unset = UNSET
+    eq_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DeploymentFilterPaused,
-    _t.Field("eq", "eq_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("eq_", "eq_", _t.union(_t.BOOL, _t.NONE), False),
 )
+
+
+def _decode(self: DeploymentFilterPaused, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("eq_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "eq_", v)
+
+
+DeploymentFilterPaused._fast_ = _decode

@@ -8,20 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
-    from ..models.deployment_flow_run_create_context import (
-        DeploymentFlowRunCreateContext,
-    )
-    from ..models.deployment_flow_run_create_job_variables_type_0 import (
-        DeploymentFlowRunCreateJobVariablesType0,
-    )
-    from ..models.deployment_flow_run_create_labels_type_0 import (
-        DeploymentFlowRunCreateLabelsType0,
-    )
-    from ..models.deployment_flow_run_create_parameters import (
-        DeploymentFlowRunCreateParameters,
-    )
     from ..models.flow_run_policy import FlowRunPolicy
     from ..models.state_create import StateCreate
 
@@ -31,49 +20,44 @@ class DeploymentFlowRunCreate(_t.Model):
     """Data used by the Prefect REST API to create a flow run from a deployment.
 
     Attributes:
-        context (DeploymentFlowRunCreateContext | Unset):
+        context (dict[str, Any] | Unset):
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
         enforce_parameter_schema (bool | None | Unset): Whether or not to enforce the parameter
             schema on this run.
-        idempotency_key (None | str | Unset): An optional idempotency key. If a flow run with the
+        idempotency_key (str | None | Unset): An optional idempotency key. If a flow run with the
             same idempotency key has already been created, the existing flow run will be returned.
-        infrastructure_document_id (None | Unset | UUID):
-        job_variables (DeploymentFlowRunCreateJobVariablesType0 | None | Unset):
-        labels (DeploymentFlowRunCreateLabelsType0 | None | Unset): A dictionary of key-value
+        infrastructure_document_id (UUID | None | Unset):
+        job_variables (dict[str, Any] | None | Unset):
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
             labels. Values can be strings, numbers, or booleans.
         name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
-        parameters (DeploymentFlowRunCreateParameters | Unset):
-        parent_task_run_id (None | Unset | UUID):
-        state (None | StateCreate | Unset): The state of the flow run to create
+        parameters (dict[str, Any] | Unset):
+        parent_task_run_id (UUID | None | Unset):
+        state (StateCreate | None | Unset): The state of the flow run to create
         tags (list[str] | Unset): A list of tags for the flow run.
-        work_queue_name (None | str | Unset):
+        work_queue_name (str | None | Unset):
     """
 
-    context: DeploymentFlowRunCreateContext | Unset = UNSET
+    context: dict[str, Any] | Unset = UNSET
     empirical_policy: FlowRunPolicy | Unset = UNSET
     enforce_parameter_schema: bool | None | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentFlowRunCreateJobVariablesType0 | None | Unset = UNSET
-    labels: DeploymentFlowRunCreateLabelsType0 | None | Unset = UNSET
+    idempotency_key: str | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
-    parameters: DeploymentFlowRunCreateParameters | Unset = UNSET
-    parent_task_run_id: None | Unset | UUID = UNSET
-    state: None | StateCreate | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    parent_task_run_id: UUID | None | Unset = UNSET
+    state: StateCreate | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DeploymentFlowRunCreate,
-    _t.Field(
-        "context",
-        "context",
-        _t.model("deployment_flow_run_create_context", "DeploymentFlowRunCreateContext"),
-        False,
-    ),
+    _t.Field("context", "context", _t.OBJECT, False),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
@@ -87,38 +71,82 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model(
-                "deployment_flow_run_create_job_variables_type_0",
-                "DeploymentFlowRunCreateJobVariablesType0",
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field(
         "labels",
         "labels",
-        _t.union(
-            _t.model(
-                "deployment_flow_run_create_labels_type_0", "DeploymentFlowRunCreateLabelsType0"
-            ),
-            _t.NONE,
-        ),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_flow_run_create_parameters", "DeploymentFlowRunCreateParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d1 = DeploymentFlowRunCreate._fields_[1].decode
+_d6 = DeploymentFlowRunCreate._fields_[6].decode
+_d10 = DeploymentFlowRunCreate._fields_[10].decode
+
+
+def _decode(self: DeploymentFlowRunCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("context", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "context", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "empirical_policy", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("idempotency_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "idempotency_key", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("parent_task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "parent_task_run_id", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "state", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentFlowRunCreate._fast_ = _decode

@@ -9,21 +9,12 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
     from ..models.created_by import CreatedBy
-    from ..models.deployment_response_job_variables import (
-        DeploymentResponseJobVariables,
-    )
-    from ..models.deployment_response_labels import DeploymentResponseLabels
-    from ..models.deployment_response_parameter_openapi_schema_type_0 import (
-        DeploymentResponseParameterOpenapiSchemaType0,
-    )
-    from ..models.deployment_response_parameters import DeploymentResponseParameters
-    from ..models.deployment_response_pull_steps_type_0_item import (
-        DeploymentResponsePullStepsType0Item,
-    )
     from ..models.deployment_schedule import DeploymentSchedule
     from ..models.deployment_status import DeploymentStatus
     from ..models.global_concurrency_limit_response import (
@@ -48,44 +39,43 @@ class DeploymentResponse(_t.Model):
             deployment.
         created_by (CreatedBy | None | Unset): Optional information about the creator of this
             deployment.
-        description (None | str | Unset): A description for the deployment.
+        description (str | None | Unset): A description for the deployment.
         enforce_parameter_schema (bool | Unset): Whether or not the deployment should enforce the
             parameter schema. Default: True.
-        entrypoint (None | str | Unset): The path to the entrypoint for the workflow, relative to
+        entrypoint (str | None | Unset): The path to the entrypoint for the workflow, relative to
             the `path`.
         global_concurrency_limit (GlobalConcurrencyLimitResponse | None | Unset): The global
             concurrency limit object for enforcing the maximum number of flow runs that can be active at
             once.
-        infrastructure_document_id (None | Unset | UUID): The block document defining infrastructure
+        infrastructure_document_id (UUID | None | Unset): The block document defining infrastructure
             to use for flow runs.
-        job_variables (DeploymentResponseJobVariables | Unset): Overrides to apply to the base
-            infrastructure block at runtime.
-        labels (DeploymentResponseLabels | Unset): A dictionary of key-value labels. Values can be
-            strings, numbers, or booleans.
+        job_variables (dict[str, Any] | Unset): Overrides to apply to the base infrastructure block
+            at runtime.
+        labels (dict[str, bool | int | float | str] | Unset): A dictionary of key-value labels.
+            Values can be strings, numbers, or booleans.
         last_polled (datetime.datetime | None | Unset): The last time the deployment was polled for
             status updates.
-        parameter_openapi_schema (DeploymentResponseParameterOpenapiSchemaType0 | None | Unset): The
-            parameter schema of the flow, including defaults.
-        parameters (DeploymentResponseParameters | Unset): Parameters for flow runs scheduled by the
-            deployment.
-        path (None | str | Unset): The path to the working directory for the workflow, relative to
+        parameter_openapi_schema (dict[str, Any] | None | Unset): The parameter schema of the flow,
+            including defaults.
+        parameters (dict[str, Any] | Unset): Parameters for flow runs scheduled by the deployment.
+        path (str | None | Unset): The path to the working directory for the workflow, relative to
             remote storage or an absolute path.
         paused (bool | Unset): Whether or not the deployment is paused. Default: False.
-        pull_steps (list[DeploymentResponsePullStepsType0Item] | None | Unset): Pull steps for
-            cloning and running this deployment.
+        pull_steps (list[dict[str, Any]] | None | Unset): Pull steps for cloning and running this
+            deployment.
         schedules (list[DeploymentSchedule] | Unset): A list of schedules for the deployment.
         status (DeploymentStatus | None | Unset): Whether the deployment is ready to run flows.
             Default: DeploymentStatus.NOT_READY.
-        storage_document_id (None | Unset | UUID): The block document defining storage used for this
+        storage_document_id (UUID | None | Unset): The block document defining storage used for this
             flow.
         tags (list[str] | Unset): A list of tags for the deployment
-        updated_by (None | Unset | UpdatedBy): Optional information about the updater of this
+        updated_by (UpdatedBy | None | Unset): Optional information about the updater of this
             deployment.
-        version (None | str | Unset): An optional version for the deployment.
-        work_pool_name (None | str | Unset): The name of the deployment's work pool.
-        work_queue_id (None | Unset | UUID): The id of the work pool queue to which this deployment
+        version (str | None | Unset): An optional version for the deployment.
+        work_pool_name (str | None | Unset): The name of the deployment's work pool.
+        work_queue_id (UUID | None | Unset): The id of the work pool queue to which this deployment
             is assigned.
-        work_queue_name (None | str | Unset): The work queue for the deployment. If no work queue is
+        work_queue_name (str | None | Unset): The work queue for the deployment. If no work queue is
             set, work will not be scheduled.
     """
 
@@ -97,28 +87,28 @@ class DeploymentResponse(_t.Model):
     concurrency_limit: int | None | Unset = UNSET
     concurrency_options: ConcurrencyOptions | None | Unset = UNSET
     created_by: CreatedBy | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     enforce_parameter_schema: bool | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
+    entrypoint: str | None | Unset = UNSET
     global_concurrency_limit: GlobalConcurrencyLimitResponse | None | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentResponseJobVariables | Unset = UNSET
-    labels: DeploymentResponseLabels | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
-    parameter_openapi_schema: DeploymentResponseParameterOpenapiSchemaType0 | None | Unset = UNSET
-    parameters: DeploymentResponseParameters | Unset = UNSET
-    path: None | str | Unset = UNSET
+    parameter_openapi_schema: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    path: str | None | Unset = UNSET
     paused: bool | Unset = UNSET
-    pull_steps: list[DeploymentResponsePullStepsType0Item] | None | Unset = UNSET
+    pull_steps: list[dict[str, Any]] | None | Unset = UNSET
     schedules: list[DeploymentSchedule] | Unset = UNSET
     status: DeploymentStatus | None | Unset = UNSET
-    storage_document_id: None | Unset | UUID = UNSET
+    storage_document_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    updated_by: None | Unset | UpdatedBy = UNSET
-    version: None | str | Unset = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    updated_by: UpdatedBy | None | Unset = UNSET
+    version: str | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -157,53 +147,16 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.model("deployment_response_job_variables", "DeploymentResponseJobVariables"),
-        False,
-    ),
-    _t.Field(
-        "labels",
-        "labels",
-        _t.model("deployment_response_labels", "DeploymentResponseLabels"),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
+    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field(
-        "parameter_openapi_schema",
-        "parameter_openapi_schema",
-        _t.union(
-            _t.model(
-                "deployment_response_parameter_openapi_schema_type_0",
-                "DeploymentResponseParameterOpenapiSchemaType0",
-            ),
-            _t.NONE,
-        ),
-        False,
+        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
     ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_response_parameters", "DeploymentResponseParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
     _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field(
-        "pull_steps",
-        "pull_steps",
-        _t.union(
-            _t.list_of(
-                _t.model(
-                    "deployment_response_pull_steps_type_0_item",
-                    "DeploymentResponsePullStepsType0Item",
-                )
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
     _t.Field(
         "schedules",
         "schedules",
@@ -226,3 +179,139 @@ _t.fields(
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d6 = DeploymentResponse._fields_[6].decode
+_d7 = DeploymentResponse._fields_[7].decode
+_d11 = DeploymentResponse._fields_[11].decode
+_d14 = DeploymentResponse._fields_[14].decode
+_d20 = DeploymentResponse._fields_[20].decode
+_d21 = DeploymentResponse._fields_[21].decode
+_d22 = DeploymentResponse._fields_[22].decode
+_d25 = DeploymentResponse._fields_[25].decode
+
+
+def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("concurrency_options", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "concurrency_options", v)
+    v = get("created_by", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "created_by", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("entrypoint", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "entrypoint", v)
+    v = get("global_concurrency_limit", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "global_concurrency_limit", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "labels", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("parameter_openapi_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameter_openapi_schema", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "path", v)
+    v = get("paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "paused", v)
+    v = get("pull_steps", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "pull_steps", v)
+    v = get("schedules", UNSET)
+    if v is not UNSET:
+        v = _d21(v)
+    put(self, "schedules", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d22(v)
+    put(self, "status", v)
+    v = get("storage_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "storage_document_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("updated_by", UNSET)
+    if v is not UNSET:
+        v = _d25(v)
+    put(self, "updated_by", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentResponse._fast_ = _decode

@@ -10,9 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cron_schedule import CronSchedule
-    from ..models.deployment_schedule_update_parameters import (
-        DeploymentScheduleUpdateParameters,
-    )
     from ..models.interval_schedule import IntervalSchedule
     from ..models.r_rule_schedule import RRuleSchedule
 
@@ -25,21 +22,20 @@ class DeploymentScheduleUpdate(_t.Model):
         active (bool | None | Unset): Whether or not the schedule is active.
         max_scheduled_runs (int | None | Unset): The maximum number of scheduled runs for the
             schedule.
-        parameters (DeploymentScheduleUpdateParameters | Unset): A dictionary of parameter value
-            overrides.
-        replaces (None | str | Unset): The slug of an existing schedule that this schedule replaces.
+        parameters (dict[str, Any] | Unset): A dictionary of parameter value overrides.
+        replaces (str | None | Unset): The slug of an existing schedule that this schedule replaces.
             Used for renaming slugs.
-        schedule (CronSchedule | IntervalSchedule | None | RRuleSchedule | Unset): The schedule for
+        schedule (IntervalSchedule | CronSchedule | RRuleSchedule | None | Unset): The schedule for
             the deployment.
-        slug (None | str | Unset): A unique identifier for the schedule.
+        slug (str | None | Unset): A unique identifier for the schedule.
     """
 
     active: bool | None | Unset = UNSET
     max_scheduled_runs: int | None | Unset = UNSET
-    parameters: DeploymentScheduleUpdateParameters | Unset = UNSET
-    replaces: None | str | Unset = UNSET
-    schedule: CronSchedule | IntervalSchedule | None | RRuleSchedule | Unset = UNSET
-    slug: None | str | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    replaces: str | None | Unset = UNSET
+    schedule: IntervalSchedule | CronSchedule | RRuleSchedule | None | Unset = UNSET
+    slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -48,12 +44,7 @@ _t.fields(
     DeploymentScheduleUpdate,
     _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("deployment_schedule_update_parameters", "DeploymentScheduleUpdateParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False),
     _t.Field(
         "schedule",
@@ -68,3 +59,38 @@ _t.fields(
     ),
     _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = DeploymentScheduleUpdate._fields_[4].decode
+
+
+def _decode(self: DeploymentScheduleUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("active", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "active", v)
+    v = get("max_scheduled_runs", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_scheduled_runs", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("replaces", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "replaces", v)
+    v = get("schedule", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "schedule", v)
+    v = get("slug", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "slug", v)
+
+
+DeploymentScheduleUpdate._fast_ = _decode

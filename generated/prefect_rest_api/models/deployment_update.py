@@ -8,22 +8,11 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
     from ..models.deployment_schedule_update import DeploymentScheduleUpdate
-    from ..models.deployment_update_job_variables_type_0 import (
-        DeploymentUpdateJobVariablesType0,
-    )
-    from ..models.deployment_update_parameter_openapi_schema_type_0 import (
-        DeploymentUpdateParameterOpenapiSchemaType0,
-    )
-    from ..models.deployment_update_parameters_type_0 import (
-        DeploymentUpdateParametersType0,
-    )
-    from ..models.deployment_update_pull_steps_type_0_item import (
-        DeploymentUpdatePullStepsType0Item,
-    )
     from ..models.version_info import VersionInfo
 
 
@@ -35,51 +24,51 @@ class DeploymentUpdate(_t.Model):
         concurrency_limit (int | None | Unset): The deployment's concurrency limit.
         concurrency_options (ConcurrencyOptions | None | Unset): The deployment's concurrency
             options.
-        description (None | str | Unset):
+        description (str | None | Unset):
         enforce_parameter_schema (bool | None | Unset): Whether or not the deployment should enforce
             the parameter schema.
-        entrypoint (None | str | Unset):
-        global_concurrency_limit_id (None | Unset | UUID): The ID of the global concurrency limit to
+        entrypoint (str | None | Unset):
+        global_concurrency_limit_id (UUID | None | Unset): The ID of the global concurrency limit to
             apply to the deployment.
-        infrastructure_document_id (None | Unset | UUID):
-        job_variables (DeploymentUpdateJobVariablesType0 | None | Unset): Overrides for the flow's
-            infrastructure configuration.
-        parameter_openapi_schema (DeploymentUpdateParameterOpenapiSchemaType0 | None | Unset): The
-            parameter schema of the flow, including defaults.
-        parameters (DeploymentUpdateParametersType0 | None | Unset): Parameters for flow runs
-            scheduled by the deployment.
-        path (None | str | Unset):
+        infrastructure_document_id (UUID | None | Unset):
+        job_variables (dict[str, Any] | None | Unset): Overrides for the flow's infrastructure
+            configuration.
+        parameter_openapi_schema (dict[str, Any] | None | Unset): The parameter schema of the flow,
+            including defaults.
+        parameters (dict[str, Any] | None | Unset): Parameters for flow runs scheduled by the
+            deployment.
+        path (str | None | Unset):
         paused (bool | Unset): Whether or not the deployment is paused. Default: False.
-        pull_steps (list[DeploymentUpdatePullStepsType0Item] | None | Unset):
+        pull_steps (list[dict[str, Any]] | None | Unset):
         schedules (list[DeploymentScheduleUpdate] | Unset): A list of schedules for the deployment.
-        storage_document_id (None | Unset | UUID):
+        storage_document_id (UUID | None | Unset):
         tags (list[str] | Unset): A list of deployment tags.
-        version (None | str | Unset):
-        version_info (None | Unset | VersionInfo): A description of this version of the deployment.
-        work_pool_name (None | str | Unset): The name of the deployment's work pool.
-        work_queue_name (None | str | Unset):
+        version (str | None | Unset):
+        version_info (VersionInfo | None | Unset): A description of this version of the deployment.
+        work_pool_name (str | None | Unset): The name of the deployment's work pool.
+        work_queue_name (str | None | Unset):
     """
 
     concurrency_limit: int | None | Unset = UNSET
     concurrency_options: ConcurrencyOptions | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     enforce_parameter_schema: bool | None | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
-    global_concurrency_limit_id: None | Unset | UUID = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: DeploymentUpdateJobVariablesType0 | None | Unset = UNSET
-    parameter_openapi_schema: DeploymentUpdateParameterOpenapiSchemaType0 | None | Unset = UNSET
-    parameters: DeploymentUpdateParametersType0 | None | Unset = UNSET
-    path: None | str | Unset = UNSET
+    entrypoint: str | None | Unset = UNSET
+    global_concurrency_limit_id: UUID | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    parameter_openapi_schema: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | None | Unset = UNSET
+    path: str | None | Unset = UNSET
     paused: bool | Unset = UNSET
-    pull_steps: list[DeploymentUpdatePullStepsType0Item] | None | Unset = UNSET
+    pull_steps: list[dict[str, Any]] | None | Unset = UNSET
     schedules: list[DeploymentScheduleUpdate] | Unset = UNSET
-    storage_document_id: None | Unset | UUID = UNSET
+    storage_document_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    version: None | str | Unset = UNSET
-    version_info: None | Unset | VersionInfo = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    version: str | None | Unset = UNSET
+    version_info: VersionInfo | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -110,51 +99,14 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("deployment_update_job_variables_type_0", "DeploymentUpdateJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
+        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
     ),
-    _t.Field(
-        "parameter_openapi_schema",
-        "parameter_openapi_schema",
-        _t.union(
-            _t.model(
-                "deployment_update_parameter_openapi_schema_type_0",
-                "DeploymentUpdateParameterOpenapiSchemaType0",
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.union(
-            _t.model("deployment_update_parameters_type_0", "DeploymentUpdateParametersType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
     _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field(
-        "pull_steps",
-        "pull_steps",
-        _t.union(
-            _t.list_of(
-                _t.model(
-                    "deployment_update_pull_steps_type_0_item", "DeploymentUpdatePullStepsType0Item"
-                )
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
     _t.Field(
         "schedules",
         "schedules",
@@ -173,3 +125,97 @@ _t.fields(
     _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d1 = DeploymentUpdate._fields_[1].decode
+_d12 = DeploymentUpdate._fields_[12].decode
+_d13 = DeploymentUpdate._fields_[13].decode
+_d17 = DeploymentUpdate._fields_[17].decode
+
+
+def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("concurrency_options", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "concurrency_options", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("enforce_parameter_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enforce_parameter_schema", v)
+    v = get("entrypoint", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "entrypoint", v)
+    v = get("global_concurrency_limit_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "global_concurrency_limit_id", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("parameter_openapi_schema", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameter_openapi_schema", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "path", v)
+    v = get("paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "paused", v)
+    v = get("pull_steps", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "pull_steps", v)
+    v = get("schedules", UNSET)
+    if v is not UNSET:
+        v = _d13(v)
+    put(self, "schedules", v)
+    v = get("storage_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "storage_document_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+    v = get("version_info", UNSET)
+    if v is not UNSET:
+        v = _d17(v)
+    put(self, "version_info", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+DeploymentUpdate._fast_ = _decode

@@ -14,16 +14,31 @@ class DoNothing(_t.Model):
     """Do nothing when an Automation is triggered
 
     Attributes:
-        type_ (Literal['do-nothing'] | Unset):  Default: 'do-nothing'.
+        type (Literal['do-nothing'] | Unset):  Default: 'do-nothing'.
     """
 
-    type_: Literal["do-nothing"] | Unset = UNSET
+    type: Literal["do-nothing"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     DoNothing,
-    _t.Field("type_", "type", _t.const("do-nothing"), False),
+    _t.Field("type", "type", _t.const("do-nothing"), False),
     consts=(("type", "do-nothing"),),
 )
+
+_d0 = DoNothing._fields_[0].decode
+
+
+def _decode(self: DoNothing, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+DoNothing._fast_ = _decode

@@ -9,9 +9,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
-    from ..models.event_payload import EventPayload
     from ..models.related_resource import RelatedResource
     from ..models.resource import Resource
 
@@ -25,11 +26,11 @@ class Event(_t.Model):
         id (UUID): The client-provided identifier of this event
         occurred (datetime.datetime): When the event happened from the sender's perspective
         resource (Resource): An observable business object of interest to the user
-        follows (None | Unset | UUID): The ID of an event that is known to have occurred prior to
+        follows (UUID | None | Unset): The ID of an event that is known to have occurred prior to
             this one. If set, this may be used to establish a more precise ordering of causally-related
             events when they occur close enough together in time that the system may receive them out-
             of-order.
-        payload (EventPayload | Unset): An open-ended set of data describing what happened
+        payload (dict[str, Any] | Unset): An open-ended set of data describing what happened
         related (list[RelatedResource] | Unset): A list of additional Resources involved in this
             event
     """
@@ -38,8 +39,8 @@ class Event(_t.Model):
     id: UUID
     occurred: datetime.datetime
     resource: Resource
-    follows: None | Unset | UUID = UNSET
-    payload: EventPayload | Unset = UNSET
+    follows: UUID | None | Unset = UNSET
+    payload: dict[str, Any] | Unset = UNSET
     related: list[RelatedResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -52,8 +53,45 @@ _t.fields(
     _t.Field("occurred", "occurred", _t.DATETIME, True),
     _t.Field("resource", "resource", _t.model("resource", "Resource"), True),
     _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("payload", "payload", _t.model("event_payload", "EventPayload"), False),
+    _t.Field("payload", "payload", _t.OBJECT, False),
     _t.Field(
         "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
     ),
 )
+
+_d3 = Event._fields_[3].decode
+_d6 = Event._fields_[6].decode
+
+
+def _decode(self: Event, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["event"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "event", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["occurred"]
+    v = _fromiso(v)
+    put(self, "occurred", v)
+    v = raw["resource"]
+    v = _d3(v)
+    put(self, "resource", v)
+    v = get("follows", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "follows", v)
+    v = get("payload", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "payload", v)
+    v = get("related", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "related", v)
+
+
+Event._fast_ = _decode

@@ -20,13 +20,13 @@ class EventAnyResourceFilter(_t.Model):
         id (list[str] | None | Unset): Only include events for resources with these IDs
         id_prefix (list[str] | None | Unset): Only include events for resources with IDs starting
             with these prefixes
-        labels (None | ResourceSpecification | Unset): Only include events for related resources
+        labels (ResourceSpecification | None | Unset): Only include events for related resources
             with these labels
     """
 
     id: list[str] | None | Unset = UNSET
     id_prefix: list[str] | None | Unset = UNSET
-    labels: None | ResourceSpecification | Unset = UNSET
+    labels: ResourceSpecification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -42,3 +42,34 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = EventAnyResourceFilter._fields_[2].decode
+
+
+def _decode(self: EventAnyResourceFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id", v)
+    v = get("id_prefix", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id_prefix", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "labels", v)
+
+
+EventAnyResourceFilter._fast_ = _decode

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -38,3 +39,29 @@ _t.fields(
     _t.Field("start_time", "start_time", _t.DATETIME, True),
     _t.Field("value", "value", _t.STR, True),
 )
+
+
+def _decode(self: EventCount, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["count"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "count", v)
+    v = raw["end_time"]
+    v = _fromiso(v)
+    put(self, "end_time", v)
+    v = raw["label"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "label", v)
+    v = raw["start_time"]
+    v = _fromiso(v)
+    put(self, "start_time", v)
+    v = raw["value"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "value", v)
+
+
+EventCount._fast_ = _decode

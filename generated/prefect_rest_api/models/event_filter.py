@@ -88,3 +88,53 @@ _t.fields(
         "text", "text", _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE), False
     ),
 )
+
+_d0 = EventFilter._fields_[0].decode
+_d1 = EventFilter._fields_[1].decode
+_d2 = EventFilter._fields_[2].decode
+_d3 = EventFilter._fields_[3].decode
+_d4 = EventFilter._fields_[4].decode
+_d5 = EventFilter._fields_[5].decode
+_d6 = EventFilter._fields_[6].decode
+_d7 = EventFilter._fields_[7].decode
+
+
+def _decode(self: EventFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_resource", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_resource", v)
+    v = get("event", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "event", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "id", v)
+    v = get("occurred", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "occurred", v)
+    v = get("order", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "order", v)
+    v = get("related", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "related", v)
+    v = get("resource", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "resource", v)
+    v = get("text", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "text", v)
+
+
+EventFilter._fast_ = _decode

@@ -27,3 +27,18 @@ _t.fields(
     EventIDFilter,
     _t.Field("id", "id", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
 )
+
+_d0 = EventIDFilter._fields_[0].decode
+
+
+def _decode(self: EventIDFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id", v)
+
+
+EventIDFilter._fast_ = _decode

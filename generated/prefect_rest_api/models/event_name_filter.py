@@ -35,3 +35,44 @@ _t.fields(
     _t.Field("name", "name", _t.union(_t.list_of(_t.STR), _t.NONE), False),
     _t.Field("prefix", "prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+
+def _decode(self: EventNameFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("exclude_name", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "exclude_name", v)
+    v = get("exclude_prefix", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "exclude_prefix", v)
+    v = get("name", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "name", v)
+    v = get("prefix", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "prefix", v)
+
+
+EventNameFilter._fast_ = _decode

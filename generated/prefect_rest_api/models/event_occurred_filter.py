@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -30,3 +31,20 @@ _t.fields(
     _t.Field("since", "since", _t.DATETIME, False),
     _t.Field("until", "until", _t.DATETIME, False),
 )
+
+
+def _decode(self: EventOccurredFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("since", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "since", v)
+    v = get("until", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "until", v)
+
+
+EventOccurredFilter._fast_ = _decode

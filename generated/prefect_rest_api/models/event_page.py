@@ -18,12 +18,12 @@ class EventPage(_t.Model):
 
     Attributes:
         events (list[ReceivedEvent]): The Events matching the query
-        next_page (None | str): The URL for the next page of results, if there are more
+        next_page (str | None): The URL for the next page of results, if there are more
         total (int): The total number of matching Events
     """
 
     events: list[ReceivedEvent]
-    next_page: None | str
+    next_page: str | None
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -35,3 +35,24 @@ _t.fields(
     _t.Field("next_page", "next_page", _t.union(_t.STR, _t.NONE), True),
     _t.Field("total", "total", _t.INT, True),
 )
+
+_d0 = EventPage._fields_[0].decode
+
+
+def _decode(self: EventPage, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["events"]
+    v = _d0(v)
+    put(self, "events", v)
+    v = raw["next_page"]
+    if v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "next_page", v)
+    v = raw["total"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "total", v)
+
+
+EventPage._fast_ = _decode

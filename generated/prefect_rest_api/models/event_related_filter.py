@@ -18,7 +18,7 @@ class EventRelatedFilter(_t.Model):
 
     Attributes:
         id (list[str] | None | Unset): Only include events for related resources with these IDs
-        labels (None | ResourceSpecification | Unset): Only include events for related resources
+        labels (ResourceSpecification | None | Unset): Only include events for related resources
             with these labels
         resources_in_roles (list[list[str]] | None | Unset): Only include events with specific
             related resources in specific roles
@@ -26,7 +26,7 @@ class EventRelatedFilter(_t.Model):
     """
 
     id: list[str] | None | Unset = UNSET
-    labels: None | ResourceSpecification | Unset = UNSET
+    labels: ResourceSpecification | None | Unset = UNSET
     resources_in_roles: list[list[str]] | None | Unset = UNSET
     role: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,3 +50,39 @@ _t.fields(
     ),
     _t.Field("role", "role", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+_d1 = EventRelatedFilter._fields_[1].decode
+_d2 = EventRelatedFilter._fields_[2].decode
+
+
+def _decode(self: EventRelatedFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "labels", v)
+    v = get("resources_in_roles", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "resources_in_roles", v)
+    v = get("role", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "role", v)
+
+
+EventRelatedFilter._fast_ = _decode

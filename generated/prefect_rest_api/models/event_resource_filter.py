@@ -21,14 +21,14 @@ class EventResourceFilter(_t.Model):
         id (list[str] | None | Unset): Only include events for resources with these IDs
         id_prefix (list[str] | None | Unset): Only include events for resources with IDs starting
             with these prefixes.
-        labels (None | ResourceSpecification | Unset): Only include events for resources with these
+        labels (ResourceSpecification | None | Unset): Only include events for resources with these
             labels
     """
 
     distinct: bool | Unset = UNSET
     id: list[str] | None | Unset = UNSET
     id_prefix: list[str] | None | Unset = UNSET
-    labels: None | ResourceSpecification | Unset = UNSET
+    labels: ResourceSpecification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -45,3 +45,38 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = EventResourceFilter._fields_[3].decode
+
+
+def _decode(self: EventResourceFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("distinct", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "distinct", v)
+    v = get("id", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id", v)
+    v = get("id_prefix", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "id_prefix", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "labels", v)
+
+
+EventResourceFilter._fast_ = _decode

@@ -8,15 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
-    from ..models.event_trigger_match_related_type_1 import (
-        EventTriggerMatchRelatedType1,
-    )
-    from ..models.event_trigger_match_related_type_2_item_type_1 import (
-        EventTriggerMatchRelatedType2ItemType1,
-    )
-    from ..models.event_trigger_match_type_1 import EventTriggerMatchType1
     from ..models.event_trigger_posture import EventTriggerPosture
     from ..models.resource_specification import ResourceSpecification
 
@@ -43,14 +37,14 @@ class EventTrigger(_t.Model):
             resource in that role.  For example, `"for_each": ["related:flow:prefect.resource.id"]`
             would evaluate the trigger for each flow.
         id (UUID | Unset): The unique ID of this trigger
-        match (EventTriggerMatchType1 | ResourceSpecification | Unset): Labels for resources which
-            this trigger will match.
-        match_related (EventTriggerMatchRelatedType1 | list[EventTriggerMatchRelatedType2ItemType1 |
-            ResourceSpecification] | ResourceSpecification | Unset): Labels for related resources which
-            this trigger will match.
+        match (ResourceSpecification | dict[str, str | list[str]] | Unset): Labels for resources
+            which this trigger will match.
+        match_related (ResourceSpecification | dict[str, str | list[str]] |
+            list[ResourceSpecification | dict[str, str | list[str]]] | Unset): Labels for related
+            resources which this trigger will match.
         threshold (int | Unset): The number of events required for this trigger to fire (for
             Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
-        type_ (Literal['event'] | Unset):  Default: 'event'.
+        type (Literal['event'] | Unset):  Default: 'event'.
         within (float | Unset): The time period over which the events must occur.  For Reactive
             triggers, this may be as low as 0 seconds, but must be at least 10 seconds for Proactive
             triggers Default: 0.0.
@@ -61,15 +55,15 @@ class EventTrigger(_t.Model):
     expect: list[str] | Unset = UNSET
     for_each: list[str] | Unset = UNSET
     id: UUID | Unset = UNSET
-    match: EventTriggerMatchType1 | ResourceSpecification | Unset = UNSET
+    match: ResourceSpecification | dict[str, str | list[str]] | Unset = UNSET
     match_related: (
-        EventTriggerMatchRelatedType1
-        | list[EventTriggerMatchRelatedType2ItemType1 | ResourceSpecification]
-        | ResourceSpecification
+        ResourceSpecification
+        | dict[str, str | list[str]]
+        | list[ResourceSpecification | dict[str, str | list[str]]]
         | Unset
     ) = UNSET
     threshold: int | Unset = UNSET
-    type_: Literal["event"] | Unset = UNSET
+    type: Literal["event"] | Unset = UNSET
     within: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -89,7 +83,7 @@ _t.fields(
         "match",
         _t.union(
             _t.model("resource_specification", "ResourceSpecification"),
-            _t.model("event_trigger_match_type_1", "EventTriggerMatchType1"),
+            _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
         ),
         False,
     ),
@@ -98,21 +92,71 @@ _t.fields(
         "match_related",
         _t.union(
             _t.model("resource_specification", "ResourceSpecification"),
-            _t.model("event_trigger_match_related_type_1", "EventTriggerMatchRelatedType1"),
+            _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
             _t.list_of(
                 _t.union(
                     _t.model("resource_specification", "ResourceSpecification"),
-                    _t.model(
-                        "event_trigger_match_related_type_2_item_type_1",
-                        "EventTriggerMatchRelatedType2ItemType1",
-                    ),
+                    _t.dict_of(_t.union(_t.STR, _t.list_of(_t.STR))),
                 )
             ),
         ),
         False,
     ),
     _t.Field("threshold", "threshold", _t.INT, False),
-    _t.Field("type_", "type", _t.const("event"), False),
+    _t.Field("type", "type", _t.const("event"), False),
     _t.Field("within", "within", _t.FLOAT, False),
     consts=(("type", "event"),),
 )
+
+_d0 = EventTrigger._fields_[0].decode
+_d5 = EventTrigger._fields_[5].decode
+_d6 = EventTrigger._fields_[6].decode
+_d8 = EventTrigger._fields_[8].decode
+
+
+def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["posture"]
+    v = _d0(v)
+    put(self, "posture", v)
+    v = get("after", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "after", v)
+    v = get("expect", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "expect", v)
+    v = get("for_each", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "for_each", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("match", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "match", v)
+    v = get("match_related", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "match_related", v)
+    v = get("threshold", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "threshold", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "type", v)
+    v = get("within", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "within", v)
+
+
+EventTrigger._fast_ = _decode

@@ -33,3 +33,16 @@ _t.fields(
     EventsSettings,
     _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False),
 )
+
+
+def _decode(self: EventsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("worker_max_queue_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "worker_max_queue_size", v)
+
+
+EventsSettings._fast_ = _decode

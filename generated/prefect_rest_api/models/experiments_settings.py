@@ -26,3 +26,16 @@ _t.fields(
     ExperimentsSettings,
     _t.Field("warn", "warn", _t.BOOL, False),
 )
+
+
+def _decode(self: ExperimentsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("warn", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "warn", v)
+
+
+ExperimentsSettings._fast_ = _decode

@@ -32,3 +32,24 @@ _t.fields(
     _t.Field("exclude_keys", "exclude_keys", _t.list_of(_t.STR), False),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+
+def _decode(self: FilterFlowRunInputBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["prefix"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "prefix", v)
+    v = get("exclude_keys", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "exclude_keys", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+FilterFlowRunInputBody._fast_ = _decode

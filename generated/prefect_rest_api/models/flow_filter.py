@@ -54,3 +54,38 @@ _t.fields(
         "tags", "tags", _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE), False
     ),
 )
+
+_d0 = FlowFilter._fields_[0].decode
+_d1 = FlowFilter._fields_[1].decode
+_d2 = FlowFilter._fields_[2].decode
+_d3 = FlowFilter._fields_[3].decode
+_d4 = FlowFilter._fields_[4].decode
+
+
+def _decode(self: FlowFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployment", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "operator", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "tags", v)
+
+
+FlowFilter._fast_ = _decode

@@ -17,11 +17,11 @@ class FlowFilterDeployment(_t.Model):
     """Filter by flows by deployment
 
     Attributes:
-        is_null (bool | None | Unset): If true, only include flows without deployments
+        is_null_ (bool | None | Unset): If true, only include flows without deployments
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -29,6 +29,25 @@ class FlowFilterDeployment(_t.Model):
 
 _t.fields(
     FlowFilterDeployment,
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d1 = FlowFilterDeployment._fields_[1].decode
+
+
+def _decode(self: FlowFilterDeployment, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "operator", v)
+
+
+FlowFilterDeployment._fast_ = _decode

@@ -19,12 +19,12 @@ class FlowFilterTags(_t.Model):
     Attributes:
         all_ (list[str] | None | Unset): A list of tags. Flows will be returned only if their tags
             are a superset of the list
-        is_null (bool | None | Unset): If true, only include flows without tags
+        is_null_ (bool | None | Unset): If true, only include flows without tags
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     all_: list[str] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -33,6 +33,33 @@ class FlowFilterTags(_t.Model):
 _t.fields(
     FlowFilterTags,
     _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d2 = FlowFilterTags._fields_[2].decode
+
+
+def _decode(self: FlowFilterTags, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("all_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "all_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+
+
+FlowFilterTags._fast_ = _decode

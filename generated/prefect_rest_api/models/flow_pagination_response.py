@@ -40,3 +40,32 @@ _t.fields(
     _t.Field("pages", "pages", _t.INT, True),
     _t.Field("results", "results", _t.list_of(_t.model("flow", "Flow")), True),
 )
+
+_d4 = FlowPaginationResponse._fields_[4].decode
+
+
+def _decode(self: FlowPaginationResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["count"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "count", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["page"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+    v = raw["pages"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "pages", v)
+    v = raw["results"]
+    v = _d4(v)
+    put(self, "results", v)
+
+
+FlowPaginationResponse._fast_ = _decode

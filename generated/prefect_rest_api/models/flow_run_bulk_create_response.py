@@ -34,3 +34,18 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = FlowRunBulkCreateResponse._fields_[0].decode
+
+
+def _decode(self: FlowRunBulkCreateResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("results", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "results", v)
+
+
+FlowRunBulkCreateResponse._fast_ = _decode

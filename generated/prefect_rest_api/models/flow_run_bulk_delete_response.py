@@ -27,3 +27,18 @@ _t.fields(
     FlowRunBulkDeleteResponse,
     _t.Field("deleted", "deleted", _t.list_of(_t.UUID_), False),
 )
+
+_d0 = FlowRunBulkDeleteResponse._fields_[0].decode
+
+
+def _decode(self: FlowRunBulkDeleteResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deleted", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deleted", v)
+
+
+FlowRunBulkDeleteResponse._fast_ = _decode

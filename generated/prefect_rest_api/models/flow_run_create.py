@@ -8,14 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
-    from ..models.flow_run_create_context import FlowRunCreateContext
-    from ..models.flow_run_create_job_variables_type_0 import (
-        FlowRunCreateJobVariablesType0,
-    )
-    from ..models.flow_run_create_labels_type_0 import FlowRunCreateLabelsType0
-    from ..models.flow_run_create_parameters import FlowRunCreateParameters
     from ..models.flow_run_policy import FlowRunPolicy
     from ..models.state_create import StateCreate
 
@@ -26,43 +21,43 @@ class FlowRunCreate(_t.Model):
 
     Attributes:
         flow_id (UUID): The id of the flow being run.
-        context (FlowRunCreateContext | Unset): The context of the flow run.
-        deployment_id (None | Unset | UUID): DEPRECATED: The id of the deployment associated with
+        context (dict[str, Any] | Unset): The context of the flow run.
+        deployment_id (UUID | None | Unset): DEPRECATED: The id of the deployment associated with
             this flow run, if available.
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
-        flow_version (None | str | Unset): The version of the flow being run.
-        idempotency_key (None | str | Unset): An optional idempotency key. If a flow run with the
+        flow_version (str | None | Unset): The version of the flow being run.
+        idempotency_key (str | None | Unset): An optional idempotency key. If a flow run with the
             same idempotency key has already been created, the existing flow run will be returned.
-        infrastructure_document_id (None | Unset | UUID):
-        job_variables (FlowRunCreateJobVariablesType0 | None | Unset): The job variables to use when
-            setting up flow run infrastructure.
-        labels (FlowRunCreateLabelsType0 | None | Unset): A dictionary of key-value labels. Values
-            can be strings, numbers, or booleans.
+        infrastructure_document_id (UUID | None | Unset):
+        job_variables (dict[str, Any] | None | Unset): The job variables to use when setting up flow
+            run infrastructure.
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
         name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
-        parameters (FlowRunCreateParameters | Unset):
-        parent_task_run_id (None | Unset | UUID):
-        state (None | StateCreate | Unset): The state of the flow run to create
+        parameters (dict[str, Any] | Unset):
+        parent_task_run_id (UUID | None | Unset):
+        state (StateCreate | None | Unset): The state of the flow run to create
         tags (list[str] | Unset): A list of tags for the flow run.
-        work_pool_name (None | str | Unset): The name of the work pool to run the flow run in.
-        work_queue_name (None | str | Unset): The name of the work queue to place the flow run in.
+        work_pool_name (str | None | Unset): The name of the work pool to run the flow run in.
+        work_queue_name (str | None | Unset): The name of the work queue to place the flow run in.
     """
 
     flow_id: UUID
-    context: FlowRunCreateContext | Unset = UNSET
-    deployment_id: None | Unset | UUID = UNSET
+    context: dict[str, Any] | Unset = UNSET
+    deployment_id: UUID | None | Unset = UNSET
     empirical_policy: FlowRunPolicy | Unset = UNSET
-    flow_version: None | str | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    job_variables: FlowRunCreateJobVariablesType0 | None | Unset = UNSET
-    labels: FlowRunCreateLabelsType0 | None | Unset = UNSET
+    flow_version: str | None | Unset = UNSET
+    idempotency_key: str | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
-    parameters: FlowRunCreateParameters | Unset = UNSET
-    parent_task_run_id: None | Unset | UUID = UNSET
-    state: None | StateCreate | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    parent_task_run_id: UUID | None | Unset = UNSET
+    state: StateCreate | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -70,9 +65,7 @@ class FlowRunCreate(_t.Model):
 _t.fields(
     FlowRunCreate,
     _t.Field("flow_id", "flow_id", _t.UUID_, True),
-    _t.Field(
-        "context", "context", _t.model("flow_run_create_context", "FlowRunCreateContext"), False
-    ),
+    _t.Field("context", "context", _t.OBJECT, False),
     _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
@@ -85,31 +78,94 @@ _t.fields(
         _t.union(_t.UUID_, _t.NONE),
         False,
     ),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("flow_run_create_job_variables_type_0", "FlowRunCreateJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field(
         "labels",
         "labels",
-        _t.union(_t.model("flow_run_create_labels_type_0", "FlowRunCreateLabelsType0"), _t.NONE),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("flow_run_create_parameters", "FlowRunCreateParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
     _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d3 = FlowRunCreate._fields_[3].decode
+_d8 = FlowRunCreate._fields_[8].decode
+_d12 = FlowRunCreate._fields_[12].decode
+
+
+def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = get("context", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "context", v)
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "empirical_policy", v)
+    v = get("flow_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "flow_version", v)
+    v = get("idempotency_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "idempotency_key", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("parent_task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "parent_task_run_id", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "state", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+FlowRunCreate._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_create_result_status import FlowRunCreateResultStatus
@@ -19,13 +20,13 @@ class FlowRunCreateResult(_t.Model):
 
     Attributes:
         status (FlowRunCreateResultStatus):
-        error (None | str | Unset):
-        flow_run_id (None | Unset | UUID):
+        error (str | None | Unset):
+        flow_run_id (UUID | None | Unset):
     """
 
     status: FlowRunCreateResultStatus
-    error: None | str | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
+    error: str | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -41,3 +42,25 @@ _t.fields(
     _t.Field("error", "error", _t.union(_t.STR, _t.NONE), False),
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
 )
+
+_d0 = FlowRunCreateResult._fields_[0].decode
+
+
+def _decode(self: FlowRunCreateResult, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["status"]
+    v = _d0(v)
+    put(self, "status", v)
+    v = get("error", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "error", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+
+
+FlowRunCreateResult._fast_ = _decode

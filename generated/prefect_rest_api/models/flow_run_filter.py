@@ -189,3 +189,93 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = FlowRunFilter._fields_[0].decode
+_d1 = FlowRunFilter._fields_[1].decode
+_d2 = FlowRunFilter._fields_[2].decode
+_d3 = FlowRunFilter._fields_[3].decode
+_d4 = FlowRunFilter._fields_[4].decode
+_d5 = FlowRunFilter._fields_[5].decode
+_d6 = FlowRunFilter._fields_[6].decode
+_d7 = FlowRunFilter._fields_[7].decode
+_d8 = FlowRunFilter._fields_[8].decode
+_d9 = FlowRunFilter._fields_[9].decode
+_d10 = FlowRunFilter._fields_[10].decode
+_d11 = FlowRunFilter._fields_[11].decode
+_d12 = FlowRunFilter._fields_[12].decode
+_d13 = FlowRunFilter._fields_[13].decode
+_d14 = FlowRunFilter._fields_[14].decode
+_d15 = FlowRunFilter._fields_[15].decode
+
+
+def _decode(self: FlowRunFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("created_by", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "created_by", v)
+    v = get("deployment_id", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "deployment_id", v)
+    v = get("end_time", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "end_time", v)
+    v = get("expected_start_time", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "expected_start_time", v)
+    v = get("flow_version", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "flow_version", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "id", v)
+    v = get("idempotency_key", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "idempotency_key", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "name", v)
+    v = get("next_scheduled_start_time", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "next_scheduled_start_time", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "operator", v)
+    v = get("parent_flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "parent_flow_run_id", v)
+    v = get("parent_task_run_id", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "parent_task_run_id", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d13(v)
+    put(self, "state", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "tags", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET:
+        v = _d15(v)
+    put(self, "work_queue_name", v)
+
+
+FlowRunFilter._fast_ = _decode

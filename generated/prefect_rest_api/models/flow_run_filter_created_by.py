@@ -18,15 +18,15 @@ class FlowRunFilterCreatedBy(_t.Model):
     """Filter by `FlowRun.created_by`.
 
     Attributes:
-        id (list[UUID] | None | Unset): A list of creator IDs to include
-        is_null (bool | None | Unset): If true, only include flow runs without a creator
+        id_ (list[UUID] | None | Unset): A list of creator IDs to include
+        is_null_ (bool | None | Unset): If true, only include flow runs without a creator
         operator (Operator | Unset): Operators for combining filter criteria.
         type_ (list[str] | None | Unset): A list of creator types to include. For example,
             'DEPLOYMENT' for scheduled runs or 'AUTOMATION' for runs triggered by automations.
     """
 
-    id: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    id_: list[UUID] | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     type_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,8 +35,40 @@ class FlowRunFilterCreatedBy(_t.Model):
 
 _t.fields(
     FlowRunFilterCreatedBy,
-    _t.Field("id", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("id_", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+_d0 = FlowRunFilterCreatedBy._fields_[0].decode
+_d2 = FlowRunFilterCreatedBy._fields_[2].decode
+
+
+def _decode(self: FlowRunFilterCreatedBy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+    v = get("type_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "type_", v)
+
+
+FlowRunFilterCreatedBy._fast_ = _decode

@@ -16,11 +16,11 @@ class FlowRunFilterId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of flow run ids to include
-        not_any (list[UUID] | None | Unset): A list of flow run ids to exclude
+        not_any_ (list[UUID] | None | Unset): A list of flow run ids to exclude
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    not_any: list[UUID] | None | Unset = UNSET
+    not_any_: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,25 @@ class FlowRunFilterId(_t.Model):
 _t.fields(
     FlowRunFilterId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("not_any", "not_any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
 )
+
+_d0 = FlowRunFilterId._fields_[0].decode
+_d1 = FlowRunFilterId._fields_[1].decode
+
+
+def _decode(self: FlowRunFilterId, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("not_any_", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "not_any_", v)
+
+
+FlowRunFilterId._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -15,20 +16,37 @@ class FlowRunFilterNextScheduledStartTime(_t.Model):
     """Filter by `FlowRun.next_scheduled_start_time`.
 
     Attributes:
-        after (datetime.datetime | None | Unset): Only include flow runs with a
+        after_ (datetime.datetime | None | Unset): Only include flow runs with a
             next_scheduled_start_time at or after this time
-        before (datetime.datetime | None | Unset): Only include flow runs with a
+        before_ (datetime.datetime | None | Unset): Only include flow runs with a
             next_scheduled_start_time or before this time
     """
 
-    after: datetime.datetime | None | Unset = UNSET
-    before: datetime.datetime | None | Unset = UNSET
+    after_: datetime.datetime | None | Unset = UNSET
+    before_: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     FlowRunFilterNextScheduledStartTime,
-    _t.Field("after", "after_", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("before", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
 )
+
+
+def _decode(self: FlowRunFilterNextScheduledStartTime, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("after_", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "after_", v)
+    v = get("before_", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "before_", v)
+
+
+FlowRunFilterNextScheduledStartTime._fast_ = _decode

@@ -33,3 +33,23 @@ _t.fields(
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d0 = FlowRunFilterParentFlowRunId._fields_[0].decode
+_d1 = FlowRunFilterParentFlowRunId._fields_[1].decode
+
+
+def _decode(self: FlowRunFilterParentFlowRunId, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "operator", v)
+
+
+FlowRunFilterParentFlowRunId._fast_ = _decode

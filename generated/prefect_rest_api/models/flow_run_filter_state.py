@@ -21,12 +21,12 @@ class FlowRunFilterState(_t.Model):
     Attributes:
         name (FlowRunFilterStateName | None | Unset): Filter criteria for `FlowRun.state_name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type_ (FlowRunFilterStateType | None | Unset): Filter criteria for `FlowRun.state_type`
+        type (FlowRunFilterStateType | None | Unset): Filter criteria for `FlowRun.state_type`
     """
 
     name: FlowRunFilterStateName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type_: FlowRunFilterStateType | None | Unset = UNSET
+    type: FlowRunFilterStateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -41,9 +41,34 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("flow_run_filter_state_type", "FlowRunFilterStateType"), _t.NONE),
         False,
     ),
 )
+
+_d0 = FlowRunFilterState._fields_[0].decode
+_d1 = FlowRunFilterState._fields_[1].decode
+_d2 = FlowRunFilterState._fields_[2].decode
+
+
+def _decode(self: FlowRunFilterState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "operator", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+FlowRunFilterState._fast_ = _decode

@@ -18,11 +18,11 @@ class FlowRunFilterStateType(_t.Model):
 
     Attributes:
         any_ (list[StateType] | None | Unset): A list of flow run state types to include
-        not_any (list[StateType] | None | Unset): A list of flow run state types to exclude
+        not_any_ (list[StateType] | None | Unset): A list of flow run state types to exclude
     """
 
     any_: list[StateType] | None | Unset = UNSET
-    not_any: list[StateType] | None | Unset = UNSET
+    not_any_: list[StateType] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -33,9 +33,29 @@ _t.fields(
         "any_", "any_", _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE), False
     ),
     _t.Field(
-        "not_any",
+        "not_any_",
         "not_any_",
         _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE),
         False,
     ),
 )
+
+_d0 = FlowRunFilterStateType._fields_[0].decode
+_d1 = FlowRunFilterStateType._fields_[1].decode
+
+
+def _decode(self: FlowRunFilterStateType, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("not_any_", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "not_any_", v)
+
+
+FlowRunFilterStateType._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.deployment_filter import DeploymentFilter
@@ -30,9 +31,9 @@ class FlowRunHistoryBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
-        work_pools (None | Unset | WorkPoolFilter):
-        work_queues (None | Unset | WorkQueueFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
+        work_queues (WorkQueueFilter | None | Unset):
     """
 
     history_end: datetime.datetime
@@ -41,9 +42,9 @@ class FlowRunHistoryBody(_t.Model):
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
-    work_queues: None | Unset | WorkQueueFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
+    work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -85,3 +86,52 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = FlowRunHistoryBody._fields_[3].decode
+_d4 = FlowRunHistoryBody._fields_[4].decode
+_d5 = FlowRunHistoryBody._fields_[5].decode
+_d6 = FlowRunHistoryBody._fields_[6].decode
+_d7 = FlowRunHistoryBody._fields_[7].decode
+_d8 = FlowRunHistoryBody._fields_[8].decode
+
+
+def _decode(self: FlowRunHistoryBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["history_end"]
+    v = _fromiso(v)
+    put(self, "history_end", v)
+    v = raw["history_interval_seconds"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "history_interval_seconds", v)
+    v = raw["history_start"]
+    v = _fromiso(v)
+    put(self, "history_start", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "flows", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "task_runs", v)
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "work_pools", v)
+    v = get("work_queues", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "work_queues", v)
+
+
+FlowRunHistoryBody._fast_ = _decode

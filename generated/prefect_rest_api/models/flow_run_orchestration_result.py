@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.set_state_status import SetStateStatus
@@ -23,16 +24,16 @@ class FlowRunOrchestrationResult(_t.Model):
     """Per-run result for bulk state operations.
 
     Attributes:
-        details (StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails):
+        details (StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails):
         flow_run_id (UUID):
         status (SetStateStatus): Enumerates return statuses for setting run states.
-        state (None | State | Unset):
+        state (State | None | Unset):
     """
 
-    details: StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails
+    details: StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails
     flow_run_id: UUID
     status: SetStateStatus
-    state: None | State | Unset = UNSET
+    state: State | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -54,3 +55,29 @@ _t.fields(
     _t.Field("status", "status", _t.enum_of("set_state_status", "SetStateStatus"), True),
     _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
 )
+
+_d0 = FlowRunOrchestrationResult._fields_[0].decode
+_d2 = FlowRunOrchestrationResult._fields_[2].decode
+_d3 = FlowRunOrchestrationResult._fields_[3].decode
+
+
+def _decode(self: FlowRunOrchestrationResult, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["details"]
+    v = _d0(v)
+    put(self, "details", v)
+    v = raw["flow_run_id"]
+    v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = raw["status"]
+    v = _d2(v)
+    put(self, "status", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "state", v)
+
+
+FlowRunOrchestrationResult._fast_ = _decode

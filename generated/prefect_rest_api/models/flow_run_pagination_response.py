@@ -42,3 +42,32 @@ _t.fields(
         "results", "results", _t.list_of(_t.model("flow_run_response", "FlowRunResponse")), True
     ),
 )
+
+_d4 = FlowRunPaginationResponse._fields_[4].decode
+
+
+def _decode(self: FlowRunPaginationResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["count"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "count", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["page"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+    v = raw["pages"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "pages", v)
+    v = raw["results"]
+    v = _d4(v)
+    put(self, "results", v)
+
+
+FlowRunPaginationResponse._fast_ = _decode

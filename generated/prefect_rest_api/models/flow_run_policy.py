@@ -58,3 +58,46 @@ _t.fields(
         False,
     ),
 )
+
+_d6 = FlowRunPolicy._fields_[6].decode
+
+
+def _decode(self: FlowRunPolicy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("max_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_retries", v)
+    v = get("pause_keys", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "pause_keys", v)
+    v = get("resuming", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "resuming", v)
+    v = get("retries", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "retries", v)
+    v = get("retry_delay", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "retry_delay", v)
+    v = get("retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "retry_delay_seconds", v)
+    v = get("retry_type", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "retry_type", v)
+
+
+FlowRunPolicy._fast_ = _decode

@@ -9,16 +9,12 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.created_by import CreatedBy
     from ..models.flow_run_policy import FlowRunPolicy
-    from ..models.flow_run_response_context import FlowRunResponseContext
-    from ..models.flow_run_response_job_variables_type_0 import (
-        FlowRunResponseJobVariablesType0,
-    )
-    from ..models.flow_run_response_labels import FlowRunResponseLabels
-    from ..models.flow_run_response_parameters import FlowRunResponseParameters
     from ..models.state import State
     from ..models.state_type import StateType
 
@@ -34,12 +30,12 @@ class FlowRunResponse(_t.Model):
         updated (datetime.datetime | None):
         auto_scheduled (bool | Unset): Whether or not the flow run was automatically scheduled.
             Default: False.
-        context (FlowRunResponseContext | Unset): Additional context for the flow run.
+        context (dict[str, Any] | Unset): Additional context for the flow run.
         created_by (CreatedBy | None | Unset): Optional information about the creator of this flow
             run.
-        deployment_id (None | Unset | UUID): The id of the deployment associated with this flow run,
+        deployment_id (UUID | None | Unset): The id of the deployment associated with this flow run,
             if available.
-        deployment_version (None | str | Unset): The version of the deployment associated with this
+        deployment_version (str | None | Unset): The version of the deployment associated with this
             flow run.
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
         end_time (datetime.datetime | None | Unset): The actual end time.
@@ -48,36 +44,36 @@ class FlowRunResponse(_t.Model):
         estimated_start_time_delta (float | Unset): The difference between actual and expected start
             time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The flow run's expected start time.
-        flow_version (None | str | Unset): The version of the flow executed in this flow run.
-        idempotency_key (None | str | Unset): An optional idempotency key for the flow run. Used to
+        flow_version (str | None | Unset): The version of the flow executed in this flow run.
+        idempotency_key (str | None | Unset): An optional idempotency key for the flow run. Used to
             ensure the same flow run is not created multiple times.
-        infrastructure_document_id (None | Unset | UUID): The block document defining infrastructure
+        infrastructure_document_id (UUID | None | Unset): The block document defining infrastructure
             to use this flow run.
-        infrastructure_pid (None | str | Unset): The id of the flow run as returned by an
+        infrastructure_pid (str | None | Unset): The id of the flow run as returned by an
             infrastructure block.
-        job_variables (FlowRunResponseJobVariablesType0 | None | Unset): Variables used as overrides
-            in the base job template
-        labels (FlowRunResponseLabels | Unset): A dictionary of key-value labels. Values can be
-            strings, numbers, or booleans.
+        job_variables (dict[str, Any] | None | Unset): Variables used as overrides in the base job
+            template
+        labels (dict[str, bool | int | float | str] | Unset): A dictionary of key-value labels.
+            Values can be strings, numbers, or booleans.
         name (str | Unset): The name of the flow run. Defaults to a random slug if not specified.
         next_scheduled_start_time (datetime.datetime | None | Unset): The next time the flow run is
             scheduled to start.
-        parameters (FlowRunResponseParameters | Unset): Parameters for the flow run.
-        parent_task_run_id (None | Unset | UUID): If the flow run is a subflow, the id of the
+        parameters (dict[str, Any] | Unset): Parameters for the flow run.
+        parent_task_run_id (UUID | None | Unset): If the flow run is a subflow, the id of the
             'dummy' task in the parent flow used to track subflow state.
         run_count (int | Unset): The number of times the flow run was executed. Default: 0.
         start_time (datetime.datetime | None | Unset): The actual start time.
-        state (None | State | Unset): The current state of the flow run.
-        state_id (None | Unset | UUID): The id of the flow run's current state.
-        state_name (None | str | Unset): The name of the current flow run state.
-        state_type (None | StateType | Unset): The type of the current flow run state.
+        state (State | None | Unset): The current state of the flow run.
+        state_id (UUID | None | Unset): The id of the flow run's current state.
+        state_name (str | None | Unset): The name of the current flow run state.
+        state_type (StateType | None | Unset): The type of the current flow run state.
         tags (list[str] | Unset): A list of tags on the flow run
         total_run_time (float | Unset): Total run time. If the flow run was executed multiple times,
             the time of each run will be summed. Default: 0.0.
-        work_pool_id (None | Unset | UUID): The id of the flow run's work pool.
-        work_pool_name (None | str | Unset): The name of the flow run's work pool.
-        work_queue_id (None | Unset | UUID): The id of the run's work pool queue.
-        work_queue_name (None | str | Unset): The work queue that handled this flow run.
+        work_pool_id (UUID | None | Unset): The id of the flow run's work pool.
+        work_pool_name (str | None | Unset): The name of the flow run's work pool.
+        work_queue_id (UUID | None | Unset): The id of the run's work pool queue.
+        work_queue_name (str | None | Unset): The work queue that handled this flow run.
     """
 
     created: datetime.datetime | None
@@ -85,37 +81,37 @@ class FlowRunResponse(_t.Model):
     id: UUID
     updated: datetime.datetime | None
     auto_scheduled: bool | Unset = UNSET
-    context: FlowRunResponseContext | Unset = UNSET
+    context: dict[str, Any] | Unset = UNSET
     created_by: CreatedBy | None | Unset = UNSET
-    deployment_id: None | Unset | UUID = UNSET
-    deployment_version: None | str | Unset = UNSET
+    deployment_id: UUID | None | Unset = UNSET
+    deployment_version: str | None | Unset = UNSET
     empirical_policy: FlowRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     estimated_run_time: float | Unset = UNSET
     estimated_start_time_delta: float | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
-    flow_version: None | str | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
-    infrastructure_document_id: None | Unset | UUID = UNSET
-    infrastructure_pid: None | str | Unset = UNSET
-    job_variables: FlowRunResponseJobVariablesType0 | None | Unset = UNSET
-    labels: FlowRunResponseLabels | Unset = UNSET
+    flow_version: str | None | Unset = UNSET
+    idempotency_key: str | None | Unset = UNSET
+    infrastructure_document_id: UUID | None | Unset = UNSET
+    infrastructure_pid: str | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | Unset = UNSET
     name: str | Unset = UNSET
     next_scheduled_start_time: datetime.datetime | None | Unset = UNSET
-    parameters: FlowRunResponseParameters | Unset = UNSET
-    parent_task_run_id: None | Unset | UUID = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
+    parent_task_run_id: UUID | None | Unset = UNSET
     run_count: int | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
-    state: None | State | Unset = UNSET
-    state_id: None | Unset | UUID = UNSET
-    state_name: None | str | Unset = UNSET
-    state_type: None | StateType | Unset = UNSET
+    state: State | None | Unset = UNSET
+    state_id: UUID | None | Unset = UNSET
+    state_name: str | None | Unset = UNSET
+    state_type: StateType | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
     total_run_time: float | Unset = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
-    work_pool_name: None | str | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
-    work_queue_name: None | str | Unset = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
+    work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -127,9 +123,7 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("auto_scheduled", "auto_scheduled", _t.BOOL, False),
-    _t.Field(
-        "context", "context", _t.model("flow_run_response_context", "FlowRunResponseContext"), False
-    ),
+    _t.Field("context", "context", _t.OBJECT, False),
     _t.Field(
         "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
     ),
@@ -151,18 +145,8 @@ _t.fields(
         False,
     ),
     _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("flow_run_response_job_variables_type_0", "FlowRunResponseJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
-    _t.Field(
-        "labels", "labels", _t.model("flow_run_response_labels", "FlowRunResponseLabels"), False
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
     _t.Field("name", "name", _t.STR, False),
     _t.Field(
         "next_scheduled_start_time",
@@ -170,12 +154,7 @@ _t.fields(
         _t.union(_t.DATETIME, _t.NONE),
         False,
     ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("flow_run_response_parameters", "FlowRunResponseParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("run_count", "run_count", _t.INT, False),
     _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
@@ -192,3 +171,160 @@ _t.fields(
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d6 = FlowRunResponse._fields_[6].decode
+_d9 = FlowRunResponse._fields_[9].decode
+_d19 = FlowRunResponse._fields_[19].decode
+_d26 = FlowRunResponse._fields_[26].decode
+_d29 = FlowRunResponse._fields_[29].decode
+
+
+def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("auto_scheduled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "auto_scheduled", v)
+    v = get("context", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "context", v)
+    v = get("created_by", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "created_by", v)
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("deployment_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "deployment_version", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "empirical_policy", v)
+    v = get("end_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = get("estimated_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_run_time", v)
+    v = get("estimated_start_time_delta", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_start_time_delta", v)
+    v = get("expected_start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "expected_start_time", v)
+    v = get("flow_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "flow_version", v)
+    v = get("idempotency_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "idempotency_key", v)
+    v = get("infrastructure_document_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "infrastructure_document_id", v)
+    v = get("infrastructure_pid", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "infrastructure_pid", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d19(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("next_scheduled_start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "next_scheduled_start_time", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("parent_task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "parent_task_run_id", v)
+    v = get("run_count", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "run_count", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d26(v)
+    put(self, "state", v)
+    v = get("state_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "state_id", v)
+    v = get("state_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "state_name", v)
+    v = get("state_type", UNSET)
+    if v is not UNSET:
+        v = _d29(v)
+    put(self, "state_type", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("total_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "total_run_time", v)
+    v = get("work_pool_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_pool_id", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+    v = get("work_queue_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_queue_name", v)
+
+
+FlowRunResponse._fast_ = _decode

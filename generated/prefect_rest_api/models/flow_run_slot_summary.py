@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -22,18 +24,18 @@ class FlowRunSlotSummary(_t.Model):
         id (UUID):
         name (str):
         start_time (datetime.datetime | None | Unset):
-        state_name (None | str | Unset):
+        state_name (str | None | Unset):
         state_timestamp (datetime.datetime | None | Unset):
-        state_type (None | StateType | Unset):
+        state_type (StateType | None | Unset):
         time_in_current_state (float | None | Unset):
     """
 
     id: UUID
     name: str
     start_time: datetime.datetime | None | Unset = UNSET
-    state_name: None | str | Unset = UNSET
+    state_name: str | None | Unset = UNSET
     state_timestamp: datetime.datetime | None | Unset = UNSET
-    state_type: None | StateType | Unset = UNSET
+    state_type: StateType | None | Unset = UNSET
     time_in_current_state: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -51,3 +53,41 @@ _t.fields(
     ),
     _t.Field("time_in_current_state", "time_in_current_state", _t.union(_t.FLOAT, _t.NONE), False),
 )
+
+_d5 = FlowRunSlotSummary._fields_[5].decode
+
+
+def _decode(self: FlowRunSlotSummary, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = get("state_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "state_name", v)
+    v = get("state_timestamp", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "state_timestamp", v)
+    v = get("state_type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "state_type", v)
+    v = get("time_in_current_state", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "time_in_current_state", v)
+
+
+FlowRunSlotSummary._fast_ = _decode

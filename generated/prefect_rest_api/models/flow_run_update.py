@@ -10,10 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy import FlowRunPolicy
-    from ..models.flow_run_update_job_variables_type_0 import (
-        FlowRunUpdateJobVariablesType0,
-    )
-    from ..models.flow_run_update_parameters import FlowRunUpdateParameters
 
 
 @_attrs_define(kw_only=True)
@@ -22,20 +18,20 @@ class FlowRunUpdate(_t.Model):
 
     Attributes:
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
-        flow_version (None | str | Unset):
-        infrastructure_pid (None | str | Unset):
-        job_variables (FlowRunUpdateJobVariablesType0 | None | Unset):
-        name (None | str | Unset):
-        parameters (FlowRunUpdateParameters | Unset):
+        flow_version (str | None | Unset):
+        infrastructure_pid (str | None | Unset):
+        job_variables (dict[str, Any] | None | Unset):
+        name (str | None | Unset):
+        parameters (dict[str, Any] | Unset):
         tags (list[str] | Unset):
     """
 
     empirical_policy: FlowRunPolicy | Unset = UNSET
-    flow_version: None | str | Unset = UNSET
-    infrastructure_pid: None | str | Unset = UNSET
-    job_variables: FlowRunUpdateJobVariablesType0 | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    parameters: FlowRunUpdateParameters | Unset = UNSET
+    flow_version: str | None | Unset = UNSET
+    infrastructure_pid: str | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    parameters: dict[str, Any] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -48,21 +44,47 @@ _t.fields(
     ),
     _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
     _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("flow_run_update_job_variables_type_0", "FlowRunUpdateJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.model("flow_run_update_parameters", "FlowRunUpdateParameters"),
-        False,
-    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d0 = FlowRunUpdate._fields_[0].decode
+
+
+def _decode(self: FlowRunUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "empirical_policy", v)
+    v = get("flow_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "flow_version", v)
+    v = get("infrastructure_pid", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "infrastructure_pid", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+FlowRunUpdate._fast_ = _decode

@@ -26,3 +26,16 @@ _t.fields(
     FlowUpdate,
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+
+def _decode(self: FlowUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+FlowUpdate._fast_ = _decode

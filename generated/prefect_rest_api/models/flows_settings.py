@@ -16,14 +16,14 @@ class FlowsSettings(_t.Model):
     Attributes:
         default_retries (int | Unset): This value sets the default number of retries for all flows.
             Default: 0.
-        default_retry_delay_seconds (float | int | list[float] | Unset): This value sets the default
+        default_retry_delay_seconds (int | float | list[float] | Unset): This value sets the default
             retry delay seconds for all flows. Default: 0.
         heartbeat_frequency (int | None | Unset): Number of seconds between flow run heartbeats.
             Heartbeats are used to detect crashed flow runs. Default: 180.
     """
 
     default_retries: int | Unset = UNSET
-    default_retry_delay_seconds: float | int | list[float] | Unset = UNSET
+    default_retry_delay_seconds: int | float | list[float] | Unset = UNSET
     heartbeat_frequency: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -40,3 +40,26 @@ _t.fields(
     ),
     _t.Field("heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d1 = FlowsSettings._fields_[1].decode
+
+
+def _decode(self: FlowsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "default_retries", v)
+    v = get("default_retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "default_retry_delay_seconds", v)
+    v = get("heartbeat_frequency", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "heartbeat_frequency", v)
+
+
+FlowsSettings._fast_ = _decode

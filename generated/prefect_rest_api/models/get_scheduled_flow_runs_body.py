@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -38,3 +39,28 @@ _t.fields(
     _t.Field("scheduled_before", "scheduled_before", _t.DATETIME, False),
     _t.Field("work_queue_names", "work_queue_names", _t.list_of(_t.STR), False),
 )
+
+
+def _decode(self: GetScheduledFlowRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("scheduled_after", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "scheduled_after", v)
+    v = get("scheduled_before", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "scheduled_before", v)
+    v = get("work_queue_names", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "work_queue_names", v)
+
+
+GetScheduledFlowRunsBody._fast_ = _decode

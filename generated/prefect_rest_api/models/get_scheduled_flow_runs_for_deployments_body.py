@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -35,3 +36,25 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("scheduled_before", "scheduled_before", _t.DATETIME, False),
 )
+
+_d0 = GetScheduledFlowRunsForDeploymentsBody._fields_[0].decode
+
+
+def _decode(self: GetScheduledFlowRunsForDeploymentsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["deployment_ids"]
+    v = _d0(v)
+    put(self, "deployment_ids", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("scheduled_before", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "scheduled_before", v)
+
+
+GetScheduledFlowRunsForDeploymentsBody._fast_ = _decode

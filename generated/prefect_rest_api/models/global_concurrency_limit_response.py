@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -50,3 +52,43 @@ _t.fields(
     _t.Field("active", "active", _t.BOOL, False),
     _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
 )
+
+
+def _decode(self: GlobalConcurrencyLimitResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["active_slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("active", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "active", v)
+    v = get("slot_decay_per_second", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "slot_decay_per_second", v)
+
+
+GlobalConcurrencyLimitResponse._fast_ = _decode

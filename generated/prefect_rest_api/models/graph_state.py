@@ -8,26 +8,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
 
 
 @_attrs_define(kw_only=True)
-class GraphState(_t.Model):
+class GraphState(_t.StateModel):
     """GraphState
 
     Attributes:
         id (UUID):
         name (str):
         timestamp (datetime.datetime):
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
     """
 
     id: UUID
     name: str
     timestamp: datetime.datetime
-    type_: StateType
+    type: StateType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,5 +39,28 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
 )
+
+_d3 = GraphState._fields_[3].decode
+
+
+def _decode(self: GraphState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["timestamp"]
+    v = _fromiso(v)
+    put(self, "timestamp", v)
+    v = raw["type"]
+    v = _d3(v)
+    put(self, "type", v)
+
+
+GraphState._fast_ = _decode

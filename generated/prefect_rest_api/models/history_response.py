@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.history_response_state import HistoryResponseState
@@ -40,3 +41,22 @@ _t.fields(
         True,
     ),
 )
+
+_d2 = HistoryResponse._fields_[2].decode
+
+
+def _decode(self: HistoryResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["interval_end"]
+    v = _fromiso(v)
+    put(self, "interval_end", v)
+    v = raw["interval_start"]
+    v = _fromiso(v)
+    put(self, "interval_start", v)
+    v = raw["states"]
+    v = _d2(v)
+    put(self, "states", v)
+
+
+HistoryResponse._fast_ = _decode

@@ -42,3 +42,30 @@ _t.fields(
     _t.Field("sum_estimated_lateness", "sum_estimated_lateness", _t.FLOAT, True),
     _t.Field("sum_estimated_run_time", "sum_estimated_run_time", _t.FLOAT, True),
 )
+
+_d2 = HistoryResponseState._fields_[2].decode
+
+
+def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["count_runs"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "count_runs", v)
+    v = raw["state_name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "state_name", v)
+    v = raw["state_type"]
+    v = _d2(v)
+    put(self, "state_type", v)
+    v = raw["sum_estimated_lateness"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "sum_estimated_lateness", v)
+    v = raw["sum_estimated_run_time"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "sum_estimated_run_time", v)
+
+
+HistoryResponseState._fast_ = _decode

@@ -31,3 +31,18 @@ _t.fields(
         "detail", "detail", _t.list_of(_t.model("validation_error", "ValidationError")), False
     ),
 )
+
+_d0 = HTTPValidationError._fields_[0].decode
+
+
+def _decode(self: HTTPValidationError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("detail", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "detail", v)
+
+
+HTTPValidationError._fast_ = _decode

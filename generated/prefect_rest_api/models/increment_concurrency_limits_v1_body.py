@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -29,3 +30,18 @@ _t.fields(
     _t.Field("names", "names", _t.list_of(_t.STR), True),
     _t.Field("task_run_id", "task_run_id", _t.UUID_, True),
 )
+
+
+def _decode(self: IncrementConcurrencyLimitsV1Body, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["names"]
+    if v.__class__ is not list or any(x.__class__ is not str for x in v):
+        raise TypeError
+    put(self, "names", v)
+    v = raw["task_run_id"]
+    v = _uuid(v)
+    put(self, "task_run_id", v)
+
+
+IncrementConcurrencyLimitsV1Body._fast_ = _decode

@@ -35,3 +35,18 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = InternalSettings._fields_[0].decode
+
+
+def _decode(self: InternalSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("logging_level", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "logging_level", v)
+
+
+InternalSettings._fast_ = _decode

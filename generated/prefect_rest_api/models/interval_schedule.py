@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -41,12 +42,12 @@ class IntervalSchedule(_t.Model):
     Attributes:
         interval (float):
         anchor_date (datetime.datetime | Unset):
-        timezone (None | str | Unset):
+        timezone (str | None | Unset):
     """
 
     interval: float
     anchor_date: datetime.datetime | Unset = UNSET
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -57,3 +58,23 @@ _t.fields(
     _t.Field("anchor_date", "anchor_date", _t.DATETIME, False),
     _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["interval"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "interval", v)
+    v = get("anchor_date", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "anchor_date", v)
+    v = get("timezone", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "timezone", v)
+
+
+IntervalSchedule._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -23,8 +25,8 @@ class Log(_t.Model):
         name (str): The logger name.
         timestamp (datetime.datetime): The log timestamp.
         updated (datetime.datetime | None):
-        flow_run_id (None | Unset | UUID): The flow run ID associated with the log.
-        task_run_id (None | Unset | UUID): The task run ID associated with the log.
+        flow_run_id (UUID | None | Unset): The flow run ID associated with the log.
+        task_run_id (UUID | None | Unset): The task run ID associated with the log.
     """
 
     created: datetime.datetime | None
@@ -34,8 +36,8 @@ class Log(_t.Model):
     name: str
     timestamp: datetime.datetime
     updated: datetime.datetime | None
-    flow_run_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -52,3 +54,46 @@ _t.fields(
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
 )
+
+
+def _decode(self: Log, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["level"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "level", v)
+    v = raw["message"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["timestamp"]
+    v = _fromiso(v)
+    put(self, "timestamp", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+
+
+Log._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -20,16 +22,16 @@ class LogCreate(_t.Model):
         message (str): The log message.
         name (str): The logger name.
         timestamp (datetime.datetime): The log timestamp.
-        flow_run_id (None | Unset | UUID):
-        task_run_id (None | Unset | UUID):
+        flow_run_id (UUID | None | Unset):
+        task_run_id (UUID | None | Unset):
     """
 
     level: int
     message: str
     name: str
     timestamp: datetime.datetime
-    flow_run_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -43,3 +45,35 @@ _t.fields(
     _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
 )
+
+
+def _decode(self: LogCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["level"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "level", v)
+    v = raw["message"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["timestamp"]
+    v = _fromiso(v)
+    put(self, "timestamp", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+
+
+LogCreate._fast_ = _decode

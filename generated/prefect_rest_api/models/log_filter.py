@@ -72,3 +72,43 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = LogFilter._fields_[0].decode
+_d1 = LogFilter._fields_[1].decode
+_d2 = LogFilter._fields_[2].decode
+_d3 = LogFilter._fields_[3].decode
+_d4 = LogFilter._fields_[4].decode
+_d5 = LogFilter._fields_[5].decode
+
+
+def _decode(self: LogFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "flow_run_id", v)
+    v = get("level", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "level", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "task_run_id", v)
+    v = get("text", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "text", v)
+    v = get("timestamp", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "timestamp", v)
+
+
+LogFilter._fast_ = _decode

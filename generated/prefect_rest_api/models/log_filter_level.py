@@ -14,18 +14,35 @@ class LogFilterLevel(_t.Model):
     """Filter by `Log.level`.
 
     Attributes:
-        ge (int | None | Unset): Include logs with a level greater than or equal to this level
-        le (int | None | Unset): Include logs with a level less than or equal to this level
+        ge_ (int | None | Unset): Include logs with a level greater than or equal to this level
+        le_ (int | None | Unset): Include logs with a level less than or equal to this level
     """
 
-    ge: int | None | Unset = UNSET
-    le: int | None | Unset = UNSET
+    ge_: int | None | Unset = UNSET
+    le_: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     LogFilterLevel,
-    _t.Field("ge", "ge_", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("le", "le_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False),
 )
+
+
+def _decode(self: LogFilterLevel, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("ge_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "ge_", v)
+    v = get("le_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "le_", v)
+
+
+LogFilterLevel._fast_ = _decode

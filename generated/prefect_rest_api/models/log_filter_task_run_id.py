@@ -16,11 +16,11 @@ class LogFilterTaskRunId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of task run IDs to include
-        is_null (bool | None | Unset): If true, only include logs without a task run id
+        is_null_ (bool | None | Unset): If true, only include logs without a task run id
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,24 @@ class LogFilterTaskRunId(_t.Model):
 _t.fields(
     LogFilterTaskRunId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
 )
+
+_d0 = LogFilterTaskRunId._fields_[0].decode
+
+
+def _decode(self: LogFilterTaskRunId, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+
+
+LogFilterTaskRunId._fast_ = _decode

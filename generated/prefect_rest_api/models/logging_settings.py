@@ -22,7 +22,7 @@ class LoggingSettings(_t.Model):
             include colors codes. Default: True.
         config_path (str | Unset): A path to a logging configuration file. Defaults to
             $PREFECT_HOME/logging.yml
-        extra_loggers (list[str] | None | str | Unset): Additional loggers to attach to Prefect
+        extra_loggers (str | list[str] | None | Unset): Additional loggers to attach to Prefect
             logging at runtime.
         level (LoggingSettingsLevel | Unset): The default logging level for Prefect loggers.
             Default: LoggingSettingsLevel.INFO.
@@ -42,7 +42,7 @@ class LoggingSettings(_t.Model):
 
     colors: bool | Unset = UNSET
     config_path: str | Unset = UNSET
-    extra_loggers: list[str] | None | str | Unset = UNSET
+    extra_loggers: str | list[str] | None | Unset = UNSET
     level: LoggingSettingsLevel | Unset = UNSET
     log_prints: bool | Unset = UNSET
     markup: bool | Unset = UNSET
@@ -65,3 +65,44 @@ _t.fields(
         "to_api", "to_api", _t.model("logging_to_api_settings", "LoggingToAPISettings"), False
     ),
 )
+
+_d2 = LoggingSettings._fields_[2].decode
+_d3 = LoggingSettings._fields_[3].decode
+_d6 = LoggingSettings._fields_[6].decode
+
+
+def _decode(self: LoggingSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("colors", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "colors", v)
+    v = get("config_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "config_path", v)
+    v = get("extra_loggers", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "extra_loggers", v)
+    v = get("level", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "level", v)
+    v = get("log_prints", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "log_prints", v)
+    v = get("markup", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "markup", v)
+    v = get("to_api", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "to_api", v)
+
+
+LoggingSettings._fast_ = _decode

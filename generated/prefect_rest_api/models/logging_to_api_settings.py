@@ -70,3 +70,34 @@ _t.fields(
         False,
     ),
 )
+
+_d4 = LoggingToAPISettings._fields_[4].decode
+
+
+def _decode(self: LoggingToAPISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("batch_interval", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "batch_interval", v)
+    v = get("batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("max_log_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_log_size", v)
+    v = get("when_missing_flow", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "when_missing_flow", v)
+
+
+LoggingToAPISettings._fast_ = _decode

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -32,3 +33,22 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("name", "name", _t.STR, True),
 )
+
+
+def _decode(self: MinimalConcurrencyLimitResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+MinimalConcurrencyLimitResponse._fast_ = _decode

@@ -26,3 +26,16 @@ _t.fields(
     NextRunsByFlowBody,
     _t.Field("flow_ids", "flow_ids", _t.list_of(_t.UUID_), True),
 )
+
+_d0 = NextRunsByFlowBody._fields_[0].decode
+
+
+def _decode(self: NextRunsByFlowBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["flow_ids"]
+    v = _d0(v)
+    put(self, "flow_ids", v)
+
+
+NextRunsByFlowBody._fast_ = _decode

@@ -21,13 +21,13 @@ class OrchestrationResult(_t.Model):
     """A container for the output of state orchestration.
 
     Attributes:
-        details (StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails):
-        state (None | State):
+        details (StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails):
+        state (State | None):
         status (SetStateStatus): Enumerates return statuses for setting run states.
     """
 
-    details: StateAbortDetails | StateAcceptDetails | StateRejectDetails | StateWaitDetails
-    state: None | State
+    details: StateAcceptDetails | StateWaitDetails | StateRejectDetails | StateAbortDetails
+    state: State | None
     status: SetStateStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -49,3 +49,24 @@ _t.fields(
     _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), True),
     _t.Field("status", "status", _t.enum_of("set_state_status", "SetStateStatus"), True),
 )
+
+_d0 = OrchestrationResult._fields_[0].decode
+_d1 = OrchestrationResult._fields_[1].decode
+_d2 = OrchestrationResult._fields_[2].decode
+
+
+def _decode(self: OrchestrationResult, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["details"]
+    v = _d0(v)
+    put(self, "details", v)
+    v = raw["state"]
+    v = _d1(v)
+    put(self, "state", v)
+    v = raw["status"]
+    v = _d2(v)
+    put(self, "status", v)
+
+
+OrchestrationResult._fast_ = _decode

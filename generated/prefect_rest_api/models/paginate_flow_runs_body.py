@@ -29,9 +29,9 @@ class PaginateFlowRunsBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         page (int | Unset):  Default: 1.
         sort (FlowRunSort | Unset): Defines flow run sorting options.
-        task_runs (None | TaskRunFilter | Unset):
-        work_pool_queues (None | Unset | WorkQueueFilter):
-        work_pools (None | Unset | WorkPoolFilter):
+        task_runs (TaskRunFilter | None | Unset):
+        work_pool_queues (WorkQueueFilter | None | Unset):
+        work_pools (WorkPoolFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
@@ -40,9 +40,9 @@ class PaginateFlowRunsBody(_t.Model):
     limit: int | Unset = UNSET
     page: int | Unset = UNSET
     sort: FlowRunSort | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    work_pool_queues: None | Unset | WorkQueueFilter = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
+    work_pool_queues: WorkQueueFilter | None | Unset = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -84,3 +84,56 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = PaginateFlowRunsBody._fields_[0].decode
+_d1 = PaginateFlowRunsBody._fields_[1].decode
+_d2 = PaginateFlowRunsBody._fields_[2].decode
+_d5 = PaginateFlowRunsBody._fields_[5].decode
+_d6 = PaginateFlowRunsBody._fields_[6].decode
+_d7 = PaginateFlowRunsBody._fields_[7].decode
+_d8 = PaginateFlowRunsBody._fields_[8].decode
+
+
+def _decode(self: PaginateFlowRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flows", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("page", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "sort", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "task_runs", v)
+    v = get("work_pool_queues", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "work_pool_queues", v)
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "work_pools", v)
+
+
+PaginateFlowRunsBody._fast_ = _decode

@@ -27,7 +27,7 @@ class PaginateTaskRunsBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         page (int | Unset):  Default: 1.
         sort (TaskRunSort | Unset): Defines task run sorting options.
-        task_runs (None | TaskRunFilter | Unset):
+        task_runs (TaskRunFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
@@ -36,7 +36,7 @@ class PaginateTaskRunsBody(_t.Model):
     limit: int | Unset = UNSET
     page: int | Unset = UNSET
     sort: TaskRunSort | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -66,3 +66,46 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = PaginateTaskRunsBody._fields_[0].decode
+_d1 = PaginateTaskRunsBody._fields_[1].decode
+_d2 = PaginateTaskRunsBody._fields_[2].decode
+_d5 = PaginateTaskRunsBody._fields_[5].decode
+_d6 = PaginateTaskRunsBody._fields_[6].decode
+
+
+def _decode(self: PaginateTaskRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flows", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("page", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "sort", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "task_runs", v)
+
+
+PaginateTaskRunsBody._fast_ = _decode

@@ -30,3 +30,22 @@ _t.fields(
     _t.Field("input_type", "input_type", _t.const("parameter"), False),
     consts=(("input_type", "parameter"),),
 )
+
+_d1 = Parameter._fields_[1].decode
+
+
+def _decode(self: Parameter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("input_type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "input_type", v)
+
+
+Parameter._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_automation_source import PauseAutomationSource
@@ -18,18 +19,18 @@ class PauseAutomation(_t.Model):
     """Pauses a Work Queue
 
     Attributes:
-        automation_id (None | Unset | UUID): The identifier of the automation to act on
+        automation_id (UUID | None | Unset): The identifier of the automation to act on
         source (PauseAutomationSource | Unset): Whether this Action applies to a specific selected
             automation (given by `automation_id`), or to an automation that is inferred from the
             triggering event.  If the source is 'inferred', the `automation_id` may not be set.  If the
             source is 'selected', the `automation_id` must be set. Default:
             PauseAutomationSource.SELECTED.
-        type_ (Literal['pause-automation'] | Unset):  Default: 'pause-automation'.
+        type (Literal['pause-automation'] | Unset):  Default: 'pause-automation'.
     """
 
-    automation_id: None | Unset | UUID = UNSET
+    automation_id: UUID | None | Unset = UNSET
     source: PauseAutomationSource | Unset = UNSET
-    type_: Literal["pause-automation"] | Unset = UNSET
+    type: Literal["pause-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +41,30 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_automation_source", "PauseAutomationSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-automation"), False),
+    _t.Field("type", "type", _t.const("pause-automation"), False),
     consts=(("type", "pause-automation"),),
 )
+
+_d1 = PauseAutomation._fields_[1].decode
+_d2 = PauseAutomation._fields_[2].decode
+
+
+def _decode(self: PauseAutomation, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("automation_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "automation_id", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+PauseAutomation._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_deployment_source import PauseDeploymentSource
@@ -18,18 +19,18 @@ class PauseDeployment(_t.Model):
     """Pauses the given Deployment
 
     Attributes:
-        deployment_id (None | Unset | UUID): The identifier of the deployment
+        deployment_id (UUID | None | Unset): The identifier of the deployment
         source (PauseDeploymentSource | Unset): Whether this Action applies to a specific selected
             deployment (given by `deployment_id`), or to a deployment that is inferred from the
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
             source is 'selected', the `deployment_id` must be set. Default:
             PauseDeploymentSource.SELECTED.
-        type_ (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
+        type (Literal['pause-deployment'] | Unset):  Default: 'pause-deployment'.
     """
 
-    deployment_id: None | Unset | UUID = UNSET
+    deployment_id: UUID | None | Unset = UNSET
     source: PauseDeploymentSource | Unset = UNSET
-    type_: Literal["pause-deployment"] | Unset = UNSET
+    type: Literal["pause-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,6 +41,30 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_deployment_source", "PauseDeploymentSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-deployment"), False),
+    _t.Field("type", "type", _t.const("pause-deployment"), False),
     consts=(("type", "pause-deployment"),),
 )
+
+_d1 = PauseDeployment._fields_[1].decode
+_d2 = PauseDeployment._fields_[2].decode
+
+
+def _decode(self: PauseDeployment, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "type", v)
+
+
+PauseDeployment._fast_ = _decode

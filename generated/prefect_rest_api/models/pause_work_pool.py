@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_work_pool_source import PauseWorkPoolSource
@@ -22,13 +23,13 @@ class PauseWorkPool(_t.Model):
             work pool (given by `work_pool_id`), or to a work pool that is inferred from the triggering
             event.  If the source is 'inferred', the `work_pool_id` may not be set.  If the source is
             'selected', the `work_pool_id` must be set. Default: PauseWorkPoolSource.SELECTED.
-        type_ (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
-        work_pool_id (None | Unset | UUID): The identifier of the work pool to pause
+        type (Literal['pause-work-pool'] | Unset):  Default: 'pause-work-pool'.
+        work_pool_id (UUID | None | Unset): The identifier of the work pool to pause
     """
 
     source: PauseWorkPoolSource | Unset = UNSET
-    type_: Literal["pause-work-pool"] | Unset = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
+    type: Literal["pause-work-pool"] | Unset = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -38,7 +39,31 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-work-pool"), False),
+    _t.Field("type", "type", _t.const("pause-work-pool"), False),
     _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-pool"),),
 )
+
+_d0 = PauseWorkPool._fields_[0].decode
+_d1 = PauseWorkPool._fields_[1].decode
+
+
+def _decode(self: PauseWorkPool, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+    v = get("work_pool_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_pool_id", v)
+
+
+PauseWorkPool._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.pause_work_queue_source import PauseWorkQueueSource
@@ -23,13 +24,13 @@ class PauseWorkQueue(_t.Model):
             triggering event.  If the source is 'inferred', the `work_queue_id` may not be set.  If the
             source is 'selected', the `work_queue_id` must be set. Default:
             PauseWorkQueueSource.SELECTED.
-        type_ (Literal['pause-work-queue'] | Unset):  Default: 'pause-work-queue'.
-        work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
+        type (Literal['pause-work-queue'] | Unset):  Default: 'pause-work-queue'.
+        work_queue_id (UUID | None | Unset): The identifier of the work queue to pause
     """
 
     source: PauseWorkQueueSource | Unset = UNSET
-    type_: Literal["pause-work-queue"] | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
+    type: Literal["pause-work-queue"] | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -39,7 +40,31 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("pause_work_queue_source", "PauseWorkQueueSource"), False
     ),
-    _t.Field("type_", "type", _t.const("pause-work-queue"), False),
+    _t.Field("type", "type", _t.const("pause-work-queue"), False),
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "pause-work-queue"),),
 )
+
+_d0 = PauseWorkQueue._fields_[0].decode
+_d1 = PauseWorkQueue._fields_[1].decode
+
+
+def _decode(self: PauseWorkQueue, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+
+
+PauseWorkQueue._fast_ = _decode

@@ -51,3 +51,44 @@ _t.fields(
     _t.Field("setup_timeout_seconds", "setup_timeout_seconds", _t.FLOAT, False),
     _t.Field("strict", "strict", _t.BOOL, False),
 )
+
+
+def _decode(self: PluginsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("allow", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "allow", v)
+    v = get("deny", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "deny", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("safe_mode", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "safe_mode", v)
+    v = get("setup_timeout_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "setup_timeout_seconds", v)
+    v = get("strict", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "strict", v)
+
+
+PluginsSettings._fast_ = _decode

@@ -31,3 +31,26 @@ _t.fields(
     _t.Field("deployment_ids", "deployment_ids", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
     _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+_d0 = QueueFilter._fields_[0].decode
+
+
+def _decode(self: QueueFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_ids", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployment_ids", v)
+    v = get("tags", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "tags", v)
+
+
+QueueFilter._fast_ = _decode

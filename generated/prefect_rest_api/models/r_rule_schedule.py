@@ -30,11 +30,11 @@ class RRuleSchedule(_t.Model):
 
     Attributes:
         rrule (str):
-        timezone (None | str | Unset):  Default: 'UTC'.
+        timezone (str | None | Unset):  Default: 'UTC'.
     """
 
     rrule: str
-    timezone: None | str | Unset = UNSET
+    timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -44,3 +44,20 @@ _t.fields(
     _t.Field("rrule", "rrule", _t.STR, True),
     _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: RRuleSchedule, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["rrule"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "rrule", v)
+    v = get("timezone", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "timezone", v)
+
+
+RRuleSchedule._fast_ = _decode

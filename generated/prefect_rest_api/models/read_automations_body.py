@@ -44,3 +44,31 @@ _t.fields(
     _t.Field("offset", "offset", _t.INT, False),
     _t.Field("sort", "sort", _t.enum_of("automation_sort", "AutomationSort"), False),
 )
+
+_d0 = ReadAutomationsBody._fields_[0].decode
+_d3 = ReadAutomationsBody._fields_[3].decode
+
+
+def _decode(self: ReadAutomationsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("automations", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "automations", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "sort", v)
+
+
+ReadAutomationsBody._fast_ = _decode

@@ -71,3 +71,45 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ReadBlockDocumentsBody._fields_[0].decode
+_d1 = ReadBlockDocumentsBody._fields_[1].decode
+_d2 = ReadBlockDocumentsBody._fields_[2].decode
+_d6 = ReadBlockDocumentsBody._fields_[6].decode
+
+
+def _decode(self: ReadBlockDocumentsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_documents", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "block_documents", v)
+    v = get("block_schemas", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "block_schemas", v)
+    v = get("block_types", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "block_types", v)
+    v = get("include_secrets", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "include_secrets", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "sort", v)
+
+
+ReadBlockDocumentsBody._fast_ = _decode

@@ -40,3 +40,26 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("offset", "offset", _t.INT, False),
 )
+
+_d0 = ReadBlockSchemasBody._fields_[0].decode
+
+
+def _decode(self: ReadBlockSchemasBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("block_schemas", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "block_schemas", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+
+
+ReadBlockSchemasBody._fast_ = _decode

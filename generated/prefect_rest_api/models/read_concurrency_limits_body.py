@@ -29,3 +29,20 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("offset", "offset", _t.INT, False),
 )
+
+
+def _decode(self: ReadConcurrencyLimitsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+
+
+ReadConcurrencyLimitsBody._fast_ = _decode

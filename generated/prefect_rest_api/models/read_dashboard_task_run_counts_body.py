@@ -27,16 +27,16 @@ class ReadDashboardTaskRunCountsBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        work_pools (None | Unset | WorkPoolFilter):
-        work_queues (None | Unset | WorkQueueFilter):
+        work_pools (WorkPoolFilter | None | Unset):
+        work_queues (WorkQueueFilter | None | Unset):
     """
 
     task_runs: TaskRunFilter
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    work_pools: None | Unset | WorkPoolFilter = UNSET
-    work_queues: None | Unset | WorkQueueFilter = UNSET
+    work_pools: WorkPoolFilter | None | Unset = UNSET
+    work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -70,3 +70,42 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ReadDashboardTaskRunCountsBody._fields_[0].decode
+_d1 = ReadDashboardTaskRunCountsBody._fields_[1].decode
+_d2 = ReadDashboardTaskRunCountsBody._fields_[2].decode
+_d3 = ReadDashboardTaskRunCountsBody._fields_[3].decode
+_d4 = ReadDashboardTaskRunCountsBody._fields_[4].decode
+_d5 = ReadDashboardTaskRunCountsBody._fields_[5].decode
+
+
+def _decode(self: ReadDashboardTaskRunCountsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["task_runs"]
+    v = _d0(v)
+    put(self, "task_runs", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "flows", v)
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "work_pools", v)
+    v = get("work_queues", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "work_queues", v)
+
+
+ReadDashboardTaskRunCountsBody._fast_ = _decode

@@ -17,12 +17,12 @@ class ReadEventsBody(_t.Model):
     """ReadEventsBody
 
     Attributes:
-        filter_ (EventFilter | None | Unset): Additional optional filter criteria to narrow down the
+        filter (EventFilter | None | Unset): Additional optional filter criteria to narrow down the
             set of Events
         limit (int | Unset): The number of events to return with each page Default: 50.
     """
 
-    filter_: EventFilter | None | Unset = UNSET
+    filter: EventFilter | None | Unset = UNSET
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -30,8 +30,25 @@ class ReadEventsBody(_t.Model):
 
 _t.fields(
     ReadEventsBody,
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False),
     _t.Field("limit", "limit", _t.INT, False),
 )
+
+_d0 = ReadEventsBody._fields_[0].decode
+
+
+def _decode(self: ReadEventsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "filter", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+
+
+ReadEventsBody._fast_ = _decode

@@ -62,3 +62,51 @@ _t.fields(
     _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
     _t.Field("work_pools", "work_pools", _t.model("work_pool_filter", "WorkPoolFilter"), False),
 )
+
+_d0 = ReadFlowsBody._fields_[0].decode
+_d1 = ReadFlowsBody._fields_[1].decode
+_d2 = ReadFlowsBody._fields_[2].decode
+_d5 = ReadFlowsBody._fields_[5].decode
+_d6 = ReadFlowsBody._fields_[6].decode
+_d7 = ReadFlowsBody._fields_[7].decode
+
+
+def _decode(self: ReadFlowsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flows", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "sort", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "task_runs", v)
+    v = get("work_pools", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "work_pools", v)
+
+
+ReadFlowsBody._fast_ = _decode

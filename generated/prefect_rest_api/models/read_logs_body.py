@@ -39,3 +39,31 @@ _t.fields(
     _t.Field("offset", "offset", _t.INT, False),
     _t.Field("sort", "sort", _t.enum_of("log_sort", "LogSort"), False),
 )
+
+_d1 = ReadLogsBody._fields_[1].decode
+_d3 = ReadLogsBody._fields_[3].decode
+
+
+def _decode(self: ReadLogsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("logs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "logs", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "sort", v)
+
+
+ReadLogsBody._fast_ = _decode

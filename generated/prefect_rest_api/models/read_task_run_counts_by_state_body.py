@@ -23,13 +23,13 @@ class ReadTaskRunCountsByStateBody(_t.Model):
         deployments (DeploymentFilter | None | Unset):
         flow_runs (FlowRunFilter | None | Unset):
         flows (FlowFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
+        task_runs (TaskRunFilter | None | Unset):
     """
 
     deployments: DeploymentFilter | None | Unset = UNSET
     flow_runs: FlowRunFilter | None | Unset = UNSET
     flows: FlowFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
+    task_runs: TaskRunFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -56,3 +56,33 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ReadTaskRunCountsByStateBody._fields_[0].decode
+_d1 = ReadTaskRunCountsByStateBody._fields_[1].decode
+_d2 = ReadTaskRunCountsByStateBody._fields_[2].decode
+_d3 = ReadTaskRunCountsByStateBody._fields_[3].decode
+
+
+def _decode(self: ReadTaskRunCountsByStateBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flows", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "task_runs", v)
+
+
+ReadTaskRunCountsByStateBody._fast_ = _decode

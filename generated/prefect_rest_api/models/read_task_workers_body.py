@@ -17,10 +17,10 @@ class ReadTaskWorkersBody(_t.Model):
     """ReadTaskWorkersBody
 
     Attributes:
-        task_worker_filter (None | TaskWorkerFilter | Unset): The task worker filter
+        task_worker_filter (TaskWorkerFilter | None | Unset): The task worker filter
     """
 
-    task_worker_filter: None | TaskWorkerFilter | Unset = UNSET
+    task_worker_filter: TaskWorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -34,3 +34,18 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ReadTaskWorkersBody._fields_[0].decode
+
+
+def _decode(self: ReadTaskWorkersBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("task_worker_filter", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "task_worker_filter", v)
+
+
+ReadTaskWorkersBody._fast_ = _decode

@@ -21,13 +21,13 @@ class ReadVariablesBody(_t.Model):
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
         sort (VariableSort | Unset): Defines variables sorting options.
-        variables (None | Unset | VariableFilter):
+        variables (VariableFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
     sort: VariableSort | Unset = UNSET
-    variables: None | Unset | VariableFilter = UNSET
+    variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -44,3 +44,31 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = ReadVariablesBody._fields_[2].decode
+_d3 = ReadVariablesBody._fields_[3].decode
+
+
+def _decode(self: ReadVariablesBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("sort", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "sort", v)
+    v = get("variables", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "variables", v)
+
+
+ReadVariablesBody._fast_ = _decode

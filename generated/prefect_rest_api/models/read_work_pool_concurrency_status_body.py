@@ -32,3 +32,24 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("page", "page", _t.INT, False),
 )
+
+
+def _decode(self: ReadWorkPoolConcurrencyStatusBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("flow_run_limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "flow_run_limit", v)
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("page", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+
+
+ReadWorkPoolConcurrencyStatusBody._fast_ = _decode

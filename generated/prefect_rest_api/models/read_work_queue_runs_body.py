@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -31,3 +32,20 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("scheduled_before", "scheduled_before", _t.DATETIME, False),
 )
+
+
+def _decode(self: ReadWorkQueueRunsBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("scheduled_before", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "scheduled_before", v)
+
+
+ReadWorkQueueRunsBody._fast_ = _decode

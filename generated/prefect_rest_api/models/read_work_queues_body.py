@@ -19,12 +19,12 @@ class ReadWorkQueuesBody(_t.Model):
     Attributes:
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
-        work_queues (None | Unset | WorkQueueFilter):
+        work_queues (WorkQueueFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
-    work_queues: None | Unset | WorkQueueFilter = UNSET
+    work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,3 +40,26 @@ _t.fields(
         False,
     ),
 )
+
+_d2 = ReadWorkQueuesBody._fields_[2].decode
+
+
+def _decode(self: ReadWorkQueuesBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("work_queues", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "work_queues", v)
+
+
+ReadWorkQueuesBody._fast_ = _decode

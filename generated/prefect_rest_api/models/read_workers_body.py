@@ -19,12 +19,12 @@ class ReadWorkersBody(_t.Model):
     Attributes:
         limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
         offset (int | Unset):  Default: 0.
-        workers (None | Unset | WorkerFilter):
+        workers (WorkerFilter | None | Unset):
     """
 
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
-    workers: None | Unset | WorkerFilter = UNSET
+    workers: WorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,3 +37,26 @@ _t.fields(
         "workers", "workers", _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE), False
     ),
 )
+
+_d2 = ReadWorkersBody._fields_[2].decode
+
+
+def _decode(self: ReadWorkersBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = get("offset", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "offset", v)
+    v = get("workers", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "workers", v)
+
+
+ReadWorkersBody._fast_ = _decode

@@ -19,3 +19,11 @@ class RelatedResource(_t.Model):
 _t.fields(
     RelatedResource,
 )
+
+
+def _decode(self: RelatedResource, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+
+
+RelatedResource._fast_ = _decode

@@ -26,3 +26,16 @@ _t.fields(
     RenewConcurrencyLeaseBody,
     _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
 )
+
+
+def _decode(self: RenewConcurrencyLeaseBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("lease_duration", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "lease_duration", v)
+
+
+RenewConcurrencyLeaseBody._fast_ = _decode

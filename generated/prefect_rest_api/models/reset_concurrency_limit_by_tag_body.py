@@ -28,3 +28,18 @@ _t.fields(
     ResetConcurrencyLimitByTagBody,
     _t.Field("slot_override", "slot_override", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
 )
+
+_d0 = ResetConcurrencyLimitByTagBody._fields_[0].decode
+
+
+def _decode(self: ResetConcurrencyLimitByTagBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("slot_override", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "slot_override", v)
+
+
+ResetConcurrencyLimitByTagBody._fast_ = _decode

@@ -19,3 +19,11 @@ class ResourceSpecification(_t.Model):
 _t.fields(
     ResourceSpecification,
 )
+
+
+def _decode(self: ResourceSpecification, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+
+
+ResourceSpecification._fast_ = _decode

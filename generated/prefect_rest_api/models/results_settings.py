@@ -16,7 +16,7 @@ class ResultsSettings(_t.Model):
     Attributes:
         default_serializer (str | Unset): The default serializer to use when not otherwise
             specified. Default: 'pickle'.
-        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+        default_storage_block (str | None | Unset): The `block-type/block-document` slug of a block
             to use as the default result storage.
         local_storage_path (str | Unset): The default location for locally persisted results.
             Defaults to $PREFECT_HOME/storage.
@@ -25,7 +25,7 @@ class ResultsSettings(_t.Model):
     """
 
     default_serializer: str | Unset = UNSET
-    default_storage_block: None | str | Unset = UNSET
+    default_storage_block: str | None | Unset = UNSET
     local_storage_path: str | Unset = UNSET
     persist_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,3 +39,28 @@ _t.fields(
     _t.Field("local_storage_path", "local_storage_path", _t.STR, False),
     _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False),
 )
+
+
+def _decode(self: ResultsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_serializer", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "default_serializer", v)
+    v = get("default_storage_block", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "default_storage_block", v)
+    v = get("local_storage_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "local_storage_path", v)
+    v = get("persist_by_default", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "persist_by_default", v)
+
+
+ResultsSettings._fast_ = _decode

@@ -14,16 +14,31 @@ class ResumeFlowRun(_t.Model):
     """Resumes a paused or suspended flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['resume-flow-run'] | Unset):  Default: 'resume-flow-run'.
+        type (Literal['resume-flow-run'] | Unset):  Default: 'resume-flow-run'.
     """
 
-    type_: Literal["resume-flow-run"] | Unset = UNSET
+    type: Literal["resume-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     ResumeFlowRun,
-    _t.Field("type_", "type", _t.const("resume-flow-run"), False),
+    _t.Field("type", "type", _t.const("resume-flow-run"), False),
     consts=(("type", "resume-flow-run"),),
 )
+
+_d0 = ResumeFlowRun._fields_[0].decode
+
+
+def _decode(self: ResumeFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+ResumeFlowRun._fast_ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,34 +8,34 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.resume_flow_run_body_run_input_type_0 import (
-        ResumeFlowRunBodyRunInputType0,
-    )
-
 
 @_attrs_define(kw_only=True)
 class ResumeFlowRunBody(_t.Model):
     """ResumeFlowRunBody
 
     Attributes:
-        run_input (None | ResumeFlowRunBodyRunInputType0 | Unset):
+        run_input (dict[str, Any] | None | Unset):
     """
 
-    run_input: None | ResumeFlowRunBodyRunInputType0 | Unset = UNSET
+    run_input: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     ResumeFlowRunBody,
-    _t.Field(
-        "run_input",
-        "run_input",
-        _t.union(
-            _t.model("resume_flow_run_body_run_input_type_0", "ResumeFlowRunBodyRunInputType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("run_input", "run_input", _t.union(_t.OBJECT, _t.NONE), False),
 )
+
+
+def _decode(self: ResumeFlowRunBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("run_input", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "run_input", v)
+
+
+ResumeFlowRunBody._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.resume_work_queue_source import ResumeWorkQueueSource
@@ -23,13 +24,13 @@ class ResumeWorkQueue(_t.Model):
             triggering event.  If the source is 'inferred', the `work_queue_id` may not be set.  If the
             source is 'selected', the `work_queue_id` must be set. Default:
             ResumeWorkQueueSource.SELECTED.
-        type_ (Literal['resume-work-queue'] | Unset):  Default: 'resume-work-queue'.
-        work_queue_id (None | Unset | UUID): The identifier of the work queue to pause
+        type (Literal['resume-work-queue'] | Unset):  Default: 'resume-work-queue'.
+        work_queue_id (UUID | None | Unset): The identifier of the work queue to pause
     """
 
     source: ResumeWorkQueueSource | Unset = UNSET
-    type_: Literal["resume-work-queue"] | Unset = UNSET
-    work_queue_id: None | Unset | UUID = UNSET
+    type: Literal["resume-work-queue"] | Unset = UNSET
+    work_queue_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -39,7 +40,31 @@ _t.fields(
     _t.Field(
         "source", "source", _t.enum_of("resume_work_queue_source", "ResumeWorkQueueSource"), False
     ),
-    _t.Field("type_", "type", _t.const("resume-work-queue"), False),
+    _t.Field("type", "type", _t.const("resume-work-queue"), False),
     _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     consts=(("type", "resume-work-queue"),),
 )
+
+_d0 = ResumeWorkQueue._fields_[0].decode
+_d1 = ResumeWorkQueue._fields_[1].decode
+
+
+def _decode(self: ResumeWorkQueue, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+    v = get("work_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_queue_id", v)
+
+
+ResumeWorkQueue._fast_ = _decode

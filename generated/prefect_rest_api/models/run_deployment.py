@@ -8,12 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
-    from ..models.run_deployment_job_variables_type_0 import (
-        RunDeploymentJobVariablesType0,
-    )
-    from ..models.run_deployment_parameters_type_0 import RunDeploymentParametersType0
     from ..models.run_deployment_source import RunDeploymentSource
 
 
@@ -22,11 +19,11 @@ class RunDeployment(_t.Model):
     """Runs the given deployment with the given parameters
 
     Attributes:
-        deployment_id (None | Unset | UUID): The identifier of the deployment
-        job_variables (None | RunDeploymentJobVariablesType0 | Unset): The job variables to pass to
-            the created flow run, or None to use the deployment's default job variables
-        parameters (None | RunDeploymentParametersType0 | Unset): The parameters to pass to the
-            deployment, or None to use the deployment's default parameters
+        deployment_id (UUID | None | Unset): The identifier of the deployment
+        job_variables (dict[str, Any] | None | Unset): The job variables to pass to the created flow
+            run, or None to use the deployment's default job variables
+        parameters (dict[str, Any] | None | Unset): The parameters to pass to the deployment, or
+            None to use the deployment's default parameters
         schedule_after (float | Unset): The amount of time to wait before running the deployment.
             Defaults to running the deployment immediately.
         source (RunDeploymentSource | Unset): Whether this Action applies to a specific selected
@@ -34,15 +31,15 @@ class RunDeployment(_t.Model):
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
             source is 'selected', the `deployment_id` must be set. Default:
             RunDeploymentSource.SELECTED.
-        type_ (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
+        type (Literal['run-deployment'] | Unset):  Default: 'run-deployment'.
     """
 
-    deployment_id: None | Unset | UUID = UNSET
-    job_variables: None | RunDeploymentJobVariablesType0 | Unset = UNSET
-    parameters: None | RunDeploymentParametersType0 | Unset = UNSET
+    deployment_id: UUID | None | Unset = UNSET
+    job_variables: dict[str, Any] | None | Unset = UNSET
+    parameters: dict[str, Any] | None | Unset = UNSET
     schedule_after: float | Unset = UNSET
     source: RunDeploymentSource | Unset = UNSET
-    type_: Literal["run-deployment"] | Unset = UNSET
+    type: Literal["run-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -50,25 +47,46 @@ class RunDeployment(_t.Model):
 _t.fields(
     RunDeployment,
     _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field(
-        "job_variables",
-        "job_variables",
-        _t.union(
-            _t.model("run_deployment_job_variables_type_0", "RunDeploymentJobVariablesType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
-    _t.Field(
-        "parameters",
-        "parameters",
-        _t.union(
-            _t.model("run_deployment_parameters_type_0", "RunDeploymentParametersType0"), _t.NONE
-        ),
-        False,
-    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("schedule_after", "schedule_after", _t.FLOAT, False),
     _t.Field("source", "source", _t.enum_of("run_deployment_source", "RunDeploymentSource"), False),
-    _t.Field("type_", "type", _t.const("run-deployment"), False),
+    _t.Field("type", "type", _t.const("run-deployment"), False),
     consts=(("type", "run-deployment"),),
 )
+
+_d4 = RunDeployment._fields_[4].decode
+_d5 = RunDeployment._fields_[5].decode
+
+
+def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_id", v)
+    v = get("job_variables", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "job_variables", v)
+    v = get("parameters", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "parameters", v)
+    v = get("schedule_after", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "schedule_after", v)
+    v = get("source", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "source", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "type", v)
+
+
+RunDeployment._fast_ = _decode

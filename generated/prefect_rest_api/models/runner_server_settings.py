@@ -49,3 +49,34 @@ _t.fields(
     _t.Field("missed_polls_tolerance", "missed_polls_tolerance", _t.INT, False),
     _t.Field("port", "port", _t.INT, False),
 )
+
+_d2 = RunnerServerSettings._fields_[2].decode
+
+
+def _decode(self: RunnerServerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enable", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable", v)
+    v = get("host", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "host", v)
+    v = get("log_level", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "log_level", v)
+    v = get("missed_polls_tolerance", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "missed_polls_tolerance", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+
+
+RunnerServerSettings._fast_ = _decode

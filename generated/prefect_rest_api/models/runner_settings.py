@@ -49,3 +49,34 @@ _t.fields(
     _t.Field("process_limit", "process_limit", _t.INT, False),
     _t.Field("server", "server", _t.model("runner_server_settings", "RunnerServerSettings"), False),
 )
+
+_d4 = RunnerSettings._fields_[4].decode
+
+
+def _decode(self: RunnerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("auto_install_dependencies", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "auto_install_dependencies", v)
+    v = get("crash_on_cancellation_failure", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "crash_on_cancellation_failure", v)
+    v = get("poll_frequency", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "poll_frequency", v)
+    v = get("process_limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "process_limit", v)
+    v = get("server", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "server", v)
+
+
+RunnerSettings._fast_ = _decode

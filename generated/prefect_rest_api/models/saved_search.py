@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.saved_search_filter import SavedSearchFilter
@@ -48,3 +50,33 @@ _t.fields(
         False,
     ),
 )
+
+_d4 = SavedSearch._fields_[4].decode
+
+
+def _decode(self: SavedSearch, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("filters", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "filters", v)
+
+
+SavedSearch._fast_ = _decode

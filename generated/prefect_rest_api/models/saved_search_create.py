@@ -37,3 +37,22 @@ _t.fields(
         False,
     ),
 )
+
+_d1 = SavedSearchCreate._fields_[1].decode
+
+
+def _decode(self: SavedSearchCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("filters", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "filters", v)
+
+
+SavedSearchCreate._fast_ = _decode

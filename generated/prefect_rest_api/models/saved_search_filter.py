@@ -13,17 +13,17 @@ class SavedSearchFilter(_t.Model):
     """A filter for a saved search model. Intended for use by the Prefect UI.
 
     Attributes:
-        object_ (str): The object over which to filter.
+        object (str): The object over which to filter.
         operation (str): The operator to apply to the object. For example, `equals`.
-        property_ (str): The property of the object on which to filter.
-        type_ (str): The type of the property.
+        property (str): The property of the object on which to filter.
+        type (str): The type of the property.
         value (Any): A JSON-compatible value for the filter.
     """
 
-    object_: str
+    object: str
     operation: str
-    property_: str
-    type_: str
+    property: str
+    type: str
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -31,9 +31,36 @@ class SavedSearchFilter(_t.Model):
 
 _t.fields(
     SavedSearchFilter,
-    _t.Field("object_", "object", _t.STR, True),
+    _t.Field("object", "object", _t.STR, True),
     _t.Field("operation", "operation", _t.STR, True),
-    _t.Field("property_", "property", _t.STR, True),
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("property", "property", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("value", "value", _t.ANY, True),
 )
+
+
+def _decode(self: SavedSearchFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["object"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "object", v)
+    v = raw["operation"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "operation", v)
+    v = raw["property"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "property", v)
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = raw["value"]
+
+    put(self, "value", v)
+
+
+SavedSearchFilter._fast_ = _decode

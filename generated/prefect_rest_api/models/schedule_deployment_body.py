@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -40,3 +41,32 @@ _t.fields(
     _t.Field("min_time", "min_time", _t.FLOAT, False),
     _t.Field("start_time", "start_time", _t.DATETIME, False),
 )
+
+
+def _decode(self: ScheduleDeploymentBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("end_time", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = get("max_runs", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_runs", v)
+    v = get("min_runs", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "min_runs", v)
+    v = get("min_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "min_time", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+
+
+ScheduleDeploymentBody._fast_ = _decode

@@ -16,11 +16,11 @@ class SchemaValueIndexError(_t.Model):
     """SchemaValueIndexError
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
         index (int):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
     index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -42,3 +42,20 @@ _t.fields(
     ),
     _t.Field("index", "index", _t.INT, True),
 )
+
+_d0 = SchemaValueIndexError._fields_[0].decode
+
+
+def _decode(self: SchemaValueIndexError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["errors"]
+    v = _d0(v)
+    put(self, "errors", v)
+    v = raw["index"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "index", v)
+
+
+SchemaValueIndexError._fast_ = _decode

@@ -16,12 +16,12 @@ class SchemaValuePropertyError(_t.Model):
     """SchemaValuePropertyError
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
-        property_ (str):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
+        property (str):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
-    property_: str
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
+    property: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -40,5 +40,22 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("property_", "property", _t.STR, True),
+    _t.Field("property", "property", _t.STR, True),
 )
+
+_d0 = SchemaValuePropertyError._fields_[0].decode
+
+
+def _decode(self: SchemaValuePropertyError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["errors"]
+    v = _d0(v)
+    put(self, "errors", v)
+    v = raw["property"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "property", v)
+
+
+SchemaValuePropertyError._fast_ = _decode

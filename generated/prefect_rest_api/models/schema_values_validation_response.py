@@ -17,11 +17,11 @@ class SchemaValuesValidationResponse(_t.Model):
     """SchemaValuesValidationResponse
 
     Attributes:
-        errors (list[SchemaValueIndexError | SchemaValuePropertyError | str]):
+        errors (list[str | SchemaValuePropertyError | SchemaValueIndexError]):
         valid (bool):
     """
 
-    errors: list[SchemaValueIndexError | SchemaValuePropertyError | str]
+    errors: list[str | SchemaValuePropertyError | SchemaValueIndexError]
     valid: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -43,3 +43,20 @@ _t.fields(
     ),
     _t.Field("valid", "valid", _t.BOOL, True),
 )
+
+_d0 = SchemaValuesValidationResponse._fields_[0].decode
+
+
+def _decode(self: SchemaValuesValidationResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["errors"]
+    v = _d0(v)
+    put(self, "errors", v)
+    v = raw["valid"]
+    if v.__class__ is not bool:
+        raise TypeError
+    put(self, "valid", v)
+
+
+SchemaValuesValidationResponse._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -18,13 +19,13 @@ class SendNotification(_t.Model):
         block_document_id (UUID): The identifier of the notification block to use
         body (str): The text of the notification to send
         subject (str | Unset):  Default: 'Prefect automated notification'.
-        type_ (Literal['send-notification'] | Unset):  Default: 'send-notification'.
+        type (Literal['send-notification'] | Unset):  Default: 'send-notification'.
     """
 
     block_document_id: UUID
     body: str
     subject: str | Unset = UNSET
-    type_: Literal["send-notification"] | Unset = UNSET
+    type: Literal["send-notification"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -34,6 +35,32 @@ _t.fields(
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
     _t.Field("body", "body", _t.STR, True),
     _t.Field("subject", "subject", _t.STR, False),
-    _t.Field("type_", "type", _t.const("send-notification"), False),
+    _t.Field("type", "type", _t.const("send-notification"), False),
     consts=(("type", "send-notification"),),
 )
+
+_d3 = SendNotification._fields_[3].decode
+
+
+def _decode(self: SendNotification, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["block_document_id"]
+    v = _uuid(v)
+    put(self, "block_document_id", v)
+    v = raw["body"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "body", v)
+    v = get("subject", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "subject", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "type", v)
+
+
+SendNotification._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.compound_trigger import CompoundTrigger
@@ -20,16 +21,16 @@ class SequenceTrigger(_t.Model):
     within the given time period in a specific order
 
     Attributes:
-        triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
+        triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
         within (float | None):
         id (UUID | Unset): The unique ID of this trigger
-        type_ (Literal['sequence'] | Unset):  Default: 'sequence'.
+        type (Literal['sequence'] | Unset):  Default: 'sequence'.
     """
 
-    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
+    triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
     within: float | None
     id: UUID | Unset = UNSET
-    type_: Literal["sequence"] | Unset = UNSET
+    type: Literal["sequence"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -50,6 +51,33 @@ _t.fields(
     ),
     _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type_", "type", _t.const("sequence"), False),
+    _t.Field("type", "type", _t.const("sequence"), False),
     consts=(("type", "sequence"),),
 )
+
+_d0 = SequenceTrigger._fields_[0].decode
+_d3 = SequenceTrigger._fields_[3].decode
+
+
+def _decode(self: SequenceTrigger, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["triggers"]
+    v = _d0(v)
+    put(self, "triggers", v)
+    v = raw["within"]
+    if v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "within", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "type", v)
+
+
+SequenceTrigger._fast_ = _decode

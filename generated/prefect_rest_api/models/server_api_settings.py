@@ -14,9 +14,9 @@ class ServerAPISettings(_t.Model):
     """Settings for controlling API server behavior
 
     Attributes:
-        auth_string (None | str | Unset): A string to use for basic authentication with the API in
+        auth_string (str | None | Unset): A string to use for basic authentication with the API in
             the form 'user:password'.
-        base_path (None | str | Unset): The base URL path to serve the API under.
+        base_path (str | None | Unset): The base URL path to serve the API under.
         cors_allowed_headers (str | Unset):
                     A comma-separated list of headers that are authorized to make cross-origin requests
             to the API.
@@ -81,8 +81,8 @@ class ServerAPISettings(_t.Model):
             starting the server with `prefect server start`. Default: 20.0.
     """
 
-    auth_string: None | str | Unset = UNSET
-    base_path: None | str | Unset = UNSET
+    auth_string: str | None | Unset = UNSET
+    base_path: str | None | Unset = UNSET
     cors_allowed_headers: str | Unset = UNSET
     cors_allowed_methods: str | Unset = UNSET
     cors_allowed_origins: str | Unset = UNSET
@@ -116,3 +116,68 @@ _t.fields(
     _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False),
     _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False),
 )
+
+
+def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("auth_string", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "auth_string", v)
+    v = get("base_path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "base_path", v)
+    v = get("cors_allowed_headers", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "cors_allowed_headers", v)
+    v = get("cors_allowed_methods", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "cors_allowed_methods", v)
+    v = get("cors_allowed_origins", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "cors_allowed_origins", v)
+    v = get("csrf_protection_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "csrf_protection_enabled", v)
+    v = get("csrf_token_expiration", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "csrf_token_expiration", v)
+    v = get("default_limit", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "default_limit", v)
+    v = get("host", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "host", v)
+    v = get("keepalive_timeout", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "keepalive_timeout", v)
+    v = get("max_parameter_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_parameter_size", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+    v = get("websocket_ping_interval", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "websocket_ping_interval", v)
+    v = get("websocket_ping_timeout", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "websocket_ping_timeout", v)
+
+
+ServerAPISettings._fast_ = _decode

@@ -42,3 +42,24 @@ _t.fields(
         False,
     ),
 )
+
+
+def _decode(self: ServerConcurrencySettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("initial_deployment_lease_duration", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "initial_deployment_lease_duration", v)
+    v = get("lease_storage", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "lease_storage", v)
+    v = get("maximum_concurrency_slot_wait_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "maximum_concurrency_slot_wait_seconds", v)
+
+
+ServerConcurrencySettings._fast_ = _decode

@@ -22,7 +22,7 @@ class ServerDatabaseSettings(_t.Model):
     Attributes:
         connection_timeout (float | None | Unset): A connection timeout, in seconds, applied to
             database connections. Defaults to `5`. Default: 5.0.
-        connection_url (None | str | Unset):
+        connection_url (str | None | Unset):
                     A database connection URL in a SQLAlchemy-compatible
                     format. Prefect currently supports SQLite and Postgres. Note that all
                     Prefect database engines must use an async driver - for SQLite, use
@@ -34,11 +34,11 @@ class ServerDatabaseSettings(_t.Model):
                     that in-memory databases can not be accessed from multiple processes and
                     should only be used for simple tests.
 
-        driver (None | ServerDatabaseSettingsDriverType0 | Unset): The database driver to use when
+        driver (ServerDatabaseSettingsDriverType0 | None | Unset): The database driver to use when
             connecting to the database. If not set, the driver will be inferred from the connection URL.
         echo (bool | Unset): If `True`, SQLAlchemy will log all SQL issued to the database. Defaults
             to `False`. Default: False.
-        host (None | str | Unset): The database server host.
+        host (str | None | Unset): The database server host.
         migrate_on_start (bool | Unset): If `True`, the database will be migrated on application
             startup. Default: True.
         migration_timeout (float | None | Unset): A statement timeout, in seconds, applied to
@@ -46,9 +46,9 @@ class ServerDatabaseSettings(_t.Model):
             much longer than an ordinary API query, so migrations are not bound by
             `server.database.timeout`. Defaults to `None` (no timeout); set a positive value to bound
             migration statement duration.
-        name (None | str | Unset): The name of the Prefect database on the remote server, or the
+        name (str | None | Unset): The name of the Prefect database on the remote server, or the
             path to the database file for SQLite.
-        password (None | str | Unset): The password to use when connecting to the database. Should
+        password (str | None | Unset): The password to use when connecting to the database. Should
             be kept secret.
         port (int | None | Unset): The database server port.
         sqlalchemy (SQLAlchemySettings | Unset): Settings for controlling SQLAlchemy behavior; note
@@ -56,22 +56,22 @@ class ServerDatabaseSettings(_t.Model):
             using a PostgreSQL database.
         timeout (float | None | Unset): A statement timeout, in seconds, applied to all database
             interactions made by the Prefect backend. Defaults to 10 seconds. Default: 10.0.
-        user (None | str | Unset): The user to use when connecting to the database.
+        user (str | None | Unset): The user to use when connecting to the database.
     """
 
     connection_timeout: float | None | Unset = UNSET
-    connection_url: None | str | Unset = UNSET
-    driver: None | ServerDatabaseSettingsDriverType0 | Unset = UNSET
+    connection_url: str | None | Unset = UNSET
+    driver: ServerDatabaseSettingsDriverType0 | None | Unset = UNSET
     echo: bool | Unset = UNSET
-    host: None | str | Unset = UNSET
+    host: str | None | Unset = UNSET
     migrate_on_start: bool | Unset = UNSET
     migration_timeout: float | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
+    password: str | None | Unset = UNSET
     port: int | None | Unset = UNSET
     sqlalchemy: SQLAlchemySettings | Unset = UNSET
     timeout: float | None | Unset = UNSET
-    user: None | str | Unset = UNSET
+    user: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -104,3 +104,67 @@ _t.fields(
     _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False),
     _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d2 = ServerDatabaseSettings._fields_[2].decode
+_d10 = ServerDatabaseSettings._fields_[10].decode
+
+
+def _decode(self: ServerDatabaseSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("connection_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "connection_timeout", v)
+    v = get("connection_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "connection_url", v)
+    v = get("driver", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "driver", v)
+    v = get("echo", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "echo", v)
+    v = get("host", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "host", v)
+    v = get("migrate_on_start", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "migrate_on_start", v)
+    v = get("migration_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "migration_timeout", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("password", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "password", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+    v = get("sqlalchemy", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "sqlalchemy", v)
+    v = get("timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "timeout", v)
+    v = get("user", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "user", v)
+
+
+ServerDatabaseSettings._fast_ = _decode

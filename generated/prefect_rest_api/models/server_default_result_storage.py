@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -15,11 +16,11 @@ class ServerDefaultResultStorage(_t.Model):
     """Server-side default result storage configuration.
 
     Attributes:
-        default_result_storage_block_id (None | Unset | UUID): The block document ID of the server
+        default_result_storage_block_id (UUID | None | Unset): The block document ID of the server
             default result storage block.
     """
 
-    default_result_storage_block_id: None | Unset | UUID = UNSET
+    default_result_storage_block_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -33,3 +34,16 @@ _t.fields(
         False,
     ),
 )
+
+
+def _decode(self: ServerDefaultResultStorage, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_result_storage_block_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "default_result_storage_block_id", v)
+
+
+ServerDefaultResultStorage._fast_ = _decode

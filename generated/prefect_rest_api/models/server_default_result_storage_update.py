@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -27,3 +28,14 @@ _t.fields(
     ServerDefaultResultStorageUpdate,
     _t.Field("default_result_storage_block_id", "default_result_storage_block_id", _t.UUID_, True),
 )
+
+
+def _decode(self: ServerDefaultResultStorageUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["default_result_storage_block_id"]
+    v = _uuid(v)
+    put(self, "default_result_storage_block_id", v)
+
+
+ServerDefaultResultStorageUpdate._fast_ = _decode

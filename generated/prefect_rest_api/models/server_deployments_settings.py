@@ -27,3 +27,16 @@ _t.fields(
     ServerDeploymentsSettings,
     _t.Field("concurrency_slot_wait_seconds", "concurrency_slot_wait_seconds", _t.FLOAT, False),
 )
+
+
+def _decode(self: ServerDeploymentsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_slot_wait_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "concurrency_slot_wait_seconds", v)
+
+
+ServerDeploymentsSettings._fast_ = _decode

@@ -32,3 +32,20 @@ _t.fields(
     _t.Field("name", "name", _t.STR, False),
     _t.Field("url", "url", _t.STR, False),
 )
+
+
+def _decode(self: ServerDocketSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("url", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "url", v)
+
+
+ServerDocketSettings._fast_ = _decode

@@ -81,3 +81,68 @@ _t.fields(
     _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
     _t.Field("websocket_backfill_page_size", "websocket_backfill_page_size", _t.INT, False),
 )
+
+
+def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("causal_ordering", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "causal_ordering", v)
+    v = get("expired_bucket_buffer", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "expired_bucket_buffer", v)
+    v = get("maximum_event_name_length", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_event_name_length", v)
+    v = get("maximum_labels_per_resource", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_labels_per_resource", v)
+    v = get("maximum_related_resources", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_related_resources", v)
+    v = get("maximum_size_bytes", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_size_bytes", v)
+    v = get("maximum_websocket_backfill", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "maximum_websocket_backfill", v)
+    v = get("messaging_broker", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "messaging_broker", v)
+    v = get("messaging_cache", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "messaging_cache", v)
+    v = get("proactive_granularity", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "proactive_granularity", v)
+    v = get("related_resource_cache_ttl", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "related_resource_cache_ttl", v)
+    v = get("retention_period", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "retention_period", v)
+    v = get("stream_out_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "stream_out_enabled", v)
+    v = get("websocket_backfill_page_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "websocket_backfill_page_size", v)
+
+
+ServerEventsSettings._fast_ = _decode

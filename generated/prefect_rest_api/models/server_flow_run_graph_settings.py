@@ -30,3 +30,20 @@ _t.fields(
     _t.Field("max_artifacts", "max_artifacts", _t.INT, False),
     _t.Field("max_nodes", "max_nodes", _t.INT, False),
 )
+
+
+def _decode(self: ServerFlowRunGraphSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("max_artifacts", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_artifacts", v)
+    v = get("max_nodes", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_nodes", v)
+
+
+ServerFlowRunGraphSettings._fast_ = _decode

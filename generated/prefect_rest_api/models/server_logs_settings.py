@@ -31,3 +31,20 @@ _t.fields(
     _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
     _t.Field("stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False),
 )
+
+
+def _decode(self: ServerLogsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("stream_out_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "stream_out_enabled", v)
+    v = get("stream_publishing_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "stream_publishing_enabled", v)
+
+
+ServerLogsSettings._fast_ = _decode

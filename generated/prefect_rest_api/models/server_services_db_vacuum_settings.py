@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.server_services_db_vacuum_settings_event_retention_overrides import (
-        ServerServicesDBVacuumSettingsEventRetentionOverrides,
-    )
 
 
 @_attrs_define(kw_only=True)
@@ -21,15 +16,15 @@ class ServerServicesDBVacuumSettings(_t.Model):
     Attributes:
         batch_size (int | Unset): The number of records to delete per database transaction. Defaults
             to `200`. Default: 200.
-        enabled (bool | list[str] | None | Unset): Comma-separated set of vacuum types to enable.
+        enabled (list[str] | bool | None | Unset): Comma-separated set of vacuum types to enable.
             Valid values: 'events', 'flow_runs', 'orphans'. Defaults to 'events'. Enabling 'flow_runs'
             also enables lower-frequency orphan cleanup; 'orphans' can enable that cleanup
             independently. For backward compatibility, 'true' maps to all vacuum types and 'false' maps
             to 'events'. Event vacuum also requires event_persister.enabled (the default).
-        event_retention_overrides (ServerServicesDBVacuumSettingsEventRetentionOverrides | Unset):
-            Per-event-type retention period overrides. Keys are event type strings (e.g. 'prefect.flow-
-            run.heartbeat'), values are retention periods in seconds. Event types not listed fall back
-            to server.events.retention_period. Each override is capped by the global events retention
+        event_retention_overrides (dict[str, str] | Unset): Per-event-type retention period
+            overrides. Keys are event type strings (e.g. 'prefect.flow-run.heartbeat'), values are
+            retention periods in seconds. Event types not listed fall back to
+            server.events.retention_period. Each override is capped by the global events retention
             period.
         loop_seconds (float | Unset): The database vacuum service will run this often, in seconds.
             Defaults to `3600` (1 hour). Default: 3600.0.
@@ -42,8 +37,8 @@ class ServerServicesDBVacuumSettings(_t.Model):
     """
 
     batch_size: int | Unset = UNSET
-    enabled: bool | list[str] | None | Unset = UNSET
-    event_retention_overrides: ServerServicesDBVacuumSettingsEventRetentionOverrides | Unset = UNSET
+    enabled: list[str] | bool | None | Unset = UNSET
+    event_retention_overrides: dict[str, str] | Unset = UNSET
     loop_seconds: float | Unset = UNSET
     orphan_cleanup_loop_seconds: float | Unset = UNSET
     retention_period: str | Unset = UNSET
@@ -55,16 +50,44 @@ _t.fields(
     ServerServicesDBVacuumSettings,
     _t.Field("batch_size", "batch_size", _t.INT, False),
     _t.Field("enabled", "enabled", _t.union(_t.list_of(_t.STR), _t.BOOL, _t.NONE), False),
-    _t.Field(
-        "event_retention_overrides",
-        "event_retention_overrides",
-        _t.model(
-            "server_services_db_vacuum_settings_event_retention_overrides",
-            "ServerServicesDBVacuumSettingsEventRetentionOverrides",
-        ),
-        False,
-    ),
+    _t.Field("event_retention_overrides", "event_retention_overrides", _t.dict_of(_t.STR), False),
     _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
     _t.Field("orphan_cleanup_loop_seconds", "orphan_cleanup_loop_seconds", _t.FLOAT, False),
     _t.Field("retention_period", "retention_period", _t.STR, False),
 )
+
+_d1 = ServerServicesDBVacuumSettings._fields_[1].decode
+_d2 = ServerServicesDBVacuumSettings._fields_[2].decode
+
+
+def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "enabled", v)
+    v = get("event_retention_overrides", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "event_retention_overrides", v)
+    v = get("loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "loop_seconds", v)
+    v = get("orphan_cleanup_loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "orphan_cleanup_loop_seconds", v)
+    v = get("retention_period", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "retention_period", v)
+
+
+ServerServicesDBVacuumSettings._fast_ = _decode

@@ -47,3 +47,36 @@ _t.fields(
     _t.Field("queue_max_size", "queue_max_size", _t.INT, False),
     _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
 )
+
+
+def _decode(self: ServerServicesEventPersisterSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("flush_interval", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "flush_interval", v)
+    v = get("max_flush_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_flush_retries", v)
+    v = get("queue_max_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "queue_max_size", v)
+    v = get("read_batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "read_batch_size", v)
+
+
+ServerServicesEventPersisterSettings._fast_ = _decode

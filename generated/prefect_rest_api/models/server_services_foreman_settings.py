@@ -67,3 +67,36 @@ _t.fields(
         False,
     ),
 )
+
+
+def _decode(self: ServerServicesForemanSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_last_polled_timeout_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "deployment_last_polled_timeout_seconds", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("fallback_heartbeat_interval_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "fallback_heartbeat_interval_seconds", v)
+    v = get("inactivity_heartbeat_multiple", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "inactivity_heartbeat_multiple", v)
+    v = get("loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "loop_seconds", v)
+    v = get("work_queue_last_polled_timeout_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "work_queue_last_polled_timeout_seconds", v)
+
+
+ServerServicesForemanSettings._fast_ = _decode

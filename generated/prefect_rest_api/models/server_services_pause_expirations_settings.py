@@ -37,3 +37,20 @@ _t.fields(
     _t.Field("enabled", "enabled", _t.BOOL, False),
     _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
 )
+
+
+def _decode(self: ServerServicesPauseExpirationsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "loop_seconds", v)
+
+
+ServerServicesPauseExpirationsSettings._fast_ = _decode

@@ -89,3 +89,48 @@ _t.fields(
     _t.Field("min_scheduled_time", "min_scheduled_time", _t.STR, False),
     _t.Field("recent_deployments_loop_seconds", "recent_deployments_loop_seconds", _t.FLOAT, False),
 )
+
+
+def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("deployment_batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "deployment_batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("insert_batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "insert_batch_size", v)
+    v = get("loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "loop_seconds", v)
+    v = get("max_runs", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_runs", v)
+    v = get("max_scheduled_time", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "max_scheduled_time", v)
+    v = get("min_runs", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "min_runs", v)
+    v = get("min_scheduled_time", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "min_scheduled_time", v)
+    v = get("recent_deployments_loop_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "recent_deployments_loop_seconds", v)
+
+
+ServerServicesSchedulerSettings._fast_ = _decode

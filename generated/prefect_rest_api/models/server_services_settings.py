@@ -178,3 +178,73 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = ServerServicesSettings._fields_[0].decode
+_d1 = ServerServicesSettings._fields_[1].decode
+_d2 = ServerServicesSettings._fields_[2].decode
+_d3 = ServerServicesSettings._fields_[3].decode
+_d4 = ServerServicesSettings._fields_[4].decode
+_d5 = ServerServicesSettings._fields_[5].decode
+_d6 = ServerServicesSettings._fields_[6].decode
+_d7 = ServerServicesSettings._fields_[7].decode
+_d8 = ServerServicesSettings._fields_[8].decode
+_d9 = ServerServicesSettings._fields_[9].decode
+_d10 = ServerServicesSettings._fields_[10].decode
+_d11 = ServerServicesSettings._fields_[11].decode
+
+
+def _decode(self: ServerServicesSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("cancellation_cleanup", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "cancellation_cleanup", v)
+    v = get("cleanup_reconciler", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "cleanup_reconciler", v)
+    v = get("db_vacuum", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "db_vacuum", v)
+    v = get("event_logger", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "event_logger", v)
+    v = get("event_persister", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "event_persister", v)
+    v = get("foreman", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "foreman", v)
+    v = get("late_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "late_runs", v)
+    v = get("pause_expirations", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "pause_expirations", v)
+    v = get("repossessor", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "repossessor", v)
+    v = get("scheduler", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "scheduler", v)
+    v = get("task_run_recorder", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "task_run_recorder", v)
+    v = get("triggers", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "triggers", v)
+
+
+ServerServicesSettings._fast_ = _decode

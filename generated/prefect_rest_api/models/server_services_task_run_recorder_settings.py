@@ -39,3 +39,28 @@ _t.fields(
     _t.Field("flush_interval", "flush_interval", _t.FLOAT, False),
     _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
 )
+
+
+def _decode(self: ServerServicesTaskRunRecorderSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "batch_size", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("flush_interval", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "flush_interval", v)
+    v = get("read_batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "read_batch_size", v)
+
+
+ServerServicesTaskRunRecorderSettings._fast_ = _decode

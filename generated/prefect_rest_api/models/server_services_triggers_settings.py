@@ -56,3 +56,28 @@ _t.fields(
     ),
     _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
 )
+
+
+def _decode(self: ServerServicesTriggersSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("pg_notify_heartbeat_interval_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "pg_notify_heartbeat_interval_seconds", v)
+    v = get("pg_notify_reconnect_interval_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "pg_notify_reconnect_interval_seconds", v)
+    v = get("read_batch_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "read_batch_size", v)
+
+
+ServerServicesTriggersSettings._fast_ = _decode

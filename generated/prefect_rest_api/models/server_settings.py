@@ -164,3 +164,111 @@ _t.fields(
         False,
     ),
 )
+
+_d1 = ServerSettings._fields_[1].decode
+_d2 = ServerSettings._fields_[2].decode
+_d3 = ServerSettings._fields_[3].decode
+_d5 = ServerSettings._fields_[5].decode
+_d6 = ServerSettings._fields_[6].decode
+_d7 = ServerSettings._fields_[7].decode
+_d8 = ServerSettings._fields_[8].decode
+_d9 = ServerSettings._fields_[9].decode
+_d11 = ServerSettings._fields_[11].decode
+_d12 = ServerSettings._fields_[12].decode
+_d17 = ServerSettings._fields_[17].decode
+_d18 = ServerSettings._fields_[18].decode
+_d19 = ServerSettings._fields_[19].decode
+_d20 = ServerSettings._fields_[20].decode
+
+
+def _decode(self: ServerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("analytics_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "analytics_enabled", v)
+    v = get("api", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "api", v)
+    v = get("concurrency", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "concurrency", v)
+    v = get("database", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "database", v)
+    v = get("deployment_schedule_max_scheduled_runs", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "deployment_schedule_max_scheduled_runs", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "deployments", v)
+    v = get("docket", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "docket", v)
+    v = get("ephemeral", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "ephemeral", v)
+    v = get("events", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "events", v)
+    v = get("flow_run_graph", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "flow_run_graph", v)
+    v = get("log_retryable_errors", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "log_retryable_errors", v)
+    v = get("logging_level", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "logging_level", v)
+    v = get("logs", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "logs", v)
+    v = get("memo_store_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "memo_store_path", v)
+    v = get("memoize_block_auto_registration", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "memoize_block_auto_registration", v)
+    v = get("metrics_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "metrics_enabled", v)
+    v = get("register_blocks_on_start", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "register_blocks_on_start", v)
+    v = get("services", UNSET)
+    if v is not UNSET:
+        v = _d17(v)
+    put(self, "services", v)
+    v = get("tasks", UNSET)
+    if v is not UNSET:
+        v = _d18(v)
+    put(self, "tasks", v)
+    v = get("ui", UNSET)
+    if v is not UNSET:
+        v = _d19(v)
+    put(self, "ui", v)
+    v = get("worker_channel", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "worker_channel", v)
+
+
+ServerSettings._fast_ = _decode

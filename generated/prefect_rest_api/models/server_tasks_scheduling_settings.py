@@ -35,3 +35,24 @@ _t.fields(
     _t.Field("max_scheduled_queue_size", "max_scheduled_queue_size", _t.INT, False),
     _t.Field("pending_task_timeout", "pending_task_timeout", _t.STR, False),
 )
+
+
+def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("max_retry_queue_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_retry_queue_size", v)
+    v = get("max_scheduled_queue_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_scheduled_queue_size", v)
+    v = get("pending_task_timeout", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "pending_task_timeout", v)
+
+
+ServerTasksSchedulingSettings._fast_ = _decode

@@ -45,3 +45,26 @@ _t.fields(
         "tag_concurrency_slot_wait_seconds", "tag_concurrency_slot_wait_seconds", _t.FLOAT, False
     ),
 )
+
+_d1 = ServerTasksSettings._fields_[1].decode
+
+
+def _decode(self: ServerTasksSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("max_cache_key_length", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_cache_key_length", v)
+    v = get("scheduling", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "scheduling", v)
+    v = get("tag_concurrency_slot_wait_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "tag_concurrency_slot_wait_seconds", v)
+
+
+ServerTasksSettings._fast_ = _decode

@@ -14,14 +14,14 @@ class ServerUISettings(_t.Model):
     """ServerUISettings
 
     Attributes:
-        api_url (None | str | Unset): The connection url for communication from the UI to the API.
+        api_url (str | None | Unset): The connection url for communication from the UI to the API.
             Defaults to `PREFECT_API_URL` if set. Otherwise, the default URL is generated from
             `PREFECT_SERVER_API_HOST` and `PREFECT_SERVER_API_PORT`.
         enabled (bool | Unset): Whether or not to serve the Prefect UI. Default: True.
         serve_base (str | Unset): The base URL path to serve the Prefect UI from. Default: '/'.
         show_promotional_content (bool | Unset): Whether or not to display promotional content in
             the UI, including upgrade prompts and marketing banners. Default: True.
-        static_directory (None | str | Unset): The directory to serve static files from. This should
+        static_directory (str | None | Unset): The directory to serve static files from. This should
             be used when running into permissions issues when attempting to serve the UI from the
             default directory (for example when running in a Docker container).
         v2_enabled (bool | Unset): Whether neutral UI entry points should default to the V2 UI
@@ -29,11 +29,11 @@ class ServerUISettings(_t.Model):
             default for browsers without a saved preference. Default: True.
     """
 
-    api_url: None | str | Unset = UNSET
+    api_url: str | None | Unset = UNSET
     enabled: bool | Unset = UNSET
     serve_base: str | Unset = UNSET
     show_promotional_content: bool | Unset = UNSET
-    static_directory: None | str | Unset = UNSET
+    static_directory: str | None | Unset = UNSET
     v2_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -48,3 +48,36 @@ _t.fields(
     _t.Field("static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False),
     _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False),
 )
+
+
+def _decode(self: ServerUISettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("api_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "api_url", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("serve_base", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "serve_base", v)
+    v = get("show_promotional_content", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "show_promotional_content", v)
+    v = get("static_directory", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "static_directory", v)
+    v = get("v2_enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "v2_enabled", v)
+
+
+ServerUISettings._fast_ = _decode

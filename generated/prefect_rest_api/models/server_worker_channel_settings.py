@@ -49,3 +49,28 @@ _t.fields(
     _t.Field("cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False),
     _t.Field("cleanup_queue_storage", "cleanup_queue_storage", _t.STR, False),
 )
+
+
+def _decode(self: ServerWorkerChannelSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("cleanup_completed_idempotency_retention_seconds", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "cleanup_completed_idempotency_retention_seconds", v)
+    v = get("cleanup_lease_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "cleanup_lease_seconds", v)
+    v = get("cleanup_max_delivery_attempts", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "cleanup_max_delivery_attempts", v)
+    v = get("cleanup_queue_storage", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "cleanup_queue_storage", v)
+
+
+ServerWorkerChannelSettings._fast_ = _decode

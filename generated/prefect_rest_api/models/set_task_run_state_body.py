@@ -33,3 +33,21 @@ _t.fields(
     _t.Field("state", "state", _t.model("state_create", "StateCreate"), True),
     _t.Field("force", "force", _t.BOOL, False),
 )
+
+_d0 = SetTaskRunStateBody._fields_[0].decode
+
+
+def _decode(self: SetTaskRunStateBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["state"]
+    v = _d0(v)
+    put(self, "state", v)
+    v = get("force", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "force", v)
+
+
+SetTaskRunStateBody._fast_ = _decode

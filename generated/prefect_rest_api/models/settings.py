@@ -71,7 +71,7 @@ class Settings(_t.Model):
         tasks (TasksSettings | Unset):
         telemetry (TelemetrySettings | Unset): Settings for configuring Prefect telemetry
         testing (TestingSettings | Unset):
-        ui_url (None | str | Unset): The URL of the Prefect UI. If not set, the client will attempt
+        ui_url (str | None | Unset): The URL of the Prefect UI. If not set, the client will attempt
             to infer it.
         worker (WorkerSettings | Unset):
     """
@@ -97,7 +97,7 @@ class Settings(_t.Model):
     tasks: TasksSettings | Unset = UNSET
     telemetry: TelemetrySettings | Unset = UNSET
     testing: TestingSettings | Unset = UNSET
-    ui_url: None | str | Unset = UNSET
+    ui_url: str | None | Unset = UNSET
     worker: WorkerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -135,3 +135,123 @@ _t.fields(
     _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
     _t.Field("worker", "worker", _t.model("worker_settings", "WorkerSettings"), False),
 )
+
+_d0 = Settings._fields_[0].decode
+_d1 = Settings._fields_[1].decode
+_d2 = Settings._fields_[2].decode
+_d3 = Settings._fields_[3].decode
+_d5 = Settings._fields_[5].decode
+_d6 = Settings._fields_[6].decode
+_d7 = Settings._fields_[7].decode
+_d8 = Settings._fields_[8].decode
+_d10 = Settings._fields_[10].decode
+_d11 = Settings._fields_[11].decode
+_d12 = Settings._fields_[12].decode
+_d14 = Settings._fields_[14].decode
+_d15 = Settings._fields_[15].decode
+_d16 = Settings._fields_[16].decode
+_d18 = Settings._fields_[18].decode
+_d19 = Settings._fields_[19].decode
+_d20 = Settings._fields_[20].decode
+_d22 = Settings._fields_[22].decode
+
+
+def _decode(self: Settings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("api", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "api", v)
+    v = get("cli", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "cli", v)
+    v = get("client", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "client", v)
+    v = get("cloud", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "cloud", v)
+    v = get("debug_mode", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "debug_mode", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "deployments", v)
+    v = get("events", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "events", v)
+    v = get("experiments", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "experiments", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "flows", v)
+    v = get("home", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "home", v)
+    v = get("internal", UNSET)
+    if v is not UNSET:
+        v = _d10(v)
+    put(self, "internal", v)
+    v = get("logging", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "logging", v)
+    v = get("plugins", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "plugins", v)
+    v = get("profiles_path", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "profiles_path", v)
+    v = get("results", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "results", v)
+    v = get("runner", UNSET)
+    if v is not UNSET:
+        v = _d15(v)
+    put(self, "runner", v)
+    v = get("server", UNSET)
+    if v is not UNSET:
+        v = _d16(v)
+    put(self, "server", v)
+    v = get("silence_api_url_misconfiguration", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "silence_api_url_misconfiguration", v)
+    v = get("tasks", UNSET)
+    if v is not UNSET:
+        v = _d18(v)
+    put(self, "tasks", v)
+    v = get("telemetry", UNSET)
+    if v is not UNSET:
+        v = _d19(v)
+    put(self, "telemetry", v)
+    v = get("testing", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "testing", v)
+    v = get("ui_url", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ui_url", v)
+    v = get("worker", UNSET)
+    if v is not UNSET:
+        v = _d22(v)
+    put(self, "worker", v)
+
+
+Settings._fast_ = _decode

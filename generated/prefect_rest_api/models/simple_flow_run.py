@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -43,3 +45,28 @@ _t.fields(
     _t.Field("state_type", "state_type", _t.enum_of("state_type", "StateType"), True),
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
 )
+
+_d3 = SimpleFlowRun._fields_[3].decode
+
+
+def _decode(self: SimpleFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["duration"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "duration", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["lateness"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "lateness", v)
+    v = raw["state_type"]
+    v = _d3(v)
+    put(self, "state_type", v)
+    v = raw["timestamp"]
+    v = _fromiso(v)
+    put(self, "timestamp", v)
+
+
+SimpleFlowRun._fast_ = _decode

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -45,3 +47,33 @@ _t.fields(
     _t.Field("state_name", "state_name", _t.STR, True),
     _t.Field("state_type", "state_type", _t.enum_of("state_type", "StateType"), True),
 )
+
+_d5 = SimpleNextFlowRun._fields_[5].decode
+
+
+def _decode(self: SimpleNextFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["flow_id"]
+    v = _uuid(v)
+    put(self, "flow_id", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["next_scheduled_start_time"]
+    v = _fromiso(v)
+    put(self, "next_scheduled_start_time", v)
+    v = raw["state_name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "state_name", v)
+    v = raw["state_type"]
+    v = _d5(v)
+    put(self, "state_type", v)
+
+
+SimpleNextFlowRun._fast_ = _decode

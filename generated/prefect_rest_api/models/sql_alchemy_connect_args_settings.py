@@ -19,12 +19,12 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
     using a PostgreSQL database.
 
     Attributes:
-        application_name (None | str | Unset): Controls the application_name field for connections
+        application_name (str | None | Unset): Controls the application_name field for connections
             opened from the connection pool when using a PostgreSQL database with the Prefect backend.
         prepared_statement_cache_size (int | None | Unset): Controls the size of the statement cache
             for PostgreSQL connections. When set to 0, statement caching is disabled. Defaults to None
             to use SQLAlchemy's default behavior.
-        search_path (None | str | Unset): PostgreSQL schema name to set in search_path when using a
+        search_path (str | None | Unset): PostgreSQL schema name to set in search_path when using a
             PostgreSQL database with the Prefect backend. Note: The public schema should be included in
             the search path (e.g. 'myschema, public') to ensure that pg_trgm and other extensions remain
             available.
@@ -35,9 +35,9 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
             using a PostgreSQL database.
     """
 
-    application_name: None | str | Unset = UNSET
+    application_name: str | None | Unset = UNSET
     prepared_statement_cache_size: int | None | Unset = UNSET
-    search_path: None | str | Unset = UNSET
+    search_path: str | None | Unset = UNSET
     statement_cache_size: int | None | Unset = UNSET
     tls: SQLAlchemyTLSSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,3 +57,34 @@ _t.fields(
     _t.Field("statement_cache_size", "statement_cache_size", _t.union(_t.INT, _t.NONE), False),
     _t.Field("tls", "tls", _t.model("sql_alchemy_tls_settings", "SQLAlchemyTLSSettings"), False),
 )
+
+_d4 = SQLAlchemyConnectArgsSettings._fields_[4].decode
+
+
+def _decode(self: SQLAlchemyConnectArgsSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("application_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "application_name", v)
+    v = get("prepared_statement_cache_size", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "prepared_statement_cache_size", v)
+    v = get("search_path", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "search_path", v)
+    v = get("statement_cache_size", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "statement_cache_size", v)
+    v = get("tls", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "tls", v)
+
+
+SQLAlchemyConnectArgsSettings._fast_ = _decode

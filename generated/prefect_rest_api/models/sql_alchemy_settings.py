@@ -53,3 +53,34 @@ _t.fields(
     _t.Field("pool_size", "pool_size", _t.INT, False),
     _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False),
 )
+
+_d0 = SQLAlchemySettings._fields_[0].decode
+
+
+def _decode(self: SQLAlchemySettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("connect_args", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "connect_args", v)
+    v = get("max_overflow", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_overflow", v)
+    v = get("pool_recycle", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "pool_recycle", v)
+    v = get("pool_size", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "pool_size", v)
+    v = get("pool_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "pool_timeout", v)
+
+
+SQLAlchemySettings._fast_ = _decode

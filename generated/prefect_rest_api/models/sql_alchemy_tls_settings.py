@@ -15,23 +15,23 @@ class SQLAlchemyTLSSettings(_t.Model):
     using a PostgreSQL database.
 
     Attributes:
-        ca_file (None | str | Unset): This configuration settings option specifies the path to
+        ca_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client certificate authority file.
-        cert_file (None | str | Unset): This configuration settings option specifies the path to
+        cert_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client certificate file.
         check_hostname (bool | Unset): This configuration settings option specifies whether to
             verify PostgreSQL server hostname. Default: True.
         enabled (bool | Unset): Controls whether connected to mTLS enabled PostgreSQL when using a
             PostgreSQL database with the Prefect backend. Default: False.
-        key_file (None | str | Unset): This configuration settings option specifies the path to
+        key_file (str | None | Unset): This configuration settings option specifies the path to
             PostgreSQL client key file.
     """
 
-    ca_file: None | str | Unset = UNSET
-    cert_file: None | str | Unset = UNSET
+    ca_file: str | None | Unset = UNSET
+    cert_file: str | None | Unset = UNSET
     check_hostname: bool | Unset = UNSET
     enabled: bool | Unset = UNSET
-    key_file: None | str | Unset = UNSET
+    key_file: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -44,3 +44,32 @@ _t.fields(
     _t.Field("enabled", "enabled", _t.BOOL, False),
     _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: SQLAlchemyTLSSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("ca_file", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "ca_file", v)
+    v = get("cert_file", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cert_file", v)
+    v = get("check_hostname", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "check_hostname", v)
+    v = get("enabled", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enabled", v)
+    v = get("key_file", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "key_file", v)
+
+
+SQLAlchemyTLSSettings._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.state_details import StateDetails
@@ -16,25 +18,25 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class State(_t.Model):
+class State(_t.StateModel):
     """Represents the state of a run.
 
     Attributes:
         id (UUID):
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
         data (Any | None | Unset): Data associated with the state, e.g. a result. Content must be
             storable as JSON.
-        message (None | str | Unset):
-        name (None | str | Unset):
+        message (str | None | Unset):
+        name (str | None | Unset):
         state_details (StateDetails | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
     id: UUID
-    type_: StateType
+    type: StateType
     data: Any | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     state_details: StateDetails | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,10 +46,47 @@ class State(_t.Model):
 _t.fields(
     State,
     _t.Field("id", "id", _t.UUID_, True),
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
     _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
     _t.Field("timestamp", "timestamp", _t.DATETIME, False),
 )
+
+_d1 = State._fields_[1].decode
+_d5 = State._fields_[5].decode
+
+
+def _decode(self: State, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["type"]
+    v = _d1(v)
+    put(self, "type", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state_details", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "state_details", v)
+    v = get("timestamp", UNSET)
+    if v is not UNSET:
+        v = _fromiso(v)
+    put(self, "timestamp", v)
+
+
+State._fast_ = _decode

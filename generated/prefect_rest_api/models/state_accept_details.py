@@ -14,17 +14,32 @@ class StateAcceptDetails(_t.Model):
     """Details associated with an ACCEPT state transition.
 
     Attributes:
-        type_ (Literal['accept_details'] | Unset): The type of state transition detail. Used to
+        type (Literal['accept_details'] | Unset): The type of state transition detail. Used to
             ensure pydantic does not coerce into a different type. Default: 'accept_details'.
     """
 
-    type_: Literal["accept_details"] | Unset = UNSET
+    type: Literal["accept_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     StateAcceptDetails,
-    _t.Field("type_", "type", _t.const("accept_details"), False),
+    _t.Field("type", "type", _t.const("accept_details"), False),
     consts=(("type", "accept_details"),),
 )
+
+_d0 = StateAcceptDetails._fields_[0].decode
+
+
+def _decode(self: StateAcceptDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+StateAcceptDetails._fast_ = _decode

@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 
 
 @_attrs_define(kw_only=True)
-class StateCreate(_t.Model):
+class StateCreate(_t.StateModel):
     """Data used by the Prefect REST API to create a new state.
 
     Attributes:
-        type_ (StateType): Enumeration of state types.
+        type (StateType): Enumeration of state types.
         data (Any | None | Unset): The data of the state to create
-        message (None | str | Unset): The message of the state to create
-        name (None | str | Unset): The name of the state to create
+        message (str | None | Unset): The message of the state to create
+        name (str | None | Unset): The name of the state to create
         state_details (StateDetails | Unset):
     """
 
-    type_: StateType
+    type: StateType
     data: Any | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    message: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
     state_details: StateDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -36,9 +36,39 @@ class StateCreate(_t.Model):
 
 _t.fields(
     StateCreate,
-    _t.Field("type_", "type", _t.enum_of("state_type", "StateType"), True),
+    _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
     _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
     _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
 )
+
+_d0 = StateCreate._fields_[0].decode
+_d4 = StateCreate._fields_[4].decode
+
+
+def _decode(self: StateCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["type"]
+    v = _d0(v)
+    put(self, "type", v)
+    v = get("data", UNSET)
+
+    put(self, "data", v)
+    v = get("message", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "message", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state_details", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "state_details", v)
+
+
+StateCreate._fast_ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.state_details_run_input_keyset_type_0 import (
-        StateDetailsRunInputKeysetType0,
-    )
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 
 @_attrs_define(kw_only=True)
@@ -22,42 +19,42 @@ class StateDetails(_t.Model):
 
     Attributes:
         cache_expiration (datetime.datetime | None | Unset):
-        cache_key (None | str | Unset):
-        child_flow_run_id (None | Unset | UUID):
+        cache_key (str | None | Unset):
+        child_flow_run_id (UUID | None | Unset):
         deferred (bool | None | Unset):  Default: False.
-        deployment_concurrency_lease_id (None | Unset | UUID):
-        flow_run_id (None | Unset | UUID):
-        pause_key (None | str | Unset):
+        deployment_concurrency_lease_id (UUID | None | Unset):
+        flow_run_id (UUID | None | Unset):
+        pause_key (str | None | Unset):
         pause_reschedule (bool | Unset):  Default: False.
         pause_timeout (datetime.datetime | None | Unset):
         refresh_cache (bool | None | Unset):
         retriable (bool | None | Unset):
-        run_input_keyset (None | StateDetailsRunInputKeysetType0 | Unset):
+        run_input_keyset (dict[str, str] | None | Unset):
         scheduled_time (datetime.datetime | None | Unset):
-        task_parameters_id (None | Unset | UUID):
-        task_run_id (None | Unset | UUID):
-        traceparent (None | str | Unset):
-        transition_id (None | Unset | UUID):
+        task_parameters_id (UUID | None | Unset):
+        task_run_id (UUID | None | Unset):
+        traceparent (str | None | Unset):
+        transition_id (UUID | None | Unset):
         untrackable_result (bool | Unset):  Default: False.
     """
 
     cache_expiration: datetime.datetime | None | Unset = UNSET
-    cache_key: None | str | Unset = UNSET
-    child_flow_run_id: None | Unset | UUID = UNSET
+    cache_key: str | None | Unset = UNSET
+    child_flow_run_id: UUID | None | Unset = UNSET
     deferred: bool | None | Unset = UNSET
-    deployment_concurrency_lease_id: None | Unset | UUID = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    pause_key: None | str | Unset = UNSET
+    deployment_concurrency_lease_id: UUID | None | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    pause_key: str | None | Unset = UNSET
     pause_reschedule: bool | Unset = UNSET
     pause_timeout: datetime.datetime | None | Unset = UNSET
     refresh_cache: bool | None | Unset = UNSET
     retriable: bool | None | Unset = UNSET
-    run_input_keyset: None | StateDetailsRunInputKeysetType0 | Unset = UNSET
+    run_input_keyset: dict[str, str] | None | Unset = UNSET
     scheduled_time: datetime.datetime | None | Unset = UNSET
-    task_parameters_id: None | Unset | UUID = UNSET
-    task_run_id: None | Unset | UUID = UNSET
-    traceparent: None | str | Unset = UNSET
-    transition_id: None | Unset | UUID = UNSET
+    task_parameters_id: UUID | None | Unset = UNSET
+    task_run_id: UUID | None | Unset = UNSET
+    traceparent: str | None | Unset = UNSET
+    transition_id: UUID | None | Unset = UNSET
     untrackable_result: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -81,15 +78,7 @@ _t.fields(
     _t.Field("pause_timeout", "pause_timeout", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("refresh_cache", "refresh_cache", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("retriable", "retriable", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field(
-        "run_input_keyset",
-        "run_input_keyset",
-        _t.union(
-            _t.model("state_details_run_input_keyset_type_0", "StateDetailsRunInputKeysetType0"),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("run_input_keyset", "run_input_keyset", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
     _t.Field("scheduled_time", "scheduled_time", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("task_parameters_id", "task_parameters_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
@@ -97,3 +86,86 @@ _t.fields(
     _t.Field("transition_id", "transition_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("untrackable_result", "untrackable_result", _t.BOOL, False),
 )
+
+_d11 = StateDetails._fields_[11].decode
+
+
+def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("cache_expiration", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "cache_expiration", v)
+    v = get("cache_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cache_key", v)
+    v = get("child_flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "child_flow_run_id", v)
+    v = get("deferred", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "deferred", v)
+    v = get("deployment_concurrency_lease_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "deployment_concurrency_lease_id", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("pause_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "pause_key", v)
+    v = get("pause_reschedule", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "pause_reschedule", v)
+    v = get("pause_timeout", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "pause_timeout", v)
+    v = get("refresh_cache", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "refresh_cache", v)
+    v = get("retriable", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "retriable", v)
+    v = get("run_input_keyset", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "run_input_keyset", v)
+    v = get("scheduled_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "scheduled_time", v)
+    v = get("task_parameters_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_parameters_id", v)
+    v = get("task_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "task_run_id", v)
+    v = get("traceparent", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "traceparent", v)
+    v = get("transition_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "transition_id", v)
+    v = get("untrackable_result", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "untrackable_result", v)
+
+
+StateDetails._fast_ = _decode

@@ -14,13 +14,13 @@ class StateRejectDetails(_t.Model):
     """Details associated with a REJECT state transition.
 
     Attributes:
-        reason (None | str | Unset): The reason why the state transition was rejected.
-        type_ (Literal['reject_details'] | Unset): The type of state transition detail. Used to
+        reason (str | None | Unset): The reason why the state transition was rejected.
+        type (Literal['reject_details'] | Unset): The type of state transition detail. Used to
             ensure pydantic does not coerce into a different type. Default: 'reject_details'.
     """
 
-    reason: None | str | Unset = UNSET
-    type_: Literal["reject_details"] | Unset = UNSET
+    reason: str | None | Unset = UNSET
+    type: Literal["reject_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,6 +28,25 @@ class StateRejectDetails(_t.Model):
 _t.fields(
     StateRejectDetails,
     _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type_", "type", _t.const("reject_details"), False),
+    _t.Field("type", "type", _t.const("reject_details"), False),
     consts=(("type", "reject_details"),),
 )
+
+_d1 = StateRejectDetails._fields_[1].decode
+
+
+def _decode(self: StateRejectDetails, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("reason", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "reason", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "type", v)
+
+
+StateRejectDetails._fast_ = _decode

@@ -14,16 +14,31 @@ class SuspendFlowRun(_t.Model):
     """Suspends a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['suspend-flow-run'] | Unset):  Default: 'suspend-flow-run'.
+        type (Literal['suspend-flow-run'] | Unset):  Default: 'suspend-flow-run'.
     """
 
-    type_: Literal["suspend-flow-run"] | Unset = UNSET
+    type: Literal["suspend-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     SuspendFlowRun,
-    _t.Field("type_", "type", _t.const("suspend-flow-run"), False),
+    _t.Field("type", "type", _t.const("suspend-flow-run"), False),
     consts=(("type", "suspend-flow-run"),),
 )
+
+_d0 = SuspendFlowRun._fields_[0].decode
+
+
+def _decode(self: SuspendFlowRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "type", v)
+
+
+SuspendFlowRun._fast_ = _decode

@@ -19,3 +19,11 @@ class TaskRunCount(_t.Model):
 _t.fields(
     TaskRunCount,
 )
+
+
+def _decode(self: TaskRunCount, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+
+
+TaskRunCount._fast_ = _decode

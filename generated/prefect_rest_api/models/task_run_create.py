@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
+    from ..models.constant import Constant
+    from ..models.flow_run_result import FlowRunResult
+    from ..models.parameter import Parameter
     from ..models.state_create import StateCreate
-    from ..models.task_run_create_labels_type_0 import TaskRunCreateLabelsType0
-    from ..models.task_run_create_task_inputs import TaskRunCreateTaskInputs
     from ..models.task_run_policy import TaskRunPolicy
+    from ..models.task_run_result import TaskRunResult
 
 
 @_attrs_define(kw_only=True)
@@ -27,35 +31,38 @@ class TaskRunCreate(_t.Model):
         task_key (str): A unique identifier for the task being run.
         cache_expiration (datetime.datetime | None | Unset): Specifies when the cached state should
             expire.
-        cache_key (None | str | Unset): An optional cache key. If a COMPLETED state associated with
+        cache_key (str | None | Unset): An optional cache key. If a COMPLETED state associated with
             this cache key is found, the cached COMPLETED state will be used instead of executing the
             task run.
         empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
-        flow_run_id (None | Unset | UUID): The flow run id of the task run.
-        id (None | Unset | UUID): The ID to assign to the task run. If not provided, a random UUID
+        flow_run_id (UUID | None | Unset): The flow run id of the task run.
+        id (UUID | None | Unset): The ID to assign to the task run. If not provided, a random UUID
             will be generated.
-        labels (None | TaskRunCreateLabelsType0 | Unset): A dictionary of key-value labels. Values
-            can be strings, numbers, or booleans.
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
         name (str | Unset):
-        state (None | StateCreate | Unset): The state of the task run to create
+        state (StateCreate | None | Unset): The state of the task run to create
         tags (list[str] | Unset): A list of tags for the task run.
-        task_inputs (TaskRunCreateTaskInputs | Unset): The inputs to the task run.
-        task_version (None | str | Unset): The version of the task being run.
+        task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
+            The inputs to the task run.
+        task_version (str | None | Unset): The version of the task being run.
     """
 
     dynamic_key: str
     task_key: str
     cache_expiration: datetime.datetime | None | Unset = UNSET
-    cache_key: None | str | Unset = UNSET
+    cache_key: str | None | Unset = UNSET
     empirical_policy: TaskRunPolicy | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    id: None | Unset | UUID = UNSET
-    labels: None | TaskRunCreateLabelsType0 | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    id: UUID | None | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
-    state: None | StateCreate | Unset = UNSET
+    state: StateCreate | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    task_inputs: TaskRunCreateTaskInputs | Unset = UNSET
-    task_version: None | str | Unset = UNSET
+    task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset = (
+        UNSET
+    )
+    task_version: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -74,7 +81,7 @@ _t.fields(
     _t.Field(
         "labels",
         "labels",
-        _t.union(_t.model("task_run_create_labels_type_0", "TaskRunCreateLabelsType0"), _t.NONE),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
@@ -83,8 +90,83 @@ _t.fields(
     _t.Field(
         "task_inputs",
         "task_inputs",
-        _t.model("task_run_create_task_inputs", "TaskRunCreateTaskInputs"),
+        _t.dict_of(
+            _t.list_of(
+                _t.union(
+                    _t.model("task_run_result", "TaskRunResult"),
+                    _t.model("flow_run_result", "FlowRunResult"),
+                    _t.model("parameter", "Parameter"),
+                    _t.model("constant", "Constant"),
+                )
+            )
+        ),
         False,
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d4 = TaskRunCreate._fields_[4].decode
+_d7 = TaskRunCreate._fields_[7].decode
+_d9 = TaskRunCreate._fields_[9].decode
+_d11 = TaskRunCreate._fields_[11].decode
+
+
+def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["dynamic_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "dynamic_key", v)
+    v = raw["task_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "task_key", v)
+    v = get("cache_expiration", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "cache_expiration", v)
+    v = get("cache_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cache_key", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "empirical_policy", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "state", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("task_inputs", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "task_inputs", v)
+    v = get("task_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "task_version", v)
+
+
+TaskRunCreate._fast_ = _decode

@@ -28,31 +28,31 @@ class TaskRunFilter(_t.Model):
     """Filter task runs. Only task runs matching all criteria will be returned
 
     Attributes:
-        end_time (None | TaskRunFilterEndTime | Unset): Filter criteria for `TaskRun.end_time`
-        expected_start_time (None | TaskRunFilterExpectedStartTime | Unset): Filter criteria for
+        end_time (TaskRunFilterEndTime | None | Unset): Filter criteria for `TaskRun.end_time`
+        expected_start_time (TaskRunFilterExpectedStartTime | None | Unset): Filter criteria for
             `TaskRun.expected_start_time`
-        flow_run_id (None | TaskRunFilterFlowRunId | Unset): Filter criteria for
+        flow_run_id (TaskRunFilterFlowRunId | None | Unset): Filter criteria for
             `TaskRun.flow_run_id`
-        id (None | TaskRunFilterId | Unset): Filter criteria for `TaskRun.id`
-        name (None | TaskRunFilterName | Unset): Filter criteria for `TaskRun.name`
+        id (TaskRunFilterId | None | Unset): Filter criteria for `TaskRun.id`
+        name (TaskRunFilterName | None | Unset): Filter criteria for `TaskRun.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        start_time (None | TaskRunFilterStartTime | Unset): Filter criteria for `TaskRun.start_time`
-        state (None | TaskRunFilterState | Unset): Filter criteria for `TaskRun.state`
-        subflow_runs (None | TaskRunFilterSubFlowRuns | Unset): Filter criteria for
+        start_time (TaskRunFilterStartTime | None | Unset): Filter criteria for `TaskRun.start_time`
+        state (TaskRunFilterState | None | Unset): Filter criteria for `TaskRun.state`
+        subflow_runs (TaskRunFilterSubFlowRuns | None | Unset): Filter criteria for
             `TaskRun.subflow_run`
-        tags (None | TaskRunFilterTags | Unset): Filter criteria for `TaskRun.tags`
+        tags (TaskRunFilterTags | None | Unset): Filter criteria for `TaskRun.tags`
     """
 
-    end_time: None | TaskRunFilterEndTime | Unset = UNSET
-    expected_start_time: None | TaskRunFilterExpectedStartTime | Unset = UNSET
-    flow_run_id: None | TaskRunFilterFlowRunId | Unset = UNSET
-    id: None | TaskRunFilterId | Unset = UNSET
-    name: None | TaskRunFilterName | Unset = UNSET
+    end_time: TaskRunFilterEndTime | None | Unset = UNSET
+    expected_start_time: TaskRunFilterExpectedStartTime | None | Unset = UNSET
+    flow_run_id: TaskRunFilterFlowRunId | None | Unset = UNSET
+    id: TaskRunFilterId | None | Unset = UNSET
+    name: TaskRunFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    start_time: None | TaskRunFilterStartTime | Unset = UNSET
-    state: None | TaskRunFilterState | Unset = UNSET
-    subflow_runs: None | TaskRunFilterSubFlowRuns | Unset = UNSET
-    tags: None | TaskRunFilterTags | Unset = UNSET
+    start_time: TaskRunFilterStartTime | None | Unset = UNSET
+    state: TaskRunFilterState | None | Unset = UNSET
+    subflow_runs: TaskRunFilterSubFlowRuns | None | Unset = UNSET
+    tags: TaskRunFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -115,3 +115,63 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = TaskRunFilter._fields_[0].decode
+_d1 = TaskRunFilter._fields_[1].decode
+_d2 = TaskRunFilter._fields_[2].decode
+_d3 = TaskRunFilter._fields_[3].decode
+_d4 = TaskRunFilter._fields_[4].decode
+_d5 = TaskRunFilter._fields_[5].decode
+_d6 = TaskRunFilter._fields_[6].decode
+_d7 = TaskRunFilter._fields_[7].decode
+_d8 = TaskRunFilter._fields_[8].decode
+_d9 = TaskRunFilter._fields_[9].decode
+
+
+def _decode(self: TaskRunFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("end_time", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "end_time", v)
+    v = get("expected_start_time", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "expected_start_time", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "flow_run_id", v)
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "operator", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "state", v)
+    v = get("subflow_runs", UNSET)
+    if v is not UNSET:
+        v = _d8(v)
+    put(self, "subflow_runs", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d9(v)
+    put(self, "tags", v)
+
+
+TaskRunFilter._fast_ = _decode

@@ -19,13 +19,13 @@ class TaskRunFilterFlowRunId(_t.Model):
 
     Attributes:
         any_ (list[UUID] | None | Unset): A list of task run flow run ids to include
-        is_null (bool | None | Unset): Filter for task runs with None as their flow run id Default:
+        is_null_ (bool | None | Unset): Filter for task runs with None as their flow run id Default:
             False.
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
     any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    is_null_: bool | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -34,6 +34,30 @@ class TaskRunFilterFlowRunId(_t.Model):
 _t.fields(
     TaskRunFilterFlowRunId,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d0 = TaskRunFilterFlowRunId._fields_[0].decode
+_d2 = TaskRunFilterFlowRunId._fields_[2].decode
+
+
+def _decode(self: TaskRunFilterFlowRunId, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("is_null_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_null_", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+
+
+TaskRunFilterFlowRunId._fast_ = _decode

@@ -15,12 +15,12 @@ class TaskRunFilterName(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of task run names to include
-        like (None | str | Unset): A case-insensitive partial match. For example,  passing 'marvin'
+        like_ (str | None | Unset): A case-insensitive partial match. For example,  passing 'marvin'
             will match 'marvin', 'sad-Marvin', and 'marvin-robot'.
     """
 
     any_: list[str] | None | Unset = UNSET
-    like: None | str | Unset = UNSET
+    like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,26 @@ class TaskRunFilterName(_t.Model):
 _t.fields(
     TaskRunFilterName,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("like", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: TaskRunFilterName, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("like_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "like_", v)
+
+
+TaskRunFilterName._fast_ = _decode

@@ -31,3 +31,18 @@ _t.fields(
         "any_", "any_", _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE), False
     ),
 )
+
+_d0 = TaskRunFilterStateType._fields_[0].decode
+
+
+def _decode(self: TaskRunFilterStateType, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+
+
+TaskRunFilterStateType._fast_ = _decode

@@ -14,16 +14,29 @@ class TaskRunFilterSubFlowRuns(_t.Model):
     """Filter by `TaskRun.subflow_run`.
 
     Attributes:
-        exists (bool | None | Unset): If true, only include task runs that are subflow run parents;
+        exists_ (bool | None | Unset): If true, only include task runs that are subflow run parents;
             if false, exclude parent task runs
     """
 
-    exists: bool | None | Unset = UNSET
+    exists_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     TaskRunFilterSubFlowRuns,
-    _t.Field("exists", "exists_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False),
 )
+
+
+def _decode(self: TaskRunFilterSubFlowRuns, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("exists_", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "exists_", v)
+
+
+TaskRunFilterSubFlowRuns._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.deployment_filter import DeploymentFilter
@@ -58,3 +59,42 @@ _t.fields(
     _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
     _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
 )
+
+_d3 = TaskRunHistoryBody._fields_[3].decode
+_d4 = TaskRunHistoryBody._fields_[4].decode
+_d5 = TaskRunHistoryBody._fields_[5].decode
+_d6 = TaskRunHistoryBody._fields_[6].decode
+
+
+def _decode(self: TaskRunHistoryBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["history_end"]
+    v = _fromiso(v)
+    put(self, "history_end", v)
+    v = raw["history_interval_seconds"]
+    v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "history_interval_seconds", v)
+    v = raw["history_start"]
+    v = _fromiso(v)
+    put(self, "history_start", v)
+    v = get("deployments", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "deployments", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "flow_runs", v)
+    v = get("flows", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "flows", v)
+    v = get("task_runs", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "task_runs", v)
+
+
+TaskRunHistoryBody._fast_ = _decode

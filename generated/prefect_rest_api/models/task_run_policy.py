@@ -17,7 +17,7 @@ class TaskRunPolicy(_t.Model):
         max_retries (int | Unset): The maximum number of retries. Field is not used. Please use
             `retries` instead. Default: 0.
         retries (int | None | Unset): The number of retries.
-        retry_delay (float | int | list[float] | list[int] | None | Unset): A delay time or list of
+        retry_delay (int | float | list[int] | list[float] | None | Unset): A delay time or list of
             delay times between retries, in seconds.
         retry_delay_seconds (float | Unset): The delay between retries. Field is not used. Please
             use `retry_delay` instead. Default: 0.0.
@@ -26,7 +26,7 @@ class TaskRunPolicy(_t.Model):
 
     max_retries: int | Unset = UNSET
     retries: int | None | Unset = UNSET
-    retry_delay: float | int | list[float] | list[int] | None | Unset = UNSET
+    retry_delay: int | float | list[int] | list[float] | None | Unset = UNSET
     retry_delay_seconds: float | Unset = UNSET
     retry_jitter_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,3 +46,34 @@ _t.fields(
     _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
     _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.union(_t.FLOAT, _t.NONE), False),
 )
+
+_d2 = TaskRunPolicy._fields_[2].decode
+
+
+def _decode(self: TaskRunPolicy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("max_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "max_retries", v)
+    v = get("retries", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "retries", v)
+    v = get("retry_delay", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "retry_delay", v)
+    v = get("retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "retry_delay_seconds", v)
+    v = get("retry_jitter_factor", UNSET)
+    if v is not UNSET and v is not None:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "retry_jitter_factor", v)
+
+
+TaskRunPolicy._fast_ = _decode

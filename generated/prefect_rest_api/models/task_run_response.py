@@ -9,11 +9,16 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
+    from ..models.constant import Constant
+    from ..models.flow_run_result import FlowRunResult
+    from ..models.parameter import Parameter
     from ..models.state import State
     from ..models.task_run_policy import TaskRunPolicy
-    from ..models.task_run_response_task_inputs import TaskRunResponseTaskInputs
+    from ..models.task_run_result import TaskRunResult
 
 
 @_attrs_define(kw_only=True)
@@ -31,14 +36,15 @@ class TaskRunResponse(_t.Model):
             0.0.
         estimated_start_time_delta (float | Unset): The difference between actual and expected start
             time. Default: 0.0.
-        flow_run_id (None | Unset | UUID): The id of the flow run this task run belongs to.
+        flow_run_id (UUID | None | Unset): The id of the flow run this task run belongs to.
         name (str | Unset): The name of the task run. Defaults to a random slug if not specified.
         start_time (datetime.datetime | None | Unset): The actual start time.
-        state (None | State | Unset): The current state of the task run.
-        state_id (None | Unset | UUID): The id of the task run's current state.
+        state (State | None | Unset): The current state of the task run.
+        state_id (UUID | None | Unset): The id of the task run's current state.
         tags (list[str] | Unset): A list of tags for the task run.
-        task_inputs (TaskRunResponseTaskInputs | Unset): Inputs provided to the task run.
-        task_version (None | str | Unset): The version of the task executed in this task run.
+        task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
+            Inputs provided to the task run.
+        task_version (str | None | Unset): The version of the task executed in this task run.
         total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
             the time of each run will be summed. Default: 0.0.
     """
@@ -51,14 +57,16 @@ class TaskRunResponse(_t.Model):
     end_time: datetime.datetime | None | Unset = UNSET
     estimated_run_time: float | Unset = UNSET
     estimated_start_time_delta: float | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
     name: str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
-    state: None | State | Unset = UNSET
-    state_id: None | Unset | UUID = UNSET
+    state: State | None | Unset = UNSET
+    state_id: UUID | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    task_inputs: TaskRunResponseTaskInputs | Unset = UNSET
-    task_version: None | str | Unset = UNSET
+    task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset = (
+        UNSET
+    )
+    task_version: str | None | Unset = UNSET
     total_run_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -85,9 +93,98 @@ _t.fields(
     _t.Field(
         "task_inputs",
         "task_inputs",
-        _t.model("task_run_response_task_inputs", "TaskRunResponseTaskInputs"),
+        _t.dict_of(
+            _t.list_of(
+                _t.union(
+                    _t.model("task_run_result", "TaskRunResult"),
+                    _t.model("flow_run_result", "FlowRunResult"),
+                    _t.model("parameter", "Parameter"),
+                    _t.model("constant", "Constant"),
+                )
+            )
+        ),
         False,
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
     _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
 )
+
+_d4 = TaskRunResponse._fields_[4].decode
+_d11 = TaskRunResponse._fields_[11].decode
+_d14 = TaskRunResponse._fields_[14].decode
+
+
+def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["task_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "task_key", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "empirical_policy", v)
+    v = get("end_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = get("estimated_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_run_time", v)
+    v = get("estimated_start_time_delta", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_start_time_delta", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "state", v)
+    v = get("state_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "state_id", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("task_inputs", UNSET)
+    if v is not UNSET:
+        v = _d14(v)
+    put(self, "task_inputs", v)
+    v = get("task_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "task_version", v)
+    v = get("total_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "total_run_time", v)
+
+
+TaskRunResponse._fast_ = _decode

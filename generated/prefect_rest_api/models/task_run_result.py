@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -31,3 +32,21 @@ _t.fields(
     _t.Field("input_type", "input_type", _t.const("task_run"), False),
     consts=(("input_type", "task_run"),),
 )
+
+_d1 = TaskRunResult._fields_[1].decode
+
+
+def _decode(self: TaskRunResult, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = get("input_type", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "input_type", v)
+
+
+TaskRunResult._fast_ = _decode

@@ -26,3 +26,16 @@ _t.fields(
     TaskRunUpdate,
     _t.Field("name", "name", _t.STR, False),
 )
+
+
+def _decode(self: TaskRunUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+
+
+TaskRunUpdate._fast_ = _decode

@@ -25,3 +25,15 @@ _t.fields(
     TaskWorkerFilter,
     _t.Field("task_keys", "task_keys", _t.list_of(_t.STR), True),
 )
+
+
+def _decode(self: TaskWorkerFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["task_keys"]
+    if v.__class__ is not list or any(x.__class__ is not str for x in v):
+        raise TypeError
+    put(self, "task_keys", v)
+
+
+TaskWorkerFilter._fast_ = _decode

@@ -35,3 +35,20 @@ _t.fields(
         "thread_pool_max_workers", "thread_pool_max_workers", _t.union(_t.INT, _t.NONE), False
     ),
 )
+
+
+def _decode(self: TasksRunnerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("process_pool_max_workers", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "process_pool_max_workers", v)
+    v = get("thread_pool_max_workers", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "thread_pool_max_workers", v)
+
+
+TasksRunnerSettings._fast_ = _decode

@@ -14,13 +14,13 @@ class TasksSchedulingSettings(_t.Model):
     """TasksSchedulingSettings
 
     Attributes:
-        default_storage_block (None | str | Unset): The `block-type/block-document` slug of a block
+        default_storage_block (str | None | Unset): The `block-type/block-document` slug of a block
             to use as the default storage for autonomous tasks.
         delete_failed_submissions (bool | Unset): Whether or not to delete failed task submissions
             from the database. Default: True.
     """
 
-    default_storage_block: None | str | Unset = UNSET
+    default_storage_block: str | None | Unset = UNSET
     delete_failed_submissions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -31,3 +31,20 @@ _t.fields(
     _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
     _t.Field("delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False),
 )
+
+
+def _decode(self: TasksSchedulingSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_storage_block", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "default_storage_block", v)
+    v = get("delete_failed_submissions", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "delete_failed_submissions", v)
+
+
+TasksSchedulingSettings._fast_ = _decode

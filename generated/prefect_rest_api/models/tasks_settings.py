@@ -25,7 +25,7 @@ class TasksSettings(_t.Model):
             to `False` will override the behavior set by a parent flow or task.
         default_retries (int | Unset): This value sets the default number of retries for all tasks.
             Default: 0.
-        default_retry_delay_seconds (float | int | list[float] | None | str | Unset): This value
+        default_retry_delay_seconds (str | int | float | list[float] | None | Unset): This value
             sets the default retry delay seconds for all tasks. Default: '0'.
         disable_caching (bool | Unset): If `True`, disables caching on all tasks regardless of cache
             policy. Default: False.
@@ -38,7 +38,7 @@ class TasksSettings(_t.Model):
     default_no_cache: bool | Unset = UNSET
     default_persist_result: bool | None | Unset = UNSET
     default_retries: int | Unset = UNSET
-    default_retry_delay_seconds: float | int | list[float] | None | str | Unset = UNSET
+    default_retry_delay_seconds: str | int | float | list[float] | None | Unset = UNSET
     disable_caching: bool | Unset = UNSET
     refresh_cache: bool | Unset = UNSET
     runner: TasksRunnerSettings | Unset = UNSET
@@ -68,3 +68,48 @@ _t.fields(
         False,
     ),
 )
+
+_d3 = TasksSettings._fields_[3].decode
+_d6 = TasksSettings._fields_[6].decode
+_d7 = TasksSettings._fields_[7].decode
+
+
+def _decode(self: TasksSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("default_no_cache", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "default_no_cache", v)
+    v = get("default_persist_result", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "default_persist_result", v)
+    v = get("default_retries", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "default_retries", v)
+    v = get("default_retry_delay_seconds", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "default_retry_delay_seconds", v)
+    v = get("disable_caching", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "disable_caching", v)
+    v = get("refresh_cache", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "refresh_cache", v)
+    v = get("runner", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "runner", v)
+    v = get("scheduling", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "scheduling", v)
+
+
+TasksSettings._fast_ = _decode

@@ -33,3 +33,20 @@ _t.fields(
         "resource_metrics_interval_seconds", "resource_metrics_interval_seconds", _t.INT, False
     ),
 )
+
+
+def _decode(self: TelemetrySettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("enable_resource_metrics", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_resource_metrics", v)
+    v = get("resource_metrics_interval_seconds", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "resource_metrics_interval_seconds", v)
+
+
+TelemetrySettings._fast_ = _decode

@@ -40,3 +40,27 @@ _t.fields(
     _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False),
     _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False),
 )
+
+
+def _decode(self: TestingSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("test_mode", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "test_mode", v)
+    v = get("test_setting", UNSET)
+
+    put(self, "test_setting", v)
+    v = get("unit_test_loop_debug", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "unit_test_loop_debug", v)
+    v = get("unit_test_mode", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "unit_test_mode", v)
+
+
+TestingSettings._fast_ = _decode

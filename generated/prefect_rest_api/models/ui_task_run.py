@@ -9,13 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
+    from ..models.constant import Constant
+    from ..models.flow_run_result import FlowRunResult
+    from ..models.parameter import Parameter
     from ..models.state import State
     from ..models.state_type import StateType
     from ..models.task_run_policy import TaskRunPolicy
-    from ..models.ui_task_run_labels_type_0 import UITaskRunLabelsType0
-    from ..models.ui_task_run_task_inputs import UITaskRunTaskInputs
+    from ..models.task_run_result import TaskRunResult
 
 
 @_attrs_define(kw_only=True)
@@ -31,7 +35,7 @@ class UITaskRun(_t.Model):
         updated (datetime.datetime | None):
         cache_expiration (datetime.datetime | None | Unset): Specifies when the cached state should
             expire.
-        cache_key (None | str | Unset): An optional cache key. If a COMPLETED state associated with
+        cache_key (str | None | Unset): An optional cache key. If a COMPLETED state associated with
             this cache key is found, the cached COMPLETED state will be used instead of executing the
             task run.
         empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
@@ -40,25 +44,25 @@ class UITaskRun(_t.Model):
         estimated_start_time_delta (float | Unset): The difference between actual and expected start
             time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The task run's expected start time.
-        flow_run_id (None | Unset | UUID): The flow run id of the task run.
-        flow_run_name (None | str | Unset):
+        flow_run_id (UUID | None | Unset): The flow run id of the task run.
+        flow_run_name (str | None | Unset):
         flow_run_run_count (int | Unset): If the parent flow has retried, this indicates the flow
             retry this run is associated with. Default: 0.
-        labels (None | UITaskRunLabelsType0 | Unset): A dictionary of key-value labels. Values can
-            be strings, numbers, or booleans.
+        labels (dict[str, bool | int | float | str] | None | Unset): A dictionary of key-value
+            labels. Values can be strings, numbers, or booleans.
         name (str | Unset):
         next_scheduled_start_time (datetime.datetime | None | Unset): The next time the task run is
             scheduled to start.
         run_count (int | Unset): The number of times the task run has been executed. Default: 0.
         start_time (datetime.datetime | None | Unset): The actual start time.
-        state (None | State | Unset): The current task run state.
-        state_id (None | Unset | UUID): The id of the current task run state.
-        state_name (None | str | Unset): The name of the current task run state.
-        state_type (None | StateType | Unset): The type of the current task run state.
+        state (State | None | Unset): The current task run state.
+        state_id (UUID | None | Unset): The id of the current task run state.
+        state_name (str | None | Unset): The name of the current task run state.
+        state_type (StateType | None | Unset): The type of the current task run state.
         tags (list[str] | Unset): A list of tags for the task run.
-        task_inputs (UITaskRunTaskInputs | Unset): Tracks the source of inputs to a task run. Used
-            for internal bookkeeping.
-        task_version (None | str | Unset): The version of the task being run.
+        task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
+            Tracks the source of inputs to a task run. Used for internal bookkeeping.
+        task_version (str | None | Unset): The version of the task being run.
         total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
             the time of each run will be summed. Default: 0.0.
     """
@@ -69,27 +73,29 @@ class UITaskRun(_t.Model):
     task_key: str
     updated: datetime.datetime | None
     cache_expiration: datetime.datetime | None | Unset = UNSET
-    cache_key: None | str | Unset = UNSET
+    cache_key: str | None | Unset = UNSET
     empirical_policy: TaskRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     estimated_run_time: float | Unset = UNSET
     estimated_start_time_delta: float | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
-    flow_run_id: None | Unset | UUID = UNSET
-    flow_run_name: None | str | Unset = UNSET
+    flow_run_id: UUID | None | Unset = UNSET
+    flow_run_name: str | None | Unset = UNSET
     flow_run_run_count: int | Unset = UNSET
-    labels: None | UITaskRunLabelsType0 | Unset = UNSET
+    labels: dict[str, bool | int | float | str] | None | Unset = UNSET
     name: str | Unset = UNSET
     next_scheduled_start_time: datetime.datetime | None | Unset = UNSET
     run_count: int | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
-    state: None | State | Unset = UNSET
-    state_id: None | Unset | UUID = UNSET
-    state_name: None | str | Unset = UNSET
-    state_type: None | StateType | Unset = UNSET
+    state: State | None | Unset = UNSET
+    state_id: UUID | None | Unset = UNSET
+    state_name: str | None | Unset = UNSET
+    state_type: StateType | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    task_inputs: UITaskRunTaskInputs | Unset = UNSET
-    task_version: None | str | Unset = UNSET
+    task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset = (
+        UNSET
+    )
+    task_version: str | None | Unset = UNSET
     total_run_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -117,7 +123,7 @@ _t.fields(
     _t.Field(
         "labels",
         "labels",
-        _t.union(_t.model("ui_task_run_labels_type_0", "UITaskRunLabelsType0"), _t.NONE),
+        _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
     ),
     _t.Field("name", "name", _t.STR, False),
@@ -139,9 +145,144 @@ _t.fields(
     _t.Field(
         "task_inputs",
         "task_inputs",
-        _t.model("ui_task_run_task_inputs", "UITaskRunTaskInputs"),
+        _t.dict_of(
+            _t.list_of(
+                _t.union(
+                    _t.model("task_run_result", "TaskRunResult"),
+                    _t.model("flow_run_result", "FlowRunResult"),
+                    _t.model("parameter", "Parameter"),
+                    _t.model("constant", "Constant"),
+                )
+            )
+        ),
         False,
     ),
     _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
     _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
 )
+
+_d7 = UITaskRun._fields_[7].decode
+_d15 = UITaskRun._fields_[15].decode
+_d20 = UITaskRun._fields_[20].decode
+_d23 = UITaskRun._fields_[23].decode
+_d25 = UITaskRun._fields_[25].decode
+
+
+def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["dynamic_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "dynamic_key", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["task_key"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "task_key", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("cache_expiration", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "cache_expiration", v)
+    v = get("cache_key", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "cache_key", v)
+    v = get("empirical_policy", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "empirical_policy", v)
+    v = get("end_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "end_time", v)
+    v = get("estimated_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_run_time", v)
+    v = get("estimated_start_time_delta", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "estimated_start_time_delta", v)
+    v = get("expected_start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "expected_start_time", v)
+    v = get("flow_run_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "flow_run_id", v)
+    v = get("flow_run_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "flow_run_name", v)
+    v = get("flow_run_run_count", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "flow_run_run_count", v)
+    v = get("labels", UNSET)
+    if v is not UNSET:
+        v = _d15(v)
+    put(self, "labels", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("next_scheduled_start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "next_scheduled_start_time", v)
+    v = get("run_count", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "run_count", v)
+    v = get("start_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "start_time", v)
+    v = get("state", UNSET)
+    if v is not UNSET:
+        v = _d20(v)
+    put(self, "state", v)
+    v = get("state_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "state_id", v)
+    v = get("state_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "state_name", v)
+    v = get("state_type", UNSET)
+    if v is not UNSET:
+        v = _d23(v)
+    put(self, "state_type", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("task_inputs", UNSET)
+    if v is not UNSET:
+        v = _d25(v)
+    put(self, "task_inputs", v)
+    v = get("task_version", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "task_version", v)
+    v = get("total_run_time", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "total_run_time", v)
+
+
+UITaskRun._fast_ = _decode

@@ -19,3 +19,11 @@ class UpdateFlowRunLabelsLabels(_t.Model):
 _t.fields(
     UpdateFlowRunLabelsLabels,
 )
+
+
+def _decode(self: UpdateFlowRunLabelsLabels, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+
+
+UpdateFlowRunLabelsLabels._fast_ = _decode

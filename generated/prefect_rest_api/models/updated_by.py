@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 
 @_attrs_define(kw_only=True)
@@ -15,14 +16,14 @@ class UpdatedBy(_t.Model):
     """UpdatedBy
 
     Attributes:
-        display_value (None | str | Unset): The display value for the updater.
-        id (None | Unset | UUID): The id of the updater of the object.
-        type_ (None | str | Unset): The type of the updater of the object.
+        display_value (str | None | Unset): The display value for the updater.
+        id (UUID | None | Unset): The id of the updater of the object.
+        type (str | None | Unset): The type of the updater of the object.
     """
 
-    display_value: None | str | Unset = UNSET
-    id: None | Unset | UUID = UNSET
-    type_: None | str | Unset = UNSET
+    display_value: str | None | Unset = UNSET
+    id: UUID | None | Unset = UNSET
+    type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -31,5 +32,26 @@ _t.fields(
     UpdatedBy,
     _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False),
     _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type_", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
 )
+
+
+def _decode(self: UpdatedBy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("display_value", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "display_value", v)
+    v = get("id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "id", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+UpdatedBy._fast_ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,27 +8,24 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_error_context import ValidationErrorContext
-
 
 @_attrs_define(kw_only=True)
 class ValidationError(_t.Model):
     """ValidationError
 
     Attributes:
-        loc (list[int | str]):
+        loc (list[str | int]):
         msg (str):
-        type_ (str):
-        ctx (ValidationErrorContext | Unset):
-        input_ (Any | Unset):
+        type (str):
+        ctx (dict[str, Any] | Unset):
+        input (Any | Unset):
     """
 
-    loc: list[int | str]
+    loc: list[str | int]
     msg: str
-    type_: str
-    ctx: ValidationErrorContext | Unset = UNSET
-    input_: Any | Unset = UNSET
+    type: str
+    ctx: dict[str, Any] | Unset = UNSET
+    input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,7 +34,36 @@ _t.fields(
     ValidationError,
     _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
     _t.Field("msg", "msg", _t.STR, True),
-    _t.Field("type_", "type", _t.STR, True),
-    _t.Field("ctx", "ctx", _t.model("validation_error_context", "ValidationErrorContext"), False),
-    _t.Field("input_", "input", _t.ANY, False),
+    _t.Field("type", "type", _t.STR, True),
+    _t.Field("ctx", "ctx", _t.OBJECT, False),
+    _t.Field("input", "input", _t.ANY, False),
 )
+
+_d0 = ValidationError._fields_[0].decode
+
+
+def _decode(self: ValidationError, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["loc"]
+    v = _d0(v)
+    put(self, "loc", v)
+    v = raw["msg"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "msg", v)
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = get("ctx", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "ctx", v)
+    v = get("input", UNSET)
+
+    put(self, "input", v)
+
+
+ValidationError._fast_ = _decode

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variable_create_value_type_4 import VariableCreateValueType4
 
 
 @_attrs_define(kw_only=True)
@@ -18,13 +15,13 @@ class VariableCreate(_t.Model):
 
     Attributes:
         name (str): The name of the variable
-        value (bool | float | int | list[Any] | None | str | VariableCreateValueType4): The value of
-            the variable
+        value (str | int | bool | float | dict[str, Any] | list[Any] | None): The value of the
+            variable
         tags (list[str] | Unset): A list of variable tags
     """
 
     name: str
-    value: bool | float | int | list[Any] | None | str | VariableCreateValueType4
+    value: str | int | bool | float | dict[str, Any] | list[Any] | None
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -36,16 +33,30 @@ _t.fields(
     _t.Field(
         "value",
         "value",
-        _t.union(
-            _t.STR,
-            _t.INT,
-            _t.BOOL,
-            _t.FLOAT,
-            _t.model("variable_create_value_type_4", "VariableCreateValueType4"),
-            _t.list_of(_t.ANY),
-            _t.NONE,
-        ),
+        _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         True,
     ),
     _t.Field("tags", "tags", _t.list_of(_t.STR), False),
 )
+
+_d1 = VariableCreate._fields_[1].decode
+
+
+def _decode(self: VariableCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["value"]
+    v = _d1(v)
+    put(self, "value", v)
+    v = get("tags", UNSET)
+    if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
+        raise TypeError
+    put(self, "tags", v)
+
+
+VariableCreate._fast_ = _decode

@@ -20,16 +20,16 @@ class VariableFilter(_t.Model):
     """Filter variables. Only variables matching all criteria will be returned
 
     Attributes:
-        id (None | Unset | VariableFilterId): Filter criteria for `Variable.id`
-        name (None | Unset | VariableFilterName): Filter criteria for `Variable.name`
+        id (VariableFilterId | None | Unset): Filter criteria for `Variable.id`
+        name (VariableFilterName | None | Unset): Filter criteria for `Variable.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        tags (None | Unset | VariableFilterTags): Filter criteria for `Variable.tags`
+        tags (VariableFilterTags | None | Unset): Filter criteria for `Variable.tags`
     """
 
-    id: None | Unset | VariableFilterId = UNSET
-    name: None | Unset | VariableFilterName = UNSET
+    id: VariableFilterId | None | Unset = UNSET
+    name: VariableFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    tags: None | Unset | VariableFilterTags = UNSET
+    tags: VariableFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -53,3 +53,33 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = VariableFilter._fields_[0].decode
+_d1 = VariableFilter._fields_[1].decode
+_d2 = VariableFilter._fields_[2].decode
+_d3 = VariableFilter._fields_[3].decode
+
+
+def _decode(self: VariableFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+    v = get("tags", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "tags", v)
+
+
+VariableFilter._fast_ = _decode

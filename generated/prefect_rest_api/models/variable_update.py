@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -8,24 +8,21 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.variable_update_value_type_4 import VariableUpdateValueType4
-
 
 @_attrs_define(kw_only=True)
 class VariableUpdate(_t.Model):
     """Data used by the Prefect REST API to update a Variable.
 
     Attributes:
-        name (None | str | Unset):
+        name (str | None | Unset):
         tags (list[str] | None | Unset): A list of variable tags
-        value (bool | float | int | list[Any] | None | str | Unset | VariableUpdateValueType4): The
-            value of the variable
+        value (str | int | bool | float | dict[str, Any] | list[Any] | None | Unset): The value of
+            the variable
     """
 
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    value: bool | float | int | list[Any] | None | str | Unset | VariableUpdateValueType4 = UNSET
+    value: str | int | bool | float | dict[str, Any] | list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -37,15 +34,34 @@ _t.fields(
     _t.Field(
         "value",
         "value",
-        _t.union(
-            _t.STR,
-            _t.INT,
-            _t.BOOL,
-            _t.FLOAT,
-            _t.model("variable_update_value_type_4", "VariableUpdateValueType4"),
-            _t.list_of(_t.ANY),
-            _t.NONE,
-        ),
+        _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         False,
     ),
 )
+
+_d2 = VariableUpdate._fields_[2].decode
+
+
+def _decode(self: VariableUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("tags", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "tags", v)
+    v = get("value", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "value", v)
+
+
+VariableUpdate._fast_ = _decode

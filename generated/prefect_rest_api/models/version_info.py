@@ -13,11 +13,11 @@ class VersionInfo(_t.Model):
     """VersionInfo
 
     Attributes:
-        type_ (str): The type of version info.
+        type (str): The type of version info.
         version (str): The version of the deployment.
     """
 
-    type_: str
+    type: str
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -25,6 +25,22 @@ class VersionInfo(_t.Model):
 
 _t.fields(
     VersionInfo,
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("version", "version", _t.STR, True),
 )
+
+
+def _decode(self: VersionInfo, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = raw["version"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "version", v)
+
+
+VersionInfo._fast_ = _decode

@@ -56,3 +56,42 @@ _t.fields(
         False,
     ),
 )
+
+_d6 = WorkPoolConcurrencyStatus._fields_[6].decode
+
+
+def _decode(self: WorkPoolConcurrencyStatus, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["active_slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = raw["count"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "count", v)
+    v = raw["limit"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "limit", v)
+    v = raw["page"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "page", v)
+    v = raw["pages"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "pages", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("queues", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "queues", v)
+
+
+WorkPoolConcurrencyStatus._fast_ = _decode

@@ -9,9 +9,6 @@ from .. import types as _t
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.work_pool_create_base_job_template import (
-        WorkPoolCreateBaseJobTemplate,
-    )
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 
 
@@ -21,24 +18,23 @@ class WorkPoolCreate(_t.Model):
 
     Attributes:
         name (str): The name of the work pool.
-        base_job_template (WorkPoolCreateBaseJobTemplate | Unset): The work pool's base job
-            template.
+        base_job_template (dict[str, Any] | Unset): The work pool's base job template.
         concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
-        description (None | str | Unset): The work pool description.
+        description (str | None | Unset): The work pool description.
         is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
             False.
         storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
             pool's storage configuration
-        type_ (str | Unset): The work pool type. Default: 'prefect-agent'.
+        type (str | Unset): The work pool type. Default: 'prefect-agent'.
     """
 
     name: str
-    base_job_template: WorkPoolCreateBaseJobTemplate | Unset = UNSET
+    base_job_template: dict[str, Any] | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -46,12 +42,7 @@ class WorkPoolCreate(_t.Model):
 _t.fields(
     WorkPoolCreate,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field(
-        "base_job_template",
-        "base_job_template",
-        _t.model("work_pool_create_base_job_template", "WorkPoolCreateBaseJobTemplate"),
-        False,
-    ),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
@@ -61,5 +52,44 @@ _t.fields(
         _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"),
         False,
     ),
-    _t.Field("type_", "type", _t.STR, False),
+    _t.Field("type", "type", _t.STR, False),
 )
+
+_d5 = WorkPoolCreate._fields_[5].decode
+
+
+def _decode(self: WorkPoolCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("base_job_template", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "base_job_template", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("storage_configuration", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "storage_configuration", v)
+    v = get("type", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+
+
+WorkPoolCreate._fast_ = _decode

@@ -20,16 +20,16 @@ class WorkPoolFilter(_t.Model):
     """Filter work pools. Only work pools matching all criteria will be returned
 
     Attributes:
-        id (None | Unset | WorkPoolFilterId): Filter criteria for `WorkPool.id`
-        name (None | Unset | WorkPoolFilterName): Filter criteria for `WorkPool.name`
+        id (WorkPoolFilterId | None | Unset): Filter criteria for `WorkPool.id`
+        name (WorkPoolFilterName | None | Unset): Filter criteria for `WorkPool.name`
         operator (Operator | Unset): Operators for combining filter criteria.
-        type_ (None | Unset | WorkPoolFilterType): Filter criteria for `WorkPool.type`
+        type (WorkPoolFilterType | None | Unset): Filter criteria for `WorkPool.type`
     """
 
-    id: None | Unset | WorkPoolFilterId = UNSET
-    name: None | Unset | WorkPoolFilterName = UNSET
+    id: WorkPoolFilterId | None | Unset = UNSET
+    name: WorkPoolFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    type_: None | Unset | WorkPoolFilterType = UNSET
+    type: WorkPoolFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -47,9 +47,39 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "type_",
+        "type",
         "type",
         _t.union(_t.model("work_pool_filter_type", "WorkPoolFilterType"), _t.NONE),
         False,
     ),
 )
+
+_d0 = WorkPoolFilter._fields_[0].decode
+_d1 = WorkPoolFilter._fields_[1].decode
+_d2 = WorkPoolFilter._fields_[2].decode
+_d3 = WorkPoolFilter._fields_[3].decode
+
+
+def _decode(self: WorkPoolFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+    v = get("type", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "type", v)
+
+
+WorkPoolFilter._fast_ = _decode

@@ -26,3 +26,20 @@ _t.fields(
     WorkPoolFilterType,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+
+def _decode(self: WorkPoolFilterType, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+
+
+WorkPoolFilterType._fast_ = _decode

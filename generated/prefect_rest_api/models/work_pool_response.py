@@ -9,11 +9,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
-    from ..models.work_pool_response_base_job_template import (
-        WorkPoolResponseBaseJobTemplate,
-    )
     from ..models.work_pool_status import WorkPoolStatus
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 
@@ -26,18 +25,17 @@ class WorkPoolResponse(_t.Model):
         created (datetime.datetime | None):
         id (UUID):
         name (str): The name of the work pool.
-        type_ (str): The work pool type.
+        type (str): The work pool type.
         updated (datetime.datetime | None):
         active_slots (int | None | Unset): The number of concurrency slots occupied by pending or
             running flow runs. None when concurrency_limit is not set.
-        base_job_template (WorkPoolResponseBaseJobTemplate | Unset): The work pool's base job
-            template.
+        base_job_template (dict[str, Any] | Unset): The work pool's base job template.
         concurrency_limit (int | None | Unset): A concurrency limit for the work pool.
-        default_queue_id (None | Unset | UUID): The id of the pool's default queue.
-        description (None | str | Unset): A description of the work pool.
+        default_queue_id (UUID | None | Unset): The id of the pool's default queue.
+        description (str | None | Unset): A description of the work pool.
         is_paused (bool | Unset): Pausing the work pool stops the delivery of all work. Default:
             False.
-        status (None | Unset | WorkPoolStatus): The current status of the work pool.
+        status (WorkPoolStatus | None | Unset): The current status of the work pool.
         storage_configuration (WorkPoolStorageConfiguration | Unset): A representation of a work
             pool's storage configuration
     """
@@ -45,15 +43,15 @@ class WorkPoolResponse(_t.Model):
     created: datetime.datetime | None
     id: UUID
     name: str
-    type_: str
+    type: str
     updated: datetime.datetime | None
     active_slots: int | None | Unset = UNSET
-    base_job_template: WorkPoolResponseBaseJobTemplate | Unset = UNSET
+    base_job_template: dict[str, Any] | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    default_queue_id: None | Unset | UUID = UNSET
-    description: None | str | Unset = UNSET
+    default_queue_id: UUID | None | Unset = UNSET
+    description: str | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
-    status: None | Unset | WorkPoolStatus = UNSET
+    status: WorkPoolStatus | None | Unset = UNSET
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -64,15 +62,10 @@ _t.fields(
     _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("type_", "type", _t.STR, True),
+    _t.Field("type", "type", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field(
-        "base_job_template",
-        "base_job_template",
-        _t.model("work_pool_response_base_job_template", "WorkPoolResponseBaseJobTemplate"),
-        False,
-    ),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("default_queue_id", "default_queue_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
@@ -90,3 +83,66 @@ _t.fields(
         False,
     ),
 )
+
+_d11 = WorkPoolResponse._fields_[11].decode
+_d12 = WorkPoolResponse._fields_[12].decode
+
+
+def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["type"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "type", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("active_slots", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = get("base_job_template", UNSET)
+    if v is not UNSET and v.__class__ is not dict:
+        raise TypeError
+    put(self, "base_job_template", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("default_queue_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "default_queue_id", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "status", v)
+    v = get("storage_configuration", UNSET)
+    if v is not UNSET:
+        v = _d12(v)
+    put(self, "storage_configuration", v)
+
+
+WorkPoolResponse._fast_ = _decode

@@ -10,9 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
-    from ..models.work_pool_update_base_job_template_type_0 import (
-        WorkPoolUpdateBaseJobTemplateType0,
-    )
 
 
 @_attrs_define(kw_only=True)
@@ -20,36 +17,26 @@ class WorkPoolUpdate(_t.Model):
     """Data used by the Prefect REST API to update a work pool.
 
     Attributes:
-        base_job_template (None | Unset | WorkPoolUpdateBaseJobTemplateType0):
+        base_job_template (dict[str, Any] | None | Unset):
         concurrency_limit (int | None | Unset):
-        description (None | str | Unset):
+        description (str | None | Unset):
         is_paused (bool | None | Unset):
-        storage_configuration (None | Unset | WorkPoolStorageConfiguration): The storage
+        storage_configuration (WorkPoolStorageConfiguration | None | Unset): The storage
             configuration for the work pool.
     """
 
-    base_job_template: None | Unset | WorkPoolUpdateBaseJobTemplateType0 = UNSET
+    base_job_template: dict[str, Any] | None | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
+    description: str | None | Unset = UNSET
     is_paused: bool | None | Unset = UNSET
-    storage_configuration: None | Unset | WorkPoolStorageConfiguration = UNSET
+    storage_configuration: WorkPoolStorageConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
     WorkPoolUpdate,
-    _t.Field(
-        "base_job_template",
-        "base_job_template",
-        _t.union(
-            _t.model(
-                "work_pool_update_base_job_template_type_0", "WorkPoolUpdateBaseJobTemplateType0"
-            ),
-            _t.NONE,
-        ),
-        False,
-    ),
+    _t.Field("base_job_template", "base_job_template", _t.union(_t.OBJECT, _t.NONE), False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False),
@@ -62,3 +49,34 @@ _t.fields(
         False,
     ),
 )
+
+_d4 = WorkPoolUpdate._fields_[4].decode
+
+
+def _decode(self: WorkPoolUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("base_job_template", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not dict:
+        raise TypeError
+    put(self, "base_job_template", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("storage_configuration", UNSET)
+    if v is not UNSET:
+        v = _d4(v)
+    put(self, "storage_configuration", v)
+
+
+WorkPoolUpdate._fast_ = _decode

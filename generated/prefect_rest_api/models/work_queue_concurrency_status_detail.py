@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_slot_summary import FlowRunSlotSummary
@@ -51,3 +52,37 @@ _t.fields(
         False,
     ),
 )
+
+_d5 = WorkQueueConcurrencyStatusDetail._fields_[5].decode
+
+
+def _decode(self: WorkQueueConcurrencyStatusDetail, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["active_slots"]
+    if v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = raw["queue_id"]
+    v = _uuid(v)
+    put(self, "queue_id", v)
+    v = raw["queue_name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "queue_name", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("flow_run_count", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "flow_run_count", v)
+    v = get("flow_runs", UNSET)
+    if v is not UNSET:
+        v = _d5(v)
+    put(self, "flow_runs", v)
+
+
+WorkQueueConcurrencyStatusDetail._fast_ = _decode

@@ -19,8 +19,8 @@ class WorkQueueCreate(_t.Model):
     Attributes:
         name (str): The name of the work queue.
         concurrency_limit (int | None | Unset): The work queue's concurrency limit.
-        description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset): An optional description for the work queue. Default: ''.
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         priority (int | None | Unset): The queue's priority. Lower values are higher priority (1 is
             the highest).
@@ -28,8 +28,8 @@ class WorkQueueCreate(_t.Model):
 
     name: str
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +41,42 @@ _t.fields(
     _t.Field("name", "name", _t.STR, True),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d3 = WorkQueueCreate._fields_[3].decode
+
+
+def _decode(self: WorkQueueCreate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d3(v)
+    put(self, "filter", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("priority", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "priority", v)
+
+
+WorkQueueCreate._fast_ = _decode

@@ -20,13 +20,13 @@ class WorkQueueFilter(_t.Model):
     returned
 
     Attributes:
-        id (None | Unset | WorkQueueFilterId): Filter criteria for `WorkQueue.id`
-        name (None | Unset | WorkQueueFilterName): Filter criteria for `WorkQueue.name`
+        id (WorkQueueFilterId | None | Unset): Filter criteria for `WorkQueue.id`
+        name (WorkQueueFilterName | None | Unset): Filter criteria for `WorkQueue.name`
         operator (Operator | Unset): Operators for combining filter criteria.
     """
 
-    id: None | Unset | WorkQueueFilterId = UNSET
-    name: None | Unset | WorkQueueFilterName = UNSET
+    id: WorkQueueFilterId | None | Unset = UNSET
+    name: WorkQueueFilterName | None | Unset = UNSET
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -45,3 +45,28 @@ _t.fields(
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
+
+_d0 = WorkQueueFilter._fields_[0].decode
+_d1 = WorkQueueFilter._fields_[1].decode
+_d2 = WorkQueueFilter._fields_[2].decode
+
+
+def _decode(self: WorkQueueFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("id", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "id", v)
+    v = get("name", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "name", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "operator", v)
+
+
+WorkQueueFilter._fast_ = _decode

@@ -15,12 +15,12 @@ class WorkQueueFilterName(_t.Model):
 
     Attributes:
         any_ (list[str] | None | Unset): A list of work queue names to include
-        startswith (list[str] | None | Unset): A list of case-insensitive starts-with matches. For
+        startswith_ (list[str] | None | Unset): A list of case-insensitive starts-with matches. For
             example,  passing 'marvin' will match 'marvin', and 'Marvin-robot', but not 'sad-marvin'.
     """
 
     any_: list[str] | None | Unset = UNSET
-    startswith: list[str] | None | Unset = UNSET
+    startswith_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -28,5 +28,30 @@ class WorkQueueFilterName(_t.Model):
 _t.fields(
     WorkQueueFilterName,
     _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("startswith", "startswith_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("startswith_", "startswith_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
 )
+
+
+def _decode(self: WorkQueueFilterName, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "any_", v)
+    v = get("startswith_", UNSET)
+    if (
+        v is not UNSET
+        and v is not None
+        and (v.__class__ is not list or any(x.__class__ is not str for x in v))
+    ):
+        raise TypeError
+    put(self, "startswith_", v)
+
+
+WorkQueueFilterName._fast_ = _decode

@@ -37,3 +37,20 @@ _t.fields(
         False,
     ),
 )
+
+
+def _decode(self: WorkQueueHealthPolicy, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("maximum_late_runs", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_late_runs", v)
+    v = get("maximum_seconds_since_last_polled", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "maximum_seconds_since_last_polled", v)
+
+
+WorkQueueHealthPolicy._fast_ = _decode

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.queue_filter import QueueFilter
@@ -27,16 +29,16 @@ class WorkQueueResponse(_t.Model):
         active_slots (int | None | Unset): The number of concurrency slots currently in use. None
             when concurrency_limit is not set.
         concurrency_limit (int | None | Unset): An optional concurrency limit for the work queue.
-        description (None | str | Unset): An optional description for the work queue. Default: ''.
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset): An optional description for the work queue. Default: ''.
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset): The last time an agent polled this queue for
             work.
         priority (int | Unset): The queue's priority. Lower values are higher priority (1 is the
             highest). Default: 1.
-        status (None | Unset | WorkQueueStatus): The queue status.
-        work_pool_id (None | Unset | UUID): The work pool with which the queue is associated.
-        work_pool_name (None | str | Unset): The name of the work pool the work pool resides within.
+        status (WorkQueueStatus | None | Unset): The queue status.
+        work_pool_id (UUID | None | Unset): The work pool with which the queue is associated.
+        work_pool_name (str | None | Unset): The name of the work pool the work pool resides within.
     """
 
     created: datetime.datetime | None
@@ -45,14 +47,14 @@ class WorkQueueResponse(_t.Model):
     updated: datetime.datetime | None
     active_slots: int | None | Unset = UNSET
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     priority: int | Unset = UNSET
-    status: None | Unset | WorkQueueStatus = UNSET
-    work_pool_id: None | Unset | UUID = UNSET
-    work_pool_name: None | str | Unset = UNSET
+    status: WorkQueueStatus | None | Unset = UNSET
+    work_pool_id: UUID | None | Unset = UNSET
+    work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -66,9 +68,7 @@ _t.fields(
     _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("priority", "priority", _t.INT, False),
@@ -81,3 +81,70 @@ _t.fields(
     _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
     _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
 )
+
+_d7 = WorkQueueResponse._fields_[7].decode
+_d11 = WorkQueueResponse._fields_[11].decode
+
+
+def _decode(self: WorkQueueResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = get("active_slots", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "active_slots", v)
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "filter", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("priority", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "priority", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d11(v)
+    put(self, "status", v)
+    v = get("work_pool_id", UNSET)
+    if v is not UNSET and v is not None:
+        v = _uuid(v)
+    put(self, "work_pool_id", v)
+    v = get("work_pool_name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "work_pool_name", v)
+
+
+WorkQueueResponse._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.work_queue_health_policy import WorkQueueHealthPolicy
@@ -45,3 +46,29 @@ _t.fields(
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("late_runs_count", "late_runs_count", _t.INT, False),
 )
+
+_d0 = WorkQueueStatusDetail._fields_[0].decode
+
+
+def _decode(self: WorkQueueStatusDetail, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["health_check_policy"]
+    v = _d0(v)
+    put(self, "health_check_policy", v)
+    v = raw["healthy"]
+    if v.__class__ is not bool:
+        raise TypeError
+    put(self, "healthy", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("late_runs_count", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "late_runs_count", v)
+
+
+WorkQueueStatusDetail._fast_ = _decode

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.queue_filter import QueueFilter
@@ -19,20 +20,20 @@ class WorkQueueUpdate(_t.Model):
 
     Attributes:
         concurrency_limit (int | None | Unset):
-        description (None | str | Unset):
-        filter_ (None | QueueFilter | Unset): DEPRECATED: Filter criteria for the work queue.
+        description (str | None | Unset):
+        filter (QueueFilter | None | Unset): DEPRECATED: Filter criteria for the work queue.
         is_paused (bool | Unset): Whether or not the work queue is paused. Default: False.
         last_polled (datetime.datetime | None | Unset):
-        name (None | str | Unset):
+        name (str | None | Unset):
         priority (int | None | Unset):
     """
 
     concurrency_limit: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    filter_: None | QueueFilter | Unset = UNSET
+    description: str | None | Unset = UNSET
+    filter: QueueFilter | None | Unset = UNSET
     is_paused: bool | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
-    name: None | str | Unset = UNSET
+    name: str | None | Unset = UNSET
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -42,11 +43,48 @@ _t.fields(
     WorkQueueUpdate,
     _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
     _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field(
-        "filter_", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False
-    ),
+    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
     _t.Field("is_paused", "is_paused", _t.BOOL, False),
     _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
     _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
 )
+
+_d2 = WorkQueueUpdate._fields_[2].decode
+
+
+def _decode(self: WorkQueueUpdate, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("concurrency_limit", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "concurrency_limit", v)
+    v = get("description", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "description", v)
+    v = get("filter", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "filter", v)
+    v = get("is_paused", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "is_paused", v)
+    v = get("last_polled", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_polled", v)
+    v = get("name", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("priority", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "priority", v)
+
+
+WorkQueueUpdate._fast_ = _decode

@@ -19,15 +19,15 @@ class WorkerFilter(_t.Model):
     """Filter by `Worker.last_heartbeat_time`.
 
     Attributes:
-        last_heartbeat_time (None | Unset | WorkerFilterLastHeartbeatTime): Filter criteria for
+        last_heartbeat_time (WorkerFilterLastHeartbeatTime | None | Unset): Filter criteria for
             `Worker.last_heartbeat_time`
         operator (Operator | Unset): Operators for combining filter criteria.
-        status (None | Unset | WorkerFilterStatus): Filter criteria for `Worker.status`
+        status (WorkerFilterStatus | None | Unset): Filter criteria for `Worker.status`
     """
 
-    last_heartbeat_time: None | Unset | WorkerFilterLastHeartbeatTime = UNSET
+    last_heartbeat_time: WorkerFilterLastHeartbeatTime | None | Unset = UNSET
     operator: Operator | Unset = UNSET
-    status: None | Unset | WorkerFilterStatus = UNSET
+    status: WorkerFilterStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -50,3 +50,28 @@ _t.fields(
         False,
     ),
 )
+
+_d0 = WorkerFilter._fields_[0].decode
+_d1 = WorkerFilter._fields_[1].decode
+_d2 = WorkerFilter._fields_[2].decode
+
+
+def _decode(self: WorkerFilter, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("last_heartbeat_time", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "last_heartbeat_time", v)
+    v = get("operator", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "operator", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d2(v)
+    put(self, "status", v)
+
+
+WorkerFilter._fast_ = _decode

@@ -18,11 +18,11 @@ class WorkerFilterStatus(_t.Model):
 
     Attributes:
         any_ (list[WorkerStatus] | None | Unset): A list of worker statuses to include
-        not_any (list[WorkerStatus] | None | Unset): A list of worker statuses to exclude
+        not_any_ (list[WorkerStatus] | None | Unset): A list of worker statuses to exclude
     """
 
     any_: list[WorkerStatus] | None | Unset = UNSET
-    not_any: list[WorkerStatus] | None | Unset = UNSET
+    not_any_: list[WorkerStatus] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -36,9 +36,29 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "not_any",
+        "not_any_",
         "not_any_",
         _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
         False,
     ),
 )
+
+_d0 = WorkerFilterStatus._fields_[0].decode
+_d1 = WorkerFilterStatus._fields_[1].decode
+
+
+def _decode(self: WorkerFilterStatus, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("any_", UNSET)
+    if v is not UNSET:
+        v = _d0(v)
+    put(self, "any_", v)
+    v = get("not_any_", UNSET)
+    if v is not UNSET:
+        v = _d1(v)
+    put(self, "not_any_", v)
+
+
+WorkerFilterStatus._fast_ = _decode

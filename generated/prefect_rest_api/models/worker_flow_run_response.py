@@ -7,9 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import UUID_ as _uuid
 
 if TYPE_CHECKING:
-    from ..models.flow_run import FlowRun
+    from ..models.flow_run_response import FlowRunResponse
 
 
 @_attrs_define(kw_only=True)
@@ -17,12 +18,12 @@ class WorkerFlowRunResponse(_t.Model):
     """WorkerFlowRunResponse
 
     Attributes:
-        flow_run (FlowRun): An ORM representation of flow run data.
+        flow_run (FlowRunResponse):
         work_pool_id (UUID):
         work_queue_id (UUID):
     """
 
-    flow_run: FlowRun
+    flow_run: FlowRunResponse
     work_pool_id: UUID
     work_queue_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +32,26 @@ class WorkerFlowRunResponse(_t.Model):
 
 _t.fields(
     WorkerFlowRunResponse,
-    _t.Field("flow_run", "flow_run", _t.model("flow_run", "FlowRun"), True),
+    _t.Field("flow_run", "flow_run", _t.model("flow_run_response", "FlowRunResponse"), True),
     _t.Field("work_pool_id", "work_pool_id", _t.UUID_, True),
     _t.Field("work_queue_id", "work_queue_id", _t.UUID_, True),
 )
+
+_d0 = WorkerFlowRunResponse._fields_[0].decode
+
+
+def _decode(self: WorkerFlowRunResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["flow_run"]
+    v = _d0(v)
+    put(self, "flow_run", v)
+    v = raw["work_pool_id"]
+    v = _uuid(v)
+    put(self, "work_pool_id", v)
+    v = raw["work_queue_id"]
+    v = _uuid(v)
+    put(self, "work_queue_id", v)
+
+
+WorkerFlowRunResponse._fast_ = _decode

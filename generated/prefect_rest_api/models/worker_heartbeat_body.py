@@ -31,3 +31,20 @@ _t.fields(
         "heartbeat_interval_seconds", "heartbeat_interval_seconds", _t.union(_t.INT, _t.NONE), False
     ),
 )
+
+
+def _decode(self: WorkerHeartbeatBody, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = get("heartbeat_interval_seconds", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "heartbeat_interval_seconds", v)
+
+
+WorkerHeartbeatBody._fast_ = _decode

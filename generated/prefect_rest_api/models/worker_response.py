@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
+from ..types import UUID_ as _uuid
+from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
     from ..models.worker_status import WorkerStatus
@@ -56,3 +58,44 @@ _t.fields(
     _t.Field("last_heartbeat_time", "last_heartbeat_time", _t.union(_t.DATETIME, _t.NONE), False),
     _t.Field("status", "status", _t.enum_of("worker_status", "WorkerStatus"), False),
 )
+
+_d7 = WorkerResponse._fields_[7].decode
+
+
+def _decode(self: WorkerResponse, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = raw["created"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
+    v = raw["id"]
+    v = _uuid(v)
+    put(self, "id", v)
+    v = raw["name"]
+    if v.__class__ is not str:
+        raise TypeError
+    put(self, "name", v)
+    v = raw["updated"]
+    if v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
+    v = raw["work_pool_id"]
+    v = _uuid(v)
+    put(self, "work_pool_id", v)
+    v = get("heartbeat_interval_seconds", UNSET)
+    if v is not UNSET and v is not None and v.__class__ is not int:
+        raise TypeError
+    put(self, "heartbeat_interval_seconds", v)
+    v = get("last_heartbeat_time", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "last_heartbeat_time", v)
+    v = get("status", UNSET)
+    if v is not UNSET:
+        v = _d7(v)
+    put(self, "status", v)
+
+
+WorkerResponse._fast_ = _decode

@@ -61,3 +61,42 @@ _t.fields(
         False,
     ),
 )
+
+_d6 = WorkerSettings._fields_[6].decode
+
+
+def _decode(self: WorkerSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("cancellation_poll_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "cancellation_poll_seconds", v)
+    v = get("debug_mode", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "debug_mode", v)
+    v = get("enable_cancellation", UNSET)
+    if v is not UNSET and v.__class__ is not bool:
+        raise TypeError
+    put(self, "enable_cancellation", v)
+    v = get("heartbeat_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "heartbeat_seconds", v)
+    v = get("prefetch_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "prefetch_seconds", v)
+    v = get("query_seconds", UNSET)
+    if v is not UNSET:
+        v = v if v.__class__ is float else _t.FLOAT(v)
+    put(self, "query_seconds", v)
+    v = get("webserver", UNSET)
+    if v is not UNSET:
+        v = _d6(v)
+    put(self, "webserver", v)
+
+
+WorkerSettings._fast_ = _decode

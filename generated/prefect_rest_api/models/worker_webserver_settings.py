@@ -30,3 +30,20 @@ _t.fields(
     _t.Field("host", "host", _t.STR, False),
     _t.Field("port", "port", _t.INT, False),
 )
+
+
+def _decode(self: WorkerWebserverSettings, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    get = raw.get
+    v = get("host", UNSET)
+    if v is not UNSET and v.__class__ is not str:
+        raise TypeError
+    put(self, "host", v)
+    v = get("port", UNSET)
+    if v is not UNSET and v.__class__ is not int:
+        raise TypeError
+    put(self, "port", v)
+
+
+WorkerWebserverSettings._fast_ = _decode

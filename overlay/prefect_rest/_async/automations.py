@@ -235,7 +235,6 @@ class AsyncAutomationsMixin(AsyncClientBase):
 
     async def read_worker_metadata(self) -> dict[str, Any]:
         """The worker types of the Prefect collection registry, by package (a plain dict)."""
-        view = await self._request(
+        return await self._request(
             ops.collections.read_view_content, view="aggregate-worker-metadata"
         )
-        return view.to_dict()

@@ -220,7 +220,7 @@ class AsyncConcurrencyMixin(AsyncClientBase):
         body = m.BulkIncrementActiveSlotsBody(
             names=names_arg("names", names, required=True),
             slots=int_arg("slots", slots, 1),
-            mode=choice_arg("mode", mode, _MODES),
+            mode=m.BulkIncrementActiveSlotsBodyMode(choice_arg("mode", mode, _MODES)),
         )
         return await self._request_response(
             ops.concurrency_limits_v2.bulk_increment_active_slots, body=body

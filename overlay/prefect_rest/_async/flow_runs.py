@@ -82,13 +82,9 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         if work_queue_name is not None:
             body["work_queue_name"] = str_arg("work_queue_name", work_queue_name)
         if job_variables is not None:
-            body["job_variables"] = m.FlowRunCreateJobVariablesType0.from_dict(
-                dict_arg("job_variables", job_variables)
-            )
+            body["job_variables"] = dict_arg("job_variables", job_variables)
         created = await self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
-        body["parameters"] = m.FlowRunCreateParameters.from_dict(body["parameters"])
-        body["context"] = m.FlowRunCreateContext.from_dict(body["context"])
         return await self._request(ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body))
 
     async def update_flow_run(
@@ -111,9 +107,7 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         if flow_version is not None:
             body["flow_version"] = str_arg("flow_version", flow_version)
         if parameters is not None:
-            body["parameters"] = m.FlowRunUpdateParameters.from_dict(
-                dict_arg("parameters", parameters)
-            )
+            body["parameters"] = dict_arg("parameters", parameters)
         if name is not None:
             body["name"] = str_arg("name", name)
         if tags is not None:
@@ -125,9 +119,7 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         if infrastructure_pid:
             body["infrastructure_pid"] = str_arg("infrastructure_pid", infrastructure_pid)
         if job_variables is not None:
-            body["job_variables"] = m.FlowRunUpdateJobVariablesType0.from_dict(
-                dict_arg("job_variables", job_variables)
-            )
+            body["job_variables"] = dict_arg("job_variables", job_variables)
         return await self._request_response(
             ops.flow_runs.update_flow_run, id=run_id, body=m.FlowRunUpdate(**body)
         )
@@ -155,9 +147,7 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         run_id = uuid_arg("flow_run_id", flow_run_id)
         body = m.ResumeFlowRunBody()
         if run_input is not None:
-            body.run_input = m.ResumeFlowRunBodyRunInputType0.from_dict(
-                dict_arg("run_input", run_input)
-            )
+            body.run_input = dict_arg("run_input", run_input)
         return await self._request(ops.flow_runs.resume_flow_run, id=run_id, body=body)
 
     async def read_flow_runs(
@@ -281,9 +271,9 @@ class AsyncFlowRunsMixin(AsyncClientBase):
             raise bad_argument("key_prefix", key_prefix, "a string")
         body = m.FilterFlowRunInputBody(prefix=key_prefix)
         if limit is not None:
-            body.limit = count_arg("limit", limit)
+            body.limit = count_arg("limit", limit) or 0  # not None: limit is not None
         if exclude_keys is not None:
-            body.exclude_keys = tags_arg("exclude_keys", exclude_keys)
+            body.exclude_keys = tags_arg("exclude_keys", exclude_keys) or []
         return await self._request(ops.flow_runs.filter_flow_run_input, id=run_id, body=body)
 
     async def read_flow_run_input(self, flow_run_id: UUID | str, key: str) -> str:

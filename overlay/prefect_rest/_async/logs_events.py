@@ -98,10 +98,11 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         The page has ``events``, the ``total`` matching and ``next_page`` (a URL
         for :meth:`read_events_page`, or None on the last page).
         """
-        body = m.ReadEventsBody(limit=count_arg("limit", limit))
+        checked = count_arg("limit", limit)
+        body = m.ReadEventsBody() if checked is None else m.ReadEventsBody(limit=checked)
         event_filter = filter_arg("filter", filter, m.EventFilter)
         if event_filter is not None:
-            body.filter_ = event_filter
+            body.filter = event_filter
         return await self._request(ops.events.read_events, body=body)
 
     async def read_events_page(self, next_page_url: str) -> EventPage:
@@ -141,7 +142,7 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         if kind is None:
             raise bad_argument("countable", countable, "a Countable")
         fields: dict[str, Any] = {
-            "filter_": filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
+            "filter": filter_arg("filter", filter, m.EventFilter) or m.EventFilter()
         }
         if time_unit is not None:
             unit = time_unit.upper() if isinstance(time_unit, str) else time_unit

@@ -74,7 +74,7 @@ class AsyncTaskRunsMixin(AsyncClientBase):
                 if not isinstance(key, str) or not isinstance(value, list | tuple):
                     raise bad_argument("task_inputs", task_inputs, "a dict of lists")
                 inputs[key] = jsonable(f"task_inputs[{key!r}]", list(value))
-        body["task_inputs"] = m.TaskRunCreateTaskInputs.from_dict(inputs)
+        body["task_inputs"] = inputs
         return await self._request(ops.task_runs.create_task_run, body=m.TaskRunCreate(**body))
 
     async def read_task_run(self, task_run_id: UUID | str) -> TaskRun:

@@ -91,9 +91,9 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
         name = requested["name"]
         existing = await self._request(ops.work_pools.read_work_pool, name=name)
         wanted_type = requested.get("type")
-        if wanted_type is not None and existing.type_ != wanted_type:
+        if wanted_type is not None and existing.type != wanted_type:
             warnings.warn(
-                f"work pool {name!r} exists with type {existing.type_!r}; the type cannot be "
+                f"work pool {name!r} exists with type {existing.type!r}; the type cannot be "
                 f"changed, {wanted_type!r} is ignored",
                 UserWarning,
                 stacklevel=2,

@@ -236,7 +236,6 @@ class SyncAutomationsMixin(SyncClientBase):
 
     def read_worker_metadata(self) -> dict[str, Any]:
         """The worker types of the Prefect collection registry, by package (a plain dict)."""
-        view = self._request(
+        return self._request(
             ops.collections.read_view_content, view="aggregate-worker-metadata"
         )
-        return view.to_dict()

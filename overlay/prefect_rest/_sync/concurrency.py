@@ -221,7 +221,7 @@ class SyncConcurrencyMixin(SyncClientBase):
         body = m.BulkIncrementActiveSlotsBody(
             names=names_arg("names", names, required=True),
             slots=int_arg("slots", slots, 1),
-            mode=choice_arg("mode", mode, _MODES),
+            mode=m.BulkIncrementActiveSlotsBodyMode(choice_arg("mode", mode, _MODES)),
         )
         return self._request_response(
             ops.concurrency_limits_v2.bulk_increment_active_slots, body=body

@@ -83,13 +83,9 @@ class SyncFlowRunsMixin(SyncClientBase):
         if work_queue_name is not None:
             body["work_queue_name"] = str_arg("work_queue_name", work_queue_name)
         if job_variables is not None:
-            body["job_variables"] = m.FlowRunCreateJobVariablesType0.from_dict(
-                dict_arg("job_variables", job_variables)
-            )
+            body["job_variables"] = dict_arg("job_variables", job_variables)
         created = self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
-        body["parameters"] = m.FlowRunCreateParameters.from_dict(body["parameters"])
-        body["context"] = m.FlowRunCreateContext.from_dict(body["context"])
         return self._request(ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body))
 
     def update_flow_run(
@@ -112,9 +108,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         if flow_version is not None:
             body["flow_version"] = str_arg("flow_version", flow_version)
         if parameters is not None:
-            body["parameters"] = m.FlowRunUpdateParameters.from_dict(
-                dict_arg("parameters", parameters)
-            )
+            body["parameters"] = dict_arg("parameters", parameters)
         if name is not None:
             body["name"] = str_arg("name", name)
         if tags is not None:
@@ -126,9 +120,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         if infrastructure_pid:
             body["infrastructure_pid"] = str_arg("infrastructure_pid", infrastructure_pid)
         if job_variables is not None:
-            body["job_variables"] = m.FlowRunUpdateJobVariablesType0.from_dict(
-                dict_arg("job_variables", job_variables)
-            )
+            body["job_variables"] = dict_arg("job_variables", job_variables)
         return self._request_response(
             ops.flow_runs.update_flow_run, id=run_id, body=m.FlowRunUpdate(**body)
         )
@@ -156,9 +148,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         run_id = uuid_arg("flow_run_id", flow_run_id)
         body = m.ResumeFlowRunBody()
         if run_input is not None:
-            body.run_input = m.ResumeFlowRunBodyRunInputType0.from_dict(
-                dict_arg("run_input", run_input)
-            )
+            body.run_input = dict_arg("run_input", run_input)
         return self._request(ops.flow_runs.resume_flow_run, id=run_id, body=body)
 
     def read_flow_runs(
@@ -282,9 +272,9 @@ class SyncFlowRunsMixin(SyncClientBase):
             raise bad_argument("key_prefix", key_prefix, "a string")
         body = m.FilterFlowRunInputBody(prefix=key_prefix)
         if limit is not None:
-            body.limit = count_arg("limit", limit)
+            body.limit = count_arg("limit", limit) or 0  # not None: limit is not None
         if exclude_keys is not None:
-            body.exclude_keys = tags_arg("exclude_keys", exclude_keys)
+            body.exclude_keys = tags_arg("exclude_keys", exclude_keys) or []
         return self._request(ops.flow_runs.filter_flow_run_input, id=run_id, body=body)
 
     def read_flow_run_input(self, flow_run_id: UUID | str, key: str) -> str:

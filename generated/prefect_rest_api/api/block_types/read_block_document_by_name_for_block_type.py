@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -40,8 +39,8 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            slug=quote(str(_t.to_jsonable(slug)), safe=""),
-            block_document_name=quote(str(_t.to_jsonable(block_document_name)), safe=""),
+            slug=_t.path_segment("slug", slug),
+            block_document_name=_t.path_segment("block_document_name", block_document_name),
         ),
     }
     params: dict[str, Any] = {}
@@ -59,7 +58,10 @@ def decode_success(response: httpx.Response) -> BlockDocument:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the BlockDocument the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -15,9 +14,6 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HTTPValidationError
-    from ...models.read_view_content_response_read_view_content_collections_views_view_get import (
-        ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-    )
 
 #: HTTP method of the operation.
 METHOD = "GET"
@@ -28,10 +24,7 @@ SUCCESS_CODES: tuple[int, ...] = (200,)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = True
 
-_DECODE: _t.Decoder = _t.model(
-    "read_view_content_response_read_view_content_collections_views_view_get",
-    "ReadViewContentResponseReadViewContentCollectionsViewsViewGet",
-)
+_DECODE: _t.Decoder = _t.OBJECT
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 
@@ -42,15 +35,13 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            view=quote(str(_t.to_jsonable(view)), safe=""),
+            view=_t.path_segment("view", view),
         ),
     }
     return kwargs
 
 
-def decode_success(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+def decode_success(response: httpx.Response) -> dict[str, Any]:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
@@ -58,7 +49,10 @@ def decode_success(
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the dict[str, Any] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
@@ -71,9 +65,7 @@ def decode_success(
         _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> dict[str, Any] | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -85,9 +77,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+def _build_response(response: httpx.Response) -> Response[dict[str, Any] | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,9 +86,7 @@ def _build_response(
     )
 
 
-def _success(
-    response: httpx.Response,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+def _success(response: httpx.Response) -> dict[str, Any]:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,7 +96,7 @@ def sync_detailed(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+) -> Response[dict[str, Any] | HTTPValidationError]:
     """Read View Content, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -124,7 +112,7 @@ def sync(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+) -> dict[str, Any]:
     """Read View Content.
 
     Reads the content of a view from the prefect-collection-registry.
@@ -143,7 +131,7 @@ async def asyncio_detailed(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ReadViewContentResponseReadViewContentCollectionsViewsViewGet | HTTPValidationError]:
+) -> Response[dict[str, Any] | HTTPValidationError]:
     """Read View Content, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         view=view,
@@ -155,7 +143,7 @@ async def asyncio(
     view: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ReadViewContentResponseReadViewContentCollectionsViewsViewGet:
+) -> dict[str, Any]:
     """Read View Content (see ``sync``)."""
     kwargs = request_kwargs(
         view=view,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -36,7 +35,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            tag=quote(str(_t.to_jsonable(tag)), safe=""),
+            tag=_t.path_segment("tag", tag),
         ),
     }
     return kwargs
@@ -50,7 +49,7 @@ def decode_success(response: httpx.Response) -> Any:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        return None
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

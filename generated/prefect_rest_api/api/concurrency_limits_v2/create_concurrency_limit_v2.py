@@ -52,7 +52,10 @@ def decode_success(response: httpx.Response) -> ConcurrencyLimitV2:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the ConcurrencyLimitV2 the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

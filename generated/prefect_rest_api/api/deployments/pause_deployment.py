@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -37,7 +36,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(_t.to_jsonable(id)), safe=""),
+            id=_t.path_segment("id", id),
         ),
     }
     return kwargs
@@ -51,7 +50,7 @@ def decode_success(response: httpx.Response) -> Any:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        return None
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -16,7 +15,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HTTPValidationError
-    from ...models.work_queue import WorkQueue
+    from ...models.work_queue_response import WorkQueueResponse
 
 #: HTTP method of the operation.
 METHOD = "GET"
@@ -27,7 +26,7 @@ SUCCESS_CODES: tuple[int, ...] = (200,)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = True
 
-_DECODE: _t.Decoder = _t.list_of(_t.model("work_queue", "WorkQueue"))
+_DECODE: _t.Decoder = _t.list_of(_t.model("work_queue_response", "WorkQueueResponse"))
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 
@@ -38,13 +37,13 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(_t.to_jsonable(id)), safe=""),
+            id=_t.path_segment("id", id),
         ),
     }
     return kwargs
 
 
-def decode_success(response: httpx.Response) -> list[WorkQueue]:
+def decode_success(response: httpx.Response) -> list[WorkQueueResponse]:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
@@ -52,7 +51,10 @@ def decode_success(response: httpx.Response) -> list[WorkQueue]:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the list[WorkQueueResponse] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
@@ -65,7 +67,9 @@ def decode_success(response: httpx.Response) -> list[WorkQueue]:
         _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
 
 
-def _parse_response(response: httpx.Response) -> list[WorkQueue] | HTTPValidationError | None:
+def _parse_response(
+    response: httpx.Response,
+) -> list[WorkQueueResponse] | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -77,7 +81,9 @@ def _parse_response(response: httpx.Response) -> list[WorkQueue] | HTTPValidatio
     return None
 
 
-def _build_response(response: httpx.Response) -> Response[list[WorkQueue] | HTTPValidationError]:
+def _build_response(
+    response: httpx.Response,
+) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +92,7 @@ def _build_response(response: httpx.Response) -> Response[list[WorkQueue] | HTTP
     )
 
 
-def _success(response: httpx.Response) -> list[WorkQueue]:
+def _success(response: httpx.Response) -> list[WorkQueueResponse]:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -96,7 +102,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[WorkQueue] | HTTPValidationError]:
+) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Work Queue Check For Deployment, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -112,7 +118,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[WorkQueue]:
+) -> list[WorkQueueResponse]:
     """Work Queue Check For Deployment.
 
     Get list of work-queues that are able to pick up the specified deployment.
@@ -137,7 +143,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[WorkQueue] | HTTPValidationError]:
+) -> Response[list[WorkQueueResponse] | HTTPValidationError]:
     """Work Queue Check For Deployment, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         id=id,
@@ -149,7 +155,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> list[WorkQueue]:
+) -> list[WorkQueueResponse]:
     """Work Queue Check For Deployment (see ``sync``)."""
     kwargs = request_kwargs(
         id=id,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -41,7 +40,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            countable=quote(str(_t.to_jsonable(countable)), safe=""),
+            countable=_t.path_segment("countable", countable),
         ),
     }
     if body is not UNSET:
@@ -57,7 +56,10 @@ def decode_success(response: httpx.Response) -> list[EventCount]:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the list[EventCount] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

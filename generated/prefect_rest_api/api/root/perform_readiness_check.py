@@ -45,7 +45,7 @@ def decode_success(response: httpx.Response) -> Any:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        return None
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 import httpx
 
@@ -14,9 +15,6 @@ from ...types import UNSET, Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
-    from ...models.count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-        CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-    )
     from ...models.http_validation_error import HTTPValidationError
 
 #: HTTP method of the operation.
@@ -28,10 +26,7 @@ SUCCESS_CODES: tuple[int, ...] = (200,)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 
-_DECODE: _t.Decoder = _t.model(
-    "count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post",
-    "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
-)
+_DECODE: _t.Decoder = _t.dict_of(_t.INT, keys=_t.UUID_)
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
 
@@ -49,9 +44,7 @@ def request_kwargs(
     return kwargs
 
 
-def decode_success(
-    response: httpx.Response,
-) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
+def decode_success(response: httpx.Response) -> dict[UUID, int]:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
@@ -59,7 +52,10 @@ def decode_success(
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the dict[UUID, int] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
@@ -72,13 +68,7 @@ def decode_success(
         _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
 
 
-def _parse_response(
-    response: httpx.Response,
-) -> (
-    CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
-    | HTTPValidationError
-    | None
-):
+def _parse_response(response: httpx.Response) -> dict[UUID, int] | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -90,12 +80,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    response: httpx.Response,
-) -> Response[
-    CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
-    | HTTPValidationError
-]:
+def _build_response(response: httpx.Response) -> Response[dict[UUID, int] | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,9 +89,7 @@ def _build_response(
     )
 
 
-def _success(
-    response: httpx.Response,
-) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
+def _success(response: httpx.Response) -> dict[UUID, int]:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -116,10 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CountTaskRunsByFlowRunBody,
-) -> Response[
-    CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
-    | HTTPValidationError
-]:
+) -> Response[dict[UUID, int] | HTTPValidationError]:
     """Count Task Runs By Flow Run, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -135,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CountTaskRunsByFlowRunBody,
-) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
+) -> dict[UUID, int]:
     """Count Task Runs By Flow Run.
 
     Get task run counts by flow run id.
@@ -154,10 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CountTaskRunsByFlowRunBody,
-) -> Response[
-    CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost
-    | HTTPValidationError
-]:
+) -> Response[dict[UUID, int] | HTTPValidationError]:
     """Count Task Runs By Flow Run, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         body=body,
@@ -169,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CountTaskRunsByFlowRunBody,
-) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost:
+) -> dict[UUID, int]:
     """Count Task Runs By Flow Run (see ``sync``)."""
     kwargs = request_kwargs(
         body=body,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 import httpx
 
@@ -15,9 +16,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.http_validation_error import HTTPValidationError
     from ...models.next_runs_by_flow_body import NextRunsByFlowBody
-    from ...models.next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
-        NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
-    )
+    from ...models.simple_next_flow_run import SimpleNextFlowRun
 
 #: HTTP method of the operation.
 METHOD = "POST"
@@ -28,9 +27,8 @@ SUCCESS_CODES: tuple[int, ...] = (200,)
 #: Whether sending the request twice has the effect of sending it once.
 REPEATABLE = False
 
-_DECODE: _t.Decoder = _t.model(
-    "next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post",
-    "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost",
+_DECODE: _t.Decoder = _t.dict_of(
+    _t.union(_t.model("simple_next_flow_run", "SimpleNextFlowRun"), _t.NONE), keys=_t.UUID_
 )
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")
 
@@ -49,9 +47,7 @@ def request_kwargs(
     return kwargs
 
 
-def decode_success(
-    response: httpx.Response,
-) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
+def decode_success(response: httpx.Response) -> dict[UUID, SimpleNextFlowRun | None]:
     """Decode a 2xx response of this operation into its success type.
 
     Every 2xx decodes the same way: the server answers some creates with 200
@@ -59,7 +55,10 @@ def decode_success(
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the dict[UUID, SimpleNextFlowRun | None] the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:
@@ -74,7 +73,7 @@ def decode_success(
 
 def _parse_response(
     response: httpx.Response,
-) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError | None:
+) -> dict[UUID, SimpleNextFlowRun | None] | HTTPValidationError | None:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)
@@ -88,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     response: httpx.Response,
-) -> Response[NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError]:
+) -> Response[dict[UUID, SimpleNextFlowRun | None] | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +96,7 @@ def _build_response(
     )
 
 
-def _success(response: httpx.Response) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
+def _success(response: httpx.Response) -> dict[UUID, SimpleNextFlowRun | None]:
     if 200 <= response.status_code < 300:
         return decode_success(response)
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
-) -> Response[NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError]:
+) -> Response[dict[UUID, SimpleNextFlowRun | None] | HTTPValidationError]:
     """Next Runs By Flow, returning the whole response.
 
     ``parsed`` holds the decoded success body for a 2xx, the validation error
@@ -123,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
-) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
+) -> dict[UUID, SimpleNextFlowRun | None]:
     """Next Runs By Flow.
 
     Get the next flow run by flow id.
@@ -142,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
-) -> Response[NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | HTTPValidationError]:
+) -> Response[dict[UUID, SimpleNextFlowRun | None] | HTTPValidationError]:
     """Next Runs By Flow, returning the whole response (see ``sync_detailed``)."""
     kwargs = request_kwargs(
         body=body,
@@ -154,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
-) -> NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost:
+) -> dict[UUID, SimpleNextFlowRun | None]:
     """Next Runs By Flow (see ``sync``)."""
     kwargs = request_kwargs(
         body=body,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -36,7 +35,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            name=quote(str(_t.to_jsonable(name)), safe=""),
+            name=_t.path_segment("name", name),
         ),
     }
     return kwargs

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -40,7 +39,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            work_pool_name=quote(str(_t.to_jsonable(work_pool_name)), safe=""),
+            work_pool_name=_t.path_segment("work_pool_name", work_pool_name),
         ),
     }
     if body is not UNSET:
@@ -56,7 +55,10 @@ def decode_success(response: httpx.Response) -> WorkQueueResponse:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the WorkQueueResponse the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

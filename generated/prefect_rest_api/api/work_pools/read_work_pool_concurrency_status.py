@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -42,7 +41,7 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            name=quote(str(_t.to_jsonable(name)), safe=""),
+            name=_t.path_segment("name", name),
         ),
     }
     if body is not UNSET:
@@ -58,7 +57,10 @@ def decode_success(response: httpx.Response) -> WorkPoolConcurrencyStatus:
     """
     content = response.content
     if not content and response.status_code == 204:
-        return None  # type: ignore[return-value]
+        _t.fail(
+            f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
+            "not the WorkPoolConcurrencyStatus the operation documents"
+        )
     try:
         data = response.json()
     except (ValueError, RecursionError) as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
@@ -40,8 +39,8 @@ def request_kwargs(
     kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            work_pool_name=quote(str(_t.to_jsonable(work_pool_name)), safe=""),
-            name=quote(str(_t.to_jsonable(name)), safe=""),
+            work_pool_name=_t.path_segment("work_pool_name", work_pool_name),
+            name=_t.path_segment("name", name),
         ),
     }
     if body is not UNSET:
