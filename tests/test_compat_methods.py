@@ -439,3 +439,15 @@ class _task:
         self.name = name
         self.task_key = name
         self.tags: set[str] = set()
+
+
+def test_request_path_params_are_one_segment_each(sync_client, unique):
+    """Prefect's ``request(path_params=)``: a ``..`` value must not reach the parent resource."""
+    flow_id = sync_client.create_flow_from_name(unique)
+    path = "/flows/{id}/{rest}"
+    for bad in ("..", ".", "", "%2e%2E"):
+        with pytest.raises(InvalidArgument, match="path segment"):
+            sync_client.request("DELETE", path, path_params={"id": flow_id, "rest": bad})
+    assert sync_client.read_flow(flow_id).name == unique  # still there
+    answer = sync_client.request("GET", "/flows/{id}", path_params={"id": flow_id})
+    assert answer.json()["name"] == unique

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import httpx
 from prefect_rest_api import api as ops
+from prefect_rest_api.types import path_segment
 
 from .. import models as m
 from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
@@ -50,8 +51,8 @@ class AsyncFlowsMixin(AsyncClientBase):
         if unknown:
             raise bad_argument(unknown[0], kwargs[unknown[0]], "one of json, content, data, files")
         url = str_arg("path", path)
-        if path_params:
-            url = url.format(**path_params)
+        if path_params:  # each value one quoted segment, never "." or ".."
+            url = url.format(**{k: path_segment(k, v) for k, v in path_params.items()})
         op = SimpleNamespace(METHOD=verb, REPEATABLE=verb in _REPEATABLE_METHODS)
         request_kwargs: dict[str, Any] = {"method": str_arg("method", verb), "url": url, **kwargs}
         if params is not None:
