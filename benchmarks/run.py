@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,12 +72,17 @@ def parse_args(argv: list[str] | None = None) -> tuple[Context, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ctx, sections = parse_args(argv)
+    # Our in-process server keeps its database in PREFECT_HOME: a throwaway one for the
+    # run (inherited by child processes), never the user's.
+    home = tempfile.TemporaryDirectory(prefix="prefect-rest-bench-home-")
+    os.environ["PREFECT_HOME"] = home.name
     faulthandler.dump_traceback_later(3600, exit=True)  # a stalled server ends the run
     try:
         for name in sections:
             SECTIONS[name](ctx)
     finally:
         ctx.close()
+        home.cleanup()
     print_table()
     return 0
 

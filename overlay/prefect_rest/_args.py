@@ -254,10 +254,10 @@ def _json(value: Any) -> Any:
         return value.model_dump(mode="json")
     if isinstance(value, os.PathLike | decimal.Decimal):  # as pydantic's JSON mode writes them
         return str(value)
-    converted = to_jsonable(value)
-    if converted is value and not isinstance(value, float | int | str):
-        raise _NotJSON(value)
-    return converted
+    try:  # models, datetimes, UUIDs, enums: the generated encoder's conversions
+        return to_jsonable(value)
+    except InvalidArgument:  # no JSON form: say where it is
+        raise _NotJSON(value) from None
 
 
 # --- collections -------------------------------------------------------------
