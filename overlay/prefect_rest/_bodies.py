@@ -22,7 +22,7 @@ from ._args import (
     pydantic_data,
     tags_arg,
 )
-from .states import state_create
+from .states import state_payload
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import StateCreate
@@ -120,8 +120,8 @@ def schedule_create_body(name: str, value: Any) -> dict[str, Any]:
 
 def state_for_run(state: Any, **run_ids: uuid.UUID) -> StateCreate:
     """The state to send to a run's ``set_state``, naming the run in its details."""
-    payload = state_create(state).to_dict()
-    details = dict(payload.get("state_details") or {})
+    payload = state_payload(state)  # one encode of the caller's state, checked
+    details = payload["state_details"]
     for key, value in run_ids.items():
         details[key] = str(value)
     details["transition_id"] = str(uuid.uuid4())

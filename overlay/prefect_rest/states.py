@@ -294,6 +294,11 @@ def state_create(value: Any, name: str = "state") -> StateCreate:
     timestamp are dropped), a dict with a ``type``, or a Prefect ``State``
     object (its ``data`` is not sent, as Prefect sends only result records).
     """
+    return m.StateCreate.from_dict(state_payload(value, name))
+
+
+def state_payload(value: Any, name: str = "state") -> dict[str, Any]:
+    """What :func:`state_create` takes, as the JSON of a ``StateCreate`` (checked)."""
     if isinstance(value, m.StateCreate | m.State):
         payload = value.to_dict()
     elif isinstance(value, Mapping):
@@ -318,4 +323,4 @@ def state_create(value: Any, name: str = "state") -> StateCreate:
         raise bad_argument(f"{name}.state_details", payload["state_details"], "a dict")
     else:
         payload["state_details"] = dict(payload["state_details"])
-    return m.StateCreate.from_dict(payload)
+    return payload
