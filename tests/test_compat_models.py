@@ -441,3 +441,30 @@ def test_fast_uuid_matches_uuid(text: str) -> None:
     got = UUID_(text)
     assert got == expected and hash(got) == hash(expected) and str(got) == str(expected)
     assert got.is_safe == expected.is_safe and type(got) is uuid.UUID
+
+
+def test_request_body_built_from_json_is_sent_as_given() -> None:
+    """A body model untouched since ``from_dict`` goes out as its payload (no decode and re-encode);
+    a changed one is encoded from its fields."""
+    import uuid as _uuid
+
+    from prefect_rest_api import types as t
+    from prefect_rest_api.models import SetFlowRunStateBody, StateCreate
+
+    payload = {
+        "type": "RUNNING",
+        "name": "Running",
+        "state_details": {
+            "flow_run_id": str(_uuid.uuid4()),
+            "scheduled_time": "2026-01-01T00:00:00+00:00",
+        },
+        "zz_unknown": [1, {"a": None}],
+    }
+    state = StateCreate.from_dict(payload)
+    body = SetFlowRunStateBody(state=state, force=False)
+    assert t.to_wire(body) == {"state": payload, "force": False}
+    state.name = "Changed"
+    wire = t.to_wire(body)["state"]
+    assert wire["name"] == "Changed" and wire["type"] == "RUNNING"
+    assert wire["state_details"] == payload["state_details"]  # nested, untouched: as given
+    assert wire["zz_unknown"] == [1, {"a": None}]

@@ -400,6 +400,26 @@ def to_jsonable(value: Any) -> Any:
     )
 
 
+def to_wire(value: Any) -> Any:
+    """``value`` as the JSON of a request body: :func:`to_jsonable`, except that a model
+    not read or changed since ``from_dict`` is sent as the payload it was given.
+
+    Sending needs no canonical spelling (the server reads ``Z`` and ``+00:00``
+    alike), so a body built from JSON is not decoded only to be encoded again.
+    """
+    if isinstance(value, Model):
+        raw = value._raw
+        if raw is not None:
+            return {str(key): to_wire(item) for key, item in raw.items()}
+        return value._encode(to_wire)
+    kind = type(value)
+    if kind is dict:
+        return {str(key): to_wire(item) for key, item in value.items()}
+    if kind is list:
+        return [to_wire(item) for item in value]
+    return to_jsonable(value)
+
+
 def _encode_datetime(value: datetime.datetime) -> str:
     text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text  # pydantic's spelling
@@ -558,13 +578,17 @@ class Model:
                 self._materialize()
             except DecodeError:
                 return {key: to_jsonable(value) for key, value in raw.items()}
+        return self._encode(to_jsonable)
+
+    def _encode(self, encode: Callable[[Any], Any]) -> dict[str, Any]:
+        """The decoded fields (and unknown keys) as JSON, each value through ``encode``."""
         out: dict[str, Any] = {}
         for field in self._fields_:
             value = getattr(self, field.attr)
             if value is not UNSET:
-                out[field.key] = to_jsonable(value)
+                out[field.key] = encode(value)
         for key, value in self.additional_properties.items():
-            out[key] = to_jsonable(value)
+            out[key] = encode(value)
         return out
 
     @property

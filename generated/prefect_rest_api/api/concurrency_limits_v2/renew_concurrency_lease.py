@@ -43,7 +43,7 @@ def request_kwargs(
         ),
     }
     if body is not UNSET:
-        kwargs["json"] = _t.to_jsonable(body)
+        kwargs["json"] = _t.to_wire(body)
     return kwargs
 
 

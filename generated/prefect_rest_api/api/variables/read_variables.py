@@ -40,7 +40,7 @@ def request_kwargs(
         "url": PATH,
     }
     if body is not UNSET:
-        kwargs["json"] = _t.to_jsonable(body)
+        kwargs["json"] = _t.to_wire(body)
     return kwargs
 
 
