@@ -250,11 +250,9 @@ def _json(value: Any) -> Any:
                 exc.path.append(f"[{i}]")
                 raise
         return items
-    if is_pydantic(value):
-        return value.model_dump(mode="json")
     if isinstance(value, os.PathLike | decimal.Decimal):  # as pydantic's JSON mode writes them
         return str(value)
-    try:  # models, datetimes, UUIDs, enums: the generated encoder's conversions
+    try:  # models, pydantic objects, datetimes, UUIDs, enums: the generated encoder
         return to_jsonable(value)
     except InvalidArgument:  # no JSON form: say where it is
         raise _NotJSON(value) from None

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import models as m
-from ._args import bad_argument
+from ._args import bad_argument, is_pydantic
 from .exceptions import InvalidArgument
 
 if TYPE_CHECKING:
@@ -305,7 +305,7 @@ def state_payload(value: Any, name: str = "state") -> dict[str, Any]:
         from prefect_rest_api.types import to_jsonable
 
         payload = to_jsonable(value)
-    elif hasattr(value, "model_dump") and hasattr(value, "type"):  # a Prefect State
+    elif is_pydantic(value) and hasattr(value, "type"):  # a Prefect State
         payload = value.model_dump(
             mode="json", include={"type", "name", "message", "state_details"}
         )
