@@ -201,7 +201,7 @@ def repeat(fn: Callable[[], Any], times: int) -> list[float]:
 def import_time(statement: str, times: int) -> list[float]:
     """Seconds ``statement`` takes in each of ``times`` fresh processes (bytecode cached)."""
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "0"}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run([sys.executable, "-c", statement], check=True, env=env)  # warm the pyc cache
     return [
         float(

@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     # run (inherited by child processes), never the user's.
     home = tempfile.TemporaryDirectory(prefix="prefect-rest-bench-home-")
     os.environ["PREFECT_HOME"] = home.name
+    # Child processes import with cached bytecode, as from an installed wheel: any
+    # value of PYTHONDONTWRITEBYTECODE (even "0") stops .pyc files being written, and
+    # an editable checkout would then recompile our modules in every timed process.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     faulthandler.dump_traceback_later(3600, exit=True)  # a stalled server ends the run
     try:
         for name in sections:

@@ -156,3 +156,26 @@ def test_in_child_brings_back_the_rows_a_fresh_process_records(monkeypatch):
     assert [(r.measurement, r.who) for r in table.rows[1:]] == [
         ("record", "child process (FAILED)")
     ]
+
+
+def test_interleaved_alternates_contenders_and_keeps_a_failure_to_its_own_row():
+    from benchmarks.start import interleaved
+
+    calls: list[str] = []
+
+    def measure(who: str, value: float):
+        def run() -> float:
+            calls.append(who)
+            if who == "broken" and calls.count("broken") == 2:
+                raise RuntimeError("second start failed")
+            return value
+
+        return run
+
+    got = interleaved({w: measure(w, v) for w, v in [("a", 1.0), ("broken", 2.0), ("b", 3.0)]}, 3)
+    # Round by round, not contender by contender; the broken one stops after failing.
+    assert calls == ["a", "broken", "b", "a", "broken", "b", "a", "b"]
+    assert got["a"]() == [1.0, 1.0, 1.0]
+    assert got["b"]() == [3.0, 3.0, 3.0]
+    with pytest.raises(RuntimeError, match="second start failed"):
+        got["broken"]()

@@ -54,7 +54,7 @@ def _run_python(code: str, env: dict[str, str] | None = None) -> dict[str, Any]:
 
 # A fresh process: concurrent first callers (threads and tasks), one hello, a flow.
 _FRESH_PROCESS = """
-    import asyncio, json, os, sys, threading, time
+    import asyncio, gc, json, os, sys, threading, time
     import httpx
     from prefect_rest import _ephemeral as e
 
@@ -90,6 +90,8 @@ _FRESH_PROCESS = """
         "workdir": server.workdir and str(server.workdir),
         "throwaway": server.throwaway,
         "env_unchanged": dict(os.environ) == env_before,
+        "gc_enabled": gc.isenabled(),
+        "gc_frozen": gc.get_freeze_count(),
     }))
 """
 
@@ -284,6 +286,9 @@ def test_fresh_throwaway_process_starts_from_template_without_rebuilding_it() ->
     assert result["start_count"] == 1
     assert result["same_server"] is True
     assert result["env_unchanged"] is True
+    # Prefect's import ran with the collector paused and was frozen; the collector is back on.
+    assert result["gc_enabled"] is True
+    assert result["gc_frozen"] > 100_000
     # Shut down at exit, quietly: its temp dir is gone, nothing was printed.
     assert not Path(result["workdir"]).exists()
     assert result["stderr"] == ""
@@ -380,3 +385,33 @@ def test_importing_the_module_does_not_import_prefect() -> None:
         """
     )
     assert result == {"prefect": False, "anyio": False, "stderr": ""}
+
+
+def test_a_collector_the_user_turned_off_stays_off() -> None:
+    result = _run_python(
+        """
+        import gc, json
+        gc.disable()
+        from prefect_rest import _ephemeral as e
+        import httpx
+        with httpx.Client(transport=e.sync_transport(), base_url=e.EPHEMERAL_BASE_URL) as c:
+            hello = c.get("/hello").json()
+        print(json.dumps({"hello": hello, "enabled": gc.isenabled(),
+                          "frozen": gc.get_freeze_count()}))
+        """,
+        {"PREFECT_REST_EPHEMERAL_THROWAWAY": "1"},
+    )
+    assert (result["hello"], result["enabled"]) == (HELLO, False)
+    assert result["frozen"] > 100_000
+
+
+def test_a_failed_import_freezes_nothing_and_restores_the_collector() -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    with pytest.raises(ImportError), _ephemeral._long_lived_import():
+        assert not gc.isenabled()  # paused while the import runs
+        import prefect_rest_no_such_module  # type: ignore[import-not-found]  # noqa: F401
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
