@@ -140,3 +140,27 @@ async def test_iterators_refuse_an_empty_page(client):
     with pytest.raises(InvalidArgument, match="page_size must be a positive int"):
         async for _ in client.iter_deployments(page_size=0):
             pass
+
+
+@pytest.mark.parametrize(
+    "method", ["iter_flows", "iter_flow_runs", "iter_deployments", "iter_task_runs", "iter_logs"]
+)
+async def test_iterators_check_their_paging_arguments_when_called(client, sync_client, method):
+    # Raised by the call itself, before any page is asked for (nothing is awaited).
+    for c in (client, sync_client):
+        with pytest.raises(InvalidArgument, match="page_size must be a positive int"):
+            getattr(c, method)(page_size=0)
+        with pytest.raises(InvalidArgument, match="offset must be a non-negative int"):
+            getattr(c, method)(offset=-1)
+        if method != "iter_logs":
+            with pytest.raises(InvalidArgument, match="limit: not taken by iter_"):
+                getattr(c, method)(limit=5)
+
+
+async def test_iterators_start_at_offset_and_stop_on_a_short_page(client, unique):
+    ids = [await client.create_flow(SimpleNamespace(name=f"{unique}-{i}")) for i in range(5)]
+    flow_filter = {"name": {"like_": unique}}
+    names = [f.name async for f in client.iter_flows(flow_filter=flow_filter, page_size=2)]
+    assert sorted(names) == sorted(f"{unique}-{i}" for i in range(5))
+    later = [f.id async for f in client.iter_flows(flow_filter=flow_filter, offset=3, page_size=2)]
+    assert len(later) == 2 and set(later) <= set(ids)

@@ -12,10 +12,11 @@ from prefect_rest_api import api as ops
 from prefect_rest_api.types import path_segment
 
 from .. import models as m
-from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
+from .._args import bad_argument, dict_arg, flow_fields, name_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import InvalidArgument
 from ._base import AsyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Flow
@@ -128,14 +129,6 @@ class AsyncFlowsMixin(AsyncClientBase):
         )
         return await self._request(ops.flows.count_flows, body=body)
 
-    async def iter_flows(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[Flow]:
+    def iter_flows(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[Flow]:
         """Every flow matching ``filters`` (as for ``read_flows``), fetched a page at a time."""
-        size = page_size_arg(page_size)
-        offset = filters.pop("offset", 0) or 0
-        while True:
-            page = await self.read_flows(limit=size, offset=offset, **filters)
-            for flow in page:
-                yield flow
-            if len(page) < size:
-                return
-            offset += len(page)
+        return offset_paged(self.read_flows, page_size, filters)

@@ -15,7 +15,6 @@ from .._args import (
     bool_arg,
     jsonable,
     optional_uuid,
-    page_size_arg,
     str_arg,
     tags_arg,
     uuid_arg,
@@ -23,6 +22,7 @@ from .._args import (
 from .._bodies import filter_body, state_for_run, task_fields
 from ..states import Pending, state_create
 from ._base import AsyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import OrchestrationResult, State, TaskRun
@@ -126,19 +126,9 @@ class AsyncTaskRunsMixin(AsyncClientBase):
         )
         return await self._request(ops.task_runs.count_task_runs, body=body)
 
-    async def iter_task_runs(
-        self, *, page_size: int = 200, **filters: Any
-    ) -> AsyncIterator[TaskRun]:
+    def iter_task_runs(self, *, page_size: int = 200, **filters: Any) -> AsyncIterator[TaskRun]:
         """Every task run matching ``filters`` (as for ``read_task_runs``), a page at a time."""
-        size = page_size_arg(page_size)
-        offset = filters.pop("offset", 0) or 0
-        while True:
-            page = await self.read_task_runs(limit=size, offset=offset, **filters)
-            for run in page:
-                yield run
-            if len(page) < size:
-                return
-            offset += len(page)
+        return offset_paged(self.read_task_runs, page_size, filters)
 
     async def set_task_run_name(self, task_run_id: UUID | str, name: str) -> httpx.Response:
         """Rename a task run; returns the server's response (204), as Prefect's client does."""

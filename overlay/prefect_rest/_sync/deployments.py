@@ -23,7 +23,6 @@ from .._args import (
     model_arg,
     optional,
     optional_uuid,
-    page_size_arg,
     pydantic_data,
     set_only,
     str_arg,
@@ -34,6 +33,7 @@ from .._bodies import filter_body, schedule_body, schedule_create_body
 from ..exceptions import EndpointRemoved, InvalidArgument
 from ..states import Scheduled, state_create
 from ._base import SyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -273,15 +273,7 @@ class SyncDeploymentsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[DeploymentResponse]:
         """Every deployment matching ``filters`` (as for ``read_deployments``), a page at a time."""
-        size = page_size_arg(page_size)
-        offset = filters.pop("offset", 0) or 0
-        while True:
-            page = self.read_deployments(limit=size, offset=offset, **filters)
-            for deployment in page:
-                yield deployment
-            if len(page) < size:
-                return
-            offset += len(page)
+        return offset_paged(self.read_deployments, page_size, filters)
 
     def delete_deployment(self, deployment_id: UUID | str) -> None:
         """Delete a deployment by id."""

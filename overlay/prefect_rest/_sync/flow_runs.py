@@ -19,7 +19,6 @@ from .._args import (
     filter_arg,
     flow_fields,
     input_key_arg,
-    page_size_arg,
     str_arg,
     tags_arg,
     uuid_arg,
@@ -27,6 +26,7 @@ from .._args import (
 from .._bodies import filter_body, state_for_run
 from ..states import Pending, state_create
 from ._base import SyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -206,15 +206,7 @@ class SyncFlowRunsMixin(SyncClientBase):
         self, *, page_size: int = 200, **filters: Any
     ) -> Iterator[FlowRunResponse]:
         """Every flow run matching ``filters`` (as for ``read_flow_runs``), a page at a time."""
-        size = page_size_arg(page_size)
-        offset = filters.pop("offset", 0) or 0
-        while True:
-            page = self.read_flow_runs(limit=size, offset=offset, **filters)
-            for run in page:
-                yield run
-            if len(page) < size:
-                return
-            offset += len(page)
+        return offset_paged(self.read_flow_runs, page_size, filters)
 
     def set_flow_run_state(
         self, flow_run_id: UUID | str, state: Any, force: bool = False

@@ -13,10 +13,11 @@ from prefect_rest_api import api as ops
 from prefect_rest_api.types import path_segment
 
 from .. import models as m
-from .._args import bad_argument, dict_arg, flow_fields, name_arg, page_size_arg, str_arg, uuid_arg
+from .._args import bad_argument, dict_arg, flow_fields, name_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import InvalidArgument
 from ._base import SyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Flow
@@ -131,12 +132,4 @@ class SyncFlowsMixin(SyncClientBase):
 
     def iter_flows(self, *, page_size: int = 200, **filters: Any) -> Iterator[Flow]:
         """Every flow matching ``filters`` (as for ``read_flows``), fetched a page at a time."""
-        size = page_size_arg(page_size)
-        offset = filters.pop("offset", 0) or 0
-        while True:
-            page = self.read_flows(limit=size, offset=offset, **filters)
-            for flow in page:
-                yield flow
-            if len(page) < size:
-                return
-            offset += len(page)
+        return offset_paged(self.read_flows, page_size, filters)

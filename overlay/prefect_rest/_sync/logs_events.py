@@ -20,6 +20,7 @@ from .._args import (
 )
 from .._bodies import filter_body
 from ._base import SyncClientBase
+from ._paging import offset_paged
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
@@ -74,15 +75,8 @@ class SyncLogsEventsMixin(SyncClientBase):
         page_size: int = 200,
     ) -> Iterator[Log]:
         """Every log matching ``log_filter`` (as for ``read_logs``), a page at a time."""
-        size = page_size_arg(page_size)
-        offset = count_arg("offset", offset) or 0
-        while True:
-            page = self.read_logs(log_filter, limit=size, offset=offset, sort=sort)
-            for log in page:
-                yield log
-            if len(page) < size:
-                return
-            offset += len(page)
+        filters = {"log_filter": log_filter, "sort": sort, "offset": offset}
+        return offset_paged(self.read_logs, page_size, filters)
 
     def create_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events (``Event`` models or dicts with ``id``, ``event``, ``occurred``, ``resource``)."""
