@@ -5,7 +5,8 @@
   ``METHOD``/``PATH`` match and whose ``sync`` is annotated with the success
   type of the document's 2xx response;
 * importing the package and an endpoint imports no model module;
-* generated models import nothing inside functions, and ``models`` is lazy.
+* generated models import nothing inside functions, and ``models`` is lazy;
+* mypy finds no error in the generated package (it ships ``py.typed``).
 """
 
 from __future__ import annotations
@@ -231,3 +232,26 @@ def test_models_all_matches_files() -> None:
     models = importlib.import_module("prefect_rest_api.models")
     modules = {f.stem for f in (PACKAGE / "models").glob("*.py")} - {"__init__"}
     assert len(models.__all__) == len(modules)
+
+
+def test_mypy_finds_no_error_in_the_generated_package(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "-p",
+            "prefect_rest_api",
+            "--ignore-missing-imports",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert (PACKAGE / "py.typed").is_file()
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    assert "Success: no issues found" in proc.stdout

@@ -48,14 +48,14 @@ def decode_success(response: httpx.Response) -> None:
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
-    content = response.content
     return None
 
 
-def _parse_response(response: httpx.Response) -> None | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> None | HTTPValidationError:
     status = response.status_code
     if 200 <= status < 300:
-        return decode_success(response)
+        decode_success(response)
+        return None
     if status == 422:
         try:
             return _DECODE_422(response.json())
@@ -75,7 +75,8 @@ def _build_response(response: httpx.Response) -> Response[None | HTTPValidationE
 
 def _success(response: httpx.Response) -> None:
     if 200 <= response.status_code < 300:
-        return decode_success(response)
+        decode_success(response)
+        return None
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 

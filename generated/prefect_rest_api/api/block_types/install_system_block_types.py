@@ -43,8 +43,7 @@ def decode_success(response: httpx.Response) -> Any:
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
-    content = response.content
-    if not content and response.status_code == 204:
+    if not response.content and response.status_code == 204:
         return None
     try:
         data = response.json()

@@ -49,8 +49,7 @@ def decode_success(response: httpx.Response) -> float | None:
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
-    content = response.content
-    if not content and response.status_code == 204:
+    if not response.content and response.status_code == 204:
         return None
     try:
         data = response.json()
@@ -64,7 +63,7 @@ def decode_success(response: httpx.Response) -> float | None:
         _t.fail(f"{METHOD} {PATH}: unexpected {response.status_code} body: {exc}")
 
 
-def _parse_response(response: httpx.Response) -> float | None | HTTPValidationError | None:
+def _parse_response(response: httpx.Response) -> float | None | HTTPValidationError:
     status = response.status_code
     if 200 <= status < 300:
         return decode_success(response)

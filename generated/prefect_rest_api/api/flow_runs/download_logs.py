@@ -48,7 +48,6 @@ def decode_success(response: httpx.Response) -> str:
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
-    content = response.content
     return response.text  # the server answers text, not the documented JSON
 
 

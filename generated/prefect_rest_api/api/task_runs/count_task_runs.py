@@ -49,8 +49,7 @@ def decode_success(response: httpx.Response) -> int:
     Every 2xx decodes the same way: the server answers some creates with 200
     or 201 depending on whether the object existed.
     """
-    content = response.content
-    if not content and response.status_code == 204:
+    if not response.content and response.status_code == 204:
         _t.fail(
             f"{METHOD} {PATH} ({__name__.rpartition('.')[2]}): 204 without a body, "
             "not the int the operation documents"
