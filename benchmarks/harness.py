@@ -224,8 +224,8 @@ class Context:
 
     quick: bool = False
     #: Flow runs per end-to-end contender, and the rounds they are split in.
-    runs: int = 2000
-    rounds: int = 4
+    runs: int = 600
+    rounds: int = 3
     _stack: contextlib.ExitStack = field(default_factory=contextlib.ExitStack, repr=False)
     _postgres: str | None = field(default=None, repr=False)
     _server: str | None = field(default=None, repr=False)

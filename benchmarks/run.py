@@ -49,13 +49,13 @@ def parse_args(argv: list[str] | None = None) -> tuple[Context, list[str]]:
         "--runs",
         type=int,
         default=None,
-        help="flow runs per end-to-end contender (default 2000, --quick 300)",
+        help="flow runs per end-to-end contender (default 600, --quick 300)",
     )
     parser.add_argument(
         "--rounds",
         type=int,
         default=None,
-        help="rounds the end-to-end runs are split in, order rotating (default 4, --quick 3)",
+        help="rounds the end-to-end runs are split in, order rotating (default 3)",
     )
     parser.add_argument(
         "--only",
@@ -64,8 +64,8 @@ def parse_args(argv: list[str] | None = None) -> tuple[Context, list[str]]:
         help="run only this section (repeatable); default: all",
     )
     args = parser.parse_args(argv)
-    runs = args.runs or (300 if args.quick else 2000)
-    rounds = max(1, min(runs, args.rounds or (3 if args.quick else 4)))
+    runs = args.runs or (300 if args.quick else 600)
+    rounds = max(1, min(runs, args.rounds or 3))
     only = set(args.only or SECTIONS)
     return Context(quick=args.quick, runs=runs, rounds=rounds), [s for s in SECTIONS if s in only]
 
