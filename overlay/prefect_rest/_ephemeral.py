@@ -26,7 +26,7 @@ Design
   database (PostgreSQL) is left to Prefect's own start-up (migrate on start).
   ``PREFECT_REST_EPHEMERAL_THROWAWAY=1`` gives a private copy in a temp dir,
   deleted at exit.
-* Writes go through one at a time: requests that may write (any method but
+* On SQLite, writes go through one at a time: requests that may write (any method but
   GET/HEAD/OPTIONS, except the POST reads ``.../filter``, ``count``,
   ``paginate``, ``history``) wait on an ``anyio.Lock`` on the server loop and,
   for a shared SQLite file, on the file lock too, so writers in other processes
@@ -36,6 +36,9 @@ Design
   are served again after 10 to 160 ms. Reads run concurrently. The wait for the
   gate is bounded by the request's pool timeout, the answer by its read timeout
   (``PREFECT_API_REQUEST_TIMEOUT``): ``httpx.PoolTimeout``/``ReadTimeout``.
+  Other databases (PostgreSQL) take concurrent writes, as behind
+  ``prefect server start``: no gate there (except inside :func:`isolated`,
+  which serves from a SQLite copy).
 * Settings: ``os.environ`` is not changed (only ``DO_NOT_TRACK=1`` while
   ``prefect`` is first imported). The server's settings are the process's
   Prefect settings with our overrides (analytics, UI, block registration on
@@ -199,6 +202,15 @@ def _secret(value: Any) -> str:
 
 
 @dataclass
+class _Serving:
+    """What :func:`isolated` switches away from and back to."""
+
+    url: str
+    file_lock: dbfiles.FileLock | None
+    gate_writes: bool
+
+
+@dataclass
 class IsolatedDatabase:
     """A fresh database the in-process server uses inside :func:`isolated`."""
 
@@ -233,6 +245,8 @@ class _Server:
         self._portal: BlockingPortal | None = None
         self._stop: anyio.Event | None = None
         self._write_gate: anyio.Lock | None = None
+        #: Whether writes take turns: on SQLite (see the module docstring).
+        self._gate_writes = True
         self._loop: asyncio.AbstractEventLoop | None = None
         self._settings_context: Any = None
         self._isolation = threading.Lock()
@@ -350,6 +364,7 @@ class _Server:
         if not self.throwaway:
             self.database = _sqlite_file(self.url)
         self._settings_context = self._settings(base)
+        self._gate_writes = self.database is not None
         with self._settings_context.model_copy():
             _point_prefect_at(self.url)
             await self._prepare_database()
@@ -479,7 +494,7 @@ class _Server:
             self._scratch = Path(tempfile.mkdtemp(prefix="prefect-rest-isolated-"))
         return self._scratch
 
-    async def _enter_isolation(self) -> tuple[IsolatedDatabase, str, Any]:
+    async def _enter_isolation(self) -> tuple[IsolatedDatabase, _Serving]:
         """Point the app at a fresh copy of the template (write gate held while switching)."""
         import anyio.to_thread
 
@@ -491,17 +506,17 @@ class _Server:
             path = Path(name)
             await anyio.to_thread.run_sync(shutil.copyfile, template, path)
             isolated_db = IsolatedDatabase(path=path, url=f"sqlite+aiosqlite:///{path}")
-            previous = _point_prefect_at(isolated_db.url)
-            previous_lock, self._file_lock = self._file_lock, None
-        return isolated_db, previous, previous_lock
+            previous = _Serving(
+                _point_prefect_at(isolated_db.url), self._file_lock, self._gate_writes
+            )
+            self._file_lock, self._gate_writes = None, True  # a SQLite file
+        return isolated_db, previous
 
-    async def _leave_isolation(
-        self, isolated_db: IsolatedDatabase, previous: str, lock: Any
-    ) -> None:
+    async def _leave_isolation(self, isolated_db: IsolatedDatabase, previous: _Serving) -> None:
         assert self._write_gate is not None
         async with self._write_gate:
-            _point_prefect_at(previous)
-            self._file_lock = lock
+            _point_prefect_at(previous.url)
+            self._file_lock, self._gate_writes = previous.file_lock, previous.gate_writes
         await _dispose_engines(isolated_db.url)
         dbfiles.remove_database(isolated_db.path)
 
@@ -544,7 +559,7 @@ class _Server:
 
         transport = self._transport
         assert transport is not None
-        writes = _writes(request)
+        writes = self._gate_writes and _writes(request)
         with self._settings_context.model_copy():
             if writes:
                 await self._take_write_turn(request)
@@ -635,13 +650,13 @@ class _Server:
         """Serve from a fresh copy of the template database until the block exits."""
         portal = self._require_portal()
         with self._isolation:  # one switch at a time; nested blocks stack
-            isolated_db, previous, lock = portal.call(self._enter_isolation)
+            isolated_db, previous = portal.call(self._enter_isolation)
         try:
             yield isolated_db
         finally:
             with self._isolation:
                 portal = self._require_portal()
-                portal.call(self._leave_isolation, isolated_db, previous, lock)
+                portal.call(self._leave_isolation, isolated_db, previous)
 
 
 def _point_prefect_at(url: str) -> str:
