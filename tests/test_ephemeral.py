@@ -410,8 +410,11 @@ def test_a_failed_import_freezes_nothing_and_restores_the_collector() -> None:
 
     frozen = gc.get_freeze_count()
     assert gc.isenabled()
+    made: list[list[int]] = []
     with pytest.raises(ImportError), _ephemeral._long_lived_import():
         assert not gc.isenabled()  # paused while the import runs
+        made.extend([i] for i in range(1000))  # what a freeze would take
         import prefect_rest_no_such_module  # type: ignore[import-not-found]  # noqa: F401
     assert gc.isenabled()
-    assert gc.get_freeze_count() == frozen
+    # Frozen objects may be freed meanwhile (the count drops); none were added.
+    assert gc.get_freeze_count() < frozen + len(made)
