@@ -230,9 +230,11 @@ def test_to_dict_canonical_spellings() -> None:
 TYPED_SNIPPET = """
 from prefect_rest import PrefectClient
 from prefect_rest.models import Flow, FlowRun, StateType
+from prefect_rest_api import api
+from prefect_rest_api.client import Client
 
 
-async def use(client: PrefectClient, flow: Flow, run: FlowRun) -> None:
+async def use(client: PrefectClient, flow: Flow, run: FlowRun, raw: Client) -> None:
     name: str = flow.name
     read = await client.read_flow_run(run.id)
     if read.state:
@@ -240,6 +242,10 @@ async def use(client: PrefectClient, flow: Flow, run: FlowRun) -> None:
         final: bool = read.state.is_final()
     flow.nmae  # TYPO-1
     read.stat  # TYPO-2
+    # Endpoints reached through the lazy packages are typed too.
+    got = api.flows.read_flow.sync(flow.id, client=raw)
+    got.nmae  # TYPO-3
+    api.flows.read_flow.snyc  # TYPO-4
 """
 
 
@@ -276,6 +282,7 @@ def test_mypy_catches_attribute_typos(tmp_path) -> None:
     assert flagged == typo_lines, proc.stdout
     assert '"Flow" has no attribute "nmae"' in proc.stdout
     assert '"FlowRunResponse" has no attribute "stat"' in proc.stdout
+    assert 'Module has no attribute "snyc"' in proc.stdout
 
 
 # --- 8. values from Prefect's own (pydantic) objects --------------------------------

@@ -418,3 +418,38 @@ def test_a_failed_import_freezes_nothing_and_restores_the_collector() -> None:
     assert gc.isenabled()
     # Frozen objects may be freed meanwhile (the count drops); none were added.
     assert gc.get_freeze_count() < frozen + len(made)
+
+
+class _BusyFirst(httpx.AsyncBaseTransport):
+    """Answers the app's first ``busy`` flow creates with Prefect's "database is locked" 503.
+
+    SQLite's lock cannot be made to collide on demand; this sits where the app would
+    answer, inside the in-process server.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, busy: int) -> None:
+        self.inner, self.busy, self.seen = inner, busy, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/flows/"):
+            self.seen += 1
+            if self.seen <= self.busy:
+                return httpx.Response(503, stream=httpx.ByteStream(_ephemeral._BUSY_BODY))
+        return await self.inner.handle_async_request(request)
+
+
+@pytest.mark.parametrize(("busy", "status", "seen"), [(2, 201, 3), (99, 503, 6)])
+def test_a_busy_database_answer_is_served_again_five_times_at_most(
+    busy: int, status: int, seen: int
+) -> None:
+    transport = sync_transport()
+    server = _ephemeral._server
+    assert server is not None and server._transport is not None
+    inner = server._transport
+    server._transport = fake = _BusyFirst(inner, busy)  # type: ignore[assignment]
+    try:
+        with httpx.Client(transport=transport, base_url=EPHEMERAL_BASE_URL) as client:
+            answer = client.post("/flows/", json={"name": _flow_name()})
+    finally:
+        server._transport = inner
+    assert (answer.status_code, fake.seen) == (status, seen)

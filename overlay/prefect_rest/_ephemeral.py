@@ -564,24 +564,25 @@ class _Server:
             if writes:
                 await self._take_write_turn(request)
             try:
-                for pause in (*_BUSY_PAUSES, None):
+                pauses = iter(_BUSY_PAUSES)
+                while True:
                     response = await transport.handle_async_request(request)
                     try:
                         body = b"".join([chunk async for chunk in response.aiter_raw()])
                     finally:
                         await response.aclose()
+                    pause = next(pauses, None)
                     if pause is None or not _database_busy(response.status_code, body):
-                        break
+                        return httpx.Response(
+                            status_code=response.status_code,
+                            headers=response.headers,
+                            stream=httpx.ByteStream(body),
+                            extensions=response.extensions,
+                        )
                     await anyio.sleep(pause)
             finally:
                 if writes:
                     self._end_write_turn()
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(body),
-            extensions=response.extensions,
-        )
 
     # -- forwarding (any thread, any loop) --------------------------------------
 

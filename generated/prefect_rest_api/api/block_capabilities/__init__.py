@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import read_available_block_capabilities as read_available_block_capabilities
 
 __all__ = [
     "read_available_block_capabilities",

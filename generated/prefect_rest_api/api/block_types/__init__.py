@@ -4,6 +4,22 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import create_block_type as create_block_type
+    from . import delete_block_type as delete_block_type
+    from . import install_system_block_types as install_system_block_types
+    from . import (
+        read_block_document_by_name_for_block_type as read_block_document_by_name_for_block_type,
+    )
+    from . import (
+        read_block_documents_for_block_type as read_block_documents_for_block_type,
+    )
+    from . import read_block_type_by_id as read_block_type_by_id
+    from . import read_block_type_by_slug as read_block_type_by_slug
+    from . import read_block_types as read_block_types
+    from . import update_block_type as update_block_type
 
 __all__ = [
     "create_block_type",

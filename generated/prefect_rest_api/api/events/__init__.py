@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import count_account_events as count_account_events
+    from . import create_events as create_events
+    from . import read_account_events_page as read_account_events_page
+    from . import read_events as read_events
 
 __all__ = [
     "count_account_events",

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import read_flow_run_state as read_flow_run_state
+    from . import read_flow_run_states as read_flow_run_states
 
 __all__ = [
     "read_flow_run_state",

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import create_logs as create_logs
+    from . import read_logs as read_logs
 
 __all__ = [
     "create_logs",

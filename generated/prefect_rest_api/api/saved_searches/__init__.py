@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import create_saved_search as create_saved_search
+    from . import delete_saved_search as delete_saved_search
+    from . import read_saved_search as read_saved_search
+    from . import read_saved_searches as read_saved_searches
 
 __all__ = [
     "create_saved_search",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import read_task_workers as read_task_workers
 
 __all__ = [
     "read_task_workers",

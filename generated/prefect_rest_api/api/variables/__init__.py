@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import count_variables as count_variables
+    from . import create_variable as create_variable
+    from . import delete_variable as delete_variable
+    from . import delete_variable_by_name as delete_variable_by_name
+    from . import read_variable as read_variable
+    from . import read_variable_by_name as read_variable_by_name
+    from . import read_variables as read_variables
+    from . import update_variable as update_variable
+    from . import update_variable_by_name as update_variable_by_name
 
 __all__ = [
     "count_variables",

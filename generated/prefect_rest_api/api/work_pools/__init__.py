@@ -4,6 +4,25 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # typed as the modules they are; at run time, imported on first use
+    from . import count_work_pools as count_work_pools
+    from . import create_work_pool as create_work_pool
+    from . import create_work_queue as create_work_queue
+    from . import delete_work_pool as delete_work_pool
+    from . import delete_work_queue as delete_work_queue
+    from . import delete_worker as delete_worker
+    from . import get_scheduled_flow_runs as get_scheduled_flow_runs
+    from . import read_work_pool as read_work_pool
+    from . import read_work_pool_concurrency_status as read_work_pool_concurrency_status
+    from . import read_work_pools as read_work_pools
+    from . import read_work_queue as read_work_queue
+    from . import read_work_queues as read_work_queues
+    from . import read_workers as read_workers
+    from . import update_work_pool as update_work_pool
+    from . import update_work_queue as update_work_queue
+    from . import worker_heartbeat as worker_heartbeat
 
 __all__ = [
     "count_work_pools",
