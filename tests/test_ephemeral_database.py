@@ -60,8 +60,13 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def _use(tmp_path: Path, *names: str, **extra: str) -> dict[str, Any]:
+    return _run_script(_USE, tmp_path, *names, **extra)
+
+
+def _run_script(script: str, tmp_path: Path, *args: str, **extra: str) -> dict[str, Any]:
+    """Run ``script`` in a fresh interpreter (``_env``); return the JSON it prints last."""
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(_USE), *names],
+        [sys.executable, "-c", textwrap.dedent(script), *args],
         env=_env(tmp_path, **extra),
         capture_output=True,
         text=True,
@@ -362,26 +367,13 @@ _CONCURRENT_WRITES = """
 """
 
 
-def _concurrent_writes(tmp_path: Path, **extra: str) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(_CONCURRENT_WRITES)],
-        env=_env(tmp_path, **extra),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def test_writes_take_turns_on_sqlite_and_run_together_on_postgresql(tmp_path: Path) -> None:
     from pg import postgres
 
-    on_sqlite = _concurrent_writes(tmp_path / "sqlite")
+    on_sqlite = _run_script(_CONCURRENT_WRITES, tmp_path / "sqlite")
     with postgres() as url:
-        on_postgres = _concurrent_writes(
-            tmp_path / "pg", PREFECT_SERVER_DATABASE_CONNECTION_URL=url
+        on_postgres = _run_script(
+            _CONCURRENT_WRITES, tmp_path / "pg", PREFECT_SERVER_DATABASE_CONNECTION_URL=url
         )
     # SQLite: one write at a time (two would make one fail with "database is locked").
     assert on_sqlite == {"most_inside": 1, "created": 6, "stored": 6}
