@@ -83,32 +83,6 @@ _FIRST_HELLO = """
 """
 
 
-# Waits until every writer's server is up, then creates flow runs; prints errors and seconds.
-_WRITER = """
-    import json, sys, time
-    from pathlib import Path
-    from types import SimpleNamespace
-    from prefect_rest import SyncPrefectClient
-
-    me, count, barrier, writers = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
-    errors = []
-    with SyncPrefectClient() as client:
-        flow = SimpleNamespace(name=f"writer-{me}")
-        client.create_flow_from_name(flow.name)
-        (barrier / me).touch()
-        while len(list(barrier.iterdir())) < writers:
-            time.sleep(0.01)
-        start = time.perf_counter()
-        for i in range(count):
-            try:
-                client.create_flow_run(flow, name=f"{me}-{i}")
-            except Exception as exc:
-                errors.append(repr(exc)[:200])
-        seconds = time.perf_counter() - start
-    print(json.dumps({"errors": errors, "seconds": seconds}))
-"""
-
-
 def _env(home: str) -> dict[str, str]:
     path = os.pathsep.join([str(ROOT / "generated"), str(ROOT / "overlay")])
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
@@ -158,11 +132,13 @@ def concurrent_writers(processes: int, runs: int = 100) -> dict[str, float]:
     """
     import sqlite3
 
+    from benchmarks.harness import _tests_module
+
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
         _times(_FIRST_HELLO, home)  # migrate once, before the writers start
         barrier = Path(home) / "barrier"
         barrier.mkdir()
-        script = textwrap.dedent(_WRITER)
+        script = _tests_module("writers").WRITER  # shared with the test of two writers
         writers = [
             subprocess.Popen(
                 [sys.executable, "-c", script, str(i), str(runs), str(barrier), str(processes)],
@@ -209,6 +185,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))  # run as a script: the benchmarks package, for the harness
     main()
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from prefect_rest import _ephemeral, _ephemeral_db
 from prefect_rest._ephemeral import sync_transport
+from writers import WRITER
 
 # Creates the flows named in argv[1:] (comma list) and prints what the server did.
 _USE = """
@@ -246,30 +247,6 @@ def test_throwaway_setting_leaves_nothing_behind(tmp_path: Path) -> None:
 
 # -- several processes ---------------------------------------------------------------
 
-# Waits for every writer to be ready (its server started), then creates N flow runs.
-_WRITER = """
-    import json, sys, time
-    from pathlib import Path
-    from types import SimpleNamespace
-    from prefect_rest import SyncPrefectClient
-
-    me, count, barrier, writers = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
-    errors = []
-    with SyncPrefectClient() as client:
-        flow = SimpleNamespace(name=f"writer-{me}")
-        client.create_flow_from_name(flow.name)
-        (barrier / me).touch()
-        while len(list(barrier.iterdir())) < writers:
-            time.sleep(0.01)
-        for i in range(count):
-            try:
-                client.create_flow_run(flow, name=f"{me}-{i}")
-            except Exception as exc:
-                errors.append(repr(exc))
-            (barrier.parent / f"progress-{me}").write_text(str(i))
-    print(json.dumps({"errors": errors}))
-"""
-
 
 def _start_writer(tmp_path: Path, me: str, count: int, writers: int) -> subprocess.Popen[str]:
     barrier = tmp_path / "barrier"
@@ -278,7 +255,7 @@ def _start_writer(tmp_path: Path, me: str, count: int, writers: int) -> subproce
         [
             sys.executable,
             "-c",
-            textwrap.dedent(_WRITER),
+            WRITER,
             me,
             str(count),
             str(barrier),
