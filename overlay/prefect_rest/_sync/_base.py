@@ -66,12 +66,13 @@ class SyncClientBase(SyncOnlyGuard):
     ) -> None:
         """Make a client for ``api``: a URL, an ASGI app, or None for the in-process server.
 
-        Settings not given here come from ``settings``, else from the ``PREFECT_*``
-        environment variables (as ``get_client`` reads them); ``auth_string`` and
+        Settings not given here come from ``settings``, else from Prefect's settings
+        sources (environment, ``.env``, TOML files, the active profile; as
+        ``get_client`` reads them); ``auth_string`` and
         ``api_key`` given here win over both.  Use the client as a context manager;
         it sends nothing before it is entered.
         """
-        base = settings if settings is not None else Settings.from_env()
+        base = settings if settings is not None else Settings.load()
         if auth_string is not None or api_key is not None:
             # Explicit arguments win over the environment; as in Prefect, an auth
             # string wins over a key when both are given.

@@ -62,7 +62,7 @@ def from_url(url: str, timeout: float = 30.0) -> dict[str, Any]:
     from ..settings import Settings
 
     base = url.rstrip("/")
-    auth = Settings().auth_header()
+    auth = Settings.load().auth_header()
     headers = {"Authorization": auth} if auth else {}
     try:
         with httpx.Client(timeout=timeout, headers=headers) as client:
