@@ -22,15 +22,13 @@ from the environment only.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from . import dotenv
 
 logger = logging.getLogger("prefect_rest")
 
@@ -111,12 +109,26 @@ class SourceError(Exception):
 
 
 def _read_toml(path: Path) -> dict[str, Any] | None:
+    """The TOML file at ``path`` (None: no such file), parsed once per change of the file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    if not path.is_file():
+        return None
+    return _parse_toml(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_toml(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
+    import tomllib  # only when a file is there: 4 ms of import
+
     try:
         text = path.read_text(encoding="utf-8")
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return None
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path} is not UTF-8 ({exc.reason})") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -149,6 +161,12 @@ class Profile:
         return f"profile '{self.name}' in {self.path}"
 
 
+def _read_dotenv(path: Path, environ: Mapping[str, str]) -> dict[str, str | None]:
+    from . import dotenv
+
+    return dotenv.read(path, environ)
+
+
 class Sources:
     """The settings sources as seen from ``cwd`` with ``environ`` (read once, when made)."""
 
@@ -161,7 +179,7 @@ class Sources:
         env_file = self.cwd / ".env"
         self.dotenv_path = env_file
         try:
-            dotenv_values = dotenv.read(env_file, self.environ) if env_file.is_file() else {}
+            dotenv_values = _read_dotenv(env_file, self.environ) if env_file.is_file() else {}
         except (OSError, UnicodeDecodeError) as exc:
             raise SourceError(f"cannot read {env_file}: {exc}") from None
         self._dotenv_exact = dotenv_values
@@ -223,16 +241,15 @@ class Sources:
         for alias in var.names:
             if (value := self._dotenv.get(alias.lower())) is not None:
                 return Found(value, f"{alias} in {self.dotenv_path}")
-        dotted = ".".join(var.toml)
-        for data, where in (
-            (self.prefect_toml, f"{dotted} in {self.cwd / 'prefect.toml'}"),
-            (self.pyproject, f"tool.prefect.{dotted} in {self.cwd / 'pyproject.toml'}"),
+        for data, file, prefix in (
+            (self.prefect_toml, "prefect.toml", ""),
+            (self.pyproject, "pyproject.toml", "tool.prefect."),
         ):
             value = _dig(data, var.toml)
             if isinstance(value, dict) and name not in _TABLE_VALUED:
                 value = None  # a table there is a nested settings group, as in Prefect
             if value is not None:
-                return Found(value, where)
+                return Found(value, f"{prefix}{'.'.join(var.toml)} in {self.cwd / file}")
         for alias in var.names:
             if (value := self.profile.values.get(alias)) is not None:
                 return Found(value, f"{alias} in {self.profile.source}")
