@@ -218,14 +218,17 @@ def test_text_report_fits_a_screen_per_resource(capsys: pytest.CaptureFixture[st
     assert len(sections) > 10
     for section in sections:
         assert len(section.splitlines()) <= 50, section.splitlines()[0]
-    assert "163 fields added" in out  # Settings: long lists are summarized
-    assert "(+" in out
+    assert "163 fields added" in out  # Settings: long lists are a count, said plainly
+    assert "163 fields added: 163 fields (use --format json for all)" in out
+    assert "(+" not in out and "more)" not in out
 
 
 def test_markdown_report(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--spec", str(V3_4), "--format", "markdown")
     assert code == 2
-    assert out.startswith("## Drift: committed openapi.json (Prefect 3.8.8)")
+    # stored documents: their own version, never called a Prefect release
+    assert out.startswith("## Drift: committed openapi.json (document version 3.8.8)")
+    assert "(document version 3.4.25)" in out.splitlines()[0]
     assert "### Flows:" in out
     assert "<details>" in out
 
@@ -328,8 +331,9 @@ def test_breaking_changes_name_facade_methods() -> None:
     ]
     assert bulk["facade"] == ["AsyncFlows.delete_flows"]
     text = render_text(build_report(committed, other, facade))
-    assert "facade: AsyncFlows.delete_flows" in text
-    assert "no facade method uses it" in text
+    assert "methods: AsyncFlows.delete_flows" in text
+    assert "no client method calls it" in text
+    assert "facade" not in text
 
 
 # --- generated/ -------------------------------------------------------------------

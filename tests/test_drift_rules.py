@@ -80,7 +80,7 @@ def test_operation_removed_is_breaking_and_names_the_documented_path(capsys, tmp
     assert code == 2
     (removed,) = kinds(report)["operation_removed"]
     assert removed["operations"][0]["operation"] == "DELETE /flows/{id}"  # not /flows/{}
-    assert "FlowsMixin.delete_flow" in " ".join(removed["facade"])
+    assert removed["facade"] == ["PrefectClient.delete_flow", "SyncPrefectClient.delete_flow"]
 
 
 # --- new rules ----------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import EXIT_UNREADABLE, EXIT_USAGE
-from .load import BASELINE, FetchError, from_file, from_installed_server, from_url
+from .load import BASELINE, FetchError, fetch, from_file, from_installed_server
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,6 +30,17 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds (argparse turns the error into exit 64)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds > 0, got {text}")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -68,7 +79,12 @@ def parser() -> argparse.ArgumentParser:
         default=str(Path(__file__).resolve().parent.parent),
         help="the facade package whose methods the report names (default: this one)",
     )
-    drift.add_argument("--timeout", type=float, default=10.0, help="seconds, for --url")
+    drift.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=10.0,
+        help="seconds for the whole fetch with --url (default 10)",
+    )
     commands.add_parser("version", help="client version and the Prefect release it was built for")
     return top
 
@@ -92,10 +108,11 @@ def version_info() -> dict[str, str]:
 
 def run_drift(args: argparse.Namespace) -> int:
     """Read both documents, compare them, print the report; the exit code."""
+    from ..settings import redact_url
     from .accept import read_accept_file
     from .facade import scan_facade
     from .normalize import NormalizeError, prepare
-    from .render import render_text
+    from .render import render_text, what_to_do
     from .report import build_report
     from .schemas import Spec
 
@@ -104,20 +121,26 @@ def run_drift(args: argparse.Namespace) -> int:
         accepted = read_accept_file(args.accept) if args.accept else []
         committed_path = Path(args.committed)
         committed_doc = from_file(committed_path)
+        release: str | None = None
         if args.url:
-            other_doc, label = from_url(args.url, timeout=args.timeout), args.url
+            label = redact_url(args.url)
+            other_doc, release = fetch(args.url, timeout=args.timeout)
         elif args.spec:
             other_doc, label = from_file(args.spec), str(args.spec)
         else:
             other_doc, label = from_installed_server(), "the installed server"
+            release = str(other_doc.get("info", {}).get("version"))
         specs = []
-        for doc, name in ((committed_doc, committed_path.name), (other_doc, label)):
+        for doc, name, known in (
+            (committed_doc, committed_path.name, None),
+            (other_doc, label, release),
+        ):
             try:
-                specs.append(Spec(prepare(doc), name))
+                specs.append(Spec(prepare(doc), name, known))
             except NormalizeError as exc:
                 raise FetchError(f"{name} cannot be normalized: {exc}") from exc
     except FetchError as exc:
-        print(f"drift: {str(exc).splitlines()[0] if str(exc) else exc!r}", file=sys.stderr)
+        print(f"drift: {_first_line(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
     facade_dir = Path(args.facade)
     facade = scan_facade(facade_dir) if facade_dir.is_dir() else None
@@ -125,6 +148,7 @@ def run_drift(args: argparse.Namespace) -> int:
     report.accept(accepted)
     if args.format == "json":
         data: dict[str, Any] = report.to_json()
+        data["what_to_do"] = what_to_do(report)
         data["seconds"] = round(time.perf_counter() - started, 3)
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
@@ -143,8 +167,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_drift(args)
     except Exception as exc:  # never let a failure read as 1 ("compatible")
-        print(f"drift: cannot compare: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"drift: cannot compare: {type(exc).__name__}: {_first_line(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an error, without ``user:password@`` and without repr quotes."""
+    from ..settings import redact_url
+
+    text = redact_url(str(exc)).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def entry_point() -> NoReturn:

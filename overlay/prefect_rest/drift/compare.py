@@ -46,6 +46,9 @@ class Change:
     ops: set[str] = dataclass_field(default_factory=set)
     #: set by ``--accept``: the severity the rules gave before the change was accepted
     accepted_from: str | None = None
+    #: for a removed optional request field or parameter: what it breaks
+    #: (``FlowFilterId.not_any_``: only calls that pass it); "" for every call
+    only_calls_passing: str = ""
 
     @property
     def id(self) -> str:
@@ -60,10 +63,15 @@ class Change:
     @property
     def where(self) -> str:
         """``Schema.field`` (or the operation for a parameter)."""
-        if not self.field:
-            return self.schema
-        sep = "" if self.field[0] in "[{" else "."
-        return f"{self.schema}{sep}{self.field}"
+        return _dotted(self.schema, self.field)
+
+
+def _dotted(schema: str, field: str) -> str:
+    """``Schema.field``, ``Schema[]``, or the schema alone."""
+    if not field:
+        return schema
+    sep = "" if field[0] in "[{" else "."
+    return f"{schema}{sep}{field}"
 
 
 @dataclass(frozen=True)
@@ -96,13 +104,22 @@ class Comparer:
         self._walked: set[tuple[str | None, str | None, str]] = set()
 
     # recording
-    def add(self, where: Where, direction: str, kind: str, severity: str, detail: str) -> None:
+    def add(
+        self,
+        where: Where,
+        direction: str,
+        kind: str,
+        severity: str,
+        detail: str,
+        only_calls_passing: str = "",
+    ) -> None:
         key = (where.owner, where.rel, direction, kind, detail, severity)
         change = self.changes.get(key)
         if change is None:
             change = self.changes[key] = Change(
                 severity, kind, direction, where.owner, where.rel, detail
             )
+            change.only_calls_passing = only_calls_passing
         change.paths.add(where.path)
         if self._op:
             change.ops.add(self._op)
@@ -203,7 +220,9 @@ class Comparer:
             label = (o or n or {}).get("name", key[1])
             where = Where(f"{name}({key[0]} {label})", name, f"{key[0]} {label}")
             if n is None:
-                self.add(where, REQUEST, "parameter_removed", BREAKING, "")
+                optional = not (o or {}).get("required")
+                passing = f"the {key[0]} parameter {label}" if optional else ""
+                self.add(where, REQUEST, "parameter_removed", BREAKING, "", passing)
             elif o is None:
                 required = bool(n.get("required"))
                 self.add(
@@ -345,7 +364,24 @@ class Comparer:
             finally:
                 self._stack.discard(key)
                 self._done.add(key)
-        elif o.sig == "array":
+        elif o.sig in ("array", "dict") and o.name:
+            # a named container may contain itself (S = array of S): follow it once per walk
+            key = (o.name, n.name or n.sig, direction)
+            if key in self._stack:
+                return
+            self._stack.add(key)
+            try:
+                self._compare_container(o, n, where, direction)
+            finally:
+                self._stack.discard(key)
+        elif o.sig in ("array", "dict"):
+            self._compare_container(o, n, where, direction)
+        elif o.sig == "enum":
+            self._compare_enum(o.schema, n.schema, where.enter(o.name), direction)
+
+    def _compare_container(self, o: Alt, n: Alt, where: Where, direction: str) -> None:
+        """The members of an array (or tuple) or the values of a map."""
+        if o.sig == "array":
             o_tuple, n_tuple = _tuple_items(o.schema), _tuple_items(n.schema)
             if isinstance(o_tuple, list) and isinstance(n_tuple, list):
                 for i, (o_item, n_item) in enumerate(zip(o_tuple, n_tuple, strict=False)):
@@ -360,8 +396,6 @@ class Comparer:
             o_ap, n_ap = o.schema.get("additionalProperties"), n.schema.get("additionalProperties")
             if isinstance(o_ap, dict) and isinstance(n_ap, dict):
                 self.compare(o_ap, n_ap, where.child("{}"), direction)
-        elif o.sig == "enum":
-            self._compare_enum(o.schema, n.schema, where.enter(o.name), direction)
 
     def _compare_enum(
         self, old: dict[str, Any], new: dict[str, Any], where: Where, direction: str
@@ -390,7 +424,9 @@ class Comparer:
             here = where.child(prop)
             if prop not in n_props:
                 if direction == REQUEST:
-                    self.add(here, direction, "field_removed", BREAKING, "")
+                    # an optional field is sent only when the caller sets it
+                    passing = "" if prop in o_req else _dotted(here.owner, here.rel)
+                    self.add(here, direction, "field_removed", BREAKING, "", passing)
                 else:
                     was = prop in o_req
                     severity = BREAKING if was else COMPATIBLE

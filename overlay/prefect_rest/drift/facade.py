@@ -51,42 +51,98 @@ def _ops_aliases(tree: ast.Module) -> set[str]:
 
 
 def scan_facade(package: Path) -> dict[tuple[str, str], list[str]]:
-    """``(tag_module, operation_module)`` -> facade functions that use it.
+    """``(tag_module, operation_module)`` -> the client methods that use it.
 
     A function uses an operation when its body contains ``ops.<tag>.<op>``
-    (``ops`` being ``prefect_rest_api.api``); names read ``Class.method``
-    (``module.function`` outside classes).
+    (``ops`` being ``prefect_rest_api.api``), or calls a private method
+    (``self._send_x(...)``) that does.  Names are those a user calls: a method
+    of a mixin reads as the public client class that has it
+    (``PrefectClient.read_flow_runs``, ``SyncPrefectClient.read_flow_runs``);
+    private methods are not named; functions outside classes read
+    ``module.function``.
     """
-    found: dict[tuple[str, str], set[str]] = {}
+    scan = _Scan()
     for path in sorted(package.rglob("*.py")):
         try:
             tree = ast.parse(path.read_text(), filename=str(path))
         except (OSError, SyntaxError, UnicodeDecodeError):
             continue
-        aliases = _ops_aliases(tree)
-        _scan_node(tree, [], path.stem, aliases, found)
-    return {key: sorted(names) for key, names in sorted(found.items())}
+        scan.node(tree, [], path.stem, _ops_aliases(tree))
+    return scan.public()
 
 
-def _scan_node(
-    node: ast.AST,
-    scope: list[str],
-    module: str,
-    aliases: set[str],
-    found: dict[tuple[str, str], set[str]],
-) -> None:
-    for child in ast.iter_child_nodes(node):
-        if isinstance(child, ast.ClassDef):
-            _scan_node(child, [*scope, child.name], module, aliases, found)
-        elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
-            qualname = ".".join([*scope, child.name]) if scope else f"{module}.{child.name}"
-            for sub in ast.walk(child):
-                if (
-                    isinstance(sub, ast.Attribute)
-                    and isinstance(sub.value, ast.Attribute)
-                    and isinstance(sub.value.value, ast.Name)
-                    and sub.value.value.id in aliases
-                ):
-                    found.setdefault((sub.value.attr, sub.attr), set()).add(qualname)
-        else:
-            _scan_node(child, scope, module, aliases, found)
+class _Scan:
+    """What the files say: operations and private calls per function, class bases."""
+
+    def __init__(self) -> None:
+        self.ops: dict[str, set[tuple[str, str]]] = {}
+        self.calls: dict[str, set[str]] = {}
+        self.bases: dict[str, list[str]] = {}
+
+    def node(self, node: ast.AST, scope: list[str], module: str, aliases: set[str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                self.bases[child.name] = [b.id for b in child.bases if isinstance(b, ast.Name)]
+                self.node(child, [*scope, child.name], module, aliases)
+            elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                qualname = ".".join([*scope, child.name]) if scope else f"{module}.{child.name}"
+                ops = self.ops.setdefault(qualname, set())
+                calls = self.calls.setdefault(qualname, set())
+                for sub in ast.walk(child):
+                    if not isinstance(sub, ast.Attribute) or not isinstance(sub.value, ast.Name):
+                        if (
+                            isinstance(sub, ast.Attribute)
+                            and isinstance(sub.value, ast.Attribute)
+                            and isinstance(sub.value.value, ast.Name)
+                            and sub.value.value.id in aliases
+                        ):
+                            ops.add((sub.value.attr, sub.attr))
+                        continue
+                    if sub.value.id == "self" and sub.attr.startswith("_"):
+                        calls.add(sub.attr)
+            else:
+                self.node(child, scope, module, aliases)
+
+    def _through_private_calls(self) -> dict[str, set[tuple[str, str]]]:
+        """Each function's operations, with those of the private methods it calls."""
+        by_name: dict[str, list[str]] = {}
+        for qualname in self.ops:
+            owner, _, name = qualname.rpartition(".")
+            if name.startswith("_") and owner in self.bases:
+                by_name.setdefault(name, []).append(qualname)
+        total = {q: set(ops) for q, ops in self.ops.items()}
+        changed = True
+        while changed:  # each round follows one more private call; ops only grow
+            changed = False
+            for qualname, calls in self.calls.items():
+                for call in calls:
+                    for callee in by_name.get(call, ()):
+                        if not total[callee] <= total[qualname]:
+                            total[qualname] |= total[callee]
+                            changed = True
+        return total
+
+    def _clients(self, cls: str) -> list[str]:
+        """The public classes that have ``cls`` among their ancestors (or are it)."""
+        subclassed = {b for bases in self.bases.values() for b in bases}
+        leaves = [c for c in self.bases if c not in subclassed and not c.startswith("_")]
+
+        def ancestors(name: str, seen: set[str]) -> set[str]:
+            for base in self.bases.get(name, []):
+                if base not in seen:
+                    seen.add(base)
+                    ancestors(base, seen)
+            return seen
+
+        return sorted(leaf for leaf in leaves if cls == leaf or cls in ancestors(leaf, set()))
+
+    def public(self) -> dict[tuple[str, str], list[str]]:
+        found: dict[tuple[str, str], set[str]] = {}
+        for qualname, ops in self._through_private_calls().items():
+            owner, _, name = qualname.rpartition(".")
+            if name.startswith("_") or not ops:
+                continue
+            names = [f"{c}.{name}" for c in self._clients(owner)] if owner in self.bases else []
+            for key in ops:
+                found.setdefault(key, set()).update(names or [qualname])
+        return {key: sorted(names) for key, names in sorted(found.items())}

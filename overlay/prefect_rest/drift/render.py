@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import EXIT_COMPATIBLE, EXIT_NONE
 from .compare import Change
 from .report import Report
-from .schemas import BREAKING, COMPATIBLE, NOTE
+from .schemas import BREAKING, COMPATIBLE, NOTE, Spec
 
-#: Items shown of a long list before "N more".
-LIST_LIMIT = 6
-#: Lines of one kind shown per resource before "N more".
+#: Longest list of names printed in full; a longer one is a count (JSON has them all).
+FULL_LIST = 20
+#: Lines of one kind shown per resource (compatible changes, notes); JSON has them all.
 LINE_LIMIT = 12
+JSON_HINT = "use --format json for all"
 
 #: How a run of changes of one kind reads; ``{n}`` is "3 fields" or "field".
 _KIND_TEXT = {
@@ -41,28 +43,22 @@ _COLLAPSIBLE = frozenset(k for k, v in _KIND_TEXT.items() if "{n}" in v)
 _OWN_GROUPS = ("Shared models", "Models (by name)")
 
 
-def _more(items: Iterable[str], limit: int = LIST_LIMIT, width: int = 90) -> str:
-    """``a, b, c (+4 more)``: at most ``limit`` items and about ``width`` characters."""
+def _listed(items: Iterable[str], noun: str) -> str:
+    """Every item, or past :data:`FULL_LIST` a count that says where the full list is."""
     items = sorted(set(items))
-    shown: list[str] = []
-    for item in items:
-        if shown and (len(shown) == limit or sum(len(s) + 2 for s in shown) + len(item) > width):
-            break
-        shown.append(item)
-    rest = len(items) - len(shown)
-    return ", ".join(shown) + (f" (+{rest} more)" if rest else "")
+    if len(items) > FULL_LIST:
+        return f"{len(items)} {noun} ({JSON_HINT})"
+    return ", ".join(items)
 
 
-def _pair_sync(names: Iterable[str]) -> list[str]:
-    """``AsyncX.m`` and ``SyncX.m`` read as one ``X.m (async+sync)``."""
+def _methods(names: Iterable[str]) -> str:
+    """Client methods; when each is on both clients, the sync twins are said once."""
     names = set(names)
-    out = set()
-    for name in names:
-        if name.startswith("Async") and "Sync" + name[5:] in names:
-            out.add(f"{name[5:]} (async+sync)")
-        elif not (name.startswith("Sync") and "Async" + name[4:] in names):
-            out.add(name)
-    return sorted(out)
+    paired = {n for n in names if "Sync" + n in names}
+    if paired and names == paired | {"Sync" + n for n in paired}:
+        sync_class = "Sync" + min(paired).split(".", 1)[0]
+        return f"{_listed(paired, 'methods')} (the same on {sync_class})"
+    return _listed(names, "methods")
 
 
 @dataclass
@@ -74,6 +70,8 @@ class Line:
     ops: list[str]
     facade: list[str]
     ids: list[str]
+    #: what a removed optional request field breaks: "" (every call) or the fields
+    only_calls_passing: list[str]
 
 
 def _lines(report: Report, changes: list[Change]) -> list[Line]:
@@ -97,18 +95,22 @@ def _lines(report: Report, changes: list[Change]) -> list[Line]:
             count = f"{len(names)} {noun}s" if len(names) > 1 else noun
             owner = f"{schema}.{parent}" if parent else schema
             text = f"{owner} ({direction}): {template.format(n=count, detail=detail)}: "
-            text += _more(names)
+            text += _listed(names, f"{noun}s")
         elif len(group) == 1:
             text = f"{first.where} ({direction}): {template.format(detail=detail)}"
         else:
             names = [c.field or "(itself)" for c in group]
             what = template.format(detail=detail)
-            text = f"{schema} ({direction}): {len(names)} fields, {what}: {_more(names)}"
+            text = f"{schema} ({direction}): {len(names)} fields, {what}: "
+            text += _listed(names, "fields")
         if accepted_from:
             text = f"accepted ({accepted_from}): {text}"
-        ops = sorted({report.ops[k].name for c in group for k in c.ops})
+        ops = sorted({report.ops[k].label for c in group for k in c.ops})
         facade = sorted({m for c in group for m in report.facade_of(c)})
-        lines.append(Line(first.severity, text, ops, facade, sorted(c.id for c in group)))
+        passing = [c.only_calls_passing for c in group]
+        only = sorted(passing) if all(passing) else []
+        ids = sorted(c.id for c in group)
+        lines.append(Line(first.severity, text, ops, facade, ids, only))
     return lines
 
 
@@ -121,10 +123,13 @@ def _sections(report: Report) -> Iterator[tuple[str, list[Change]]]:
         yield name, by_group[name]
 
 
-def _facade_text(report: Report, facade: list[str]) -> str:
-    if facade:
-        return "facade: " + _more(_pair_sync(facade), 4)
-    return "no facade method uses it" if report.facade_scanned else "facade not scanned"
+def _facade_text(report: Report, facade: list[str], only: list[str] | None = None) -> str:
+    """The client methods a change reaches, and which of their calls it breaks."""
+    if not facade:
+        return "no client method calls it" if report.facade_scanned else "methods not looked up"
+    if only:
+        return f"breaks only calls that pass {' or '.join(only)}, to: {_methods(facade)}"
+    return "methods: " + _methods(facade)
 
 
 def _items(report: Report, group: str, changes: list[Change], severity: str) -> list[str]:
@@ -141,33 +146,31 @@ def _items(report: Report, group: str, changes: list[Change], severity: str) -> 
     added = [c for c in changes if c.kind == "operation_added"]
     if added:
         noun = "operations" if len(added) > 1 else "operation"
-        names = [report.ops[k].name for c in added for k in c.ops]
-        items.append(f"{len(added)} {noun} added: {_more(names)} [{_ids(c.id for c in added)}]")
+        names = [report.ops[k].label for c in added for k in c.ops]
+        text = _listed(names, "operations")
+        items.append(f"{len(added)} {noun} added: {text} [{_ids(c.id for c in added)}]")
     for line in _lines(report, changes):
-        ids = f" [{_ids(line.ids, None if severity == BREAKING else 3)}]"
+        ids = f" [{_ids(line.ids)}]"
         if severity == BREAKING or (line.severity == NOTE and line.text.startswith("accepted")):
-            where = f"ops: {_more(line.ops, 3)}; " if line.ops and group != _OWN_GROUPS[1] else ""
-            items.append(f"{line.text}{ids}\n{where}{_facade_text(report, line.facade)}")
+            where = ""
+            if line.ops and group != _OWN_GROUPS[1]:
+                where = f"endpoints: {_listed(line.ops, 'endpoints')}; "
+            methods = _facade_text(report, line.facade, line.only_calls_passing)
+            items.append(f"{line.text}{ids}\n{where}{methods}")
         else:
             items.append(line.text + ids)
     return items
 
 
-def _ids(ids: Iterable[str], limit: int | None = None) -> str:
-    """Change ids (for ``--accept``), all of them for breaking lines."""
-    ids = sorted(ids)
-    if limit is None or len(ids) <= limit:
-        return " ".join(ids)
-    return " ".join(ids[:limit]) + f" +{len(ids) - limit} more"
+def _ids(ids: Iterable[str]) -> str:
+    """Change ids (for ``--accept``), every one of them."""
+    return " ".join(sorted(ids))
 
 
 def render_text(report: Report, markdown: bool = False) -> str:
     """The report for a terminal, or with ``markdown`` for a CI comment."""
     committed, other = report.committed, report.other
-    head = (
-        f"Drift: committed {committed.label} (Prefect {committed.version}) "
-        f"vs {other.label} (Prefect {other.version})"
-    )
+    head = f"Drift: committed {committed.label} ({_version(committed)}) vs {other.label} ({_version(other)})"
     n_break, n_compat, n_notes = len(report.breaking), len(report.compatible), len(report.notes)
     verdict = f"{n_break} breaking, {n_compat} compatible, {n_notes} notes"
     accepted = sum(c.accepted_from is not None for c in report.changes)
@@ -191,7 +194,8 @@ def render_text(report: Report, markdown: bool = False) -> str:
                 continue
             shown = items if severity == BREAKING else items[:LINE_LIMIT]
             if len(items) > len(shown):
-                shown.append(f"... {len(items) - len(shown)} more (see --format json)")
+                noun = "notes" if severity == NOTE else f"{severity} changes"
+                shown.append(f"... and {len(items) - len(shown)} more {noun} ({JSON_HINT})")
             if markdown:
                 if severity != BREAKING:
                     noun = "notes" if severity == NOTE else severity
@@ -212,7 +216,50 @@ def render_text(report: Report, markdown: bool = False) -> str:
                     out.append(f"  - {first}")
                     if rest:
                         out.append(f"      {rest}")
+    steps = what_to_do(report)
+    if markdown:
+        out += ["", "### What to do", "", *(f"- {_md(step)}" for step in steps)]
+    else:
+        out += ["", "What to do:", *(f"  - {step}" for step in steps)]
     return "\n".join(out) + "\n"
+
+
+def _version(spec: Spec) -> str:
+    """The server's Prefect release when known; a stored document's own version otherwise."""
+    if spec.release:
+        return f"Prefect {spec.release}"
+    return f"document version {spec.version}"
+
+
+def what_to_do(report: Report) -> list[str]:
+    """The next steps for the report's exit code."""
+    code = report.exit_code
+    if code == EXIT_NONE:
+        return ["nothing: this client speaks the server's API as it was generated."]
+    regenerate = (
+        "regenerate the client for the server's document (./dev regenerate -- --url URL "
+        'in a checkout; README, "When the server API changes")'
+    )
+    pending = sorted(c.id for c in report.changes if c.accepted_from is None)
+    accept = "add these ids to the accept file given to --accept (one per line, # a comment): "
+    if code == EXIT_COMPATIBLE:
+        steps = ["nothing is required: every change is compatible with this client."]
+        if pending:
+            steps += [
+                "to use what the server added, " + regenerate + ".",
+                "to mark the changes as reviewed, " + accept + " ".join(pending),
+            ]
+        return steps
+    breaking = sorted(c.id for c in report.breaking)
+    return [
+        "pin: keep the server on the release this client was generated for (its document: "
+        f"{_version(report.committed)}), or install a prefect-rest built for the server's "
+        "release.",
+        "or " + regenerate + ", then adapt the methods named above.",
+        "or, if your code makes none of the calls named above, accept the breaking changes: "
+        + accept
+        + " ".join(breaking),
+    ]
 
 
 def _md(text: str) -> str:

@@ -80,8 +80,16 @@ class Report:
     def to_json(self) -> dict[str, Any]:
         """The report as JSON-ready data."""
         return {
-            "committed": {"source": self.committed.label, "version": self.committed.version},
-            "other": {"source": self.other.label, "version": self.other.version},
+            "committed": {
+                "source": self.committed.label,
+                "document_version": self.committed.version,
+                "prefect_release": self.committed.release,
+            },
+            "other": {
+                "source": self.other.label,
+                "document_version": self.other.version,
+                "prefect_release": self.other.release,
+            },
             "exit_code": self.exit_code,
             "summary": {
                 "breaking": len(self.breaking),
@@ -113,6 +121,7 @@ class Report:
                         for k in sorted(c.ops, key=lambda k: self.ops[k].label)
                     ],
                     "facade": self.facade_of(c),
+                    "only_calls_passing": c.only_calls_passing or None,
                 }
                 for c in self.changes
             ],

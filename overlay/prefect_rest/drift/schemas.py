@@ -53,10 +53,13 @@ class Alt:
 class Spec:
     """A normalized document and schema helpers."""
 
-    def __init__(self, doc: dict[str, Any], label: str) -> None:
+    def __init__(self, doc: dict[str, Any], label: str, release: str | None = None) -> None:
         self.doc = doc
         self.label = label
+        #: the document's own ``info.version`` (for a stored document, not a Prefect release)
         self.version = str(doc.get("info", {}).get("version", "?"))
+        #: the Prefect release the server runs, when known (``/admin/version``, installed)
+        self.release = release
         self.schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
         self.v1 = not _mentions_null(doc.get("components", {})) and not _mentions_null(
             doc.get("paths", {})
@@ -92,28 +95,38 @@ class Spec:
     def alternatives(self, schema: Any) -> list[Alt]:
         """The union members of ``schema`` (one member for a plain schema)."""
         out: list[Alt] = []
-        self._alts(schema, out, 0)
+        self._alts(schema, out, 0, set())
         unique: dict[str, Alt] = {}
         for alt in out:
             unique.setdefault(alt.sig, alt)
         return list(unique.values())
 
-    def _alts(self, schema: Any, out: list[Alt], depth: int) -> None:
+    def _alts(self, schema: Any, out: list[Alt], depth: int, expanded: set[str]) -> None:
+        """Append the members of ``schema``; a named union is expanded once per call.
+
+        A union that names itself (``S = anyOf [S, S, S]``) or repeats a named
+        union adds nothing new the second time, so the walk is linear in the
+        document, never exponential.
+        """
         schema, name = self.resolve(schema)
         if depth > 20:
             out.append(Alt("any", schema, name))
             return
         members = schema.get("anyOf") or schema.get("oneOf")
         if isinstance(members, list):
+            if name is not None:
+                if name in expanded:
+                    return
+                expanded.add(name)
             for member in members:
-                self._alts(member, out, depth + 1)
+                self._alts(member, out, depth + 1, expanded)
             if schema.get("nullable"):
                 out.append(Alt("null", {}))
             return
         kind = schema.get("type")
         if isinstance(kind, list):
             for k in kind:
-                self._alts({**schema, "type": k}, out, depth + 1)
+                self._alts({**schema, "type": k}, out, depth + 1, expanded)
             return
         if schema.get("nullable"):
             out.append(Alt("null", {}))
