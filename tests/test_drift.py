@@ -256,14 +256,15 @@ def test_unreadable_file_exits_3(
     code, out, err = run(capsys, "--spec", str(spec))
     assert code == 3
     assert out == ""
-    assert err.startswith("drift: ") and err.count("\n") == 1
+    assert err.startswith("drift: ") and err.count("\n") == 2  # the error, what to do
+    assert err.splitlines()[1].startswith("drift: what to do: nothing was compared")
 
 
 def test_unreachable_server_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
     started = time.perf_counter()
     code, _, err = run(capsys, "--url", f"http://127.0.0.1:{_closed_port()}/api")
     assert code == 3
-    assert "cannot read" in err and err.count("\n") == 1
+    assert "cannot read" in err and err.count("\n") == 2  # the error, what to do
     assert time.perf_counter() - started < 10
 
 

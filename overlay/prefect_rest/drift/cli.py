@@ -141,6 +141,7 @@ def run_drift(args: argparse.Namespace) -> int:
                 raise FetchError(f"{name} cannot be normalized: {exc}") from exc
     except FetchError as exc:
         print(f"drift: {_first_line(exc)}", file=sys.stderr)
+        print(f"drift: what to do: {_unreadable_hint(args)}", file=sys.stderr)
         return EXIT_UNREADABLE
     facade_dir = Path(args.facade)
     facade = scan_facade(facade_dir) if facade_dir.is_dir() else None
@@ -169,6 +170,20 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never let a failure read as 1 ("compatible")
         print(f"drift: cannot compare: {type(exc).__name__}: {_first_line(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
+
+
+def _unreadable_hint(args: argparse.Namespace) -> str:
+    """The next step when nothing could be compared (exit 3)."""
+    if args.url:
+        return (
+            "nothing was compared; check that the URL is the API root (ending in /api) and "
+            "the server answers, and for 401/403 set PREFECT_API_KEY or PREFECT_API_AUTH_STRING "
+            "(environment, .env, prefect.toml or the active profile), then run again"
+        )
+    return (
+        "nothing was compared; give the server's OpenAPI document (GET <API root>/openapi.json) "
+        "and a readable --accept file (it may be empty), then run again"
+    )
 
 
 def _first_line(exc: BaseException) -> str:
