@@ -252,7 +252,7 @@ def what_to_do(report: Report) -> list[str]:
         return steps
     breaking = sorted(c.id for c in report.breaking)
     return [
-        "pin: keep the server on the release this client was generated for (its document: "
+        "pin: keep the server on the release this client was generated for (committed: "
         f"{_version(report.committed)}), or install a prefect-rest built for the server's "
         "release.",
         "or " + regenerate + ", then adapt the methods named above.",
