@@ -129,7 +129,7 @@ def test_installed_wheel_keeps_the_exit_code_contract(
             assert "security requirement added: none -> HTTPBearer (http bearer)" in done.stdout
         if name == "removed":
             assert "operation removed: delete_flow (DELETE /flows/{id})" in done.stdout
-            assert "FlowsMixin.delete_flow" in done.stdout  # the installed facade is scanned
+            assert "PrefectClient.delete_flow" in done.stdout  # the installed client is scanned
     module = _run(
         [str(python), "-m", "prefect_rest", "drift", "--spec", str(documents["removed"])], tmp_path
     )

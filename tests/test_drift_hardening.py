@@ -245,3 +245,10 @@ def test_a_union_that_names_itself_is_answered(capsys, tmp_path):
     assert code == 0 and "no drift" in out
     code, out, _ = _in_thread(capsys, "--spec", str(both))
     assert code == 1 and "FlowCreate (request): 2 fields added: arr, loop" in out
+
+
+def test_a_password_holding_at_signs_is_not_shown_either():
+    from prefect_rest.settings import redact_url
+
+    assert redact_url("http://admin:p@ss@w0rd@127.0.0.1:4200/api") == "http://127.0.0.1:4200/api"
+    assert redact_url("http://127.0.0.1/api?q=a@b") == "http://127.0.0.1/api?q=a@b"

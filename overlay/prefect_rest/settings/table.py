@@ -355,4 +355,4 @@ class Settings:
 def redact_url(url: object) -> str:
     """``url`` as text without ``user:password@``."""
     text = str(url)
-    return re.sub(r"(?<=://)[^/@\s]*@", "", text)
+    return re.sub(r"(?<=://)[^/?#\s]*@", "", text)
