@@ -82,8 +82,9 @@ def parser() -> argparse.ArgumentParser:
     drift.add_argument(
         "--timeout",
         type=_seconds,
-        default=10.0,
-        help="seconds for the whole fetch with --url (default 10)",
+        default=30.0,
+        help="seconds for the whole fetch with --url (default 30: a server builds its "
+        "document on the first request, 12 s on a loaded 2-core machine)",
     )
     commands.add_parser("version", help="client version and the Prefect release it was built for")
     return top
