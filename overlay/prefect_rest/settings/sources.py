@@ -171,7 +171,9 @@ class Sources:
     """The settings sources as seen from ``cwd`` with ``environ`` (read once, when made)."""
 
     def __init__(
-        self, environ: Mapping[str, str] | None = None, cwd: str | Path | None = None
+        self,
+        environ: Mapping[str, str] | None = None,
+        cwd: str | os.PathLike[str] | None = None,
     ) -> None:
         self.environ: Mapping[str, str] = os.environ if environ is None else environ
         self.cwd = Path.cwd() if cwd is None else Path(cwd)
