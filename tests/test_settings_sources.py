@@ -296,6 +296,15 @@ def test_profile_defaults_as_prefect(place, tmp_path):
 # --- what the client does with them -----------------------------------------------
 
 
+def _only_profile(env: dict[str, str], cwd: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process sees no PREFECT_* variable but PREFECT_HOME, and works in ``cwd``."""
+    for var in list(os.environ):
+        if var.upper().startswith("PREFECT_") and var != "PREFECT_HOME":
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("PREFECT_HOME", env["PREFECT_HOME"])
+    monkeypatch.chdir(cwd)
+
+
 def test_get_client_uses_the_profile_url_and_key(place, monkeypatch):
     """`prefect config set PREFECT_API_URL=...` is obeyed: no in-process server on a new db."""
     cwd, env = place
@@ -304,11 +313,7 @@ def test_get_client_uses_the_profile_url_and_key(place, monkeypatch):
         f'active = "dev"\n[profiles.dev]\nPREFECT_API_URL = "{EPHEMERAL_URL}"\n'
         'PREFECT_API_KEY = "pnu_profile"\nPREFECT_CLIENT_MAX_RETRIES = "0"\n',
     )
-    for var in list(os.environ):
-        if var.upper().startswith("PREFECT_") and var != "PREFECT_HOME":
-            monkeypatch.delenv(var)
-    monkeypatch.setenv("PREFECT_HOME", env["PREFECT_HOME"])
-    monkeypatch.chdir(cwd)
+    _only_profile(env, cwd, monkeypatch)
     faults = Faults(respond(503, method="GET", path="/flows/"))
     with get_client(
         httpx_settings={"transport": sync_ephemeral_injector(faults)}, sync_client=True
@@ -319,14 +324,25 @@ def test_get_client_uses_the_profile_url_and_key(place, monkeypatch):
     assert [s.headers["authorization"] for s in faults.seen()] == ["Bearer pnu_profile"]
 
 
+@pytest.mark.server
+def test_get_client_talks_to_the_server_of_the_profile(place, monkeypatch, live_server_url):
+    """As after `prefect config set PREFECT_API_URL=...`: data lands on that server."""
+    cwd, env = place
+    _profiles(env, f'active = "dev"\n[profiles.dev]\nPREFECT_API_URL = "{live_server_url}"\n')
+    _only_profile(env, cwd, monkeypatch)
+    name = f"from-profile-{uuid.uuid4().hex[:8]}"
+    with get_client(sync_client=True) as client:
+        assert str(client.api_url).rstrip("/") == live_server_url
+        assert client.server_type.value == "SERVER"
+        flow_id = client.create_flow_from_name(name)
+    with SyncPrefectClient(live_server_url, settings=Settings()) as direct:
+        assert direct.read_flow_by_name(name).id == flow_id
+
+
 def test_get_client_without_url_and_ephemeral_off_refuses_as_prefect(place, monkeypatch):
     cwd, env = place
     _profiles(env, 'active = "dev"\n[profiles.dev]\nPREFECT_API_KEY = "k"\n')
-    for var in list(os.environ):
-        if var.upper().startswith("PREFECT_") and var != "PREFECT_HOME":
-            monkeypatch.delenv(var)
-    monkeypatch.setenv("PREFECT_HOME", env["PREFECT_HOME"])
-    monkeypatch.chdir(cwd)
+    _only_profile(env, cwd, monkeypatch)
     with pytest.raises(InvalidArgument, match="No Prefect API URL provided") as info:
         get_client()
     assert "profile 'dev'" in str(info.value)
