@@ -77,7 +77,7 @@ def parser() -> argparse.ArgumentParser:
     drift.add_argument(
         "--facade",
         default=str(Path(__file__).resolve().parent.parent),
-        help="the facade package whose methods the report names (default: this one)",
+        help="the client package whose methods the report names (default: this one)",
     )
     drift.add_argument(
         "--timeout",
