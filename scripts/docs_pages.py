@@ -504,6 +504,7 @@ def pages() -> list[Page]:
         ("compatibility.md", compatibility_page(matrix)),
     ]
     out.append((".nav.yml", REFERENCE_NAV))
+    out.append(("models/.nav.yml", "nav:\n  - index.md\n"))  # model pages: search and index
     out += [(f"methods/{n}.md", method_page(n, by_method[n], matrix)) for n in names]
     out += [(f"models/{n}.md", model_page(n, schemas)) for n in model_names]
     return out
