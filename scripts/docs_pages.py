@@ -218,8 +218,7 @@ def method_page(name: str, ops: list[Operation], matrix: Matrix) -> str:
         out += ["| method | path | generated module |", "|---|---|---|"]
         for op in ops:
             out.append(
-                f"| `{op.method}` | `{op.path}` | "
-                f"[`{op.dotted}`](../operations.md#{op.anchor}) |"
+                f"| `{op.method}` | `{op.path}` | [`{op.dotted}`](../operations.md#{op.anchor}) |"
             )
         out += ["", "Endpoints: " + ", ".join(f"`{op.method} {op.path}`" for op in ops), ""]
     else:
@@ -296,7 +295,7 @@ def operations_page(ops: list[Operation], users: dict[tuple[str, str], list[str]
         for op in (o for o in ops if o.tag == tag):
             methods = users.get((op.tag, op.name), [])
             out += [
-                f'### `{op.method} {op.path}` {{ #{op.anchor} }}',
+                f"### `{op.method} {op.path}` {{ #{op.anchor} }}",
                 "",
                 f"{op.summary}. Module `{op.dotted}`.",
                 "",
@@ -487,14 +486,15 @@ def pages() -> list[Page]:
         n: sorted((by_module[m] for m in reach.get(n, ()) if m in by_module), key=lambda o: o.path)
         for n in names
     }
-    schemas = json.loads((ROOT / "openapi.json").read_text()).get("components", {}).get(
-        "schemas", {}
+    schemas = (
+        json.loads((ROOT / "openapi.json").read_text()).get("components", {}).get("schemas", {})
     )
     model_names = sorted(n for n in api_models.__all__ if not n.startswith("_"))
     out: list[Page] = [
-        ("index.md", index_page(
-            {"methods": len(names), "operations": len(ops), "models": len(model_names)}
-        )),
+        (
+            "index.md",
+            index_page({"methods": len(names), "operations": len(ops), "models": len(model_names)}),
+        ),
         ("methods/index.md", methods_index(names, by_method)),
         ("operations.md", operations_page(ops, users)),
         ("operations-index.md", operations_table(ops, users)),

@@ -120,3 +120,17 @@ async def test_matrix_agrees_with_a_live_server(live_server_url: str) -> None:
     assert all(isinstance(failures[m], OperationNotAvailable) for m in missing)
     if release != MATRIX.data["baseline"]:
         assert missing, "an older release lacks operations the sweep calls"
+
+
+def test_method_page_links_match_the_site_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prefect_rest.drift.links import method_page
+
+    monkeypatch.delenv("PREFECT_REST_DOCS_URL", raising=False)
+    assert method_page("AsyncFlowsMixin.read_flow") == "reference/methods/read_flow/"
+    assert method_page("PrefectClient.read_flow", "https://docs.example/") == (
+        "https://docs.example/reference/methods/read_flow/"
+    )
+    monkeypatch.setenv("PREFECT_REST_DOCS_URL", "https://docs.example")
+    assert method_page("read_flow_runs") == "https://docs.example/reference/methods/read_flow_runs/"
+    with pytest.raises(ValueError, match="not a public method"):
+        method_page("PrefectClient._request")
