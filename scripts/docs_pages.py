@@ -30,14 +30,13 @@ ROOT = Path(__file__).resolve().parent.parent
 for _part in ("generated", "overlay"):  # document this checkout, not an installed copy
     sys.path.insert(0, str(ROOT / _part))
 
+import prefect_rest_api.api as api_package  # noqa: E402
+import prefect_rest_api.models as api_models  # noqa: E402
 from prefect_rest import PrefectClient, SyncPrefectClient, exceptions  # noqa: E402
 from prefect_rest import models as public_models  # noqa: E402
 from prefect_rest.drift.compat import MARKS, WORKS, Matrix  # noqa: E402
 from prefect_rest.drift.methods import method_operations, operation_methods  # noqa: E402
 from prefect_rest.settings import Settings  # noqa: E402
-
-import prefect_rest_api.api as api_package  # noqa: E402
-import prefect_rest_api.models as api_models  # noqa: E402
 
 OUT = ROOT / "docs" / "reference"
 Page = tuple[str, str]  # (path relative to the reference dir, Markdown)

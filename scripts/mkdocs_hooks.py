@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import docs_pages  # noqa: E402  (scripts/docs_pages.py)
+import docs_pages
 
 log = logging.getLogger("mkdocs.plugins.prefect_rest")
 
