@@ -157,7 +157,7 @@ def typed_call(op: Operation) -> str:
         if p.name != "client" and p.default is inspect.Parameter.empty
     ]
     call = ", ".join(["client=api_client", *args])
-    return f"{op.tag}.{op.name}.sync({call})"
+    return f"from prefect_rest_api.api import {op.tag}\n\n{op.tag}.{op.name}.sync({call})"
 
 
 # --- pages -----------------------------------------------------------------------
@@ -168,11 +168,17 @@ def _raises(name: str, ops: list[Operation]) -> list[str]:
     source = textwrap.dedent(inspect.getsource(getattr(PrefectClient, name)))
     tree = ast.parse(source)
     raised = set()
+    caught = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and hasattr(exceptions, node.id):
-            value = getattr(exceptions, node.id)
+        names = []
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            names = [n.id for n in ast.walk(node.exc) if isinstance(n, ast.Name)]
+        elif isinstance(node, ast.ExceptHandler) and node.type is not None:
+            caught |= {n.id for n in ast.walk(node.type) if isinstance(n, ast.Name)}
+        for found in names:
+            value = getattr(exceptions, found, None)
             if isinstance(value, type) and issubclass(value, BaseException):
-                raised.add(node.id)
+                raised.add(found)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") in {
             "bad_argument",
             "name_arg",
@@ -182,7 +188,7 @@ def _raises(name: str, ops: list[Operation]) -> list[str]:
         }:
             raised.add("InvalidArgument")
     lines = [f"- `{n}` ({_first_line(getattr(exceptions, n))})" for n in sorted(raised)]
-    if not ops:
+    if not ops and "self._send(" not in source:  # no request of its own
         return lines
     generic = [
         ("InvalidArgument", "a bad argument, before any request is sent"),
@@ -197,8 +203,13 @@ def _raises(name: str, ops: list[Operation]) -> list[str]:
         ("OperationNotAvailable", "the server's release lacks the operation"),
     ]
     for item in generic:
-        if item and item[0] not in raised:
+        if item and item[0] not in raised | caught:
             lines.append(f"- `{item[0]}` ({item[1]})")
+    lines += [
+        f"- not `{n}`: the method catches it (see above)"
+        for n in sorted(caught)
+        if n in {g[0] for g in generic if g}
+    ]
     return lines
 
 

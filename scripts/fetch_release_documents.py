@@ -31,12 +31,12 @@ VENVS = ROOT / ".cache" / "release-venvs"
 # index does not serve. Extra requirements: what each release needs besides itself
 # to import its server (found by installing it).
 RELEASES: dict[str, list[str]] = {
-    "2.20.25": ["fastapi<0.120"],
+    "2.20.25": ["fastapi<0.155"],
     "3.0.11": ["fastapi<0.120", "importlib_metadata"],
     "3.1.15": ["fastapi<0.120", "importlib_metadata"],
     "3.2.15": ["fastapi<0.120", "importlib_metadata"],
     "3.3.7": ["fastapi<0.120", "importlib_metadata"],
-    "3.4.25": ["fastapi<0.120", "importlib_metadata"],
+    "3.4.25": ["fastapi<0.155", "importlib_metadata"],
     "3.5.0": ["fastapi<0.120", "importlib_metadata"],
     "3.6.29": ["fastapi<0.155", "importlib_metadata"],
     "3.7.8": ["fastapi<0.155", "importlib_metadata"],
@@ -53,12 +53,12 @@ with open(sys.argv[1], "w") as f:
 """
 
 
-def document_path(release: str) -> Path:
+def document_path(release: str, out: Path = DATA) -> Path:
     """Where the document of ``release`` is stored."""
-    return DATA / f"openapi-{release}.json"
+    return out / f"openapi-{release}.json"
 
 
-def fetch(release: str, extras: list[str], venv: Path) -> Path:
+def fetch(release: str, extras: list[str], venv: Path, out: Path = DATA) -> Path:
     """Install ``release`` into ``venv`` and write its document; return the file."""
     if not (venv / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -66,7 +66,7 @@ def fetch(release: str, extras: list[str], venv: Path) -> Path:
     subprocess.run(
         [py, "-m", "pip", "install", "--quiet", f"prefect=={release}", *extras], check=True
     )
-    target = document_path(release)
+    target = document_path(release, out)
     with tempfile.TemporaryDirectory() as home:
         env = {
             "PATH": "/usr/bin:/bin",
@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("releases", nargs="*", help="releases to fetch (default: all)")
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.add_argument("--keep-venvs", action="store_true", help="keep the virtualenvs")
+    parser.add_argument("--out", type=Path, default=DATA, help="directory (default tests/data)")
     args = parser.parse_args(argv)
     wanted = args.releases or list(RELEASES)
     unknown = [r for r in wanted if r not in RELEASES]
@@ -91,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown release(s) {', '.join(unknown)}; known: {', '.join(RELEASES)}")
     failed = []
     for release in wanted:
-        if document_path(release).exists() and not args.force:
-            print(f"{release}: kept {document_path(release).relative_to(ROOT)}")
+        if document_path(release, args.out).exists() and not args.force:
+            print(f"{release}: kept {document_path(release, args.out)}")
             continue
         venv = VENVS / release
         try:
-            path = fetch(release, RELEASES[release], venv)
-            print(f"{release}: wrote {path.relative_to(ROOT)}", flush=True)
+            path = fetch(release, RELEASES[release], venv, args.out)
+            print(f"{release}: wrote {path}", flush=True)
         except subprocess.CalledProcessError as exc:
             print(f"{release}: failed ({exc})", file=sys.stderr, flush=True)
             failed.append(release)
