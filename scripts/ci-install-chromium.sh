@@ -10,18 +10,8 @@ for name in chromium chromium-browser; do
     fi
 done
 
-if ! command -v apt-get >/dev/null; then
-    echo "ci-install-chromium: no apt-get here; install chromium and set" \
-        "PREFECT_REST_CHROMIUM to its path" >&2
-    exit 1
-fi
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "ci-install-chromium: need root or sudo" >&2; exit 1; }
-    sudo=(sudo)
-fi
-apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
-"${apt[@]}" update >/dev/null
+source "$(dirname "$0")/apt-setup.sh"
+apt_setup ci-install-chromium "install chromium and set PREFECT_REST_CHROMIUM to its path"
+"${sudo[@]}" apt-get update -q >/dev/null
 "${apt[@]}" install --no-install-recommends chromium >/dev/null
 echo "ci-install-chromium: installed $(command -v chromium)"
