@@ -19,6 +19,7 @@ import ast
 import dataclasses
 import importlib
 import inspect
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable
@@ -45,8 +46,12 @@ Page = tuple[str, str]  # (path relative to the reference dir, Markdown)
 # --- helpers ---------------------------------------------------------------------
 
 
+_ROLE = re.compile(r":(?:class|func|meth|data|attr|exc|mod):`~?(?:[\w.]*\.)?(\w+)`")
+
+
 def _doc(obj: Any) -> str:
-    return inspect.cleandoc(obj.__doc__) if obj.__doc__ else ""
+    """The docstring, with Sphinx roles (``:class:`~a.B```) as code (`` `B` ``)."""
+    return _ROLE.sub(r"`\1`", inspect.cleandoc(obj.__doc__)) if obj.__doc__ else ""
 
 
 def _first_line(obj: Any) -> str:
@@ -436,7 +441,8 @@ def compatibility_page(matrix: Matrix) -> str:
         "(`tests/data/`) is compared with the client's by the drift rules. "
         "**yes**: works; **changed**: breaking changes reach some calls (listed on the "
         "method's page); **no**: the release lacks an operation the method calls "
-        "(`OperationNotAvailable`). The same from the command line: "
+        "(`OperationNotAvailable`); **removed**: kept for Prefect 2.x code, raises "
+        "`EndpointRemoved` against every release. The same from the command line: "
         "`prefect-rest compat [--release X]`. Prefect 2.x servers are another major "
         "release: `raise_for_api_version_mismatch()` refuses them.",
         "",

@@ -6,7 +6,8 @@ against the document this client was generated from; every breaking change is
 traced to the public methods that reach its operations (``methods``).  A method
 then works with a release (``works``), has breaking changes there that some
 calls or fields meet (``changed``), or calls an operation the release lacks
-(``missing``: it raises ``OperationNotAvailable``).
+(``missing``: it raises ``OperationNotAvailable``); a method kept only for
+Prefect 2.x code raises ``EndpointRemoved`` against every release (``removed``).
 
 The matrix ships as ``compat.json`` next to this module (documents are too big
 for the wheel); ``python -m prefect_rest.drift.compat --write`` recomputes it
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .load import BASELINE, from_file
-from .methods import CLIENTS, method_operations, operation_methods
+from .methods import CLIENTS, method_operations, operation_methods, removed_methods
 from .normalize import prepare
 from .report import build_report
 from .schemas import Spec
@@ -35,9 +36,9 @@ MATRIX_FILE = Path(__file__).resolve().parent / "compat.json"
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
 _RELEASE_FILE = re.compile(r"^openapi-(\d+\.\d+\.\d+)\.json$")
 
-WORKS, CHANGED, MISSING = "works", "changed", "missing"
+WORKS, CHANGED, MISSING, REMOVED = "works", "changed", "missing", "removed"
 #: One mark per status, for tables.
-MARKS = {WORKS: "yes", CHANGED: "changed", MISSING: "no"}
+MARKS = {WORKS: "yes", CHANGED: "changed", MISSING: "no", REMOVED: "removed"}
 
 
 def _release_key(release: str) -> tuple[int, ...]:
@@ -82,6 +83,8 @@ def compute(data_dir: Path = DATA_DIR, baseline: Path = BASELINE) -> dict[str, A
         for method, ids in reached.items():
             missing = any(changes[release][i]["kind"] == "operation_removed" for i in ids)
             methods[method][release] = {"status": MISSING if missing else CHANGED, "changes": ids}
+    for method in removed_methods():
+        methods[method] = {r: {"status": REMOVED, "changes": []} for r in releases}
     return {
         "baseline": committed.version,
         "releases": list(releases),
@@ -144,7 +147,7 @@ def render_table(matrix: Matrix) -> str:
     lines = [
         f"Client methods against Prefect server releases (generated for {matrix.data['baseline']}).",
         "yes: works; changed: breaking changes reach some calls (see --release X); "
-        "no: the release lacks an operation it calls.",
+        "no: the release lacks an operation it calls; removed: raises EndpointRemoved.",
         "",
         f"{'method':<{width}}  " + "  ".join(f"{r:>8}" for r in releases),
     ]
@@ -165,6 +168,7 @@ def render_release(matrix: Matrix, release: str) -> str:
     for status, title in (
         (MISSING, "Not available (the server lacks an operation; OperationNotAvailable):"),
         (CHANGED, "Changed (breaking changes reach these calls):"),
+        (REMOVED, "Removed in Prefect 3 (EndpointRemoved against every release):"),
     ):
         names = [m for m, s in statuses.items() if s == status]
         if not names:

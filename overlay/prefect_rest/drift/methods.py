@@ -78,6 +78,26 @@ def method_operations(package: Path = PACKAGE) -> dict[str, set[tuple[str, str]]
     return {name: reach(name, set(base)) for name in public_methods(package)}
 
 
+def removed_methods(package: Path = PACKAGE) -> list[str]:
+    """Public methods whose whole body raises ``EndpointRemoved`` (no release serves them)."""
+    found = []
+    for name, fn in _functions(package / "_async").items():
+        body = [
+            stmt
+            for stmt in fn.body
+            if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+        ]
+        if (
+            not name.startswith("_")
+            and len(body) == 1
+            and isinstance(body[0], ast.Raise)
+            and isinstance(body[0].exc, ast.Call)
+            and getattr(body[0].exc.func, "id", "") == "EndpointRemoved"
+        ):
+            found.append(name)
+    return sorted(found)
+
+
 def operation_methods(package: Path = PACKAGE) -> dict[tuple[str, str], list[str]]:
     """``(tag, operation)`` module -> the public methods that reach it, sorted."""
     out: dict[tuple[str, str], set[str]] = {}
