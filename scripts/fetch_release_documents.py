@@ -2,7 +2,8 @@
 
 Each release is installed alone in a throwaway virtualenv, and its document is made
 as the server makes it, ``create_app(ephemeral=True).openapi()``, dumped with sorted
-keys (the form of the documents already in ``tests/data``). The compatibility matrix
+keys and no final newline, byte for byte the form of the documents in ``tests/data``
+(remaking 3.4.25 gives the stored file). The compatibility matrix
 (``prefect_rest.drift.compat``) reads them.
 
     python scripts/fetch_release_documents.py                 # every release in RELEASES
