@@ -218,6 +218,14 @@ def _raises(name: str, ops: list[Operation]) -> list[str]:
     return lines
 
 
+_STATUS_NOTES = {
+    "changed": "breaking changes below reach this method there; a request field the "
+    "release lacks fails only the calls that pass it, a response change may fail decoding",
+    "missing": "the release lacks an operation it calls: it raises `OperationNotAvailable`",
+    "removed": "kept for Prefect 2.x code: it raises `EndpointRemoved` against every release",
+}
+
+
 def method_page(name: str, ops: list[Operation], matrix: Matrix) -> str:
     """The page of one method: both signatures, docstring, operations, raises, releases."""
     out = [f"# {name}", ""]
@@ -245,6 +253,9 @@ def method_page(name: str, ops: list[Operation], matrix: Matrix) -> str:
         out.append(
             "Works with: " + (", ".join(works) if works else "none of the stored releases") + "."
         )
+        out.append("")
+        statuses = {matrix.status(name, r) for r in matrix.releases} - {WORKS}
+        out += [f"**{MARKS[st]}**: {_STATUS_NOTES[st]}." for st in sorted(statuses)]
         out.append("")
         for release in matrix.releases:
             if (status := matrix.status(name, release)) == WORKS:
@@ -426,8 +437,20 @@ def exceptions_page() -> str:
         for sub in sorted((c for c in classes if base in c.__bases__), key=lambda c: c.__name__):
             yield from tree(sub, depth + 1)
 
-    out = ["# Exceptions", "", _doc(exceptions), "", *tree(exceptions.PrefectRestError, 0), ""]
-    out += ["", "::: prefect_rest.exceptions", "    options:", "      show_root_heading: false", ""]
+    out = [
+        "# Exceptions",
+        "",
+        "Every error a client call raises is a `PrefectRestError`; the tree (a class "
+        "under two parents is listed under both):",
+        "",
+        *tree(exceptions.PrefectRestError, 0),
+        "",
+        "::: prefect_rest.exceptions",
+        "    options:",
+        "      show_root_heading: false",
+        "      show_root_toc_entry: false",
+        "",
+    ]
     return "\n".join(out)
 
 
