@@ -68,6 +68,25 @@ def _annotation(value: Any) -> str:
     return value if isinstance(value, str) else inspect.formatannotation(value)
 
 
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
+
+
+def linked_type(text: str, models: set[str], prefix: str) -> str:
+    """A type annotation as Markdown code, each model name a link to its page.
+
+    Pipes stay as they are: a table cell does not split inside a code span."""
+    out, last = [], 0
+    for match in _IDENT.finditer(text):
+        if match.group() in models:
+            if text[last : match.start()]:
+                out.append(f"`{text[last : match.start()]}`")
+            out.append(f"[`{match.group()}`]({prefix}{match.group()}.md)")
+            last = match.end()
+    if text[last:]:
+        out.append(f"`{text[last:]}`")
+    return "".join(out)
+
+
 def signature(owner: type, name: str, prefix: str = "") -> str:
     """``[async] def name(params) -> return``, annotations as written in the code."""
     function = getattr(owner, name)
@@ -226,13 +245,16 @@ _STATUS_NOTES = {
 }
 
 
-def method_page(name: str, ops: list[Operation], matrix: Matrix) -> str:
+def method_page(name: str, ops: list[Operation], matrix: Matrix, models: set[str]) -> str:
     """The page of one method: both signatures, docstring, operations, raises, releases."""
     out = [f"# {name}", ""]
     summary = _first_line(getattr(PrefectClient, name))
     out += [summary, "", "```python"]
     out.append(signature(PrefectClient, name, "PrefectClient."))
     out += ["", signature(SyncPrefectClient, name, "SyncPrefectClient."), "```", ""]
+    returns = _annotation(inspect.signature(getattr(PrefectClient, name)).return_annotation)
+    if returns:
+        out += [f"Returns {linked_type(returns, models, '../models/')}.", ""]
     rest = _doc(getattr(PrefectClient, name)).split("\n\n", 1)
     if len(rest) > 1:
         out += [rest[1], ""]
@@ -357,7 +379,7 @@ def _prefect_names() -> dict[str, str]:
     return {schema: prefect for prefect, schema in public_models.PREFECT_NAMES.items()}
 
 
-def model_page(name: str, schemas: dict[str, Any]) -> str:
+def model_page(name: str, schemas: dict[str, Any], models: set[str]) -> str:
     cls = getattr(api_models, name)
     schema = schemas.get(name, {})
     prefect = _prefect_names().get(name) or str(schema.get("title") or name.removesuffix("Input"))
@@ -374,13 +396,13 @@ def model_page(name: str, schemas: dict[str, Any]) -> str:
     out += ["| field | JSON key | type | required |", "|---|---|---|---|"]
     for f in rows:
         out.append(
-            f"| `{f.attr}` | `{f.key}` | `{_cell(types.get(f.attr, ''))}` | "
+            f"| `{f.attr}` | `{f.key}` | {linked_type(types.get(f.attr, ''), models, '')} | "
             f"{'yes' if f.required else 'no'} |"
         )
     if not rows:
         for attr, kind in types.items():
             if attr != "additional_properties":
-                out.append(f"| `{attr}` | | `{_cell(kind)}` | |")
+                out.append(f"| `{attr}` | | {linked_type(kind, models, '')} | |")
     return "\n".join(out) + "\n"
 
 
@@ -416,7 +438,7 @@ def settings_page() -> str:
         )
         env = Settings.ENV.get(f.name, "")
         out.append(
-            f"| `{f.name}` | {f'`{env}`' if env else 'argument only'} | `{_cell(str(f.type))}` "
+            f"| `{f.name}` | {f'`{env}`' if env else 'argument only'} | `{f.type}` "
             f"| `{default!r}` |"
         )
     out += ["", "::: prefect_rest.settings.Settings", ""]
@@ -544,8 +566,9 @@ def pages() -> list[Page]:
     ]
     out.append((".nav.yml", REFERENCE_NAV))
     out.append(("models/.nav.yml", "nav:\n  - index.md\n"))  # model pages: search and index
-    out += [(f"methods/{n}.md", method_page(n, by_method[n], matrix)) for n in names]
-    out += [(f"models/{n}.md", model_page(n, schemas)) for n in model_names]
+    known_models = set(model_names)
+    out += [(f"methods/{n}.md", method_page(n, by_method[n], matrix, known_models)) for n in names]
+    out += [(f"models/{n}.md", model_page(n, schemas, known_models)) for n in model_names]
     return out
 
 
