@@ -33,6 +33,7 @@ for _part in ("generated", "overlay"):  # document this checkout, not an install
 
 import prefect_rest_api.api as api_package  # noqa: E402
 import prefect_rest_api.models as api_models  # noqa: E402
+from griffe_roles import plain_roles  # noqa: E402
 from prefect_rest import PrefectClient, SyncPrefectClient, exceptions  # noqa: E402
 from prefect_rest import models as public_models  # noqa: E402
 from prefect_rest.drift.compat import MARKS, WORKS, Matrix  # noqa: E402
@@ -46,12 +47,9 @@ Page = tuple[str, str]  # (path relative to the reference dir, Markdown)
 # --- helpers ---------------------------------------------------------------------
 
 
-_ROLE = re.compile(r":(?:class|func|meth|data|attr|exc|mod):`~?(?:[\w.]*\.)?(\w+)`")
-
-
 def _doc(obj: Any) -> str:
     """The docstring, with Sphinx roles (``:class:`~a.B```) as code (`` `B` ``)."""
-    return _ROLE.sub(r"`\1`", inspect.cleandoc(obj.__doc__)) if obj.__doc__ else ""
+    return plain_roles(inspect.cleandoc(obj.__doc__)) if obj.__doc__ else ""
 
 
 def _first_line(obj: Any) -> str:
@@ -500,6 +498,24 @@ def compatibility_page(matrix: Matrix) -> str:
     return "\n".join(out) + "\n"
 
 
+#: The functions users start from, documented by mkdocstrings from their docstrings.
+ENTRY_POINTS = """# Entry points
+
+`get_client` makes a client from the `PREFECT_*` settings; `prefect_rest.testing`
+gives a fresh in-process server per test (its pytest plugin is installed with the
+package).
+
+::: prefect_rest.client.get_client
+
+::: prefect_rest.testing.isolated_server
+
+::: prefect_rest.testing.pytest_plugin
+    options:
+      show_root_heading: true
+      members: [prefect_isolated_server, prefect_client, sync_prefect_client]
+"""
+
+
 def index_page(counts: dict[str, int]) -> str:
     return "\n".join(
         [
@@ -507,6 +523,7 @@ def index_page(counts: dict[str, int]) -> str:
             "",
             "Generated from the code and the API document on every build.",
             "",
+            "- [Entry points](entry-points.md): `get_client`, `prefect_rest.testing`",
             f"- [Client methods](methods/index.md): {counts['methods']} methods of both clients",
             f"- [Operations](operations.md): all {counts['operations']} operations "
             f"([index](operations-index.md))",
@@ -523,6 +540,7 @@ def index_page(counts: dict[str, int]) -> str:
 #: The order of the reference section (mkdocs-awesome-nav).
 REFERENCE_NAV = """nav:
   - index.md
+  - Entry points: entry-points.md
   - Client methods: methods
   - Operations: operations.md
   - Operations index: operations-index.md
@@ -560,6 +578,7 @@ def pages() -> list[Page]:
         ("operations.md", operations_page(ops, users)),
         ("operations-index.md", operations_table(ops, users)),
         ("models/index.md", models_index(model_names)),
+        ("entry-points.md", ENTRY_POINTS),
         ("settings.md", settings_page()),
         ("exceptions.md", exceptions_page()),
         ("compatibility.md", compatibility_page(matrix)),
