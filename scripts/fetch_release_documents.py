@@ -50,7 +50,6 @@ from prefect.server.api.server import create_app
 doc = create_app(ephemeral=True).openapi()
 with open(sys.argv[1], "w") as f:
     json.dump(doc, f, indent=2, sort_keys=True)
-    f.write("\\n")
 """
 
 
@@ -64,9 +63,14 @@ def fetch(release: str, extras: list[str], venv: Path, out: Path = DATA) -> Path
     if not (venv / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = str(venv / "bin" / "python")
-    subprocess.run(
-        [py, "-m", "pip", "install", "--quiet", f"prefect=={release}", *extras], check=True
+    install = subprocess.run(
+        [py, "-m", "pip", "install", "--quiet", f"prefect=={release}", *extras],
+        capture_output=True,
+        text=True,
     )
+    if install.returncode:  # pip's output only when it failed
+        sys.stderr.write(install.stdout + install.stderr)
+        install.check_returncode()
     target = document_path(release, out)
     with tempfile.TemporaryDirectory() as home:
         env = {
@@ -75,7 +79,12 @@ def fetch(release: str, extras: list[str], venv: Path, out: Path = DATA) -> Path
             "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
             "DO_NOT_TRACK": "1",
         }
-        subprocess.run([py, "-c", DUMP, str(target)], check=True, env=env, cwd=home)
+        dump = subprocess.run(
+            [py, "-W", "ignore", "-c", DUMP, str(target)], env=env, cwd=home, capture_output=True
+        )
+        if dump.returncode:
+            sys.stderr.write(dump.stderr.decode(errors="replace"))
+            dump.check_returncode()
     return target
 
 
