@@ -385,22 +385,23 @@ def model_page(name: str, schemas: dict[str, Any], models: set[str]) -> str:
     doc = _doc(cls).split("Attributes:", 1)[0].strip()
     if doc and doc != name:
         out += [doc, ""]
-    table = getattr(cls, "_fields_", None) or getattr(sys.modules[cls.__module__], "_FIELDS", None)
     types = {a.name: str(a.type) for a in getattr(cls, "__attrs_attrs__", ())}
     if hasattr(cls, "__members__"):  # an enum
         out += ["Enum values: " + ", ".join(f"`{m.value}`" for m in cls), ""]
         return "\n".join(out)
-    rows = table or []
+    rows = getattr(cls, "_fields_", ())  # the generated field table
+    if not rows:
+        out.append(
+            "No fixed fields: a JSON object of any keys, read and written through "
+            "`additional_properties`."
+        )
+        return "\n".join(out) + "\n"
     out += ["| field | JSON key | type | required |", "|---|---|---|---|"]
     for f in rows:
         out.append(
             f"| `{f.attr}` | `{f.key}` | {linked_type(types.get(f.attr, ''), models, '')} | "
             f"{'yes' if f.required else 'no'} |"
         )
-    if not rows:
-        for attr, kind in types.items():
-            if attr != "additional_properties":
-                out.append(f"| `{attr}` | | {linked_type(kind, models, '')} | |")
     return "\n".join(out) + "\n"
 
 
