@@ -9,7 +9,6 @@ release lacks does fail, with ``OperationNotAvailable`` (3.4.25 in .ci/run).
 from __future__ import annotations
 
 import json
-import uuid
 
 import httpx
 import pytest
@@ -17,9 +16,9 @@ from prefect_rest import PrefectClient
 from prefect_rest.drift import cli
 from prefect_rest.drift.compat import CHANGED, MISSING, REMOVED, WORKS, Matrix, compute
 from prefect_rest.drift.methods import method_operations, public_methods, removed_methods
-from prefect_rest.exceptions import OperationNotAvailable, PrefectRestError
+from prefect_rest.exceptions import OperationNotAvailable
 from prefect_rest.settings import Settings
-from test_drift_skew import _sweep
+from test_drift_skew import _sweep, sweep_failures
 
 MATRIX = Matrix.load()
 
@@ -110,16 +109,9 @@ async def test_matrix_agrees_with_a_live_server(live_server_url: str) -> None:
     release = str(httpx.get(f"{live_server_url}/admin/version").json())
     if release not in MATRIX.releases:
         pytest.skip(f"no stored document for the live server's release {release}")
-    failures: dict[str, BaseException] = {}
     # retries on: a busy SQLite server answers 503 now and then; a missing route (404) is
     # never retried, so what fails here fails on every try
-    settings = Settings(max_retries=3, retry_base_delay=0.1)
-    async with PrefectClient(live_server_url, settings=settings) as client:
-        for method, call in _sweep(uuid.uuid4().hex[:8]):
-            try:
-                await call(client)
-            except PrefectRestError as exc:
-                failures[method] = exc
+    failures = await sweep_failures(live_server_url, Settings(max_retries=3, retry_base_delay=0.1))
     swept = {method for method, _ in _sweep("x")}
     marked = {m for m in swept if MATRIX.status(m, release) != WORKS}
     assert set(failures) <= marked, {m: str(failures[m]) for m in set(failures) - marked}
