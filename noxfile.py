@@ -74,3 +74,11 @@ def drift(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Benchmarks against Prefect's own client and raw httpx; prints one table."""
     session.run(PY, "benchmarks/run.py", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site into site/, strict: any warning (a broken link, a public
+    method without a docstring) fails the build. ``-- serve`` serves it on 127.0.0.1:8000."""
+    command = "serve" if session.posargs[:1] == ["serve"] else "build"
+    session.run(PY, "-m", "mkdocs", command, "--strict", env={"NO_MKDOCS_2_WARNING": "1"})

@@ -16,18 +16,8 @@ if have_initdb; then
     exit 0
 fi
 
-if ! command -v apt-get >/dev/null; then
-    echo "ci-install-postgres: no apt-get here; install PostgreSQL server binaries" \
-        "(initdb, pg_ctl, createdb) and set PREFECT_REST_PG_BIN to their directory" >&2
-    exit 1
-fi
-
-sudo=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "ci-install-postgres: need root or sudo" >&2; exit 1; }
-    sudo=(sudo)
-fi
-apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0)
+source "$(dirname "$0")/apt-setup.sh"
+apt_setup ci-install-postgres "install PostgreSQL server binaries (initdb, pg_ctl, createdb) and set PREFECT_REST_PG_BIN to their directory"
 
 "${sudo[@]}" apt-get update -q
 # postgresql-common first, so its createcluster.conf can say: no `main` cluster.

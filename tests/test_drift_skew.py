@@ -99,6 +99,18 @@ def _sweep(name: str) -> list[tuple[str, Callable[[PrefectClient], Awaitable[Any
     ]
 
 
+async def sweep_failures(url: str, settings: Settings) -> dict[str, BaseException]:
+    """Run the sweep against ``url``: facade method -> the error its call raised."""
+    failures: dict[str, BaseException] = {}
+    async with PrefectClient(url, settings=settings) as client:
+        for method, call in _sweep(uuid.uuid4().hex[:8]):
+            try:
+                await call(client)
+            except PrefectRestError as exc:
+                failures[method] = exc
+    return failures
+
+
 async def test_every_failure_is_named_by_the_drift_report(
     live_server_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -111,13 +123,7 @@ async def test_every_failure_is_named_by_the_drift_report(
         if change["kind"] == "operation_removed"
         for op in change["operations"]
     }
-    failures: dict[str, BaseException] = {}
-    async with PrefectClient(live_server_url, settings=SETTINGS) as client:
-        for method, call in _sweep(uuid.uuid4().hex[:8]):
-            try:
-                await call(client)
-            except PrefectRestError as exc:
-                failures[method] = exc
+    failures = await sweep_failures(live_server_url, SETTINGS)
     with capsys.disabled():
         print(f"\nPrefect {release}: drift exit {code}; sweep failures: {sorted(failures)}")
     assert set(failures) <= named, {k: str(v) for k, v in failures.items() if k not in named}

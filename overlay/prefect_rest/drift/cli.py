@@ -4,6 +4,7 @@
                        [--format text|json|markdown] [--accept FILE]
                        [--committed FILE] [--facade DIR] [--timeout SECONDS]
     prefect-rest version
+    prefect-rest compat [--release X] [--format text|json]
 
 Exit codes of ``drift``: 0 no drift, 1 compatible changes or notes only,
 2 breaking changes, 3 a document or the accept file could not be read (or
@@ -87,7 +88,46 @@ def parser() -> argparse.ArgumentParser:
         "document on the first request, 12 s on a loaded 2-core machine)",
     )
     commands.add_parser("version", help="client version and the Prefect release it was built for")
+    add_compat_parser(commands)
     return top
+
+
+def add_compat_parser(commands: Any) -> None:
+    """``prefect-rest compat``: the compatibility matrix (``compat.py``)."""
+    compat = commands.add_parser(
+        "compat",
+        help="which Prefect server releases each client method works with",
+        description="The compatibility matrix of the client methods and Prefect releases.",
+    )
+    compat.add_argument("--release", help="one release (3.4.25, or a minor: 3.4)")
+    compat.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run_compat(args: argparse.Namespace) -> int:
+    """Print the matrix, or one release's column with the changes; 0, or 64 for a bad release."""
+    from .compat import Matrix, render_release, render_table
+
+    matrix = Matrix.load()
+    if args.release is None:
+        if args.format == "json":
+            sys.stdout.write(json.dumps(matrix.data, indent=2) + "\n")
+        else:
+            sys.stdout.write(render_table(matrix))
+        return 0
+    try:
+        release = matrix.resolve_release(args.release)
+    except ValueError as exc:
+        print(f"compat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "json":
+        data = {
+            m: {"status": matrix.status(m, release), "changes": matrix.changes(m, release)}
+            for m in matrix.methods
+        }
+        sys.stdout.write(json.dumps({"release": release, "methods": data}, indent=2) + "\n")
+    else:
+        sys.stdout.write(render_release(matrix, release))
+    return 0
 
 
 def version_info() -> dict[str, str]:
@@ -166,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"prefect-rest {info['client']}")
         print(f"generated for Prefect {info['prefect']} (API version {info['api_version']})")
         return 0
+    if args.command == "compat":
+        return run_compat(args)
     try:
         return run_drift(args)
     except Exception as exc:  # never let a failure read as 1 ("compatible")

@@ -1,0 +1,83 @@
+"""Onboarding: the CI snippet works on first use, the quick start says what the tests
+need, and the package metadata is what setuptools expects."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import httpx
+import pytest
+from prefect_rest.settings import SERVER_RELEASE
+
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE = ROOT / "docs" / "guides" / "drift-ci.md"
+
+
+def drift_step(text: str) -> str:
+    """The shell script of the ``prefect-rest drift`` step of a GitHub Actions snippet."""
+    match = re.search(r"- name: prefect-rest drift\n(?:.*\n)*?\s+run: \|\n((?:\s{10}.*\n)+)", text)
+    assert match, "no prefect-rest drift step"
+    return "\n".join(line[10:] for line in match.group(1).splitlines()) + "\n"
+
+
+def test_the_readme_and_the_guide_show_the_same_ci_step() -> None:
+    assert drift_step((ROOT / "README.md").read_text()) == drift_step(GUIDE.read_text())
+
+
+@pytest.mark.server
+def test_ci_step_passes_on_first_use_without_an_accept_file(
+    live_server_url: str, tmp_path: Path
+) -> None:
+    """The step, run as written in an empty checkout against a real server: no exit 3."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "prefect-rest"  # this checkout's command, whatever is installed
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m prefect_rest "$@"\n')
+    shim.chmod(0o755)
+    work = tmp_path / "repo"
+    work.mkdir()
+    summary = tmp_path / "summary.md"
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(ROOT / "generated")]),
+        "PREFECT_API_URL": live_server_url,
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+    result = subprocess.run(
+        ["bash", "-e", "-c", drift_step(GUIDE.read_text())],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"prefect-rest drift exit code (\d+)", result.stdout)
+    assert found, result.stdout + result.stderr
+    code = int(found.group(1))
+    assert code != 3, result.stderr  # no accept file yet is not "unreadable"
+    assert (work / "drift-accept.txt").read_text() == ""
+    assert (result.returncode == 0) == (code <= 1)  # the step fails only on drift
+    assert summary.read_text().strip()
+    release = httpx.get(f"{live_server_url}/admin/version").json()
+    if release == SERVER_RELEASE:  # the release the client was generated for: no drift
+        assert code == 0 and result.returncode == 0
+
+
+def test_quick_start_says_what_the_tests_need() -> None:
+    text = (ROOT / "docs" / "guides" / "quickstart.md").read_text()
+    assert "scripts/ci-install-postgres.sh" in text and "root" in text
+    assert re.search(r"10 to 15 minutes", text)
+    readme = (ROOT / "README.md").read_text()
+    assert "scripts/ci-install-postgres.sh" in readme and "10 to 15 minutes" in readme
+
+
+def test_license_is_an_spdx_string() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert project["project"]["license"] == "Apache-2.0"
+    requires = project["build-system"]["requires"]
+    assert any(re.fullmatch(r"setuptools>=(7[7-9]|[89]\d)(\.\d+)*", r) for r in requires)
