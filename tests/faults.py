@@ -3,7 +3,7 @@
 Two injectors share one rule engine (:class:`Faults`):
 
 * :class:`FaultTransport` / :class:`SyncFaultTransport`: an httpx transport wrapped
-  around another one (the in-process server's, ``prefect_rest._transports.async_ephemeral()``
+  around another one (the in-process server's, ``prefect_rest.transport.httpx_transports.async_ephemeral()``
   / ``sync_ephemeral()``). Give it to a URL client:
   ``PrefectClient(EPHEMERAL_URL, httpx_settings={"transport": injector})``.
 * :class:`FaultProxy`: an HTTP/1.1 proxy on a loopback port (asyncio, own thread)
@@ -373,14 +373,14 @@ class SyncFaultTransport(httpx.BaseTransport):
 
 async def ephemeral_injector(faults: Faults | None = None) -> FaultTransport:
     """An async injector in front of the in-process Prefect server."""
-    from prefect_rest import _transports
+    from prefect_rest.transport import httpx_transports as _transports
 
     return FaultTransport(await _transports.async_ephemeral(), faults)
 
 
 def sync_ephemeral_injector(faults: Faults | None = None) -> SyncFaultTransport:
     """A sync injector in front of the in-process Prefect server."""
-    from prefect_rest import _transports
+    from prefect_rest.transport import httpx_transports as _transports
 
     return SyncFaultTransport(_transports.sync_ephemeral(), faults)
 

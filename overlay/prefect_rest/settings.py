@@ -101,6 +101,8 @@ class Settings:
     retry_jitter_factor: float = 0.2
     retry_base_delay: float = 1.0
     retry_after_max: float = 300.0
+    #: How long (s, in all) one request waits out answers marked ``Prefect-Maintenance``.
+    maintenance_max_wait: float = 3600.0
     retry_extra_codes: frozenset[int] = frozenset()
     custom_headers: Mapping[str, str] = field(default_factory=dict)
     tls_insecure_skip_verify: bool = False
@@ -126,6 +128,7 @@ class Settings:
         "retry_extra_codes": "PREFECT_CLIENT_RETRY_EXTRA_CODES",
         "retry_base_delay": "PREFECT_REST_RETRY_BASE_DELAY",
         "retry_after_max": "PREFECT_REST_RETRY_AFTER_MAX",
+        "maintenance_max_wait": "PREFECT_REST_MAINTENANCE_MAX_WAIT",
         "custom_headers": "PREFECT_CLIENT_CUSTOM_HEADERS",
         "tls_insecure_skip_verify": "PREFECT_API_TLS_INSECURE_SKIP_VERIFY",
         "ssl_cert_file": "PREFECT_API_SSL_CERT_FILE",
@@ -140,7 +143,7 @@ class Settings:
         set_(self, "auth_string", clean_secret(_label("auth_string"), self.auth_string))
         for name in ("request_timeout", "retry_after_max", "keepalive_expiry"):
             self._check_number(name, positive=True)
-        for name in ("retry_jitter_factor", "retry_base_delay"):
+        for name in ("retry_jitter_factor", "retry_base_delay", "maintenance_max_wait"):
             self._check_number(name, positive=False)
         for name in ("max_retries", "max_connections", "max_keepalive_connections"):
             value = getattr(self, name)
@@ -194,6 +197,7 @@ class Settings:
             "retry_jitter_factor": float,
             "retry_base_delay": float,
             "retry_after_max": float,
+            "maintenance_max_wait": float,
             "retry_extra_codes": _codes,
             "custom_headers": _headers,
             "tls_insecure_skip_verify": _bool,

@@ -93,8 +93,9 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
         wanted_type = requested.get("type")
         if wanted_type is not None and existing.type != wanted_type:
             warnings.warn(
-                f"work pool {name!r} exists with type {existing.type!r}; the type cannot be "
-                f"changed, {wanted_type!r} is ignored",
+                # Prefect's sentence first (its tests match it), then the details
+                f"Overwriting work pool type is not supported. Ignoring provided type. "
+                f"(work pool {name!r} keeps type {existing.type!r}; {wanted_type!r} ignored)",
                 UserWarning,
                 stacklevel=2,
             )

@@ -450,7 +450,6 @@ class SyncDeploymentsMixin(SyncClientBase):
         body.update({k: jsonable(k, v) for k, v in given.items() if v is not None})
         return self._request(
             ops.deployments.create_flow_run_from_deployment,
-            _repeatable=idempotency_key is not None,
             id=uuid_arg("deployment_id", deployment_id),
             body=m.DeploymentFlowRunCreate.from_dict(body),
         )
