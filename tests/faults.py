@@ -56,7 +56,9 @@ class Fault:
 
     Kinds: ``respond`` (answer ``status``/``headers``/``body`` without forwarding),
     ``reset_before`` (drop the connection, server not reached), ``refuse``
-    (transport only: ``ConnectError``, server not reached), ``reset_after``
+    (transport only: ``ConnectError``, server not reached), ``disconnect_before`` and
+    ``local_protocol`` (transport only: ``RemoteProtocolError`` "Server disconnected
+    without sending a response" / ``LocalProtocolError``, server not reached), ``reset_after``
     (forward, then drop the connection), ``read_timeout`` (forward, then hold
     the answer ``delay`` s), ``slow`` (wait ``delay`` s, then forward),
     ``truncated`` (forward, send half the body under the full Content-Length),
@@ -284,6 +286,12 @@ def _before(rule: Fault | None, request: httpx.Request) -> httpx.Response | None
         raise httpx.ConnectError("[Errno 111] Connection refused (injected)", request=request)
     if rule.kind == "reset_before":
         raise httpx.ReadError("[Errno 104] Connection reset by peer (injected)", request=request)
+    if rule.kind == "disconnect_before":  # an idle keep-alive closed by a restarting server
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response. (injected)", request=request
+        )
+    if rule.kind == "local_protocol":  # h2 refusing to write on a reset connection
+        raise httpx.LocalProtocolError("ConnectionState.CLOSED (injected)", request=request)
     return None
 
 

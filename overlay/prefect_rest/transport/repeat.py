@@ -9,6 +9,7 @@ decides from the class alone.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -55,3 +56,8 @@ def repeat_class(op: Any, kwargs: Mapping[str, Any]) -> str:
 def may_repeat(kind: str) -> bool:
     """Whether a request of class ``kind`` may be sent again after it may have arrived."""
     return kind != UNSAFE
+
+
+def new_key() -> str:
+    """An idempotency key for a create whose caller gave none (random, 32 hex digits)."""
+    return uuid.uuid4().hex
