@@ -281,6 +281,28 @@ async def test_lost_log_batch_is_stored_once(client, unique, rule):
     assert await _stored(client, run.id) == sorted(f"{unique} {i}" for i in range(5))
 
 
+async def test_log_batch_lost_again_and_again_is_read_back_each_time(client, unique):
+    """The balancer answers 502 three times (its pick is down): every read-back finds
+    nothing stored, the lines go again, and are stored once."""
+    run = await client.create_flow_run(SimpleNamespace(name=unique))
+    faults = Faults(respond(502, method="POST", path=LOGS, on=[1, 2, 3]))
+    async with faulty(faults) as c:
+        await c.create_logs(_logs(run.id, unique, 3))
+    assert faults.sent("POST", LOGS) == 4
+    assert await _stored(client, run.id) == sorted(f"{unique} {i}" for i in range(3))
+
+
+async def test_log_batch_lost_every_time_raises_after_the_budget(client, unique):
+    run = await client.create_flow_run(SimpleNamespace(name=unique))
+    faults = Faults(respond(502, method="POST", path=LOGS))
+    async with faulty(faults, max_retries=2) as c:
+        with pytest.raises(PrefectHTTPStatusError) as info:
+            await c.create_logs(_logs(run.id, unique, 2))
+    assert info.value.status_code == 502
+    assert faults.sent("POST", LOGS) == 3
+    assert await _stored(client, run.id) == []
+
+
 async def test_log_batch_after_a_read_timeout_is_not_sent_again(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(fault("read_timeout", method="POST", path=LOGS, on=[1], delay=5.0))

@@ -13,6 +13,7 @@ import httpx
 from prefect_rest_api import api as ops
 
 from .. import models as m
+from .._io import sync_sleep
 from ..exceptions import PrefectRestError, PrefectTransportError
 from ..transport.replay import (
     carries_transition,
@@ -20,6 +21,7 @@ from ..transport.replay import (
     logs_not_stored,
     same_object,
 )
+from ..transport.retry import MAYBE_APPLIED, backoff
 from ._base import SyncClientBase, Replay
 
 #: Lines read per page when looking for a log batch that may be stored.
@@ -74,26 +76,37 @@ class SyncReplayMixin(SyncClientBase):
         """Send one log batch; after a lost attempt, send only the lines not stored.
 
         Logs are ``unsafe`` (no id): instead of sending the batch again blindly
-        (stored twice) or raising (maybe stored), read what the server holds.
+        (stored twice) or raising (maybe stored), read what the server holds and
+        send the rest, up to ``max_retries`` times.
         """
         op = ops.logs.create_logs
+        settings = self._settings
         sent = [log.to_dict() for log in batch]
-        try:
-            response = self._send(op, op.request_kwargs(body=batch))
-        except PrefectTransportError as exc:
-            if not exc.maybe_applied or isinstance(exc.__cause__, httpx.TimeoutException):
-                raise  # a timeout: the server may still be writing the batch
-            response = None
-        if response is not None and response.status_code < 300:
-            return
-        if response is not None and response.status_code not in (502, 504):
-            raise self._error(response, "create_logs")
-        missing = self._logs_missing(sent)
-        if missing:
-            again = [batch[i] for i in missing]
-            response = self._send(op, op.request_kwargs(body=again))
-            if response.status_code >= 300:
-                raise self._error(response, "create_logs")
+        pending = list(range(len(batch)))
+        failure: Exception | None = None
+        for attempt in range(settings.max_retries + 1):
+            if attempt:
+                sync_sleep(
+                    backoff(attempt - 1, settings.retry_jitter_factor, settings.retry_base_delay)
+                )
+            body = [batch[i] for i in pending]
+            try:
+                response = self._send(op, op.request_kwargs(body=body))
+            except PrefectTransportError as exc:
+                if not exc.maybe_applied or isinstance(exc.__cause__, httpx.TimeoutException):
+                    raise  # a timeout: the server may still be writing the batch
+                failure = exc
+            else:
+                if response.status_code < 300:
+                    return
+                if response.status_code not in MAYBE_APPLIED:
+                    raise self._error(response, "create_logs")
+                failure = self._error(response, "create_logs")
+            missing = self._logs_missing([sent[i] for i in pending])
+            if not missing:
+                return  # the lost attempt was stored
+            pending = [pending[i] for i in missing]
+        raise failure or PrefectTransportError("create_logs: no attempt was made")
 
     def _logs_missing(self, sent: list[dict[str, Any]]) -> list[int]:
         """Indexes of the ``sent`` lines the server does not hold."""
