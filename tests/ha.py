@@ -404,8 +404,8 @@ async def _phase(name: str, action: Callable[[], None], settle: float) -> None:
 def run_scenario(
     workers: int = 4,
     cycles: int = 1,
-    warm: float = 3.0,
-    settle: float = 3.0,
+    warm: float = 2.0,
+    settle: float = 2.0,
     log: Callable[[str], None] = print,
 ) -> list[Outcome]:
     """The whole scenario on a fresh cluster; one :class:`Outcome` per client and style."""
@@ -446,8 +446,11 @@ def run_scenario(
                         for replica in replicas:
                             log(f"cycle {cycle + 1}: SIGTERM replica {replica.name}, restart")
                             await _phase("rolling", _restart(replica, signal.SIGTERM), settle)
-                        log(f"cycle {cycle + 1}: SIGKILL replica {replicas[0].name}, restart")
-                        await _phase("kill", _restart(replicas[0], signal.SIGKILL), settle)
+                        last = cycle == cycles - 1
+                        # the last kill is not followed by a restart: the survivor carries on
+                        log(f"cycle {cycle + 1}: SIGKILL replica {replicas[0].name}")
+                        kill = _restart(replicas[0], signal.SIGKILL, start=not last)
+                        await _phase("kill", kill, settle * (2 if last else 1))
                     Clock.phase = "after"
                 finally:
                     stop.set()
@@ -460,10 +463,11 @@ def run_scenario(
         return asyncio.run(main())
 
 
-def _restart(replica: Replica, sig: int) -> Callable[[], None]:
+def _restart(replica: Replica, sig: int, start: bool = True) -> Callable[[], None]:
     def action() -> None:
         replica.stop(sig)
-        replica.start()
+        if start:
+            replica.start()
 
     return action
 

@@ -59,8 +59,8 @@ class AsyncReplayMixin(AsyncClientBase):
             state = result.state
             if not carries_transition(state, transition_id):
                 state = await read_state()
-                if not carries_transition(state, transition_id):
-                    return None  # refused for another reason: the answer stands
+            if state is None or not carries_transition(state, transition_id):
+                return None  # refused for another reason: the answer stands
             return m.OrchestrationResult.from_dict(
                 {
                     "status": "ACCEPT",

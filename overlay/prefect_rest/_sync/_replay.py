@@ -60,8 +60,8 @@ class SyncReplayMixin(SyncClientBase):
             state = result.state
             if not carries_transition(state, transition_id):
                 state = read_state()
-                if not carries_transition(state, transition_id):
-                    return None  # refused for another reason: the answer stands
+            if state is None or not carries_transition(state, transition_id):
+                return None  # refused for another reason: the answer stands
             return m.OrchestrationResult.from_dict(
                 {
                     "status": "ACCEPT",

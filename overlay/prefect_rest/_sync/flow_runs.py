@@ -237,7 +237,9 @@ class SyncFlowRunsMixin(SyncReplayMixin):
             ops.flow_runs.set_flow_run_state,
             id=run_id,
             body=body,
-            _replay=self._own_transition(str(proposed.state_details.transition_id), read_state),
+            _replay=self._own_transition(
+                str(getattr(proposed.state_details, "transition_id", "")), read_state
+            ),
         )
 
     def read_flow_run_state(self, flow_run_state_id: UUID | str) -> State:

@@ -157,7 +157,9 @@ class SyncTaskRunsMixin(SyncReplayMixin):
             ops.task_runs.set_task_run_state,
             id=run_id,
             body=body,
-            _replay=self._own_transition(str(proposed.state_details.transition_id), read_state),
+            _replay=self._own_transition(
+                str(getattr(proposed.state_details, "transition_id", "")), read_state
+            ),
         )
 
     def read_task_run_state(self, task_run_state_id: UUID | str) -> State:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 
@@ -49,7 +49,7 @@ def log_key(log: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def logs_not_stored(
-    sent: list[Mapping[str, Any]], stored: Iterable[Mapping[str, Any]]
+    sent: Sequence[Mapping[str, Any]], stored: Iterable[Mapping[str, Any]]
 ) -> list[int]:
     """Indexes of the ``sent`` lines that ``stored`` does not hold (counting repeats)."""
     have = Counter(log_key(log) for log in stored)
@@ -63,7 +63,7 @@ def logs_not_stored(
     return missing
 
 
-def log_filter(sent: list[Mapping[str, Any]]) -> dict[str, Any]:
+def log_filter(sent: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """A ``LogFilter`` (JSON) that finds every line of ``sent`` once stored."""
     times = [t for t in (_when(log.get("timestamp")) for log in sent) if t is not None]
     found: dict[str, Any] = {}
