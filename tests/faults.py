@@ -561,3 +561,27 @@ class FaultProxy:
         headers = [(k, v) for k, v in headers if k.lower() not in _FRAMING]
         writer.write(self._head(status, headers, len(body)) + body)
         await writer.drain()
+
+
+@contextlib.asynccontextmanager
+async def faulty_client(faults: Faults, settings: Any) -> AsyncIterator[Any]:
+    """An async client whose requests go through ``faults`` to the in-process server."""
+    from prefect_rest import PrefectClient
+
+    transport = await ephemeral_injector(faults)
+    async with PrefectClient(
+        EPHEMERAL_URL, settings=settings, httpx_settings={"transport": transport}
+    ) as client:
+        yield client
+
+
+@contextlib.contextmanager
+def sync_faulty_client(faults: Faults, settings: Any) -> Iterator[Any]:
+    """The sync twin of :func:`faulty_client`."""
+    from prefect_rest import SyncPrefectClient
+
+    transport = sync_ephemeral_injector(faults)
+    with SyncPrefectClient(
+        EPHEMERAL_URL, settings=settings, httpx_settings={"transport": transport}
+    ) as client:
+        yield client

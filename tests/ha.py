@@ -254,7 +254,8 @@ class Clock:
     phase = "warm-up"
 
 
-def _log_lines(run_id: Any, name: str) -> list[dict[str, Any]]:
+def log_lines(run_id: Any, name: str, count: int = LOGS_PER_RUN) -> list[dict[str, Any]]:
+    """``count`` log lines of a run, each message ``"<name> line <j>"``, 1 us apart."""
     now = datetime.datetime.now(datetime.UTC)
     return [
         {
@@ -264,7 +265,7 @@ def _log_lines(run_id: Any, name: str) -> list[dict[str, Any]]:
             "timestamp": (now + datetime.timedelta(microseconds=j)).isoformat(),
             "flow_run_id": str(run_id),
         }
-        for j in range(LOGS_PER_RUN)
+        for j in range(count)
     ]
 
 
@@ -300,7 +301,7 @@ async def _unit(client: Any, record: Record, i: int, worker: int, states: Any) -
         record, "set_state_completed", lambda: client.set_flow_run_state(run.id, states.Completed())
     ):
         record.completed.add(name)
-    lines = _log_lines(run.id, name)
+    lines = log_lines(run.id, name)
     if await _step(record, "create_logs", lambda: client.create_logs(lines)):
         record.logs.update(line["message"] for line in lines)
     await _step(record, "read", lambda: client.read_flow_run(run.id))

@@ -21,17 +21,16 @@ from types import SimpleNamespace
 
 import pytest
 from faults import (
-    EPHEMERAL_URL,
     Fault,
     FaultProxy,
     Faults,
-    ephemeral_injector,
     fault,
+    faulty_client,
     http_date,
     maintenance,
     respond,
     rewrite_json,
-    sync_ephemeral_injector,
+    sync_faulty_client,
     too_many_requests,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient
@@ -64,23 +63,15 @@ def settings(max_retries: int = 3, timeout: float = 10.0) -> Settings:
     )
 
 
-@contextlib.asynccontextmanager
-async def faulty(faults: Faults, **kw: float) -> AsyncIterator[PrefectClient]:
+def faulty(faults: Faults, **kw: float) -> contextlib.AbstractAsyncContextManager[PrefectClient]:
     """An async client whose requests go through ``faults`` to the in-process server."""
-    transport = await ephemeral_injector(faults)
-    async with PrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
+    return faulty_client(faults, settings(**kw))
 
 
-@contextlib.contextmanager
-def sync_faulty(faults: Faults, **kw: float) -> Iterator[SyncPrefectClient]:
-    transport = sync_ephemeral_injector(faults)
-    with SyncPrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
+def sync_faulty(
+    faults: Faults, **kw: float
+) -> contextlib.AbstractContextManager[SyncPrefectClient]:
+    return sync_faulty_client(faults, settings(**kw))
 
 
 def by_deployment(deployment_id: uuid.UUID) -> m.DeploymentFilter:

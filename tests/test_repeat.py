@@ -8,10 +8,7 @@ an error; a replayed transition came back REJECT; a 409 of our own create raised
 
 from __future__ import annotations
 
-import contextlib
-import datetime
 import uuid
-from collections.abc import AsyncIterator, Iterator
 from types import SimpleNamespace
 
 import httpx
@@ -21,11 +18,13 @@ from faults import (
     Faults,
     ephemeral_injector,
     fault,
+    faulty_client,
     maintenance,
     respond,
-    sync_ephemeral_injector,
+    sync_faulty_client,
 )
-from prefect_rest import PrefectClient, SyncPrefectClient
+from ha import log_lines
+from prefect_rest import PrefectClient
 from prefect_rest import models as m
 from prefect_rest import states as st
 from prefect_rest.exceptions import (
@@ -63,24 +62,6 @@ def settings(**kw: float) -> Settings:
     values = {"max_retries": 3, "retry_base_delay": 0.01, "retry_jitter_factor": 0.0}
     values.update(kw)
     return Settings(**values)  # type: ignore[arg-type]
-
-
-@contextlib.asynccontextmanager
-async def faulty(faults: Faults, **kw: float) -> AsyncIterator[PrefectClient]:
-    transport = await ephemeral_injector(faults)
-    async with PrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
-
-
-@contextlib.contextmanager
-def sync_faulty(faults: Faults, **kw: float) -> Iterator[SyncPrefectClient]:
-    transport = sync_ephemeral_injector(faults)
-    with SyncPrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
 
 
 def aimed(rule, method: str, path: str, on: list[int] | None = None):
@@ -130,7 +111,7 @@ def test_every_operation_has_a_repeat_class_and_writes_are_listed():
 @pytest.mark.parametrize("rule", APPLIED + NOT_APPLIED)
 async def test_flow_upsert_is_retried_after_a_lost_answer(client, unique, rule):
     faults = Faults(aimed(rule, "POST", FLOWS))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         flow_id = await c.create_flow_from_name(unique)
     assert faults.sent("POST", FLOWS) == 2
     assert (await client.read_flow_by_name(unique)).id == flow_id
@@ -139,7 +120,7 @@ async def test_flow_upsert_is_retried_after_a_lost_answer(client, unique, rule):
 @pytest.mark.parametrize("rule", APPLIED + NOT_APPLIED)
 async def test_create_flow_run_without_a_key_gets_one_and_is_stored_once(client, unique, rule):
     faults = Faults(aimed(rule, "POST", FLOW_RUNS))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         run = await c.create_flow_run(SimpleNamespace(name=unique))
     assert faults.sent("POST", FLOW_RUNS) == 2
     keys = {s.headers.get("content-length") for s in faults.seen("POST", FLOW_RUNS)}
@@ -151,7 +132,7 @@ async def test_create_flow_run_without_a_key_gets_one_and_is_stored_once(client,
 
 
 async def test_create_flow_run_callers_key_wins(client, unique):
-    async with faulty(Faults()) as c:
+    async with faulty_client(Faults(), settings()) as c:
         first = await c.create_flow_run(SimpleNamespace(name=unique), idempotency_key=unique)
         again = await c.create_flow_run(SimpleNamespace(name=unique), idempotency_key=unique)
     assert first.id == again.id and first.idempotency_key == unique
@@ -159,7 +140,7 @@ async def test_create_flow_run_callers_key_wins(client, unique):
 
 async def test_create_flow_run_bad_key_is_refused_before_sending():
     faults = Faults()
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         with pytest.raises(InvalidArgument, match="idempotency_key"):
             await c.create_flow_run(SimpleNamespace(name="x"), idempotency_key=5)  # type: ignore[arg-type]
     assert faults.sent() == 0
@@ -170,7 +151,7 @@ async def test_run_from_deployment_without_a_key_is_stored_once(client, unique):
     deployment_id = await client.create_deployment(flow_id, unique)
     path = r"^/api/deployments/[^/]+/create_flow_run$"
     faults = Faults(fault("reset_after", method="POST", path=path, on=[1]))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         run = await c.create_flow_run_from_deployment(deployment_id)
     flt = m.DeploymentFilter.from_dict({"id": {"any_": [str(deployment_id)]}})
     assert [r.id for r in await client.read_flow_runs(deployment_filter=flt)] == [run.id]
@@ -183,7 +164,7 @@ async def test_run_from_deployment_without_a_key_is_stored_once(client, unique):
 async def test_replayed_flow_run_transition_returns_accept(client, unique, rule):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(aimed(rule, "POST", SET_STATE))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         result = await c.set_flow_run_state(run.id, st.Running())
     assert faults.sent("POST", SET_STATE) == 2  # the retry was answered REJECT by the server
     assert str(result.status) == "ACCEPT"
@@ -197,7 +178,7 @@ def test_sync_replayed_task_run_transition_returns_accept(sync_client, unique):
     sync_client.set_flow_run_state(run.id, st.Running())  # tasks start in a running flow
     task = sync_client.create_task_run(SimpleNamespace(name=unique), run.id, "k")
     faults = Faults(fault("reset_after", method="POST", path=TASK_SET_STATE, on=[1]))
-    with sync_faulty(faults) as c:
+    with sync_faulty_client(faults, settings()) as c:
         result = c.set_task_run_state(task.id, st.Running())
     assert str(result.status) == "ACCEPT" and result.state.type == "RUNNING"
     assert faults.sent("POST", TASK_SET_STATE) == 2
@@ -207,7 +188,7 @@ async def test_a_real_rejection_is_not_turned_into_accept(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))  # Pending, not Running
     task = await client.create_task_run(SimpleNamespace(name=unique), run.id, "k")
     faults = Faults(fault("reset_after", method="POST", path=TASK_SET_STATE, on=[1]))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         result = await c.set_task_run_state(task.id, st.Running())  # refused: flow not running
     assert faults.sent("POST", TASK_SET_STATE) == 2
     assert str(result.status) == "ABORT"
@@ -220,7 +201,7 @@ async def test_a_real_rejection_is_not_turned_into_accept(client, unique):
 @pytest.mark.parametrize("rule", APPLIED)
 async def test_variable_create_409_after_a_lost_answer_is_read_back(client, unique, rule):
     faults = Faults(aimed(rule, "POST", VARIABLES))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         made = await c.create_variable({"name": unique.replace("-", "_"), "value": 7})
     assert faults.sent("POST", VARIABLES) == 2
     assert made.value == 7 and made.name == unique.replace("-", "_")
@@ -229,11 +210,11 @@ async def test_variable_create_409_after_a_lost_answer_is_read_back(client, uniq
 async def test_variable_409_of_someone_elses_object_still_raises(client, unique):
     name = unique.replace("-", "_")
     await client.create_variable({"name": name, "value": 1})
-    async with faulty(Faults()) as c:
+    async with faulty_client(Faults(), settings()) as c:
         with pytest.raises(ObjectAlreadyExists):
             await c.create_variable({"name": name, "value": 1})  # no lost attempt: a real 409
     faults = Faults(fault("reset_after", method="POST", path=VARIABLES, on=[1]))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         with pytest.raises(ObjectAlreadyExists):  # a lost attempt, but the stored value differs
             await c.create_variable({"name": name, "value": 2})
 
@@ -243,7 +224,7 @@ async def test_work_pool_and_queue_creates_are_read_back(client, unique):
         fault("reset_after", method="POST", path=r"^/api/work_pools/$", on=[1]),
         fault("reset_after", method="POST", path=r"^/api/work_pools/[^/]+/queues$", on=[1]),
     )
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         pool = await c.create_work_pool({"name": unique, "type": "process"})
         queue = await c.create_work_queue("q", work_pool_name=unique)
     assert pool.name == unique and queue.name == "q"
@@ -251,20 +232,6 @@ async def test_work_pool_and_queue_creates_are_read_back(client, unique):
 
 
 # --- unsafe writes: logs are read back, never stored twice --------------------------------
-
-
-def _logs(run_id: uuid.UUID, unique: str, n: int) -> list[dict]:
-    now = datetime.datetime.now(datetime.UTC)
-    return [
-        {
-            "name": "t",
-            "level": 20,
-            "message": f"{unique} {i}",
-            "timestamp": (now + datetime.timedelta(microseconds=i)).isoformat(),
-            "flow_run_id": str(run_id),
-        }
-        for i in range(n)
-    ]
 
 
 async def _stored(client: PrefectClient, run_id: uuid.UUID) -> list[str]:
@@ -276,9 +243,9 @@ async def _stored(client: PrefectClient, run_id: uuid.UUID) -> list[str]:
 async def test_lost_log_batch_is_stored_once(client, unique, rule):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(aimed(rule, "POST", LOGS))
-    async with faulty(faults) as c:
-        await c.create_logs(_logs(run.id, unique, 5))
-    assert await _stored(client, run.id) == sorted(f"{unique} {i}" for i in range(5))
+    async with faulty_client(faults, settings()) as c:
+        await c.create_logs(log_lines(run.id, unique, 5))
+    assert await _stored(client, run.id) == sorted(f"{unique} line {i}" for i in range(5))
 
 
 async def test_log_batch_lost_again_and_again_is_read_back_each_time(client, unique):
@@ -286,18 +253,18 @@ async def test_log_batch_lost_again_and_again_is_read_back_each_time(client, uni
     nothing stored, the lines go again, and are stored once."""
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(respond(502, method="POST", path=LOGS, on=[1, 2, 3]))
-    async with faulty(faults) as c:
-        await c.create_logs(_logs(run.id, unique, 3))
+    async with faulty_client(faults, settings()) as c:
+        await c.create_logs(log_lines(run.id, unique, 3))
     assert faults.sent("POST", LOGS) == 4
-    assert await _stored(client, run.id) == sorted(f"{unique} {i}" for i in range(3))
+    assert await _stored(client, run.id) == sorted(f"{unique} line {i}" for i in range(3))
 
 
 async def test_log_batch_lost_every_time_raises_after_the_budget(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(respond(502, method="POST", path=LOGS))
-    async with faulty(faults, max_retries=2) as c:
+    async with faulty_client(faults, settings(max_retries=2)) as c:
         with pytest.raises(PrefectHTTPStatusError) as info:
-            await c.create_logs(_logs(run.id, unique, 2))
+            await c.create_logs(log_lines(run.id, unique, 2))
     assert info.value.status_code == 502
     assert faults.sent("POST", LOGS) == 3
     assert await _stored(client, run.id) == []
@@ -306,9 +273,9 @@ async def test_log_batch_lost_every_time_raises_after_the_budget(client, unique)
 async def test_log_batch_after_a_read_timeout_is_not_sent_again(client, unique):
     run = await client.create_flow_run(SimpleNamespace(name=unique))
     faults = Faults(fault("read_timeout", method="POST", path=LOGS, on=[1], delay=5.0))
-    async with faulty(faults, request_timeout=0.5) as c:
+    async with faulty_client(faults, settings(request_timeout=0.5)) as c:
         with pytest.raises(PrefectTransportError) as info:
-            await c.create_logs(_logs(run.id, unique, 2))
+            await c.create_logs(log_lines(run.id, unique, 2))
     assert info.value.maybe_applied
     assert faults.sent("POST", LOGS) == 1
     assert len(await _stored(client, run.id)) == 2  # stored once, and the caller was told
@@ -316,7 +283,7 @@ async def test_log_batch_after_a_read_timeout_is_not_sent_again(client, unique):
 
 async def test_artifact_create_is_not_sent_again_after_it_may_have_arrived(client, unique):
     faults = Faults(fault("reset_after", method="POST", path=r"^/api/artifacts/$", on=[1]))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         with pytest.raises(PrefectTransportError, match=r"after 1 attempt"):
             await c.create_artifact({"key": unique, "data": 1})
     assert faults.sent("POST", r"^/api/artifacts/$") == 1
@@ -327,7 +294,7 @@ async def test_artifact_create_is_not_sent_again_after_it_may_have_arrived(clien
 
 async def test_local_protocol_error_is_retried_like_prefects(client, unique):
     faults = Faults(fault("local_protocol", method="POST", path=r"^/api/artifacts/$", on=[1]))
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         await c.create_artifact({"key": unique, "data": 1})  # unsafe, yet retried: never sent
     assert faults.sent("POST", r"^/api/artifacts/$") == 2
     assert faults.reached("POST", r"^/api/artifacts/$") == 1
@@ -352,7 +319,7 @@ async def test_maintenance_is_waited_out_beyond_the_retry_budget(client, unique)
     rule = maintenance(method="POST", path=FLOWS, on=[1, 2, 3, 4, 5])
     rule.headers["Retry-After"] = "0"
     faults = Faults(rule)
-    async with faulty(faults, max_retries=2) as c:
+    async with faulty_client(faults, settings(max_retries=2)) as c:
         await c.create_flow_from_name(unique)  # 5 maintenance answers > 2 retries
     assert faults.sent("POST", FLOWS) == 6
 
@@ -361,7 +328,7 @@ async def test_maintenance_wait_is_bounded_by_the_setting(unique):
     rule = maintenance(method="POST", path=FLOWS)
     rule.headers["Retry-After"] = "0.05"
     faults = Faults(rule)
-    async with faulty(faults, max_retries=1, maintenance_max_wait=0.2) as c:
+    async with faulty_client(faults, settings(max_retries=1, maintenance_max_wait=0.2)) as c:
         with pytest.raises(PrefectHTTPStatusError) as info:
             await c.create_flow_from_name(unique)
     assert info.value.status_code == 503
@@ -407,7 +374,7 @@ async def test_absolute_url_with_client_params_stays_on_the_api_host():
 )
 async def test_path_params_substitute_names_only(path, values, match):
     faults = Faults()
-    async with faulty(faults) as c:
+    async with faulty_client(faults, settings()) as c:
         with pytest.raises(InvalidArgument, match=match):
             await c.request("GET", path, path_params=values)
     assert faults.sent() == 0

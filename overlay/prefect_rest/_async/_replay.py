@@ -46,9 +46,10 @@ class AsyncReplayMixin(AsyncClientBase):
 
         return resolve
 
-    def _own_transition(self, transition_id: str, read_state: Callable[[], Any]) -> Replay:
-        """For a ``transition``: REJECT/ABORT answered to our retry because the first
-        attempt was applied becomes the ACCEPT the first attempt got."""
+    def _own_transition(self, body: Any, read_run: Callable[[Any], Any], run_id: Any) -> Replay:
+        """For a ``transition`` (``body`` a set-state body): REJECT/ABORT answered to our
+        retry because the first attempt was applied becomes the ACCEPT it got."""
+        transition_id = str(getattr(body.state.state_details, "transition_id", ""))
 
         async def resolve(response: httpx.Response) -> Any:
             if not 200 <= response.status_code < 300:
@@ -58,7 +59,7 @@ class AsyncReplayMixin(AsyncClientBase):
                 return None
             state = result.state
             if not carries_transition(state, transition_id):
-                state = await read_state()
+                state = (await read_run(run_id)).state
             if state is None or not carries_transition(state, transition_id):
                 return None  # refused for another reason: the answer stands
             return m.OrchestrationResult.from_dict(

@@ -226,19 +226,12 @@ class AsyncFlowRunsMixin(AsyncReplayMixin):
         """
         run_id = uuid_arg("flow_run_id", flow_run_id)
         bool_arg("force", force)
-        proposed = state_for_run(state, flow_run_id=run_id)
-        body = m.SetFlowRunStateBody(state=proposed, force=force)
-
-        async def read_state() -> Any:
-            return (await self.read_flow_run(run_id)).state
-
+        body = m.SetFlowRunStateBody(state=state_for_run(state, flow_run_id=run_id), force=force)
         return await self._request(
             ops.flow_runs.set_flow_run_state,
             id=run_id,
             body=body,
-            _replay=self._own_transition(
-                str(getattr(proposed.state_details, "transition_id", "")), read_state
-            ),
+            _replay=self._own_transition(body, self.read_flow_run, run_id),
         )
 
     async def read_flow_run_state(self, flow_run_state_id: UUID | str) -> State:

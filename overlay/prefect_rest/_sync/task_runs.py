@@ -147,19 +147,12 @@ class SyncTaskRunsMixin(SyncReplayMixin):
         """Propose ``state`` (see ``prefect_rest.states``) for a task run; ``force`` skips the rules."""
         run_id = uuid_arg("task_run_id", task_run_id)
         bool_arg("force", force)
-        proposed = state_for_run(state, task_run_id=run_id)
-        body = m.SetTaskRunStateBody(state=proposed, force=force)
-
-        def read_state() -> Any:
-            return (self.read_task_run(run_id)).state
-
+        body = m.SetTaskRunStateBody(state=state_for_run(state, task_run_id=run_id), force=force)
         return self._request(
             ops.task_runs.set_task_run_state,
             id=run_id,
             body=body,
-            _replay=self._own_transition(
-                str(getattr(proposed.state_details, "transition_id", "")), read_state
-            ),
+            _replay=self._own_transition(body, self.read_task_run, run_id),
         )
 
     def read_task_run_state(self, task_run_state_id: UUID | str) -> State:
