@@ -53,6 +53,7 @@ class AsyncFlowRunsMixin(AsyncReplayMixin):
         work_pool_name: str | None = None,
         work_queue_name: str | None = None,
         job_variables: Mapping[str, Any] | None = None,
+        *,
         idempotency_key: str | None = None,
     ) -> FlowRunResponse:
         """Create a run of ``flow`` (a Prefect ``@flow`` or any object with ``name``).
