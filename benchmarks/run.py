@@ -23,7 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import this directory as the package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import calls, decode, e2e, imports, isolated, start, tools
+from benchmarks import calls, decode, e2e, ha, imports, isolated, start, tools
 from benchmarks.harness import Context, print_table
 
 #: Section name -> its function, in the order a full run measures them.
@@ -38,7 +38,10 @@ SECTIONS: dict[str, Callable[[Context], None]] = {
     "regenerate": tools.bench_regenerate_section,
     "e2e": e2e.bench,
     "drift": tools.bench_drift_section,
+    "ha": ha.bench,  # only with --ha or --only ha (several minutes)
 }
+#: Sections a run without --only leaves out unless asked for by their flag.
+OPT_IN = {"ha"}
 
 
 def parse_args(argv: list[str] | None = None) -> tuple[Context, list[str]]:
@@ -63,10 +66,13 @@ def parse_args(argv: list[str] | None = None) -> tuple[Context, list[str]]:
         choices=list(SECTIONS),
         help="run only this section (repeatable); default: all",
     )
+    parser.add_argument(
+        "--ha", action="store_true", help="also run the replica restart scenario (benchmarks/ha.py)"
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (300 if args.quick else 600)
     rounds = max(1, min(runs, args.rounds or 3))
-    only = set(args.only or SECTIONS)
+    only = set(args.only or [s for s in SECTIONS if s not in OPT_IN or args.ha])
     return Context(quick=args.quick, runs=runs, rounds=rounds), [s for s in SECTIONS if s in only]
 
 

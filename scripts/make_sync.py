@@ -18,14 +18,20 @@ from pathlib import Path
 import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "overlay" / "prefect_rest" / "_async"
-TARGET = ROOT / "overlay" / "prefect_rest" / "_sync"
+PACKAGE = ROOT / "overlay" / "prefect_rest"
+#: Each async source directory and the sync directory derived from it.
+PAIRS = (
+    (PACKAGE / "_async", PACKAGE / "_sync"),
+    (PACKAGE / "transport" / "_async", PACKAGE / "transport" / "_sync"),
+)
 
 #: Async names and their sync forms (beyond unasync's own ``__aenter__`` & co).
 REPLACEMENTS = {
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
     "AsyncClientBase": "SyncClientBase",
+    "AsyncSender": "SyncSender",
+    "_async": "_sync",
     "PrefectClient": "SyncPrefectClient",
     "aclose": "close",
     "asyncio_detailed": "sync_detailed",
@@ -40,8 +46,8 @@ REPLACEMENTS = {
 HEADER = "# Derived from ../_async by scripts/make_sync.py: edit the async source, not this file.\n"
 
 
-def build(target: Path) -> None:
-    """Write the sync package for the current async source into ``target``."""
+def build(source: Path, target: Path) -> None:
+    """Write the sync package for the async ``source`` into ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     for old in target.glob("*.py"):
         old.unlink()
@@ -49,7 +55,7 @@ def build(target: Path) -> None:
         src = Path(tmp) / "_async"
         dst = Path(tmp) / "_sync"
         src.mkdir()
-        for path in sorted(SOURCE.glob("*.py")):
+        for path in sorted(source.glob("*.py")):
             (src / path.name).write_text(path.read_text())
         rule = unasync.Rule(str(src) + "/", str(dst) + "/", additional_replacements=REPLACEMENTS)
         unasync.unasync_files([str(p) for p in sorted(src.glob("*.py"))], [rule])
@@ -61,29 +67,34 @@ def build(target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if "--check" in args:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / "_sync"
-            build(fresh)
-            stale = []
-            names = {p.name for p in fresh.glob("*.py")} | {p.name for p in TARGET.glob("*.py")}
-            for name in sorted(names):
-                a = (TARGET / name).read_text() if (TARGET / name).exists() else ""
-                b = (fresh / name).read_text() if (fresh / name).exists() else ""
-                if a != b:
-                    stale.append(name)
-                    sys.stdout.writelines(
-                        list(difflib.unified_diff(a.splitlines(True), b.splitlines(True), name))[
-                            :40
-                        ]
-                    )
-            if stale:
-                print(f"_sync is stale: {', '.join(stale)}; run python scripts/make_sync.py")
-                return 1
-            print("_sync matches _async")
-            return 0
-    build(TARGET)
-    print(f"wrote {TARGET.relative_to(ROOT)}")
+        stale = [name for source, target in PAIRS for name in _stale(source, target)]
+        if stale:
+            print(f"_sync is stale: {', '.join(stale)}; run python scripts/make_sync.py")
+            return 1
+        print("_sync matches _async")
+        return 0
+    for source, target in PAIRS:
+        build(source, target)
+        print(f"wrote {target.relative_to(ROOT)}")
     return 0
+
+
+def _stale(source: Path, target: Path) -> list[str]:
+    """The files of ``target`` that differ from what ``source`` gives (a diff printed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "_sync"
+        build(source, fresh)
+        stale = []
+        names = {p.name for p in fresh.glob("*.py")} | {p.name for p in target.glob("*.py")}
+        for name in sorted(names):
+            a = (target / name).read_text() if (target / name).exists() else ""
+            b = (fresh / name).read_text() if (fresh / name).exists() else ""
+            if a != b:
+                label = str((target / name).relative_to(ROOT))
+                stale.append(label)
+                diff = difflib.unified_diff(a.splitlines(True), b.splitlines(True), label)
+                sys.stdout.writelines(list(diff)[:40])
+        return stale
 
 
 if __name__ == "__main__":

@@ -27,11 +27,17 @@ from prefect_rest.drift.normalize import (  # noqa: E402
     operation_tag,
     operations,
 )
+from repeat_classes import KEYS, repeat_class  # noqa: E402
 
 try:  # the corrections list is optional while it is being surveyed
     from response_corrections import SUCCESS_CODES
 except ImportError:  # pragma: no cover
     SUCCESS_CODES = {}
+
+#: Where each operation's repeat class (``scripts/repeat_classes.py``) is recorded.
+REPEAT_KEY = "x-prefect-rest-repeat"
+#: The body fields that make a ``keyed`` operation safe to repeat.
+REPEAT_KEYS_KEY = "x-prefect-rest-repeat-keys"
 
 __all__ = [
     "REF_PREFIX",
@@ -44,8 +50,13 @@ __all__ = [
 
 
 def normalize(doc: dict[str, Any]) -> dict[str, Any]:
-    """The generator's input for ``doc``, with the surveyed success codes."""
-    return _steps.normalize(doc, SUCCESS_CODES)
+    """The generator's input for ``doc``, with the surveyed success codes and repeat classes."""
+    out = _steps.normalize(doc, SUCCESS_CODES)
+    for method, path, operation in operations(out):
+        operation[REPEAT_KEY] = repeat_class(method, path)
+        if (method, path) in KEYS:
+            operation[REPEAT_KEYS_KEY] = list(KEYS[(method, path)])
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -28,7 +30,7 @@ sys.path.insert(0, str(HERE))
 
 from fetch_schema import FetchError, dumps, from_file, from_installed_server, from_url  # noqa: E402
 from generator_shapes import shape  # noqa: E402
-from normalize import normalize, operations  # noqa: E402
+from normalize import REPEAT_KEY, REPEAT_KEYS_KEY, normalize, operations  # noqa: E402
 
 PACKAGE = "prefect_rest_api"
 TEMPLATES = ROOT / "templates"
@@ -36,6 +38,8 @@ CONFIG = HERE / "generator-config.yaml"
 OUTPUT = ROOT / "generated" / PACKAGE
 #: The document the installed client ships (``prefect-rest drift``'s default baseline).
 BASELINE = ROOT / "overlay" / "prefect_rest" / "drift" / "openapi.json"
+#: The generated table of every operation's repeat class.
+REPEAT_TABLE = ROOT / "docs" / "reference" / "repeat-classes.md"
 
 
 class GenerateError(Exception):
@@ -46,7 +50,11 @@ def generate(spec_path: Path, out_dir: Path) -> None:
     """Generate the package for the document at ``spec_path`` into ``out_dir``."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-gen-") as tmp:
         normalized = Path(tmp) / "normalized.json"
-        normalized.write_text(dumps(shape(normalize(from_file(spec_path)))))
+        doc = normalize(from_file(spec_path))
+        normalized.write_text(dumps(shape(doc)))
+        templates = Path(tmp) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        (templates / "repeat_classes.jinja").write_text(repeat_template(doc))
         target = Path(tmp) / PACKAGE
         env = dict(os.environ)
         env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
@@ -63,7 +71,7 @@ def generate(spec_path: Path, out_dir: Path) -> None:
                 "--output-path",
                 str(target),
                 "--custom-template-path",
-                str(TEMPLATES),
+                str(templates),
                 "--config",
                 str(CONFIG),
                 "--fail-on-warning",
@@ -81,6 +89,43 @@ def generate(spec_path: Path, out_dir: Path) -> None:
             shutil.rmtree(out_dir)
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(target, out_dir)
+
+
+def repeat_template(doc: dict[str, Any]) -> str:
+    """A Jinja module the endpoint template imports: each operation's repeat class and keys."""
+    classes = {f"{m} {p}": op[REPEAT_KEY] for m, p, op in operations(doc)}
+    keys = {
+        f"{m} {p}": op[REPEAT_KEYS_KEY] for m, p, op in operations(doc) if REPEAT_KEYS_KEY in op
+    }
+    return (
+        "{# written by scripts/regenerate.py from scripts/repeat_classes.py #}\n"
+        f"{{% set REPEAT = {json.dumps(classes, sort_keys=True)} %}}\n"
+        f"{{% set REPEAT_KEYS = {json.dumps(keys, sort_keys=True)} %}}\n"
+    )
+
+
+def repeat_table(doc: dict[str, Any]) -> str:
+    """The Markdown table of every operation's repeat class (``docs/reference``)."""
+    lines = [
+        "# Repeat classes",
+        "",
+        "Written by `scripts/regenerate.py` from `scripts/repeat_classes.py` (do not edit).",
+        "What the Prefect server does with a repeated request decides whether the",
+        "client sends it again after a lost answer: see the README's",
+        '"A highly available Prefect server".',
+        "",
+        "| operation | method and path | class | key fields |",
+        "|---|---|---|---|",
+    ]
+    for method, path, op in sorted(operations(doc), key=lambda t: (t[1], t[0])):
+        keys = ", ".join(f"`{k}`" for k in op.get(REPEAT_KEYS_KEY, ()))
+        lines.append(f"| `{op['operationId']}` | `{method} {path}` | {op[REPEAT_KEY]} | {keys} |")
+    counts: dict[str, int] = {}
+    for _, _, op in operations(doc):
+        counts[op[REPEAT_KEY]] = counts.get(op[REPEAT_KEY], 0) + 1
+    summary = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    lines += ["", f"{len(operations(doc))} operations: {summary}.", ""]
+    return "\n".join(lines)
 
 
 def tree_diff(old: Path, new: Path) -> tuple[list[str], list[str], list[str]]:
@@ -130,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"regenerate: {exc}", file=sys.stderr)
             return 1
         Path(args.baseline).write_text(dumps(doc))
+        REPEAT_TABLE.parent.mkdir(parents=True, exist_ok=True)
+        REPEAT_TABLE.write_text(repeat_table(normalize(doc)))
         added, removed, changed = tree_diff(old, out)
     ops = len(operations(doc))
     models = len([p for p in (out / "models").glob("*.py") if p.name != "__init__.py"])

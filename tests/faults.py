@@ -3,7 +3,7 @@
 Two injectors share one rule engine (:class:`Faults`):
 
 * :class:`FaultTransport` / :class:`SyncFaultTransport`: an httpx transport wrapped
-  around another one (the in-process server's, ``prefect_rest._transports.async_ephemeral()``
+  around another one (the in-process server's, ``prefect_rest.transport.httpx_transports.async_ephemeral()``
   / ``sync_ephemeral()``). Give it to a URL client:
   ``PrefectClient(EPHEMERAL_URL, httpx_settings={"transport": injector})``.
 * :class:`FaultProxy`: an HTTP/1.1 proxy on a loopback port (asyncio, own thread)
@@ -56,7 +56,9 @@ class Fault:
 
     Kinds: ``respond`` (answer ``status``/``headers``/``body`` without forwarding),
     ``reset_before`` (drop the connection, server not reached), ``refuse``
-    (transport only: ``ConnectError``, server not reached), ``reset_after``
+    (transport only: ``ConnectError``, server not reached), ``disconnect_before`` and
+    ``local_protocol`` (transport only: ``RemoteProtocolError`` "Server disconnected
+    without sending a response" / ``LocalProtocolError``, server not reached), ``reset_after``
     (forward, then drop the connection), ``read_timeout`` (forward, then hold
     the answer ``delay`` s), ``slow`` (wait ``delay`` s, then forward),
     ``truncated`` (forward, send half the body under the full Content-Length),
@@ -284,6 +286,12 @@ def _before(rule: Fault | None, request: httpx.Request) -> httpx.Response | None
         raise httpx.ConnectError("[Errno 111] Connection refused (injected)", request=request)
     if rule.kind == "reset_before":
         raise httpx.ReadError("[Errno 104] Connection reset by peer (injected)", request=request)
+    if rule.kind == "disconnect_before":  # an idle keep-alive closed by a restarting server
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response. (injected)", request=request
+        )
+    if rule.kind == "local_protocol":  # h2 refusing to write on a reset connection
+        raise httpx.LocalProtocolError("ConnectionState.CLOSED (injected)", request=request)
     return None
 
 
@@ -373,14 +381,14 @@ class SyncFaultTransport(httpx.BaseTransport):
 
 async def ephemeral_injector(faults: Faults | None = None) -> FaultTransport:
     """An async injector in front of the in-process Prefect server."""
-    from prefect_rest import _transports
+    from prefect_rest.transport import httpx_transports as _transports
 
     return FaultTransport(await _transports.async_ephemeral(), faults)
 
 
 def sync_ephemeral_injector(faults: Faults | None = None) -> SyncFaultTransport:
     """A sync injector in front of the in-process Prefect server."""
-    from prefect_rest import _transports
+    from prefect_rest.transport import httpx_transports as _transports
 
     return SyncFaultTransport(_transports.sync_ephemeral(), faults)
 
@@ -553,3 +561,27 @@ class FaultProxy:
         headers = [(k, v) for k, v in headers if k.lower() not in _FRAMING]
         writer.write(self._head(status, headers, len(body)) + body)
         await writer.drain()
+
+
+@contextlib.asynccontextmanager
+async def faulty_client(faults: Faults, settings: Any) -> AsyncIterator[Any]:
+    """An async client whose requests go through ``faults`` to the in-process server."""
+    from prefect_rest import PrefectClient
+
+    transport = await ephemeral_injector(faults)
+    async with PrefectClient(
+        EPHEMERAL_URL, settings=settings, httpx_settings={"transport": transport}
+    ) as client:
+        yield client
+
+
+@contextlib.contextmanager
+def sync_faulty_client(faults: Faults, settings: Any) -> Iterator[Any]:
+    """The sync twin of :func:`faulty_client`."""
+    from prefect_rest import SyncPrefectClient
+
+    transport = sync_ephemeral_injector(faults)
+    with SyncPrefectClient(
+        EPHEMERAL_URL, settings=settings, httpx_settings={"transport": transport}
+    ) as client:
+        yield client

@@ -217,6 +217,8 @@ SIGNATURE_DIFFERENCES: dict[str, dict[str, object]] = {
     "create_deployment": {
         "extra": {"schedule", "infra_overrides", "labels", "global_concurrency_limit_id"}
     },
+    # FlowRunCreate's key, which Prefect's method cannot send (a retried create is stored once).
+    "create_flow_run": {"extra": {"idempotency_key"}},
     # The 2.x call: update_deployment(read_deployment) sends its updatable fields back.
     "update_deployment": {"optional": {"deployment"}},
     # The server cannot filter or page these without them; they are filters of the API.

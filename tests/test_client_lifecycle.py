@@ -53,12 +53,25 @@ async def test_async_calling_before_entering_sends_nothing():
     assert faults.sent() == 1
 
 
-async def test_async_entering_twice_is_refused_and_the_client_keeps_working():
+async def test_async_nested_blocks_are_counted_and_the_last_exit_closes():
+    """As Prefect's client: re-entering an open client is allowed (it was refused)."""
     async with PrefectClient(None, settings=SETTINGS) as client:
-        with pytest.raises(ClientStateError, match="already started"):
+        async with client as inner:
+            assert inner is client
             async with client:
-                pass  # pragma: no cover
+                assert (await client.hello()).status_code == 200
+            assert (await client.hello()).status_code == 200  # still open
         assert (await client.hello()).status_code == 200
+    with pytest.raises(ClientStateError, match="closed"):
+        await client.hello()
+    with pytest.raises(RuntimeError, match="cannot be started again after closing"):
+        async with client:
+            pass  # pragma: no cover
+
+
+def test_async_client_refuses_plain_with_in_prefects_words():
+    with pytest.raises(RuntimeError, match="must be entered with an async context"):
+        PrefectClient(None, settings=SETTINGS).__enter__()
 
 
 async def test_async_closed_client_cannot_be_reused_or_reentered():
@@ -68,7 +81,7 @@ async def test_async_closed_client_cannot_be_reused_or_reentered():
     assert "closed" in repr(client)
     with pytest.raises(ClientStateError, match="closed"):
         await client.hello()
-    with pytest.raises(ClientStateError, match="closed"):
+    with pytest.raises(ClientStateError, match="cannot be started again after closing"):
         async with client:
             pass  # pragma: no cover
 
@@ -90,15 +103,15 @@ def test_sync_calling_before_entering_sends_nothing():
         assert client.hello().status_code == 200
 
 
-def test_sync_entering_twice_closed_reuse():
+def test_sync_nested_blocks_counted_closed_reuse():
     client = SyncPrefectClient(None, settings=SETTINGS)
     with client:
-        with pytest.raises(ClientStateError, match="already started"):
-            client.__enter__()
-        assert client.hello().status_code == 200
+        with client:
+            assert client.hello().status_code == 200
+        assert client.hello().status_code == 200  # the outer block still holds it
     with pytest.raises(ClientStateError, match="closed"):
         client.hello()
-    with pytest.raises(ClientStateError, match="closed"):
+    with pytest.raises(ClientStateError, match="cannot be started again after closing"):
         client.__enter__()
 
 

@@ -21,17 +21,16 @@ from types import SimpleNamespace
 
 import pytest
 from faults import (
-    EPHEMERAL_URL,
     Fault,
     FaultProxy,
     Faults,
-    ephemeral_injector,
     fault,
+    faulty_client,
     http_date,
     maintenance,
     respond,
     rewrite_json,
-    sync_ephemeral_injector,
+    sync_faulty_client,
     too_many_requests,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient
@@ -64,23 +63,15 @@ def settings(max_retries: int = 3, timeout: float = 10.0) -> Settings:
     )
 
 
-@contextlib.asynccontextmanager
-async def faulty(faults: Faults, **kw: float) -> AsyncIterator[PrefectClient]:
+def faulty(faults: Faults, **kw: float) -> contextlib.AbstractAsyncContextManager[PrefectClient]:
     """An async client whose requests go through ``faults`` to the in-process server."""
-    transport = await ephemeral_injector(faults)
-    async with PrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
+    return faulty_client(faults, settings(**kw))
 
 
-@contextlib.contextmanager
-def sync_faulty(faults: Faults, **kw: float) -> Iterator[SyncPrefectClient]:
-    transport = sync_ephemeral_injector(faults)
-    with SyncPrefectClient(
-        EPHEMERAL_URL, settings=settings(**kw), httpx_settings={"transport": transport}
-    ) as c:
-        yield c
+def sync_faulty(
+    faults: Faults, **kw: float
+) -> contextlib.AbstractContextManager[SyncPrefectClient]:
+    return sync_faulty_client(faults, settings(**kw))
 
 
 def by_deployment(deployment_id: uuid.UUID) -> m.DeploymentFilter:
@@ -241,29 +232,26 @@ async def test_run_from_deployment_with_key_is_retried_and_applied_once(client, 
 
 
 @pytest.mark.parametrize("rule", LOST_ANSWERS)
-async def test_run_from_deployment_without_key_is_not_retried_after_sending(client, unique, rule):
+async def test_run_from_deployment_without_key_gets_one_and_is_stored_once(client, unique, rule):
+    """No key given: the client sends a generated one, so the retry is stored once."""
     deployment_id = await new_deployment(client, unique)
     faults = Faults(_on(rule, "POST", RUN_FROM_DEPLOYMENT, [1]))
     async with faulty(faults, timeout=0.5) as c:
-        with pytest.raises((PrefectTransportError, PrefectHTTPStatusError)) as info:
-            await c.create_flow_run_from_deployment(deployment_id)
-    assert "after 1 attempt" in str(info.value) or "attempts" not in str(info.value)
-    # Sent once after the fault fired; before it, only real 503s of a busy SQLite
-    # (not applied, so retried; the rule waits for a 2xx to mangle).
+        run = await c.create_flow_run_from_deployment(deployment_id)
     seen = faults.seen("POST", RUN_FROM_DEPLOYMENT)
-    assert [s.status for s in seen[:-1]] == [503] * (len(seen) - 1)
-    assert seen[-1].fault is not None
-    assert await client.count_flow_runs(deployment_filter=by_deployment(deployment_id)) == 1
+    assert seen[-2].fault is not None and seen[-1].fault is None  # retried once after it
+    runs = await client.read_flow_runs(deployment_filter=by_deployment(deployment_id))
+    assert [r.id for r in runs] == [run.id]
 
 
-async def test_create_flow_run_without_key_raises_after_one_attempt(client, unique):
-    faults = Faults(fault("reset_after", method="POST", path=FLOW_RUNS))
+async def test_create_flow_run_without_key_is_retried_and_stored_once(client, unique):
+    faults = Faults(fault("reset_after", method="POST", path=FLOW_RUNS, on=[1]))
     async with faulty(faults, max_retries=5) as c:
-        with pytest.raises(PrefectTransportError, match=r"after 1 attempt\(s\)"):
-            await c.create_flow_run(SimpleNamespace(name=unique))
-    assert (faults.sent("POST", FLOW_RUNS), faults.reached("POST", FLOW_RUNS)) == (1, 1)
+        run = await c.create_flow_run(SimpleNamespace(name=unique))
+    assert (faults.sent("POST", FLOW_RUNS), faults.reached("POST", FLOW_RUNS)) == (2, 2)
     flow = await client.read_flow_by_name(unique)
-    assert await client.count_flow_runs(flow_filter=by_flow(flow.id)) == 1  # applied once
+    runs = await client.read_flow_runs(flow_filter=by_flow(flow.id))
+    assert [r.id for r in runs] == [run.id]  # applied once
 
 
 async def test_many_faulty_creates_no_duplicates_no_lost_writes(client, unique):
@@ -486,13 +474,15 @@ def test_sync_create_without_key_and_spent_budget(sync_client, unique):
         respond(503, method="GET", path=ONE_FLOW),
     )
     with sync_faulty(faults, max_retries=2) as c:
-        with pytest.raises(PrefectTransportError, match=r"after 1 attempt\(s\)"):
+        # every answer lost: retried under its generated key, stored once, then reported
+        with pytest.raises(PrefectTransportError, match=r"after 3 attempt\(s\)") as info:
             c.create_flow_run(SimpleNamespace(name=unique))
+        assert info.value.maybe_applied
         flow = sync_client.read_flow_by_name(unique)
         with pytest.raises(PrefectHTTPStatusError, match="after 3 attempts"):
             c.read_flow(flow.id)
     assert sync_client.count_flow_runs(flow_filter=by_flow(flow.id)) == 1
-    assert faults.sent("POST", FLOW_RUNS) == 1 and faults.sent("GET", ONE_FLOW) == 3
+    assert faults.sent("POST", FLOW_RUNS) == 3 and faults.sent("GET", ONE_FLOW) == 3
 
 
 def test_sync_garbage_is_a_decode_error(sync_client, unique):
@@ -524,12 +514,10 @@ async def test_wire_reset_after_applied_with_and_without_key(proxy, live, unique
     proxy.faults.add(fault("reset_after", method="POST", path=RUN_FROM_DEPLOYMENT, on=[1, 3]))
     async with PrefectClient(proxy.url, settings=settings()) as c:
         run = await c.create_flow_run_from_deployment(deployment_id, idempotency_key=unique)
-        with pytest.raises(PrefectTransportError, match=r"after 1 attempt\(s\)") as info:
-            await c.create_flow_run_from_deployment(deployment_id)
-    assert "ReadError" in str(info.value) or "RemoteProtocolError" in str(info.value)
-    assert proxy.faults.reached("POST", RUN_FROM_DEPLOYMENT) == 3
+        other = await c.create_flow_run_from_deployment(deployment_id)  # a generated key
+    assert proxy.faults.reached("POST", RUN_FROM_DEPLOYMENT) == 4
     runs = await live.read_flow_runs(deployment_filter=by_deployment(deployment_id))
-    assert len(runs) == 2 and run.id in {r.id for r in runs}  # keyed once + unkeyed once
+    assert sorted(r.id for r in runs) == sorted([run.id, other.id])  # each stored once
 
 
 @pytest.mark.server
@@ -549,11 +537,11 @@ async def test_wire_reset_before_truncated_and_timeout_on_reads(proxy, live, uni
 
 
 @pytest.mark.server
-async def test_wire_truncated_create_without_key_is_not_retried(proxy, live, unique):
+async def test_wire_truncated_create_without_key_is_stored_once(proxy, live, unique):
     deployment_id = await new_deployment(live, unique)
     proxy.faults.add(fault("truncated", method="POST", path=RUN_FROM_DEPLOYMENT))
     async with PrefectClient(proxy.url, settings=settings()) as c:
-        with pytest.raises(PrefectTransportError, match=r"after 1 attempt\(s\)"):
+        with pytest.raises(PrefectTransportError, match=r"after 4 attempt\(s\)"):
             await c.create_flow_run_from_deployment(deployment_id)
     assert await live.count_flow_runs(deployment_filter=by_deployment(deployment_id)) == 1
 

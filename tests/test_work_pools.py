@@ -82,7 +82,9 @@ async def test_overwrite_keeps_unset_fields(wc, unique):
     assert pool.base_job_template == TEMPLATE
     assert (await wc.read_work_pool(unique)).base_job_template == TEMPLATE
 
-    with pytest.warns(UserWarning, match="type cannot be changed"):
+    with pytest.warns(
+        UserWarning, match="Overwriting work pool type is not supported. Ignoring provided type."
+    ):
         pool = await wc.create_work_pool(
             {"name": unique, "type": "docker", "description": "new"}, overwrite=True
         )

@@ -47,8 +47,10 @@ class AsyncOnlyGuard:
         from .exceptions import ClientStateError
 
         raise ClientStateError(
-            f"{type(self).__name__} is an async client: use `async with {type(self).__name__}(...)`, "
-            "or get_client(sync_client=True) / SyncPrefectClient for `with`"
+            # Prefect's wording (its tests match it), then where the sync client is
+            "The `PrefectClient` must be entered with an async context. Use 'async "
+            "with PrefectClient(...)' not 'with PrefectClient(...)' "
+            "(or get_client(sync_client=True) / SyncPrefectClient for `with`)"
         )
 
     def __exit__(self, *exc_info: Any) -> None:

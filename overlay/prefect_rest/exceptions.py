@@ -89,9 +89,13 @@ class ServerVersionMismatch(PrefectRestError, RuntimeError):
 class PrefectTransportError(PrefectRestError):
     """The request failed below HTTP (connection refused, reset, timeout)."""
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None):
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, maybe_applied: bool = False
+    ):
         super().__init__(message)
         self.request = request
+        #: Whether an attempt may have reached the server (and been applied) before it failed.
+        self.maybe_applied = maybe_applied
 
 
 class PrefectHTTPStatusError(PrefectRestError):

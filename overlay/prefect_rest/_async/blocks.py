@@ -18,7 +18,7 @@ from .._args import (
     uuid_arg,
 )
 from .._bodies import filter_body
-from ._base import AsyncClientBase
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncBlocksMixin(AsyncClientBase):
+class AsyncBlocksMixin(AsyncReplayMixin):
     """Block types, schemas, documents and capabilities."""
 
     # --- block types -----------------------------------------------------
@@ -41,7 +41,13 @@ class AsyncBlocksMixin(AsyncClientBase):
     async def create_block_type(self, block_type: BlockTypeCreate | dict[str, Any]) -> BlockType:
         """Create a block type; ObjectAlreadyExists if its slug is taken."""
         body = model_arg("block_type", block_type, m.BlockTypeCreate)
-        return await self._request(ops.block_types.create_block_type, body=body)
+
+        async def read_back() -> Any:
+            return await self.read_block_type_by_slug(body.slug)
+
+        return await self._request(
+            ops.block_types.create_block_type, body=body, _replay=self._own_create(body, read_back)
+        )
 
     async def read_block_type(self, block_type_id: UUID | str) -> BlockType:
         """Read a block type by id."""

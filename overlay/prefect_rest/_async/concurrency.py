@@ -22,7 +22,7 @@ from .._args import (
 )
 from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
-from ._base import AsyncClientBase
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _MODES = ("concurrency", "rate_limit")
 
 
-class AsyncConcurrencyMixin(AsyncClientBase):
+class AsyncConcurrencyMixin(AsyncReplayMixin):
     """Tag (v1) and global (v2) concurrency limits."""
 
     # --- v1: limits on task run tags ---------------------------------------
@@ -137,8 +137,14 @@ class AsyncConcurrencyMixin(AsyncClientBase):
     ) -> UUID:
         """Create a global concurrency limit; returns its id (ObjectAlreadyExists on a taken name)."""
         body = model_arg("concurrency_limit", concurrency_limit, m.ConcurrencyLimitV2Create)
+
+        async def read_back() -> Any:
+            return await self.read_global_concurrency_limit_by_name(body.name)
+
         created = await self._request(
-            ops.concurrency_limits_v2.create_concurrency_limit_v2, body=body
+            ops.concurrency_limits_v2.create_concurrency_limit_v2,
+            body=body,
+            _replay=self._own_create(body, read_back),
         )
         return created.id
 

@@ -18,14 +18,16 @@ from .._args import (
     filter_arg,
     flow_fields,
     input_key_arg,
+    optional,
     str_arg,
     tags_arg,
     uuid_arg,
 )
 from .._bodies import filter_body, state_for_run
 from ..states import Pending, state_create
-from ._base import AsyncClientBase
+from ..transport.repeat import new_key
 from ._paging import offset_paged
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncFlowRunsMixin(AsyncClientBase):
+class AsyncFlowRunsMixin(AsyncReplayMixin):
     """The flow run methods."""
 
     async def create_flow_run(
@@ -51,12 +53,17 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         work_pool_name: str | None = None,
         work_queue_name: str | None = None,
         job_variables: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> FlowRunResponse:
         """Create a run of ``flow`` (a Prefect ``@flow`` or any object with ``name``).
 
         The flow is created first if it does not exist.  ``state`` defaults to
         ``Pending()``; ``flow.version``, ``retries`` and ``retry_delay_seconds``
-        are used when the object has them.
+        are used when the object has them.  ``idempotency_key``: the server
+        returns the existing run of this flow for a key it has seen; without
+        one a random key is sent, so a create retried after a lost answer is
+        stored once (the run's ``idempotency_key`` holds it).
         """
         fields = flow_fields(flow, "flow")
         body: dict[str, Any] = {}
@@ -83,6 +90,7 @@ class AsyncFlowRunsMixin(AsyncClientBase):
             body["work_queue_name"] = str_arg("work_queue_name", work_queue_name)
         if job_variables is not None:
             body["job_variables"] = dict_arg("job_variables", job_variables)
+        body["idempotency_key"] = optional(str_arg, "idempotency_key", idempotency_key) or new_key()
         created = await self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
         return await self._request(ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body))
@@ -213,12 +221,19 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         """Propose ``state`` (see ``prefect_rest.states``) for a flow run; ``force`` skips the rules.
 
         Returns the server's orchestration result: ``status`` says whether the
-        state was accepted, ``state`` is the run's state afterwards.
+        state was accepted, ``state`` is the run's state afterwards.  A retry
+        the server refuses because the lost first attempt was applied (the same
+        ``transition_id``) returns ACCEPT with that state.
         """
         run_id = uuid_arg("flow_run_id", flow_run_id)
         bool_arg("force", force)
         body = m.SetFlowRunStateBody(state=state_for_run(state, flow_run_id=run_id), force=force)
-        return await self._request(ops.flow_runs.set_flow_run_state, id=run_id, body=body)
+        return await self._request(
+            ops.flow_runs.set_flow_run_state,
+            id=run_id,
+            body=body,
+            _replay=self._own_transition(body, self.read_flow_run, run_id),
+        )
 
     async def read_flow_run_state(self, flow_run_state_id: UUID | str) -> State:
         """Read one flow run state by its id."""
@@ -248,7 +263,17 @@ class AsyncFlowRunsMixin(AsyncClientBase):
         body = m.CreateFlowRunInputBody(key=key, value=value)
         if sender is not None:
             body.sender = str_arg("sender", sender)
-        await self._request(ops.flow_runs.create_flow_run_input, id=run_id, body=body)
+
+        async def read_back() -> Any:
+            stored = await self.read_flow_run_input(run_id, key)
+            return m.CreateFlowRunInputBody(key=key, value=stored)
+
+        await self._request(
+            ops.flow_runs.create_flow_run_input,
+            id=run_id,
+            body=body,
+            _replay=self._own_create({"key": key, "value": value}, read_back),
+        )
 
     async def filter_flow_run_input(
         self,

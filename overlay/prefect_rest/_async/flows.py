@@ -15,6 +15,7 @@ from .. import models as m
 from .._args import bad_argument, dict_arg, flow_fields, name_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import InvalidArgument
+from ..transport.requests import fill_path
 from ._base import AsyncClientBase
 from ._paging import offset_paged
 
@@ -22,8 +23,14 @@ if TYPE_CHECKING:
     from prefect_rest_api.models import Flow
 
 
-#: Methods ``request`` sends again after an error, as repeating them changes nothing.
-_REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: The repeat class of a ``request`` by its method; any other method is unsafe.
+_METHOD_CLASSES = {
+    "GET": "read",
+    "HEAD": "read",
+    "OPTIONS": "read",
+    "PUT": "idempotent",
+    "DELETE": "idempotent",
+}
 #: ``request`` keywords that go into the request as httpx takes them.
 _BODY_KEYWORDS = frozenset({"json", "content", "data", "files"})
 
@@ -43,8 +50,9 @@ class AsyncFlowsMixin(AsyncClientBase):
 
         ``{name}`` parts of ``path`` are filled from ``path_params``; ``kwargs``
         may be httpx's ``json``, ``content``, ``data`` or ``files``.  The request
-        gets the client's headers, CSRF token and retries (a POST, PATCH is not
-        sent again after it may have reached the server).  Returns the
+        gets the client's headers, CSRF token and retries (a POST or PATCH is
+        not sent again after it may have reached the server); the URL is always
+        under the API root, so the client's credentials never go elsewhere.  Returns the
         response; a status of 400 or more raises, as every other method does.
         """
         verb = method.upper() if isinstance(method, str) else method
@@ -52,9 +60,11 @@ class AsyncFlowsMixin(AsyncClientBase):
         if unknown:
             raise bad_argument(unknown[0], kwargs[unknown[0]], "one of json, content, data, files")
         url = str_arg("path", path)
-        if path_params:  # each value one quoted segment, never "." or ".."
-            url = url.format(**{k: path_segment(k, v) for k, v in path_params.items()})
-        op = SimpleNamespace(METHOD=verb, REPEATABLE=verb in _REPEATABLE_METHODS)
+        if path_params is not None:  # each value one quoted segment, never "." or ".."
+            url = fill_path(url, dict_arg("path_params", path_params) or {}, path_segment)
+        op = SimpleNamespace(
+            __name__="request", METHOD=verb, REPEAT=_METHOD_CLASSES.get(verb, "unsafe")
+        )
         request_kwargs: dict[str, Any] = {"method": str_arg("method", verb), "url": url, **kwargs}
         if params is not None:
             request_kwargs["params"] = dict_arg("params", params)

@@ -18,8 +18,8 @@ from .._args import (
     page_token_arg,
 )
 from .._bodies import filter_body
-from ._base import AsyncClientBase
 from ._paging import offset_paged
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 LOG_BATCH_SIZE = 200
 
 
-class AsyncLogsEventsMixin(AsyncClientBase):
+class AsyncLogsEventsMixin(AsyncReplayMixin):
     """The log and event methods."""
 
     async def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
@@ -42,10 +42,14 @@ class AsyncLogsEventsMixin(AsyncClientBase):
         line is stored; otherwise it raises the first failing batch's error and sends
         no later batch (the batches before it are stored: the API has no transaction
         across requests). Prefect's client sends one request for all lines.
+
+        A batch whose answer was lost (the connection dropped, a 502) is not sent
+        again blindly: the lines the server already holds are read back and only
+        the others are sent, so no line is stored twice.
         """
         body = models_arg("logs", logs, m.LogCreate)
         for start in range(0, len(body), LOG_BATCH_SIZE):
-            await self._request(ops.logs.create_logs, body=body[start : start + LOG_BATCH_SIZE])
+            await self._create_logs_once(body[start : start + LOG_BATCH_SIZE])
 
     async def read_logs(
         self,

@@ -71,12 +71,13 @@ class AsyncServerMixin(AsyncClientBase):
             )
         if server_v < client_v:
             logger.warning(
-                "The Prefect server at %s runs %s, older than this client's %s: some "
-                "methods may fail. Upgrade the server to %s or later.",
-                redact_url(self.api_url),
+                # Prefect 3.8.8's wording (its tests match it), then the server's URL
+                "Your Prefect server is running an older version of Prefect than your "
+                "client which may result in unexpected behavior. Please upgrade your "
+                "Prefect server from version %s to version %s or higher. (server: %s)",
                 server,
                 client,
-                client,
+                redact_url(self.api_url),
             )
 
     async def raise_for_api_version_mismatch_once(self) -> None:

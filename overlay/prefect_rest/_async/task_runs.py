@@ -21,14 +21,14 @@ from .._args import (
 )
 from .._bodies import filter_body, state_for_run, task_fields
 from ..states import Pending, state_create
-from ._base import AsyncClientBase
 from ._paging import offset_paged
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import OrchestrationResult, State, TaskRun
 
 
-class AsyncTaskRunsMixin(AsyncClientBase):
+class AsyncTaskRunsMixin(AsyncReplayMixin):
     """The task run methods."""
 
     async def create_task_run(
@@ -147,7 +147,12 @@ class AsyncTaskRunsMixin(AsyncClientBase):
         run_id = uuid_arg("task_run_id", task_run_id)
         bool_arg("force", force)
         body = m.SetTaskRunStateBody(state=state_for_run(state, task_run_id=run_id), force=force)
-        return await self._request(ops.task_runs.set_task_run_state, id=run_id, body=body)
+        return await self._request(
+            ops.task_runs.set_task_run_state,
+            id=run_id,
+            body=body,
+            _replay=self._own_transition(body, self.read_task_run, run_id),
+        )
 
     async def read_task_run_state(self, task_run_state_id: UUID | str) -> State:
         """Read one task run state by its id."""

@@ -11,7 +11,7 @@ from .. import models as m
 from .._args import bad_argument, jsonable, model_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
-from ._base import AsyncClientBase
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncVariablesArtifactsMixin(AsyncClientBase):
+class AsyncVariablesArtifactsMixin(AsyncReplayMixin):
     """Variables, artifacts and saved searches."""
 
     # --- variables -------------------------------------------------------
@@ -34,7 +34,13 @@ class AsyncVariablesArtifactsMixin(AsyncClientBase):
     async def create_variable(self, variable: VariableCreate | dict[str, Any]) -> Variable:
         """Create a variable; ObjectAlreadyExists if the name is taken."""
         body = model_arg("variable", variable, m.VariableCreate)
-        return await self._request(ops.variables.create_variable, body=body)
+
+        async def read_back() -> Any:
+            return await self._request(ops.variables.read_variable_by_name, name=body.name)
+
+        return await self._request(
+            ops.variables.create_variable, body=body, _replay=self._own_create(body, read_back)
+        )
 
     async def read_variable_by_name(self, name: str) -> Variable | None:
         """Read a variable by name; None if there is none (as the reference does)."""

@@ -28,7 +28,7 @@ from .._args import (
 )
 from .._bodies import filter_body
 from ..exceptions import ObjectAlreadyExists
-from ._base import AsyncClientBase
+from ._replay import AsyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -65,7 +65,7 @@ _QUEUE_FIELDS = {
 }
 
 
-class AsyncWorkPoolsMixin(AsyncClientBase):
+class AsyncWorkPoolsMixin(AsyncReplayMixin):
     """Work pool, worker and work queue methods."""
 
     # --- work pools ------------------------------------------------------
@@ -82,8 +82,16 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
         existing pool's is not changed: a ``UserWarning`` says so.
         """
         pool = model_arg("work_pool", work_pool, m.WorkPoolCreate)
+
+        async def read_back() -> Any:
+            return await self._request(ops.work_pools.read_work_pool, name=pool.name)
+
         try:
-            return await self._request(ops.work_pools.create_work_pool, body=pool)
+            return await self._request(
+                ops.work_pools.create_work_pool,
+                body=pool,
+                _replay=self._own_create(pool, read_back),
+            )
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
@@ -93,8 +101,9 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
         wanted_type = requested.get("type")
         if wanted_type is not None and existing.type != wanted_type:
             warnings.warn(
-                f"work pool {name!r} exists with type {existing.type!r}; the type cannot be "
-                f"changed, {wanted_type!r} is ignored",
+                # Prefect's sentence first (its tests match it), then the details
+                f"Overwriting work pool type is not supported. Ignoring provided type. "
+                f"(work pool {name!r} keeps type {existing.type!r}; {wanted_type!r} ignored)",
                 UserWarning,
                 stacklevel=2,
             )
@@ -296,13 +305,19 @@ class AsyncWorkPoolsMixin(AsyncClientBase):
                 priority=priority,
             ),
         )
+
+        async def read_back() -> Any:
+            return await self.read_work_queue_by_name(name, work_pool_name)
+
+        replay = self._own_create(body, read_back)
         if work_pool_name is not None:
             return await self._request(
                 ops.work_pools.create_work_queue,
                 work_pool_name=str_arg("work_pool_name", work_pool_name),
                 body=body,
+                _replay=replay,
             )
-        return await self._request(ops.work_queues.create_work_queue, body=body)
+        return await self._request(ops.work_queues.create_work_queue, body=body, _replay=replay)
 
     async def read_work_queue_by_name(
         self, name: str, work_pool_name: str | None = None

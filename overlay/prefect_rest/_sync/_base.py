@@ -13,44 +13,36 @@ import datetime
 import logging
 import sys
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import ModuleType, TracebackType
 from typing import Any, Self
 
 import httpx
 from prefect_rest_api import api as ops
 
-from .. import _retry, _skew, _transports
-from .._io import SyncOnlyGuard, sync_current_loop, sync_lock, sync_sleep
-from .._requests import build_request
+from .. import _skew
+from .._io import SyncOnlyGuard, sync_current_loop, sync_lock
 from ..exceptions import (
     ClientStateError,
     InvalidArgument,
     PrefectRestError,
-    PrefectTransportError,
-    ResponseDecodeError,
     error_for,
 )
 from ..settings import API_VERSION, ServerType, Settings, clean_secret, redact_url
+from ..transport import httpx_transports as _transports
+from ..transport._sync.send import ATTEMPTS, MAYBE_APPLIED, SyncSender
 
 USER_AGENT = "prefect-rest/0.1"
-_MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-#: What the server answers when CSRF protection is off (422); 404: a server without CSRF.
-_CSRF_DISABLED = "csrf protection is disabled"
 
 logger = logging.getLogger("prefect_rest")
 
-
-def _op_name(op: ModuleType) -> str:
-    return op.__name__.rpartition(".")[2]
-
-
-def _where(request: httpx.Request) -> str:
-    """``METHOD URL`` of a request, without its query and credentials."""
-    return f"{request.method} {redact_url(request.url.copy_with(query=None))}"
+#: A function that resolves the answer to a request one of whose lost attempts may
+#: have been applied (a 409 of our own create, a REJECT of our own transition):
+#: given the response, the result to return instead, or None to keep the answer.
+Replay = Callable[[httpx.Response], Any]
 
 
-class SyncClientBase(SyncOnlyGuard):
+class SyncClientBase(SyncSender, SyncOnlyGuard):
     """State and plumbing shared by every resource mixin of the async client."""
 
     def __init__(
@@ -92,6 +84,7 @@ class SyncClientBase(SyncOnlyGuard):
         self.server_type = self._server_type(server_type)
         self._http: httpx.Client | None = None
         self._state = "new"
+        self._entered = 0  # nested `with` blocks, as Prefect's client counts them
         self._csrf_client_id = str(uuid.uuid4())
         self._csrf_token: str | None = None
         self._csrf_expires: datetime.datetime | None = None
@@ -167,14 +160,22 @@ class SyncClientBase(SyncOnlyGuard):
         return options
 
     def __enter__(self) -> Self:
-        if self._state == "open":
-            raise ClientStateError(
-                f"{type(self).__name__} is already started; enter a client only once"
-            )
         if self._state == "closed":
+            # Prefect's wording (its tests match it); httpx cannot reopen a closed pool.
             raise ClientStateError(
-                f"{type(self).__name__} is closed and cannot be started again; make a new client"
+                "The client cannot be started again after closing. "
+                "Retrieve a new client with `get_client()` instead."
             )
+        self._entered += 1
+        if self._state == "open":
+            return self  # nested: the last exit closes
+        try:
+            return self._start()
+        except BaseException:
+            self._entered -= 1
+            raise
+
+    def _start(self) -> Self:
         options = self._http_options()
         given = options.pop("transport", None)  # httpx_settings may bring its own
         if self._api is None or not isinstance(self._api, str | httpx.URL):
@@ -209,6 +210,9 @@ class SyncClientBase(SyncOnlyGuard):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._entered -= 1
+        if self._entered > 0:
+            return
         http, self._http = self._http, None
         self._state = "closed"
         if http is not None:
@@ -225,15 +229,25 @@ class SyncClientBase(SyncOnlyGuard):
             )
         return http
 
-    def _request(self, op: ModuleType, /, *, _repeatable: bool = False, **params: Any) -> Any:
-        """Call the generated operation ``op`` and return its decoded success body."""
+    def _request(
+        self, op: ModuleType, /, *, _replay: Replay | None = None, **params: Any
+    ) -> Any:
+        """Call the generated operation ``op`` and return its decoded success body.
+
+        ``_replay`` resolves an answer that may refuse our own lost first attempt
+        (it runs only when an attempt may have been applied).
+        """
         try:
             kwargs = op.request_kwargs(**params)
         except PrefectRestError:
             raise
         except (RecursionError, UnicodeError, ValueError) as exc:
             raise self._bad_request(op, exc) from None
-        response = self._send(op, kwargs, _repeatable)
+        response = self._send(op, kwargs)
+        if _replay is not None and response.extensions.get(MAYBE_APPLIED):
+            resolved = _replay(response)
+            if resolved is not None:
+                return resolved
         if 200 <= response.status_code < 300:
             return op.decode_success(response)
         raise self._error(response, sys._getframe(1).f_code.co_name)
@@ -245,126 +259,9 @@ class SyncClientBase(SyncOnlyGuard):
             return response
         raise self._error(response, sys._getframe(1).f_code.co_name)
 
-    def _bad_request(self, op: ModuleType, exc: BaseException) -> InvalidArgument:
-        """The error for arguments that cannot become a request (never quoting them)."""
-        name = _op_name(op)
-        if isinstance(exc, RecursionError):
-            why = "an argument is nested too deeply to encode as JSON"
-        elif isinstance(exc, UnicodeError):
-            why = f"an argument is not valid Unicode text ({getattr(exc, 'reason', exc)})"
-        elif isinstance(exc, httpx.InvalidURL):
-            why = f"the request URL is not valid ({exc})"
-        else:
-            why = f"{type(exc).__name__}: {exc}"
-        return InvalidArgument(f"{name}: {why}; nothing was sent")
-
-    def _build(
-        self, http: httpx.Client, op: ModuleType, kwargs: dict[str, Any]
-    ) -> httpx.Request:
-        try:
-            return build_request(http, kwargs)
-        except (RecursionError, UnicodeError, httpx.InvalidURL, TypeError, ValueError) as exc:
-            raise self._bad_request(op, exc) from None
-
-    def _send(
-        self, op: ModuleType, kwargs: dict[str, Any], repeatable: bool = False
-    ) -> httpx.Response:
-        """Send one operation's request with retries; return the last response.
-
-        The one place requests are built and sent: whatever goes wrong below HTTP
-        comes out as a :class:`PrefectRestError`.
-        """
-        http = self._client()
-        request = self._build(http, op, kwargs)
-        if self._csrf_supported and op.METHOD in _MUTATING:
-            self._add_csrf(request)
-        settings = self._settings
-        repeatable = repeatable or op.REPEATABLE
-        attempt = 0
-        csrf_refreshed = False
-        while True:
-            try:
-                response = http.send(request)
-            except httpx.LocalProtocolError:
-                # h11 quotes the offending header (a key with a newline): never show it.
-                raise PrefectTransportError(
-                    f"{_where(request)}: the request is not valid HTTP (a header name or "
-                    "value has characters HTTP does not allow; value not shown)",
-                    request=request,
-                ) from None
-            except httpx.TransportError as exc:
-                if self._http is not http:
-                    raise self._closed_error(request) from exc
-                if attempt >= settings.max_retries or not _retry.should_retry_error(
-                    exc, repeatable
-                ):
-                    raise PrefectTransportError(
-                        f"{_where(request)} failed after {attempt + 1} attempt(s): "
-                        f"{type(exc).__name__}: {redact_url(exc)}",
-                        request=request,
-                    ) from exc
-                delay = _retry.backoff(
-                    attempt, settings.retry_jitter_factor, settings.retry_base_delay
-                )
-                reason = type(exc).__name__
-            except httpx.DecodingError as exc:
-                raise ResponseDecodeError(
-                    f"{_where(request)}: the response body cannot be decoded ({exc})"
-                ) from exc
-            except httpx.HTTPError as exc:  # TooManyRedirects, ...
-                raise PrefectTransportError(
-                    f"{_where(request)} failed: {type(exc).__name__}: {redact_url(exc)}",
-                    request=request,
-                ) from exc
-            except RuntimeError as exc:  # httpx: "the client has been closed"
-                if http.is_closed or self._http is not http:
-                    raise self._closed_error(request) from exc
-                raise PrefectTransportError(
-                    f"{_where(request)} failed: RuntimeError: {redact_url(exc)}", request=request
-                ) from exc
-            else:
-                status = response.status_code
-                if status < 400:
-                    return response
-                if status == 403 and not csrf_refreshed and self._csrf_rejected(response):
-                    csrf_refreshed = True  # one fresh token; a second 403 is the answer
-                    self._add_csrf(request, stale=request.headers.get("Prefect-Csrf-Token"))
-                    continue
-                if attempt >= settings.max_retries or not _retry.should_retry_status(
-                    status, repeatable, settings.retry_extra_codes
-                ):
-                    response.extensions["prefect_rest.attempts"] = attempt + 1
-                    return response
-                asked = _retry.retry_after(response, limit=settings.retry_after_max)
-                delay = (
-                    asked
-                    if asked is not None
-                    else _retry.backoff(
-                        attempt, settings.retry_jitter_factor, settings.retry_base_delay
-                    )
-                )
-                reason = f"{status} {response.reason_phrase}".strip()
-            attempt += 1
-            logger.info(
-                "%s: %s; retry %d of %d in %.2f s",
-                _where(request),
-                reason,
-                attempt,
-                settings.max_retries,
-                delay,
-            )
-            sync_sleep(delay)
-            if self._http is not http:
-                raise self._closed_error(request)
-
-    def _closed_error(self, request: httpx.Request) -> ClientStateError:
-        return ClientStateError(
-            f"{type(self).__name__} was closed while {_where(request)} was in progress"
-        )
-
     def _error(self, response: httpx.Response, method: str) -> Exception:
         """The exception for an error ``response`` to the client method ``method``."""
-        attempts = response.extensions.get("prefect_rest.attempts", 1)
+        attempts = response.extensions.get(ATTEMPTS, 1)
         note = f"after {attempts} attempts" if attempts > 1 else ""
         if _skew.is_route_missing(response):
             # an operation the server's release lacks (version skew), not a missing object
@@ -383,60 +280,3 @@ class SyncClientBase(SyncOnlyGuard):
                 pass
             self._release_read = True
         return self._server_release_value
-
-    # --- CSRF ------------------------------------------------------------
-
-    def _csrf_fresh(self, stale: str | None) -> bool:
-        token = self._csrf_token
-        if not token or token == stale:
-            return False
-        expires = self._csrf_expires
-        return expires is None or datetime.datetime.now(datetime.UTC) < expires
-
-    def _add_csrf(self, request: httpx.Request, stale: str | None = None) -> None:
-        """Put a CSRF token on ``request``: one fetch for concurrent first writes.
-
-        ``stale`` is a token the server refused: fetch a new one unless another
-        request already did.
-        """
-        if not self._csrf_fresh(stale):
-            with self._csrf_lock:
-                if not self._csrf_fresh(stale) and self._csrf_supported:
-                    self._fetch_csrf_token()
-        if self._csrf_supported and self._csrf_token:
-            request.headers["Prefect-Csrf-Token"] = self._csrf_token
-            request.headers["Prefect-Csrf-Client"] = self._csrf_client_id
-
-    def _fetch_csrf_token(self) -> None:
-        op = ops.root.create_csrf_token
-        response = self._send(op, op.request_kwargs(client_query=self._csrf_client_id))
-        status = response.status_code
-        if status == 404 or (status == 422 and _CSRF_DISABLED in response.text.lower()):
-            self._csrf_supported = False  # an older server, or CSRF protection is off
-            self._csrf_token = None
-            return
-        if status != 200:
-            raise self._error(response, "create_csrf_token")
-        try:
-            body = response.json()
-            token = body["token"]
-            expiration = body.get("expiration")
-            expires = datetime.datetime.fromisoformat(expiration) if expiration else None
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
-            raise ResponseDecodeError(
-                f"{_where(response.request)}: the CSRF token answer is not the documented JSON"
-            ) from None
-        if not isinstance(token, str) or not token:
-            raise ResponseDecodeError(f"{_where(response.request)}: the CSRF token is missing")
-        if expires is not None and expires.tzinfo is None:
-            expires = expires.replace(tzinfo=datetime.UTC)
-        self._csrf_token, self._csrf_expires = token, expires
-
-    def _csrf_rejected(self, response: httpx.Response) -> bool:
-        if not self._csrf_supported:
-            return False
-        try:
-            detail = str(response.json().get("detail", ""))
-        except (ValueError, AttributeError, RecursionError, httpx.ResponseNotRead):
-            return False
-        return "csrf" in detail.lower()

@@ -19,7 +19,7 @@ from .._args import (
     uuid_arg,
 )
 from .._bodies import filter_body
-from ._base import SyncClientBase
+from ._replay import SyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     )
 
 
-class SyncBlocksMixin(SyncClientBase):
+class SyncBlocksMixin(SyncReplayMixin):
     """Block types, schemas, documents and capabilities."""
 
     # --- block types -----------------------------------------------------
@@ -42,7 +42,13 @@ class SyncBlocksMixin(SyncClientBase):
     def create_block_type(self, block_type: BlockTypeCreate | dict[str, Any]) -> BlockType:
         """Create a block type; ObjectAlreadyExists if its slug is taken."""
         body = model_arg("block_type", block_type, m.BlockTypeCreate)
-        return self._request(ops.block_types.create_block_type, body=body)
+
+        def read_back() -> Any:
+            return self.read_block_type_by_slug(body.slug)
+
+        return self._request(
+            ops.block_types.create_block_type, body=body, _replay=self._own_create(body, read_back)
+        )
 
     def read_block_type(self, block_type_id: UUID | str) -> BlockType:
         """Read a block type by id."""

@@ -23,7 +23,7 @@ from .._args import (
 )
 from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
-from ._base import SyncClientBase
+from ._replay import SyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 _MODES = ("concurrency", "rate_limit")
 
 
-class SyncConcurrencyMixin(SyncClientBase):
+class SyncConcurrencyMixin(SyncReplayMixin):
     """Tag (v1) and global (v2) concurrency limits."""
 
     # --- v1: limits on task run tags ---------------------------------------
@@ -138,8 +138,14 @@ class SyncConcurrencyMixin(SyncClientBase):
     ) -> UUID:
         """Create a global concurrency limit; returns its id (ObjectAlreadyExists on a taken name)."""
         body = model_arg("concurrency_limit", concurrency_limit, m.ConcurrencyLimitV2Create)
+
+        def read_back() -> Any:
+            return self.read_global_concurrency_limit_by_name(body.name)
+
         created = self._request(
-            ops.concurrency_limits_v2.create_concurrency_limit_v2, body=body
+            ops.concurrency_limits_v2.create_concurrency_limit_v2,
+            body=body,
+            _replay=self._own_create(body, read_back),
         )
         return created.id
 

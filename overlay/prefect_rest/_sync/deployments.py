@@ -32,6 +32,7 @@ from .._args import (
 from .._bodies import filter_body, schedule_body, schedule_create_body
 from ..exceptions import EndpointRemoved, InvalidArgument
 from ..states import Scheduled, state_create
+from ..transport.repeat import new_key
 from ._base import SyncClientBase
 from ._paging import offset_paged
 
@@ -430,9 +431,9 @@ class SyncDeploymentsMixin(SyncClientBase):
     ) -> FlowRunResponse:
         """Create a flow run of a deployment.
 
-        ``state`` defaults to Scheduled now.  With an ``idempotency_key`` the
-        server returns the existing run for a repeated key, so the request is
-        retried even after it was sent.
+        ``state`` defaults to Scheduled now.  The server returns the existing
+        run for an ``idempotency_key`` it has seen; without one a random key is
+        sent, so a create retried after a lost answer is stored once.
         """
         state_json = (Scheduled() if state is None else state_create(state)).to_dict()
         body: dict[str, Any] = {"state": state_json}
@@ -441,7 +442,7 @@ class SyncDeploymentsMixin(SyncClientBase):
             "context": dict_arg("context", context),
             "tags": tags_arg("tags", tags),
             "name": optional(str_arg, "name", name),
-            "idempotency_key": optional(str_arg, "idempotency_key", idempotency_key),
+            "idempotency_key": optional(str_arg, "idempotency_key", idempotency_key) or new_key(),
             "parent_task_run_id": optional_uuid("parent_task_run_id", parent_task_run_id),
             "work_queue_name": optional(str_arg, "work_queue_name", work_queue_name),
             "job_variables": dict_arg("job_variables", job_variables),
@@ -450,7 +451,6 @@ class SyncDeploymentsMixin(SyncClientBase):
         body.update({k: jsonable(k, v) for k, v in given.items() if v is not None})
         return self._request(
             ops.deployments.create_flow_run_from_deployment,
-            _repeatable=idempotency_key is not None,
             id=uuid_arg("deployment_id", deployment_id),
             body=m.DeploymentFlowRunCreate.from_dict(body),
         )

@@ -19,8 +19,8 @@ from .._args import (
     page_token_arg,
 )
 from .._bodies import filter_body
-from ._base import SyncClientBase
 from ._paging import offset_paged
+from ._replay import SyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import Event, EventCount, EventPage, Log, LogCreate, ReceivedEvent
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LOG_BATCH_SIZE = 200
 
 
-class SyncLogsEventsMixin(SyncClientBase):
+class SyncLogsEventsMixin(SyncReplayMixin):
     """The log and event methods."""
 
     def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
@@ -43,10 +43,14 @@ class SyncLogsEventsMixin(SyncClientBase):
         line is stored; otherwise it raises the first failing batch's error and sends
         no later batch (the batches before it are stored: the API has no transaction
         across requests). Prefect's client sends one request for all lines.
+
+        A batch whose answer was lost (the connection dropped, a 502) is not sent
+        again blindly: the lines the server already holds are read back and only
+        the others are sent, so no line is stored twice.
         """
         body = models_arg("logs", logs, m.LogCreate)
         for start in range(0, len(body), LOG_BATCH_SIZE):
-            self._request(ops.logs.create_logs, body=body[start : start + LOG_BATCH_SIZE])
+            self._create_logs_once(body[start : start + LOG_BATCH_SIZE])
 
     def read_logs(
         self,

@@ -12,7 +12,7 @@ from .. import models as m
 from .._args import bad_argument, jsonable, model_arg, str_arg, uuid_arg
 from .._bodies import filter_body
 from ..exceptions import ObjectNotFound
-from ._base import SyncClientBase
+from ._replay import SyncReplayMixin
 
 if TYPE_CHECKING:
     from prefect_rest_api.models import (
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     )
 
 
-class SyncVariablesArtifactsMixin(SyncClientBase):
+class SyncVariablesArtifactsMixin(SyncReplayMixin):
     """Variables, artifacts and saved searches."""
 
     # --- variables -------------------------------------------------------
@@ -35,7 +35,13 @@ class SyncVariablesArtifactsMixin(SyncClientBase):
     def create_variable(self, variable: VariableCreate | dict[str, Any]) -> Variable:
         """Create a variable; ObjectAlreadyExists if the name is taken."""
         body = model_arg("variable", variable, m.VariableCreate)
-        return self._request(ops.variables.create_variable, body=body)
+
+        def read_back() -> Any:
+            return self._request(ops.variables.read_variable_by_name, name=body.name)
+
+        return self._request(
+            ops.variables.create_variable, body=body, _replay=self._own_create(body, read_back)
+        )
 
     def read_variable_by_name(self, name: str) -> Variable | None:
         """Read a variable by name; None if there is none (as the reference does)."""

@@ -81,6 +81,7 @@ VARIABLES: dict[str, Variable] = {
         ),
         Variable(("PREFECT_REST_RETRY_BASE_DELAY",), None),
         Variable(("PREFECT_REST_RETRY_AFTER_MAX",), None),
+        Variable(("PREFECT_REST_MAINTENANCE_MAX_WAIT",), None),
     )
 }
 

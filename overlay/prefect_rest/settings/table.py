@@ -110,6 +110,7 @@ _PARSE: dict[str, Callable[[object], object]] = {
     "retry_jitter_factor": _number(float),
     "retry_base_delay": _number(float),
     "retry_after_max": _number(float),
+    "maintenance_max_wait": _number(float),
     "retry_extra_codes": _codes,
     "custom_headers": _headers,
     "tls_insecure_skip_verify": _bool,
@@ -166,6 +167,8 @@ class Settings:
     retry_jitter_factor: float = 0.2
     retry_base_delay: float = 1.0
     retry_after_max: float = 300.0
+    #: How long (s, in all) one request waits out answers marked ``Prefect-Maintenance``.
+    maintenance_max_wait: float = 3600.0
     retry_extra_codes: frozenset[int] = frozenset()
     custom_headers: Mapping[str, str] = field(default_factory=dict)
     tls_insecure_skip_verify: bool = False
@@ -196,6 +199,7 @@ class Settings:
         "retry_extra_codes": "PREFECT_CLIENT_RETRY_EXTRA_CODES",
         "retry_base_delay": "PREFECT_REST_RETRY_BASE_DELAY",
         "retry_after_max": "PREFECT_REST_RETRY_AFTER_MAX",
+        "maintenance_max_wait": "PREFECT_REST_MAINTENANCE_MAX_WAIT",
         "custom_headers": "PREFECT_CLIENT_CUSTOM_HEADERS",
         "tls_insecure_skip_verify": "PREFECT_API_TLS_INSECURE_SKIP_VERIFY",
         "ssl_cert_file": "PREFECT_API_SSL_CERT_FILE",
@@ -220,7 +224,7 @@ class Settings:
         set_(self, "auth_string", auth)
         for name in ("request_timeout", "retry_after_max", "keepalive_expiry"):
             self._check_number(name, positive=True)
-        for name in ("retry_jitter_factor", "retry_base_delay"):
+        for name in ("retry_jitter_factor", "retry_base_delay", "maintenance_max_wait"):
             self._check_number(name, positive=False)
         for name in ("max_retries", "max_connections", "max_keepalive_connections"):
             value = getattr(self, name)

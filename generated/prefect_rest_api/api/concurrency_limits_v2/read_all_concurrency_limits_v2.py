@@ -27,8 +27,11 @@ METHOD = "POST"
 PATH = "/v2/concurrency_limits/filter"
 #: Success status codes the server answers (the document's, with corrections).
 SUCCESS_CODES: tuple[int, ...] = (200,)
-#: Whether sending the request twice has the effect of sending it once.
-REPEATABLE = True
+#: What the server does with a repeated request (``scripts/repeat_classes.py``): read,
+#: idempotent, upsert, keyed, unique, transition or unsafe.
+REPEAT = "read"
+#: Body fields that make a ``keyed`` request safe to repeat (all present, not null).
+REPEAT_KEYS: tuple[str, ...] = ()
 
 _DECODE: _t.Decoder = _t.list_of(
     _t.model("global_concurrency_limit_response", "GlobalConcurrencyLimitResponse")

@@ -24,8 +24,11 @@ METHOD = "POST"
 PATH = "/deployments/{id}/create_flow_run/bulk"
 #: Success status codes the server answers (the document's, with corrections).
 SUCCESS_CODES: tuple[int, ...] = (200,)
-#: Whether sending the request twice has the effect of sending it once.
-REPEATABLE = False
+#: What the server does with a repeated request (``scripts/repeat_classes.py``): read,
+#: idempotent, upsert, keyed, unique, transition or unsafe.
+REPEAT = "unsafe"
+#: Body fields that make a ``keyed`` request safe to repeat (all present, not null).
+REPEAT_KEYS: tuple[str, ...] = ()
 
 _DECODE: _t.Decoder = _t.model("flow_run_bulk_create_response", "FlowRunBulkCreateResponse")
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")

@@ -27,8 +27,11 @@ SUCCESS_CODES: tuple[int, ...] = (
     200,
     201,
 )
-#: Whether sending the request twice has the effect of sending it once.
-REPEATABLE = False
+#: What the server does with a repeated request (``scripts/repeat_classes.py``): read,
+#: idempotent, upsert, keyed, unique, transition or unsafe.
+REPEAT = "transition"
+#: Body fields that make a ``keyed`` request safe to repeat (all present, not null).
+REPEAT_KEYS: tuple[str, ...] = ()
 
 _DECODE: _t.Decoder = _t.model("orchestration_result", "OrchestrationResult")
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")

@@ -24,8 +24,11 @@ METHOD = "POST"
 PATH = "/ui/flows/next-runs"
 #: Success status codes the server answers (the document's, with corrections).
 SUCCESS_CODES: tuple[int, ...] = (200,)
-#: Whether sending the request twice has the effect of sending it once.
-REPEATABLE = False
+#: What the server does with a repeated request (``scripts/repeat_classes.py``): read,
+#: idempotent, upsert, keyed, unique, transition or unsafe.
+REPEAT = "read"
+#: Body fields that make a ``keyed`` request safe to repeat (all present, not null).
+REPEAT_KEYS: tuple[str, ...] = ()
 
 _DECODE: _t.Decoder = _t.dict_of(
     _t.union(_t.model("simple_next_flow_run", "SimpleNextFlowRun"), _t.NONE), keys=_t.UUID_

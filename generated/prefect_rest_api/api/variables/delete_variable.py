@@ -22,8 +22,11 @@ METHOD = "DELETE"
 PATH = "/variables/{id}"
 #: Success status codes the server answers (the document's, with corrections).
 SUCCESS_CODES: tuple[int, ...] = (204,)
-#: Whether sending the request twice has the effect of sending it once.
-REPEATABLE = True
+#: What the server does with a repeated request (``scripts/repeat_classes.py``): read,
+#: idempotent, upsert, keyed, unique, transition or unsafe.
+REPEAT = "idempotent"
+#: Body fields that make a ``keyed`` request safe to repeat (all present, not null).
+REPEAT_KEYS: tuple[str, ...] = ()
 
 _DECODE: _t.Decoder = _t.ANY
 _DECODE_422 = _t.model("http_validation_error", "HTTPValidationError")

@@ -14,7 +14,7 @@ from typing import Any
 import anyio
 from anyio.lowlevel import RunVar
 
-from .exceptions import ClientStateError, EphemeralServerUnavailable
+from ..exceptions import ClientStateError, EphemeralServerUnavailable
 
 logger = logging.getLogger("prefect_rest")
 

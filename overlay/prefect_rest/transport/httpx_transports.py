@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from .settings import Settings
+from ..settings import Settings
 
 #: Base URL of a client that talks to an ASGI app given as ``api``.
 APP_BASE_URL = "http://prefect-app/api"
@@ -32,7 +32,7 @@ TRANSPORT_OPTIONS = frozenset(
 
 def network_options(settings: Settings, given: dict[str, Any]) -> dict[str, Any]:
     """Transport options for a URL client: ``settings``, then the caller's ``given`` ones."""
-    from .exceptions import InvalidArgument
+    from ..exceptions import InvalidArgument
 
     options: dict[str, Any] = {
         "http2": settings.enable_http2,
@@ -81,14 +81,14 @@ class AppTransport(httpx.ASGITransport):
     """Serves requests from an ASGI app; closing it releases the app's lifespan."""
 
     async def aclose(self) -> None:
-        from . import _lifespan
+        from . import lifespan as _lifespan
 
         await _lifespan.exit(self.app)
 
 
 async def async_app(app: Any) -> httpx.AsyncBaseTransport:
     """Start ``app``'s lifespan (shared per loop) and serve requests from it on this loop."""
-    from . import _lifespan
+    from . import lifespan as _lifespan
 
     await _lifespan.enter(app)
     return AppTransport(app=app, raise_app_exceptions=False)
@@ -174,13 +174,13 @@ def sync_app(app: Any) -> httpx.BaseTransport:
 
 async def async_ephemeral() -> httpx.AsyncBaseTransport:
     """The in-process Prefect server (needs the ``ephemeral`` extra)."""
-    from . import _ephemeral
+    from .. import _ephemeral
 
     return await _ephemeral.async_transport()
 
 
 def sync_ephemeral() -> httpx.BaseTransport:
     """The sync twin of :func:`async_ephemeral`."""
-    from . import _ephemeral
+    from .. import _ephemeral
 
     return _ephemeral.sync_transport()

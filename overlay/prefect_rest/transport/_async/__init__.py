@@ -1,0 +1,1 @@
+"""The async send loop (source of ``../_sync``)."""
