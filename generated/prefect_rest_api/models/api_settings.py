@@ -40,17 +40,26 @@ class APISettings(_t.Model):
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     APISettings,
-    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enable_http2", "enable_http2", _t.BOOL, False),
-    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("request_timeout", "request_timeout", _t.FLOAT, False),
-    _t.Field("ssl_cert_file", "ssl_cert_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False),
-    _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enable_http2", "enable_http2", _t.BOOL, False, default=False),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("request_timeout", "request_timeout", _t.FLOAT, False, default=60.0),
+    _t.Field(
+        "ssl_cert_file",
+        "ssl_cert_file",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default="/etc/ssl/certs/ca-certificates.crt",
+    ),
+    _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False, default=False),
+    _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

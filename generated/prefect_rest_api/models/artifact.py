@@ -45,20 +45,23 @@ class Artifact(_t.Model):
     updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     Artifact,
-    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), False, default=None),
 )
 
 _d6 = Artifact._fields_[6].decode

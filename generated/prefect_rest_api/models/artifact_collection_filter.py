@@ -47,6 +47,9 @@ class ArtifactCollectionFilter(_t.Model):
     type: ArtifactCollectionFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -59,6 +62,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "key",
@@ -67,6 +71,7 @@ _t.fields(
             _t.model("artifact_collection_filter_key", "ArtifactCollectionFilterKey"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "latest_id",
@@ -76,6 +81,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -86,6 +92,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "type",
@@ -94,6 +101,7 @@ _t.fields(
             _t.model("artifact_collection_filter_type", "ArtifactCollectionFilterType"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 

@@ -22,12 +22,15 @@ class ArtifactCollectionFilterType(_t.Model):
     not_any_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ArtifactCollectionFilterType,
-    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 

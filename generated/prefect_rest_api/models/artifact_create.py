@@ -37,17 +37,20 @@ class ArtifactCreate(_t.Model):
     type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ArtifactCreate,
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d4 = ArtifactCreate._fields_[4].decode

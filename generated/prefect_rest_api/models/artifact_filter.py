@@ -40,6 +40,9 @@ class ArtifactFilter(_t.Model):
     type: ArtifactFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,12 +52,21 @@ _t.fields(
         "flow_run_id",
         _t.union(_t.model("artifact_filter_flow_run_id", "ArtifactFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("artifact_filter_id", "ArtifactFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("artifact_filter_id", "ArtifactFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
-        "key", "key", _t.union(_t.model("artifact_filter_key", "ArtifactFilterKey"), _t.NONE), False
+        "key",
+        "key",
+        _t.union(_t.model("artifact_filter_key", "ArtifactFilterKey"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -62,12 +74,14 @@ _t.fields(
         "task_run_id",
         _t.union(_t.model("artifact_filter_task_run_id", "ArtifactFilterTaskRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "type",
         "type",
         _t.union(_t.model("artifact_filter_type", "ArtifactFilterType"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -24,13 +24,16 @@ class ArtifactUpdate(_t.Model):
     metadata_: dict[str, str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ArtifactUpdate,
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d2 = ArtifactUpdate._fields_[2].decode

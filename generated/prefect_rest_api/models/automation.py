@@ -138,6 +138,9 @@ class Automation(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -207,6 +210,7 @@ _t.fields(
             )
         ),
         False,
+        default=[],
     ),
     _t.Field(
         "actions_on_trigger",
@@ -233,10 +237,11 @@ _t.fields(
             )
         ),
         False,
+        default=[],
     ),
-    _t.Field("description", "description", _t.STR, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("description", "description", _t.STR, False, default=""),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d0 = Automation._fields_[0].decode

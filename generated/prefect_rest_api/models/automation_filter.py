@@ -35,6 +35,9 @@ class AutomationFilter(_t.Model):
     tags: AutomationFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,15 +47,21 @@ _t.fields(
         "created",
         _t.union(_t.model("automation_filter_created", "AutomationFilterCreated"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("automation_filter_id", "AutomationFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("automation_filter_id", "AutomationFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("automation_filter_name", "AutomationFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -60,6 +69,7 @@ _t.fields(
         "tags",
         _t.union(_t.model("automation_filter_tags", "AutomationFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -53,6 +53,9 @@ class BlockDocument(_t.Model):
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -63,21 +66,30 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field(
-        "block_document_references", "block_document_references", _t.dict_of(_t.OBJECT), False
+        "block_document_references",
+        "block_document_references",
+        _t.dict_of(_t.OBJECT),
+        False,
+        default={},
     ),
     _t.Field(
         "block_schema",
         "block_schema",
         _t.union(_t.model("block_schema", "BlockSchema"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
+        "block_type",
+        "block_type",
+        _t.union(_t.model("block_type", "BlockType"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("block_type_name", "block_type_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("data", "data", _t.OBJECT, False),
-    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("block_type_name", "block_type_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("data", "data", _t.OBJECT, False, default={}),
+    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False, default=False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d5 = BlockDocument._fields_[5].decode

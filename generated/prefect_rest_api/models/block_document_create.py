@@ -32,15 +32,18 @@ class BlockDocumentCreate(_t.Model):
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockDocumentCreate,
     _t.Field("block_schema_id", "block_schema_id", _t.UUID_, True),
     _t.Field("block_type_id", "block_type_id", _t.UUID_, True),
-    _t.Field("data", "data", _t.OBJECT, False),
-    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.OBJECT, False, default={}),
+    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False, default=False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -41,6 +41,9 @@ class BlockDocumentFilter(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,12 +56,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "id",
         "id",
         _t.union(_t.model("block_document_filter_id", "BlockDocumentFilterId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "is_anonymous",
@@ -68,12 +73,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("block_document_filter_name", "BlockDocumentFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )

@@ -21,11 +21,14 @@ class BlockDocumentFilterIsAnonymous(_t.Model):
     eq_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockDocumentFilterIsAnonymous,
-    _t.Field("eq_", "eq_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("eq_", "eq_", _t.union(_t.BOOL, _t.NONE), False, default=None),
 )
 
 

@@ -26,13 +26,18 @@ class BlockDocumentUpdate(_t.Model):
     merge_existing_data: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockDocumentUpdate,
-    _t.Field("block_schema_id", "block_schema_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("data", "data", _t.OBJECT, False),
-    _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False),
+    _t.Field(
+        "block_schema_id", "block_schema_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field("data", "data", _t.OBJECT, False, default={}),
+    _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False, default=True),
 )
 
 

@@ -44,6 +44,9 @@ class BlockSchema(_t.Model):
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -54,11 +57,15 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field(
-        "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
+        "block_type",
+        "block_type",
+        _t.union(_t.model("block_type", "BlockType"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field("fields", "fields", _t.OBJECT, False),
-    _t.Field("version", "version", _t.STR, False),
+    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("fields", "fields", _t.OBJECT, False, default={}),
+    _t.Field("version", "version", _t.STR, False, default="non-versioned"),
 )
 
 _d5 = BlockSchema._fields_[5].decode

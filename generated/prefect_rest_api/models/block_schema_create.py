@@ -29,14 +29,17 @@ class BlockSchemaCreate(_t.Model):
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockSchemaCreate,
     _t.Field("block_type_id", "block_type_id", _t.UUID_, True),
-    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field("fields", "fields", _t.OBJECT, False),
-    _t.Field("version", "version", _t.STR, False),
+    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("fields", "fields", _t.OBJECT, False, default={}),
+    _t.Field("version", "version", _t.STR, False, default="non-versioned"),
 )
 
 

@@ -37,6 +37,9 @@ class BlockSchemaFilter(_t.Model):
     version: BlockSchemaFilterVersion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,6 +51,7 @@ _t.fields(
             _t.model("block_schema_filter_capabilities", "BlockSchemaFilterCapabilities"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "block_type_id",
@@ -56,12 +60,14 @@ _t.fields(
             _t.model("block_schema_filter_block_type_id", "BlockSchemaFilterBlockTypeId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "id",
         "id",
         _t.union(_t.model("block_schema_filter_id", "BlockSchemaFilterId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -69,6 +75,7 @@ _t.fields(
         "version",
         _t.union(_t.model("block_schema_filter_version", "BlockSchemaFilterVersion"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

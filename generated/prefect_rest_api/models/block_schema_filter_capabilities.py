@@ -21,11 +21,14 @@ class BlockSchemaFilterCapabilities(_t.Model):
     all_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockSchemaFilterCapabilities,
-    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 

@@ -26,6 +26,9 @@ class BlockTypeFilter(_t.Model):
     slug: BlockTypeFilterSlug | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,12 +38,14 @@ _t.fields(
         "name",
         _t.union(_t.model("block_type_filter_name", "BlockTypeFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "slug",
         "slug",
         _t.union(_t.model("block_type_filter_slug", "BlockTypeFilterSlug"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

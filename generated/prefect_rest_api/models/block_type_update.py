@@ -26,14 +26,19 @@ class BlockTypeUpdate(_t.Model):
     logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockTypeUpdate,
-    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -26,6 +26,9 @@ class BulkDecrementActiveSlotsBody(_t.Model):
     occupancy_seconds: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,7 +36,9 @@ _t.fields(
     _t.Field("names", "names", _t.list_of(_t.STR), True),
     _t.Field("slots", "slots", _t.INT, True),
     _t.Field("create_if_missing", "create_if_missing", _t.BOOL, False),
-    _t.Field("occupancy_seconds", "occupancy_seconds", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field(
+        "occupancy_seconds", "occupancy_seconds", _t.union(_t.FLOAT, _t.NONE), False, default=None
+    ),
 )
 
 

@@ -25,6 +25,9 @@ class BulkDeleteFlowRunsBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -34,8 +37,9 @@ _t.fields(
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = BulkDeleteFlowRunsBody._fields_[0].decode

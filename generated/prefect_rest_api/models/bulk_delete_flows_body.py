@@ -25,12 +25,21 @@ class BulkDeleteFlowsBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BulkDeleteFlowsBody,
-    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field(
+        "flows",
+        "flows",
+        _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = BulkDeleteFlowsBody._fields_[0].decode

@@ -32,18 +32,24 @@ class BulkIncrementActiveSlotsBody(_t.Model):
     mode: BulkIncrementActiveSlotsBodyMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BulkIncrementActiveSlotsBody,
     _t.Field("names", "names", _t.list_of(_t.STR), True),
     _t.Field("slots", "slots", _t.INT, True),
-    _t.Field("create_if_missing", "create_if_missing", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "create_if_missing", "create_if_missing", _t.union(_t.BOOL, _t.NONE), False, default=None
+    ),
     _t.Field(
         "mode",
         "mode",
         _t.enum_of("bulk_increment_active_slots_body_mode", "BulkIncrementActiveSlotsBodyMode"),
         False,
+        default="concurrency",
     ),
 )
 

@@ -36,6 +36,9 @@ class BulkIncrementActiveSlotsWithLeaseBody(_t.Model):
     mode: BulkIncrementActiveSlotsWithLeaseBodyMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -47,8 +50,9 @@ _t.fields(
         "holder",
         _t.union(_t.model("concurrency_lease_holder", "ConcurrencyLeaseHolder"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
+    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False, default=300),
     _t.Field(
         "mode",
         "mode",
@@ -57,6 +61,7 @@ _t.fields(
             "BulkIncrementActiveSlotsWithLeaseBodyMode",
         ),
         False,
+        default="concurrency",
     ),
 )
 

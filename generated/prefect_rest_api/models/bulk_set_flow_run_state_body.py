@@ -31,6 +31,9 @@ class BulkSetFlowRunStateBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -41,9 +44,10 @@ _t.fields(
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("force", "force", _t.BOOL, False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = BulkSetFlowRunStateBody._fields_[0].decode

@@ -27,13 +27,16 @@ class CallWebhook(_t.Model):
     type: Literal["call-webhook"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CallWebhook,
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
-    _t.Field("payload", "payload", _t.STR, False),
-    _t.Field("type", "type", _t.const("call-webhook"), False),
+    _t.Field("payload", "payload", _t.STR, False, default=""),
+    _t.Field("type", "type", _t.const("call-webhook"), False, default="call-webhook"),
     consts=(("type", "call-webhook"),),
 )
 

@@ -20,11 +20,14 @@ class CancelFlowRun(_t.Model):
     type: Literal["cancel-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CancelFlowRun,
-    _t.Field("type", "type", _t.const("cancel-flow-run"), False),
+    _t.Field("type", "type", _t.const("cancel-flow-run"), False, default="cancel-flow-run"),
     consts=(("type", "cancel-flow-run"),),
 )
 

@@ -32,15 +32,20 @@ class ChangeFlowRunState(_t.Model):
     type: Literal["change-flow-run-state"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ChangeFlowRunState,
     _t.Field("state", "state", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("force", "force", _t.BOOL, False),
-    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type", "type", _t.const("change-flow-run-state"), False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "type", "type", _t.const("change-flow-run-state"), False, default="change-flow-run-state"
+    ),
     consts=(("type", "change-flow-run-state"),),
 )
 

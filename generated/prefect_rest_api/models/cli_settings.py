@@ -28,13 +28,16 @@ class CLISettings(_t.Model):
     wrap_lines: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CLISettings,
-    _t.Field("colors", "colors", _t.BOOL, False),
-    _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False),
+    _t.Field("colors", "colors", _t.BOOL, False, default=True),
+    _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False, default=True),
 )
 
 

@@ -69,13 +69,16 @@ class ClientSettings(_t.Model):
     server_version_check_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ClientSettings,
-    _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False),
-    _t.Field("custom_headers", "custom_headers", _t.dict_of(_t.STR), False),
-    _t.Field("max_retries", "max_retries", _t.INT, False),
+    _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False, default=True),
+    _t.Field("custom_headers", "custom_headers", _t.dict_of(_t.STR), False, default={}),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=5),
     _t.Field(
         "metrics", "metrics", _t.model("client_metrics_settings", "ClientMetricsSettings"), False
     ),
@@ -84,9 +87,12 @@ _t.fields(
         "retry_extra_codes",
         _t.union(_t.STR, _t.INT, _t.list_of(_t.INT), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False),
-    _t.Field("server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False),
+    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False, default=0.2),
+    _t.Field(
+        "server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False, default=True
+    ),
 )
 
 _d1 = ClientSettings._fields_[1].decode

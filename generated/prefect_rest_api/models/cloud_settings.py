@@ -30,14 +30,23 @@ class CloudSettings(_t.Model):
     ui_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CloudSettings,
-    _t.Field("api_url", "api_url", _t.STR, False),
-    _t.Field("enable_orchestration_telemetry", "enable_orchestration_telemetry", _t.BOOL, False),
-    _t.Field("max_log_size", "max_log_size", _t.INT, False),
-    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("api_url", "api_url", _t.STR, False, default="https://api.prefect.cloud/api"),
+    _t.Field(
+        "enable_orchestration_telemetry",
+        "enable_orchestration_telemetry",
+        _t.BOOL,
+        False,
+        default=True,
+    ),
+    _t.Field("max_log_size", "max_log_size", _t.INT, False, default=25000),
+    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -24,18 +25,21 @@ class CompoundTrigger(_t.Model):
     Attributes:
         require (int | CompoundTriggerRequireType1):
         triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
-        within (float | None):
+        within (_dt.timedelta | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['compound'] | Unset):  Default: 'compound'.
     """
 
     require: int | CompoundTriggerRequireType1
     triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
-    within: float | None
+    within: _dt.timedelta | None
     id: UUID | Unset = UNSET
     type: Literal["compound"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -60,14 +64,15 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("within", "within", _t.union(_t.DURATION, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type", "type", _t.const("compound"), False),
+    _t.Field("type", "type", _t.const("compound"), False, default="compound"),
     consts=(("type", "compound"),),
 )
 
 _d0 = CompoundTrigger._fields_[0].decode
 _d1 = CompoundTrigger._fields_[1].decode
+_d2 = CompoundTrigger._fields_[2].decode
 _d4 = CompoundTrigger._fields_[4].decode
 
 
@@ -82,8 +87,7 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
     v = _d1(v)
     put(self, "triggers", v)
     v = raw["within"]
-    if v is not None:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _d2(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:

@@ -34,6 +34,9 @@ class ConcurrencyLimit(_t.Model):
     active_slots: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -43,7 +46,7 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("tag", "tag", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active_slots", "active_slots", _t.list_of(_t.UUID_), False),
+    _t.Field("active_slots", "active_slots", _t.list_of(_t.UUID_), False, default=[]),
 )
 
 _d5 = ConcurrencyLimit._fields_[5].decode

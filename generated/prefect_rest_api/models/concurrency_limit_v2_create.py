@@ -31,16 +31,19 @@ class ConcurrencyLimitV2Create(_t.Model):
     slot_decay_per_second: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ConcurrencyLimitV2Create,
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("active_slots", "active_slots", _t.INT, False),
-    _t.Field("denied_slots", "denied_slots", _t.INT, False),
-    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field("active_slots", "active_slots", _t.INT, False, default=0),
+    _t.Field("denied_slots", "denied_slots", _t.INT, False, default=0),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False, default=0),
 )
 
 

@@ -30,16 +30,25 @@ class ConcurrencyLimitV2Update(_t.Model):
     slot_decay_per_second: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ConcurrencyLimitV2Update,
-    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("denied_slots", "denied_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("limit", "limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("denied_slots", "denied_slots", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("limit", "limit", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "slot_decay_per_second",
+        "slot_decay_per_second",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 

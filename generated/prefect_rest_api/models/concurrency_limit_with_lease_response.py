@@ -28,6 +28,9 @@ class ConcurrencyLimitWithLeaseResponse(_t.Model):
     limits: list[MinimalConcurrencyLimitResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(

@@ -27,6 +27,9 @@ class ConcurrencyOptions(_t.Model):
     grace_period_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -37,7 +40,13 @@ _t.fields(
         _t.enum_of("concurrency_limit_strategy", "ConcurrencyLimitStrategy"),
         True,
     ),
-    _t.Field("grace_period_seconds", "grace_period_seconds", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "grace_period_seconds",
+        "grace_period_seconds",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d0 = ConcurrencyOptions._fields_[0].decode

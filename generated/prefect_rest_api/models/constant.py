@@ -22,12 +22,15 @@ class Constant(_t.Model):
     input_type: Literal["constant"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     Constant,
     _t.Field("type", "type", _t.STR, True),
-    _t.Field("input_type", "input_type", _t.const("constant"), False),
+    _t.Field("input_type", "input_type", _t.const("constant"), False, default="constant"),
     consts=(("input_type", "constant"),),
 )
 

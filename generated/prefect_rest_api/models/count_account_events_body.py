@@ -28,12 +28,15 @@ class CountAccountEventsBody(_t.Model):
     time_unit: TimeUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CountAccountEventsBody,
     _t.Field("filter", "filter", _t.model("event_filter", "EventFilter"), True),
-    _t.Field("time_interval", "time_interval", _t.FLOAT, False),
+    _t.Field("time_interval", "time_interval", _t.FLOAT, False, default=1.0),
     _t.Field("time_unit", "time_unit", _t.enum_of("time_unit", "TimeUnit"), False),
 )
 

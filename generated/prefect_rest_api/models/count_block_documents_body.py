@@ -29,6 +29,9 @@ class CountBlockDocumentsBody(_t.Model):
     block_types: BlockTypeFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -38,18 +41,21 @@ _t.fields(
         "block_documents",
         _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_schemas",
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

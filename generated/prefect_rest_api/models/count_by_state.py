@@ -36,19 +36,22 @@ class CountByState(_t.Model):
     SCHEDULED: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CountByState,
-    _t.Field("CANCELLED", "CANCELLED", _t.INT, False),
-    _t.Field("CANCELLING", "CANCELLING", _t.INT, False),
-    _t.Field("COMPLETED", "COMPLETED", _t.INT, False),
-    _t.Field("CRASHED", "CRASHED", _t.INT, False),
-    _t.Field("FAILED", "FAILED", _t.INT, False),
-    _t.Field("PAUSED", "PAUSED", _t.INT, False),
-    _t.Field("PENDING", "PENDING", _t.INT, False),
-    _t.Field("RUNNING", "RUNNING", _t.INT, False),
-    _t.Field("SCHEDULED", "SCHEDULED", _t.INT, False),
+    _t.Field("CANCELLED", "CANCELLED", _t.INT, False, default=0),
+    _t.Field("CANCELLING", "CANCELLING", _t.INT, False, default=0),
+    _t.Field("COMPLETED", "COMPLETED", _t.INT, False, default=0),
+    _t.Field("CRASHED", "CRASHED", _t.INT, False, default=0),
+    _t.Field("FAILED", "FAILED", _t.INT, False, default=0),
+    _t.Field("PAUSED", "PAUSED", _t.INT, False, default=0),
+    _t.Field("PENDING", "PENDING", _t.INT, False, default=0),
+    _t.Field("RUNNING", "RUNNING", _t.INT, False, default=0),
+    _t.Field("SCHEDULED", "SCHEDULED", _t.INT, False, default=0),
 )
 
 

@@ -23,6 +23,9 @@ class CountWorkPoolsBody(_t.Model):
     work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +35,7 @@ _t.fields(
         "work_pools",
         _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -24,13 +24,16 @@ class CreateFlowRunInputBody(_t.Model):
     sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CreateFlowRunInputBody,
     _t.Field("key", "key", _t.STR, True),
     _t.Field("value", "value", _t.STR, True),
-    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -20,11 +20,14 @@ class DeleteFlowRun(_t.Model):
     type: Literal["delete-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeleteFlowRun,
-    _t.Field("type", "type", _t.const("delete-flow-run"), False),
+    _t.Field("type", "type", _t.const("delete-flow-run"), False, default="delete-flow-run"),
     consts=(("type", "delete-flow-run"),),
 )
 

@@ -21,11 +21,14 @@ class DeploymentBulkDeleteResponse(_t.Model):
     deleted: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentBulkDeleteResponse,
-    _t.Field("deleted", "deleted", _t.list_of(_t.UUID_), False),
+    _t.Field("deleted", "deleted", _t.list_of(_t.UUID_), False, default=[]),
 )
 
 _d0 = DeploymentBulkDeleteResponse._fields_[0].decode

@@ -77,65 +77,88 @@ class DeploymentCreate(_t.Model):
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentCreate,
     _t.Field("flow_id", "flow_id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "concurrency_options",
         "concurrency_options",
         _t.union(_t.model("concurrency_options", "ConcurrencyOptions"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False),
-    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False, default=True),
+    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "global_concurrency_limit_id",
         "global_concurrency_limit_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False, default={}),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
+        "parameter_openapi_schema",
+        "parameter_openapi_schema",
+        _t.union(_t.OBJECT, _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("paused", "paused", _t.BOOL, False, default=False),
+    _t.Field(
+        "pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False, default=None
+    ),
     _t.Field(
         "schedules",
         "schedules",
         _t.list_of(_t.model("deployment_schedule_create", "DeploymentScheduleCreate")),
         False,
+        default=[],
     ),
-    _t.Field("storage_document_id", "storage_document_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
-    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "storage_document_id",
+        "storage_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "version_info",
         "version_info",
         _t.union(_t.model("version_info", "VersionInfo"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d3 = DeploymentCreate._fields_[3].decode

@@ -50,6 +50,9 @@ class DeploymentFilter(_t.Model):
     work_queue_name: DeploymentFilterWorkQueueName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -62,21 +65,28 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_or_deployment_name",
         "flow_or_deployment_name",
         _t.union(_t.model("deployment_or_flow_name_filter", "DeploymentOrFlowNameFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("deployment_filter_id", "DeploymentFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("deployment_filter_id", "DeploymentFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("deployment_filter_name", "DeploymentFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -84,12 +94,14 @@ _t.fields(
         "paused",
         _t.union(_t.model("deployment_filter_paused", "DeploymentFilterPaused"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("deployment_filter_tags", "DeploymentFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_queue_name",
@@ -98,6 +110,7 @@ _t.fields(
             _t.model("deployment_filter_work_queue_name", "DeploymentFilterWorkQueueName"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 

@@ -23,12 +23,15 @@ class DeploymentFilterId(_t.Model):
     not_any_: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentFilterId,
-    _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False, default=None),
+    _t.Field("not_any_", "not_any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False, default=None),
 )
 
 _d0 = DeploymentFilterId._fields_[0].decode

@@ -23,12 +23,15 @@ class DeploymentFilterName(_t.Model):
     like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentFilterName,
-    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

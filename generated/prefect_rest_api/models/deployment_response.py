@@ -111,6 +111,9 @@ class DeploymentResponse(_t.Model):
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -120,19 +123,26 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "concurrency_options",
         "concurrency_options",
         _t.union(_t.model("concurrency_options", "ConcurrencyOptions"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
+        "created_by",
+        "created_by",
+        _t.union(_t.model("created_by", "CreatedBy"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False),
-    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False, default=True),
+    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "global_concurrency_limit",
         "global_concurrency_limit",
@@ -140,44 +150,70 @@ _t.fields(
             _t.model("global_concurrency_limit_response", "GlobalConcurrencyLimitResponse"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
-    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
-    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False, default={}),
     _t.Field(
-        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
+        "labels",
+        "labels",
+        _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)),
+        False,
+        default={},
     ),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field(
+        "parameter_openapi_schema",
+        "parameter_openapi_schema",
+        _t.union(_t.OBJECT, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("paused", "paused", _t.BOOL, False, default=False),
+    _t.Field(
+        "pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False, default=None
+    ),
     _t.Field(
         "schedules",
         "schedules",
         _t.list_of(_t.model("deployment_schedule", "DeploymentSchedule")),
         False,
+        default=[],
     ),
     _t.Field(
         "status",
         "status",
         _t.union(_t.enum_of("deployment_status", "DeploymentStatus"), _t.NONE),
         False,
+        default="NOT_READY",
     ),
-    _t.Field("storage_document_id", "storage_document_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
     _t.Field(
-        "updated_by", "updated_by", _t.union(_t.model("updated_by", "UpdatedBy"), _t.NONE), False
+        "storage_document_id",
+        "storage_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field(
+        "updated_by",
+        "updated_by",
+        _t.union(_t.model("updated_by", "UpdatedBy"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d6 = DeploymentResponse._fields_[6].decode

@@ -46,6 +46,9 @@ class DeploymentSchedule(_t.Model):
     slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -63,11 +66,13 @@ _t.fields(
         True,
     ),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field(
+        "max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d2 = DeploymentSchedule._fields_[2].decode

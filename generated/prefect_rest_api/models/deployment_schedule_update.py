@@ -38,14 +38,19 @@ class DeploymentScheduleUpdate(_t.Model):
     slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentScheduleUpdate,
-    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("active", "active", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field(
+        "max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "schedule",
         "schedule",
@@ -56,8 +61,9 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
-    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d4 = DeploymentScheduleUpdate._fields_[4].decode

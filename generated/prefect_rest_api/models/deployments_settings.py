@@ -24,6 +24,9 @@ class DeploymentsSettings(_t.Model):
     default_work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,8 +36,15 @@ _t.fields(
         "default_docker_build_namespace",
         _t.union(_t.STR, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("default_work_pool_name", "default_work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "default_work_pool_name",
+        "default_work_pool_name",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 

@@ -20,11 +20,14 @@ class DoNothing(_t.Model):
     type: Literal["do-nothing"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DoNothing,
-    _t.Field("type", "type", _t.const("do-nothing"), False),
+    _t.Field("type", "type", _t.const("do-nothing"), False, default="do-nothing"),
     consts=(("type", "do-nothing"),),
 )
 

@@ -46,6 +46,9 @@ class EventFilter(_t.Model):
     text: EventTextFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -59,9 +62,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
-        "event", "event", _t.union(_t.model("event_name_filter", "EventNameFilter"), _t.NONE), False
+        "event",
+        "event",
+        _t.union(_t.model("event_name_filter", "EventNameFilter"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("id", "id", _t.model("event_id_filter", "EventIDFilter"), False),
     _t.Field(
@@ -77,15 +85,21 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "resource",
         "resource",
         _t.union(_t.model("event_resource_filter", "EventResourceFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "text", "text", _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE), False
+        "text",
+        "text",
+        _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 

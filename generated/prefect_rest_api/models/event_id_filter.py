@@ -21,11 +21,14 @@ class EventIDFilter(_t.Model):
     id: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventIDFilter,
-    _t.Field("id", "id", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("id", "id", _t.union(_t.list_of(_t.UUID_), _t.NONE), False, default=None),
 )
 
 _d0 = EventIDFilter._fields_[0].decode

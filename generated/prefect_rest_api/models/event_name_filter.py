@@ -26,14 +26,25 @@ class EventNameFilter(_t.Model):
     prefix: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventNameFilter,
-    _t.Field("exclude_name", "exclude_name", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("exclude_prefix", "exclude_prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("prefix", "prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field(
+        "exclude_name", "exclude_name", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "exclude_prefix",
+        "exclude_prefix",
+        _t.union(_t.list_of(_t.STR), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("name", "name", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("prefix", "prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 

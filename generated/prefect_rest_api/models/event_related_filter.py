@@ -31,24 +31,29 @@ class EventRelatedFilter(_t.Model):
     role: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventRelatedFilter,
-    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.model("resource_specification", "ResourceSpecification"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "resources_in_roles",
         "resources_in_roles",
         _t.union(_t.list_of(_t.list_of(_t.union(_t.STR))), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("role", "role", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("role", "role", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d1 = EventRelatedFilter._fields_[1].decode

@@ -31,18 +31,22 @@ class EventResourceFilter(_t.Model):
     labels: ResourceSpecification | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventResourceFilter,
-    _t.Field("distinct", "distinct", _t.BOOL, False),
-    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("id_prefix", "id_prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("distinct", "distinct", _t.BOOL, False, default=False),
+    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("id_prefix", "id_prefix", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.model("resource_specification", "ResourceSpecification"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

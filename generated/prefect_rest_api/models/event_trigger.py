@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -45,9 +46,9 @@ class EventTrigger(_t.Model):
         threshold (int | Unset): The number of events required for this trigger to fire (for
             Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
         type (Literal['event'] | Unset):  Default: 'event'.
-        within (float | Unset): The time period over which the events must occur.  For Reactive
-            triggers, this may be as low as 0 seconds, but must be at least 10 seconds for Proactive
-            triggers Default: 0.0.
+        within (_dt.timedelta | Unset): The time period over which the events must occur.  For
+            Reactive triggers, this may be as low as 0 seconds, but must be at least 10 seconds for
+            Proactive triggers Default: 0.0.
     """
 
     posture: EventTriggerPosture
@@ -64,9 +65,12 @@ class EventTrigger(_t.Model):
     ) = UNSET
     threshold: int | Unset = UNSET
     type: Literal["event"] | Unset = UNSET
-    within: float | Unset = UNSET
+    within: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -74,9 +78,9 @@ _t.fields(
     _t.Field(
         "posture", "posture", _t.enum_of("event_trigger_posture", "EventTriggerPosture"), True
     ),
-    _t.Field("after", "after", _t.list_of(_t.STR), False),
-    _t.Field("expect", "expect", _t.list_of(_t.STR), False),
-    _t.Field("for_each", "for_each", _t.list_of(_t.STR), False),
+    _t.Field("after", "after", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("expect", "expect", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("for_each", "for_each", _t.list_of(_t.STR), False, default=[]),
     _t.Field("id", "id", _t.UUID_, False),
     _t.Field(
         "match",
@@ -102,9 +106,9 @@ _t.fields(
         ),
         False,
     ),
-    _t.Field("threshold", "threshold", _t.INT, False),
-    _t.Field("type", "type", _t.const("event"), False),
-    _t.Field("within", "within", _t.FLOAT, False),
+    _t.Field("threshold", "threshold", _t.INT, False, default=1),
+    _t.Field("type", "type", _t.const("event"), False, default="event"),
+    _t.Field("within", "within", _t.DURATION, False, default=0.0),
     consts=(("type", "event"),),
 )
 
@@ -112,6 +116,7 @@ _d0 = EventTrigger._fields_[0].decode
 _d5 = EventTrigger._fields_[5].decode
 _d6 = EventTrigger._fields_[6].decode
 _d8 = EventTrigger._fields_[8].decode
+_d9 = EventTrigger._fields_[9].decode
 
 
 def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
@@ -155,7 +160,7 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
     put(self, "type", v)
     v = get("within", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d9(v)
     put(self, "within", v)
 
 

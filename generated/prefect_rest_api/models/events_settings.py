@@ -27,11 +27,14 @@ class EventsSettings(_t.Model):
     worker_max_queue_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventsSettings,
-    _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False),
+    _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False, default=0),
 )
 
 

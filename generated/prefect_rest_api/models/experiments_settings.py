@@ -20,11 +20,14 @@ class ExperimentsSettings(_t.Model):
     warn: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ExperimentsSettings,
-    _t.Field("warn", "warn", _t.BOOL, False),
+    _t.Field("warn", "warn", _t.BOOL, False, default=True),
 )
 
 

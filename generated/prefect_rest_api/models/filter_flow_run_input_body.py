@@ -24,13 +24,16 @@ class FilterFlowRunInputBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FilterFlowRunInputBody,
     _t.Field("prefix", "prefix", _t.STR, True),
-    _t.Field("exclude_keys", "exclude_keys", _t.list_of(_t.STR), False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("exclude_keys", "exclude_keys", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("limit", "limit", _t.INT, False, default=1),
 )
 
 

@@ -35,6 +35,9 @@ class Flow(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,8 +51,9 @@ _t.fields(
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d4 = Flow._fields_[4].decode

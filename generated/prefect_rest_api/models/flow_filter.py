@@ -35,6 +35,9 @@ class FlowFilter(_t.Model):
     tags: FlowFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,14 +47,29 @@ _t.fields(
         "deployment",
         _t.union(_t.model("flow_filter_deployment", "FlowFilterDeployment"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("id", "id", _t.union(_t.model("flow_filter_id", "FlowFilterId"), _t.NONE), False),
     _t.Field(
-        "name", "name", _t.union(_t.model("flow_filter_name", "FlowFilterName"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("flow_filter_id", "FlowFilterId"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("flow_filter_name", "FlowFilterName"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "tags", "tags", _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE), False
+        "tags",
+        "tags",
+        _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 

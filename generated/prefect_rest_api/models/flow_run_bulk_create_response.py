@@ -23,6 +23,9 @@ class FlowRunBulkCreateResponse(_t.Model):
     results: list[FlowRunCreateResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +35,7 @@ _t.fields(
         "results",
         _t.list_of(_t.model("flow_run_create_result", "FlowRunCreateResult")),
         False,
+        default=[],
     ),
 )
 

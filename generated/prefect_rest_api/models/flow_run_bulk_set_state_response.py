@@ -23,6 +23,9 @@ class FlowRunBulkSetStateResponse(_t.Model):
     results: list[FlowRunOrchestrationResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +35,7 @@ _t.fields(
         "results",
         _t.list_of(_t.model("flow_run_orchestration_result", "FlowRunOrchestrationResult")),
         False,
+        default=[],
     ),
 )
 

@@ -60,38 +60,51 @@ class FlowRunCreate(_t.Model):
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunCreate,
     _t.Field("flow_id", "flow_id", _t.UUID_, True),
-    _t.Field("context", "context", _t.OBJECT, False),
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("context", "context", _t.OBJECT, False, default={}),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
-    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field(
+        "parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("state_create", "StateCreate"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d3 = FlowRunCreate._fields_[3].decode

@@ -29,6 +29,9 @@ class FlowRunCreateResult(_t.Model):
     flow_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,8 +42,8 @@ _t.fields(
         _t.enum_of("flow_run_create_result_status", "FlowRunCreateResultStatus"),
         True,
     ),
-    _t.Field("error", "error", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("error", "error", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
 )
 
 _d0 = FlowRunCreateResult._fields_[0].decode

@@ -80,6 +80,9 @@ class FlowRunFilter(_t.Model):
     work_queue_name: FlowRunFilterWorkQueueName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -89,18 +92,21 @@ _t.fields(
         "created_by",
         _t.union(_t.model("flow_run_filter_created_by", "FlowRunFilterCreatedBy"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "deployment_id",
         "deployment_id",
         _t.union(_t.model("flow_run_filter_deployment_id", "FlowRunFilterDeploymentId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "end_time",
         "end_time",
         _t.union(_t.model("flow_run_filter_end_time", "FlowRunFilterEndTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "expected_start_time",
@@ -110,15 +116,21 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_version",
         "flow_version",
         _t.union(_t.model("flow_run_filter_flow_version", "FlowRunFilterFlowVersion"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("flow_run_filter_id", "FlowRunFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("flow_run_filter_id", "FlowRunFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "idempotency_key",
@@ -127,12 +139,14 @@ _t.fields(
             _t.model("flow_run_filter_idempotency_key", "FlowRunFilterIdempotencyKey"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("flow_run_filter_name", "FlowRunFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "next_scheduled_start_time",
@@ -144,6 +158,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -153,6 +168,7 @@ _t.fields(
             _t.model("flow_run_filter_parent_flow_run_id", "FlowRunFilterParentFlowRunId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "parent_task_run_id",
@@ -161,24 +177,28 @@ _t.fields(
             _t.model("flow_run_filter_parent_task_run_id", "FlowRunFilterParentTaskRunId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "start_time",
         "start_time",
         _t.union(_t.model("flow_run_filter_start_time", "FlowRunFilterStartTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "state",
         "state",
         _t.union(_t.model("flow_run_filter_state", "FlowRunFilterState"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("flow_run_filter_tags", "FlowRunFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_queue_name",
@@ -187,6 +207,7 @@ _t.fields(
             _t.model("flow_run_filter_work_queue_name", "FlowRunFilterWorkQueueName"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 

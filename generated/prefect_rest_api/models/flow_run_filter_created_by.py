@@ -31,14 +31,17 @@ class FlowRunFilterCreatedBy(_t.Model):
     type_: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunFilterCreatedBy,
-    _t.Field("id_", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("id_", "id_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False, default=None),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False, default=None),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
-    _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("type_", "type_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d0 = FlowRunFilterCreatedBy._fields_[0].decode

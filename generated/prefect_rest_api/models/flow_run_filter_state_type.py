@@ -25,18 +25,26 @@ class FlowRunFilterStateType(_t.Model):
     not_any_: list[StateType] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunFilterStateType,
     _t.Field(
-        "any_", "any_", _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE), False
+        "any_",
+        "any_",
+        _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "not_any_",
         "not_any_",
         _t.union(_t.list_of(_t.enum_of("state_type", "StateType")), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -36,6 +36,9 @@ class FlowRunInput(_t.Model):
     sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -46,7 +49,7 @@ _t.fields(
     _t.Field("key", "key", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("value", "value", _t.STR, True),
-    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -36,6 +36,9 @@ class FlowRunOrchestrationResult(_t.Model):
     state: State | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,7 +56,7 @@ _t.fields(
     ),
     _t.Field("flow_run_id", "flow_run_id", _t.UUID_, True),
     _t.Field("status", "status", _t.enum_of("set_state_status", "SetStateStatus"), True),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
 )
 
 _d0 = FlowRunOrchestrationResult._fields_[0].decode

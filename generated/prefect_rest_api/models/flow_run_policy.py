@@ -39,16 +39,21 @@ class FlowRunPolicy(_t.Model):
     retry_type: FlowRunPolicyRetryTypeType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunPolicy,
-    _t.Field("max_retries", "max_retries", _t.INT, False),
-    _t.Field("pause_keys", "pause_keys", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("resuming", "resuming", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("retry_delay", "retry_delay", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=0),
+    _t.Field(
+        "pause_keys", "pause_keys", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None
+    ),
+    _t.Field("resuming", "resuming", _t.union(_t.BOOL, _t.NONE), False, default=False),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("retry_delay", "retry_delay", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False, default=0),
     _t.Field(
         "retry_type",
         "retry_type",
@@ -56,6 +61,7 @@ _t.fields(
             _t.enum_of("flow_run_policy_retry_type_type_0", "FlowRunPolicyRetryTypeType0"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 

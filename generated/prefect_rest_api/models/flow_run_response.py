@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _dt
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -39,10 +40,10 @@ class FlowRunResponse(_t.Model):
             flow run.
         empirical_policy (FlowRunPolicy | Unset): Defines of how a flow run should retry.
         end_time (datetime.datetime | None | Unset): The actual end time.
-        estimated_run_time (float | Unset): A real-time estimate of the total run time. Default:
-            0.0.
-        estimated_start_time_delta (float | Unset): The difference between actual and expected start
-            time. Default: 0.0.
+        estimated_run_time (_dt.timedelta | Unset): A real-time estimate of the total run time.
+            Default: 0.0.
+        estimated_start_time_delta (_dt.timedelta | Unset): The difference between actual and
+            expected start time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The flow run's expected start time.
         flow_version (str | None | Unset): The version of the flow executed in this flow run.
         idempotency_key (str | None | Unset): An optional idempotency key for the flow run. Used to
@@ -68,8 +69,8 @@ class FlowRunResponse(_t.Model):
         state_name (str | None | Unset): The name of the current flow run state.
         state_type (StateType | None | Unset): The type of the current flow run state.
         tags (list[str] | Unset): A list of tags on the flow run
-        total_run_time (float | Unset): Total run time. If the flow run was executed multiple times,
-            the time of each run will be summed. Default: 0.0.
+        total_run_time (_dt.timedelta | Unset): Total run time. If the flow run was executed
+            multiple times, the time of each run will be summed. Default: 0.0.
         work_pool_id (UUID | None | Unset): The id of the flow run's work pool.
         work_pool_name (str | None | Unset): The name of the flow run's work pool.
         work_queue_id (UUID | None | Unset): The id of the run's work pool queue.
@@ -87,8 +88,8 @@ class FlowRunResponse(_t.Model):
     deployment_version: str | None | Unset = UNSET
     empirical_policy: FlowRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
-    estimated_run_time: float | Unset = UNSET
-    estimated_start_time_delta: float | Unset = UNSET
+    estimated_run_time: _dt.timedelta | Unset = UNSET
+    estimated_start_time_delta: _dt.timedelta | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
     flow_version: str | None | Unset = UNSET
     idempotency_key: str | None | Unset = UNSET
@@ -107,13 +108,16 @@ class FlowRunResponse(_t.Model):
     state_name: str | None | Unset = UNSET
     state_type: StateType | None | Unset = UNSET
     tags: list[str] | Unset = UNSET
-    total_run_time: float | Unset = UNSET
+    total_run_time: _dt.timedelta | Unset = UNSET
     work_pool_id: UUID | None | Unset = UNSET
     work_pool_name: str | None | Unset = UNSET
     work_queue_id: UUID | None | Unset = UNSET
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -122,61 +126,94 @@ _t.fields(
     _t.Field("flow_id", "flow_id", _t.UUID_, True),
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("auto_scheduled", "auto_scheduled", _t.BOOL, False),
-    _t.Field("context", "context", _t.OBJECT, False),
+    _t.Field("auto_scheduled", "auto_scheduled", _t.BOOL, False, default=False),
+    _t.Field("context", "context", _t.OBJECT, False, default={}),
     _t.Field(
-        "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
+        "created_by",
+        "created_by",
+        _t.union(_t.model("created_by", "CreatedBy"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("deployment_version", "deployment_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field(
+        "deployment_version", "deployment_version", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
-    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
-    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
-    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.DURATION, False, default=0.0),
+    _t.Field(
+        "estimated_start_time_delta", "estimated_start_time_delta", _t.DURATION, False, default=0.0
+    ),
+    _t.Field(
+        "expected_start_time",
+        "expected_start_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
+    _t.Field(
+        "infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
+    _t.Field(
+        "labels",
+        "labels",
+        _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)),
+        False,
+        default={},
+    ),
     _t.Field("name", "name", _t.STR, False),
     _t.Field(
         "next_scheduled_start_time",
         "next_scheduled_start_time",
         _t.union(_t.DATETIME, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("run_count", "run_count", _t.INT, False),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
-    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
     _t.Field(
-        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+        "parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
-    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
-    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("run_count", "run_count", _t.INT, False, default=0),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "state_type",
+        "state_type",
+        _t.union(_t.enum_of("state_type", "StateType"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("total_run_time", "total_run_time", _t.DURATION, False, default=0.0),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d6 = FlowRunResponse._fields_[6].decode
 _d9 = FlowRunResponse._fields_[9].decode
+_d11 = FlowRunResponse._fields_[11].decode
+_d12 = FlowRunResponse._fields_[12].decode
 _d19 = FlowRunResponse._fields_[19].decode
 _d26 = FlowRunResponse._fields_[26].decode
 _d29 = FlowRunResponse._fields_[29].decode
+_d31 = FlowRunResponse._fields_[31].decode
 
 
 def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
@@ -227,11 +264,11 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
     put(self, "end_time", v)
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d11(v)
     put(self, "estimated_run_time", v)
     v = get("estimated_start_time_delta", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d12(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
     if v is not UNSET and v is not None:
@@ -307,7 +344,7 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
     put(self, "tags", v)
     v = get("total_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d31(v)
     put(self, "total_run_time", v)
     v = get("work_pool_id", UNSET)
     if v is not UNSET and v is not None:

@@ -24,12 +24,15 @@ class FlowRunResult(_t.Model):
     input_type: Literal["flow_run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunResult,
     _t.Field("id", "id", _t.UUID_, True),
-    _t.Field("input_type", "input_type", _t.const("flow_run"), False),
+    _t.Field("input_type", "input_type", _t.const("flow_run"), False, default="flow_run"),
     consts=(("input_type", "flow_run"),),
 )
 

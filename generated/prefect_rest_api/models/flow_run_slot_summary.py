@@ -39,19 +39,34 @@ class FlowRunSlotSummary(_t.Model):
     time_in_current_state: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunSlotSummary,
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("state_timestamp", "state_timestamp", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
-        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+        "state_timestamp", "state_timestamp", _t.union(_t.DATETIME, _t.NONE), False, default=None
     ),
-    _t.Field("time_in_current_state", "time_in_current_state", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field(
+        "state_type",
+        "state_type",
+        _t.union(_t.enum_of("state_type", "StateType"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "time_in_current_state",
+        "time_in_current_state",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d5 = FlowRunSlotSummary._fields_[5].decode

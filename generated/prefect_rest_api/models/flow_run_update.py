@@ -35,6 +35,9 @@ class FlowRunUpdate(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -42,12 +45,14 @@ _t.fields(
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
-    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d0 = FlowRunUpdate._fields_[0].decode

@@ -20,11 +20,14 @@ class FlowUpdate(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowUpdate,
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 

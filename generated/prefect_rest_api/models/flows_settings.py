@@ -27,18 +27,24 @@ class FlowsSettings(_t.Model):
     heartbeat_frequency: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowsSettings,
-    _t.Field("default_retries", "default_retries", _t.INT, False),
+    _t.Field("default_retries", "default_retries", _t.INT, False, default=0),
     _t.Field(
         "default_retry_delay_seconds",
         "default_retry_delay_seconds",
         _t.union(_t.INT, _t.FLOAT, _t.list_of(_t.FLOAT)),
         False,
+        default=0,
     ),
-    _t.Field("heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False, default=180
+    ),
 )
 
 _d1 = FlowsSettings._fields_[1].decode

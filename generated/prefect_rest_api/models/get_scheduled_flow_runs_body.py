@@ -30,6 +30,9 @@ class GetScheduledFlowRunsBody(_t.Model):
     work_queue_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -37,7 +40,7 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("scheduled_after", "scheduled_after", _t.DATETIME, False),
     _t.Field("scheduled_before", "scheduled_before", _t.DATETIME, False),
-    _t.Field("work_queue_names", "work_queue_names", _t.list_of(_t.STR), False),
+    _t.Field("work_queue_names", "work_queue_names", _t.list_of(_t.STR), False, default=[]),
 )
 
 

@@ -39,6 +39,9 @@ class GlobalConcurrencyLimitResponse(_t.Model):
     slot_decay_per_second: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,8 +52,8 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False, default=2.0),
 )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
@@ -19,19 +20,22 @@ class HistoryResponseState(_t.Model):
         count_runs (int): The number of runs in the specified state during the interval.
         state_name (str): The state name.
         state_type (StateType): Enumeration of state types.
-        sum_estimated_lateness (float): The sum of differences between actual and expected start
-            time during the interval.
-        sum_estimated_run_time (float): The total estimated run time of all runs during the
+        sum_estimated_lateness (_dt.timedelta): The sum of differences between actual and expected
+            start time during the interval.
+        sum_estimated_run_time (_dt.timedelta): The total estimated run time of all runs during the
             interval.
     """
 
     count_runs: int
     state_name: str
     state_type: StateType
-    sum_estimated_lateness: float
-    sum_estimated_run_time: float
+    sum_estimated_lateness: _dt.timedelta
+    sum_estimated_run_time: _dt.timedelta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,11 +43,13 @@ _t.fields(
     _t.Field("count_runs", "count_runs", _t.INT, True),
     _t.Field("state_name", "state_name", _t.STR, True),
     _t.Field("state_type", "state_type", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("sum_estimated_lateness", "sum_estimated_lateness", _t.FLOAT, True),
-    _t.Field("sum_estimated_run_time", "sum_estimated_run_time", _t.FLOAT, True),
+    _t.Field("sum_estimated_lateness", "sum_estimated_lateness", _t.DURATION, True),
+    _t.Field("sum_estimated_run_time", "sum_estimated_run_time", _t.DURATION, True),
 )
 
 _d2 = HistoryResponseState._fields_[2].decode
+_d3 = HistoryResponseState._fields_[3].decode
+_d4 = HistoryResponseState._fields_[4].decode
 
 
 def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
@@ -61,10 +67,10 @@ def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
     v = _d2(v)
     put(self, "state_type", v)
     v = raw["sum_estimated_lateness"]
-    v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _d3(v)
     put(self, "sum_estimated_lateness", v)
     v = raw["sum_estimated_run_time"]
-    v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _d4(v)
     put(self, "sum_estimated_run_time", v)
 
 

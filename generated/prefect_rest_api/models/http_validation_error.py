@@ -23,12 +23,19 @@ class HTTPValidationError(_t.Model):
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     HTTPValidationError,
     _t.Field(
-        "detail", "detail", _t.list_of(_t.model("validation_error", "ValidationError")), False
+        "detail",
+        "detail",
+        _t.list_of(_t.model("validation_error", "ValidationError")),
+        False,
+        default=[],
     ),
 )
 

@@ -24,6 +24,9 @@ class InternalSettings(_t.Model):
     logging_level: InternalSettingsLoggingLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,6 +36,7 @@ _t.fields(
         "logging_level",
         _t.enum_of("internal_settings_logging_level", "InternalSettingsLoggingLevel"),
         False,
+        default="ERROR",
     ),
 )
 

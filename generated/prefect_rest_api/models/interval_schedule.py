@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _dt
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -40,24 +41,29 @@ class IntervalSchedule(_t.Model):
         timezone (str, optional): a valid timezone string.
 
     Attributes:
-        interval (float):
+        interval (_dt.timedelta):
         anchor_date (datetime.datetime | Unset):
         timezone (str | None | Unset):
     """
 
-    interval: float
+    interval: _dt.timedelta
     anchor_date: datetime.datetime | Unset = UNSET
     timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     IntervalSchedule,
-    _t.Field("interval", "interval", _t.FLOAT, True),
+    _t.Field("interval", "interval", _t.DURATION, True),
     _t.Field("anchor_date", "anchor_date", _t.DATETIME, False),
-    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False, default=None),
 )
+
+_d0 = IntervalSchedule._fields_[0].decode
 
 
 def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
@@ -65,7 +71,7 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["interval"]
-    v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _d0(v)
     put(self, "interval", v)
     v = get("anchor_date", UNSET)
     if v is not UNSET:

@@ -40,6 +40,9 @@ class Log(_t.Model):
     task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -51,8 +54,8 @@ _t.fields(
     _t.Field("name", "name", _t.STR, True),
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
 )
 
 

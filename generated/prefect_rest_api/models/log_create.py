@@ -34,6 +34,9 @@ class LogCreate(_t.Model):
     task_run_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -42,8 +45,8 @@ _t.fields(
     _t.Field("message", "message", _t.STR, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("timestamp", "timestamp", _t.DATETIME, True),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
 )
 
 

@@ -39,6 +39,9 @@ class LogFilter(_t.Model):
     timestamp: LogFilterTimestamp | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,9 +51,14 @@ _t.fields(
         "flow_run_id",
         _t.union(_t.model("log_filter_flow_run_id", "LogFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "level", "level", _t.union(_t.model("log_filter_level", "LogFilterLevel"), _t.NONE), False
+        "level",
+        "level",
+        _t.union(_t.model("log_filter_level", "LogFilterLevel"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -58,18 +66,21 @@ _t.fields(
         "task_run_id",
         _t.union(_t.model("log_filter_task_run_id", "LogFilterTaskRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "text",
         "text",
         _t.union(_t.model("log_filter_text_search", "LogFilterTextSearch"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "timestamp",
         "timestamp",
         _t.union(_t.model("log_filter_timestamp", "LogFilterTimestamp"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -22,12 +22,15 @@ class LogFilterLevel(_t.Model):
     le_: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LogFilterLevel,
-    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False, default=None),
 )
 
 

@@ -26,12 +26,15 @@ class LogFilterTimestamp(_t.Model):
     before_: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LogFilterTimestamp,
-    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False, default=None),
 )
 
 

@@ -49,18 +49,31 @@ class LoggingSettings(_t.Model):
     to_api: LoggingToAPISettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LoggingSettings,
-    _t.Field("colors", "colors", _t.BOOL, False),
+    _t.Field("colors", "colors", _t.BOOL, False, default=True),
     _t.Field("config_path", "config_path", _t.STR, False),
     _t.Field(
-        "extra_loggers", "extra_loggers", _t.union(_t.STR, _t.list_of(_t.STR), _t.NONE), False
+        "extra_loggers",
+        "extra_loggers",
+        _t.union(_t.STR, _t.list_of(_t.STR), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("level", "level", _t.enum_of("logging_settings_level", "LoggingSettingsLevel"), False),
-    _t.Field("log_prints", "log_prints", _t.BOOL, False),
-    _t.Field("markup", "markup", _t.BOOL, False),
+    _t.Field(
+        "level",
+        "level",
+        _t.enum_of("logging_settings_level", "LoggingSettingsLevel"),
+        False,
+        default="INFO",
+    ),
+    _t.Field("log_prints", "log_prints", _t.BOOL, False, default=False),
+    _t.Field("markup", "markup", _t.BOOL, False, default=False),
     _t.Field(
         "to_api", "to_api", _t.model("logging_to_api_settings", "LoggingToAPISettings"), False
     ),

@@ -53,14 +53,17 @@ class LoggingToAPISettings(_t.Model):
     when_missing_flow: LoggingToAPISettingsWhenMissingFlow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LoggingToAPISettings,
-    _t.Field("batch_interval", "batch_interval", _t.FLOAT, False),
-    _t.Field("batch_size", "batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("max_log_size", "max_log_size", _t.INT, False),
+    _t.Field("batch_interval", "batch_interval", _t.FLOAT, False, default=2.0),
+    _t.Field("batch_size", "batch_size", _t.INT, False, default=4000000),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("max_log_size", "max_log_size", _t.INT, False, default=1000000),
     _t.Field(
         "when_missing_flow",
         "when_missing_flow",
@@ -68,6 +71,7 @@ _t.fields(
             "logging_to_api_settings_when_missing_flow", "LoggingToAPISettingsWhenMissingFlow"
         ),
         False,
+        default="warn",
     ),
 )
 

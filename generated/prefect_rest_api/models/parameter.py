@@ -22,12 +22,15 @@ class Parameter(_t.Model):
     input_type: Literal["parameter"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     Parameter,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("input_type", "input_type", _t.const("parameter"), False),
+    _t.Field("input_type", "input_type", _t.const("parameter"), False, default="parameter"),
     consts=(("input_type", "parameter"),),
 )
 

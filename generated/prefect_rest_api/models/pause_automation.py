@@ -33,15 +33,22 @@ class PauseAutomation(_t.Model):
     type: Literal["pause-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PauseAutomation,
-    _t.Field("automation_id", "automation_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("automation_id", "automation_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
-        "source", "source", _t.enum_of("pause_automation_source", "PauseAutomationSource"), False
+        "source",
+        "source",
+        _t.enum_of("pause_automation_source", "PauseAutomationSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("pause-automation"), False),
+    _t.Field("type", "type", _t.const("pause-automation"), False, default="pause-automation"),
     consts=(("type", "pause-automation"),),
 )
 

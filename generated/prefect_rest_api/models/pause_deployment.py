@@ -33,15 +33,22 @@ class PauseDeployment(_t.Model):
     type: Literal["pause-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PauseDeployment,
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
-        "source", "source", _t.enum_of("pause_deployment_source", "PauseDeploymentSource"), False
+        "source",
+        "source",
+        _t.enum_of("pause_deployment_source", "PauseDeploymentSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("pause-deployment"), False),
+    _t.Field("type", "type", _t.const("pause-deployment"), False, default="pause-deployment"),
     consts=(("type", "pause-deployment"),),
 )
 

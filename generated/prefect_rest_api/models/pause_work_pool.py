@@ -32,15 +32,22 @@ class PauseWorkPool(_t.Model):
     work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PauseWorkPool,
     _t.Field(
-        "source", "source", _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"), False
+        "source",
+        "source",
+        _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("pause-work-pool"), False),
-    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("type", "type", _t.const("pause-work-pool"), False, default="pause-work-pool"),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     consts=(("type", "pause-work-pool"),),
 )
 

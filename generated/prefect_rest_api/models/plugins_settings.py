@@ -40,16 +40,19 @@ class PluginsSettings(_t.Model):
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PluginsSettings,
-    _t.Field("allow", "allow", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("deny", "deny", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("safe_mode", "safe_mode", _t.BOOL, False),
-    _t.Field("setup_timeout_seconds", "setup_timeout_seconds", _t.FLOAT, False),
-    _t.Field("strict", "strict", _t.BOOL, False),
+    _t.Field("allow", "allow", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("deny", "deny", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("safe_mode", "safe_mode", _t.BOOL, False, default=False),
+    _t.Field("setup_timeout_seconds", "setup_timeout_seconds", _t.FLOAT, False, default=20.0),
+    _t.Field("strict", "strict", _t.BOOL, False, default=False),
 )
 
 

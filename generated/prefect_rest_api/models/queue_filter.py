@@ -24,12 +24,21 @@ class QueueFilter(_t.Model):
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     QueueFilter,
-    _t.Field("deployment_ids", "deployment_ids", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field(
+        "deployment_ids",
+        "deployment_ids",
+        _t.union(_t.list_of(_t.UUID_), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d0 = QueueFilter._fields_[0].decode

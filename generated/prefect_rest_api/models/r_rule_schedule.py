@@ -37,12 +37,15 @@ class RRuleSchedule(_t.Model):
     timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RRuleSchedule,
     _t.Field("rrule", "rrule", _t.STR, True),
-    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False, default="UTC"),
 )
 
 

@@ -30,6 +30,9 @@ class ReadAutomationsBody(_t.Model):
     sort: AutomationSort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,9 +42,10 @@ _t.fields(
         "automations",
         _t.union(_t.model("automation_filter", "AutomationFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("automation_sort", "AutomationSort"), False),
 )
 

@@ -39,6 +39,9 @@ class ReadBlockDocumentsBody(_t.Model):
     sort: BlockDocumentSort | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,27 +51,31 @@ _t.fields(
         "block_documents",
         _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_schemas",
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("include_secrets", "include_secrets", _t.BOOL, False),
+    _t.Field("include_secrets", "include_secrets", _t.BOOL, False, default=False),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
         "sort",
         "sort",
         _t.union(_t.enum_of("block_document_sort", "BlockDocumentSort"), _t.NONE),
         False,
+        default="NAME_ASC",
     ),
 )
 

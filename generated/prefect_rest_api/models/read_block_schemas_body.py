@@ -27,6 +27,9 @@ class ReadBlockSchemasBody(_t.Model):
     offset: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -36,9 +39,10 @@ _t.fields(
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
 )
 
 _d0 = ReadBlockSchemasBody._fields_[0].decode

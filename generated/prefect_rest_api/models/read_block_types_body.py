@@ -30,6 +30,9 @@ class ReadBlockTypesBody(_t.Model):
     offset: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,15 +42,17 @@ _t.fields(
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
 )
 
 _d0 = ReadBlockTypesBody._fields_[0].decode

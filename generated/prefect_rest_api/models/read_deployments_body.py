@@ -45,6 +45,9 @@ class ReadDeploymentsBody(_t.Model):
     work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -54,34 +57,45 @@ _t.fields(
         "deployments",
         _t.union(_t.model("deployment_filter", "DeploymentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
+    _t.Field(
+        "flows",
+        "flows",
+        _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("deployment_sort", "DeploymentSort"), False),
     _t.Field(
         "task_runs",
         "task_runs",
         _t.union(_t.model("task_run_filter", "TaskRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_pool_queues",
         "work_pool_queues",
         _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_pools",
         "work_pools",
         _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

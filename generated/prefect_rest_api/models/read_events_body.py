@@ -26,12 +26,21 @@ class ReadEventsBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadEventsBody,
-    _t.Field("filter", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field(
+        "filter",
+        "filter",
+        _t.union(_t.model("event_filter", "EventFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = ReadEventsBody._fields_[0].decode

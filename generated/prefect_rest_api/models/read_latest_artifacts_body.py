@@ -47,6 +47,9 @@ class ReadLatestArtifactsBody(_t.Model):
     task_runs: TaskRunFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -63,7 +66,7 @@ _t.fields(
     _t.Field("flow_runs", "flow_runs", _t.model("flow_run_filter", "FlowRunFilter"), False),
     _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
         "sort", "sort", _t.enum_of("artifact_collection_sort", "ArtifactCollectionSort"), False
     ),

@@ -30,13 +30,18 @@ class ReadLogsBody(_t.Model):
     sort: LogSort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadLogsBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("logs", "logs", _t.union(_t.model("log_filter", "LogFilter"), _t.NONE), False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field(
+        "logs", "logs", _t.union(_t.model("log_filter", "LogFilter"), _t.NONE), False, default=None
+    ),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("log_sort", "LogSort"), False),
 )
 

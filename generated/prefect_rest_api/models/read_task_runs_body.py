@@ -39,6 +39,9 @@ class ReadTaskRunsBody(_t.Model):
     task_runs: TaskRunFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,22 +51,31 @@ _t.fields(
         "deployments",
         _t.union(_t.model("deployment_filter", "DeploymentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
+    _t.Field(
+        "flows",
+        "flows",
+        _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("task_run_sort", "TaskRunSort"), False),
     _t.Field(
         "task_runs",
         "task_runs",
         _t.union(_t.model("task_run_filter", "TaskRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -30,18 +30,22 @@ class ReadVariablesBody(_t.Model):
     variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadVariablesBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("variable_sort", "VariableSort"), False),
     _t.Field(
         "variables",
         "variables",
         _t.union(_t.model("variable_filter", "VariableFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

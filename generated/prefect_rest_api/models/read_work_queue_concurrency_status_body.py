@@ -22,12 +22,15 @@ class ReadWorkQueueConcurrencyStatusBody(_t.Model):
     page: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkQueueConcurrencyStatusBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("page", "page", _t.INT, False),
+    _t.Field("page", "page", _t.INT, False, default=1),
 )
 
 

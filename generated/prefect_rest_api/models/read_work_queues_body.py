@@ -27,17 +27,21 @@ class ReadWorkQueuesBody(_t.Model):
     work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkQueuesBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
         "work_queues",
         "work_queues",
         _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

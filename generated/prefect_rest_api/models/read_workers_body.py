@@ -27,14 +27,21 @@ class ReadWorkersBody(_t.Model):
     workers: WorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkersBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
-        "workers", "workers", _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE), False
+        "workers",
+        "workers",
+        _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 

@@ -47,6 +47,9 @@ class ReceivedEvent(_t.Model):
     related: list[RelatedResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -55,11 +58,15 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("occurred", "occurred", _t.DATETIME, True),
     _t.Field("resource", "resource", _t.model("resource", "Resource"), True),
-    _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("payload", "payload", _t.OBJECT, False),
+    _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("payload", "payload", _t.OBJECT, False, default={}),
     _t.Field("received", "received", _t.DATETIME, False),
     _t.Field(
-        "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
+        "related",
+        "related",
+        _t.list_of(_t.model("related_resource", "RelatedResource")),
+        False,
+        default=[],
     ),
 )
 

@@ -20,11 +20,14 @@ class RenewConcurrencyLeaseBody(_t.Model):
     lease_duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RenewConcurrencyLeaseBody,
-    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
+    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False, default=300),
 )
 
 

@@ -22,11 +22,20 @@ class ResetConcurrencyLimitByTagBody(_t.Model):
     slot_override: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResetConcurrencyLimitByTagBody,
-    _t.Field("slot_override", "slot_override", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field(
+        "slot_override",
+        "slot_override",
+        _t.union(_t.list_of(_t.UUID_), _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d0 = ResetConcurrencyLimitByTagBody._fields_[0].decode

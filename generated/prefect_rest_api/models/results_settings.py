@@ -30,14 +30,23 @@ class ResultsSettings(_t.Model):
     persist_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResultsSettings,
-    _t.Field("default_serializer", "default_serializer", _t.STR, False),
-    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("default_serializer", "default_serializer", _t.STR, False, default="pickle"),
+    _t.Field(
+        "default_storage_block",
+        "default_storage_block",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("local_storage_path", "local_storage_path", _t.STR, False),
-    _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False),
+    _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False, default=False),
 )
 
 

@@ -33,15 +33,22 @@ class ResumeAutomation(_t.Model):
     type: Literal["resume-automation"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeAutomation,
-    _t.Field("automation_id", "automation_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("automation_id", "automation_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
-        "source", "source", _t.enum_of("resume_automation_source", "ResumeAutomationSource"), False
+        "source",
+        "source",
+        _t.enum_of("resume_automation_source", "ResumeAutomationSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("resume-automation"), False),
+    _t.Field("type", "type", _t.const("resume-automation"), False, default="resume-automation"),
     consts=(("type", "resume-automation"),),
 )
 

@@ -20,11 +20,14 @@ class ResumeFlowRun(_t.Model):
     type: Literal["resume-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeFlowRun,
-    _t.Field("type", "type", _t.const("resume-flow-run"), False),
+    _t.Field("type", "type", _t.const("resume-flow-run"), False, default="resume-flow-run"),
     consts=(("type", "resume-flow-run"),),
 )
 

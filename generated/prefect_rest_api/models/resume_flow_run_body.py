@@ -20,11 +20,14 @@ class ResumeFlowRunBody(_t.Model):
     run_input: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeFlowRunBody,
-    _t.Field("run_input", "run_input", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("run_input", "run_input", _t.union(_t.OBJECT, _t.NONE), False, default=None),
 )
 
 

@@ -32,15 +32,22 @@ class ResumeWorkPool(_t.Model):
     work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeWorkPool,
     _t.Field(
-        "source", "source", _t.enum_of("resume_work_pool_source", "ResumeWorkPoolSource"), False
+        "source",
+        "source",
+        _t.enum_of("resume_work_pool_source", "ResumeWorkPoolSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("resume-work-pool"), False),
-    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("type", "type", _t.const("resume-work-pool"), False, default="resume-work-pool"),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     consts=(("type", "resume-work-pool"),),
 )
 

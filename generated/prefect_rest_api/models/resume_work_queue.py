@@ -33,15 +33,22 @@ class ResumeWorkQueue(_t.Model):
     work_queue_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeWorkQueue,
     _t.Field(
-        "source", "source", _t.enum_of("resume_work_queue_source", "ResumeWorkQueueSource"), False
+        "source",
+        "source",
+        _t.enum_of("resume_work_queue_source", "ResumeWorkQueueSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("resume-work-queue"), False),
-    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("type", "type", _t.const("resume-work-queue"), False, default="resume-work-queue"),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     consts=(("type", "resume-work-queue"),),
 )
 

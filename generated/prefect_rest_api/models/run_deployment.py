@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -24,8 +25,8 @@ class RunDeployment(_t.Model):
             run, or None to use the deployment's default job variables
         parameters (dict[str, Any] | None | Unset): The parameters to pass to the deployment, or
             None to use the deployment's default parameters
-        schedule_after (float | Unset): The amount of time to wait before running the deployment.
-            Defaults to running the deployment immediately.
+        schedule_after (_dt.timedelta | Unset): The amount of time to wait before running the
+            deployment. Defaults to running the deployment immediately.
         source (RunDeploymentSource | Unset): Whether this Action applies to a specific selected
             deployment (given by `deployment_id`), or to a deployment that is inferred from the
             triggering event.  If the source is 'inferred', the `deployment_id` may not be set.  If the
@@ -37,24 +38,34 @@ class RunDeployment(_t.Model):
     deployment_id: UUID | None | Unset = UNSET
     job_variables: dict[str, Any] | None | Unset = UNSET
     parameters: dict[str, Any] | None | Unset = UNSET
-    schedule_after: float | Unset = UNSET
+    schedule_after: _dt.timedelta | Unset = UNSET
     source: RunDeploymentSource | Unset = UNSET
     type: Literal["run-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RunDeployment,
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("schedule_after", "schedule_after", _t.FLOAT, False),
-    _t.Field("source", "source", _t.enum_of("run_deployment_source", "RunDeploymentSource"), False),
-    _t.Field("type", "type", _t.const("run-deployment"), False),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
+    _t.Field("parameters", "parameters", _t.union(_t.OBJECT, _t.NONE), False, default=None),
+    _t.Field("schedule_after", "schedule_after", _t.DURATION, False),
+    _t.Field(
+        "source",
+        "source",
+        _t.enum_of("run_deployment_source", "RunDeploymentSource"),
+        False,
+        default="selected",
+    ),
+    _t.Field("type", "type", _t.const("run-deployment"), False, default="run-deployment"),
     consts=(("type", "run-deployment"),),
 )
 
+_d3 = RunDeployment._fields_[3].decode
 _d4 = RunDeployment._fields_[4].decode
 _d5 = RunDeployment._fields_[5].decode
 
@@ -77,7 +88,7 @@ def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
     put(self, "parameters", v)
     v = get("schedule_after", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d3(v)
     put(self, "schedule_after", v)
     v = get("source", UNSET)
     if v is not UNSET:

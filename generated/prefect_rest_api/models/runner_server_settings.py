@@ -34,20 +34,24 @@ class RunnerServerSettings(_t.Model):
     port: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RunnerServerSettings,
-    _t.Field("enable", "enable", _t.BOOL, False),
-    _t.Field("host", "host", _t.STR, False),
+    _t.Field("enable", "enable", _t.BOOL, False, default=False),
+    _t.Field("host", "host", _t.STR, False, default="localhost"),
     _t.Field(
         "log_level",
         "log_level",
         _t.enum_of("runner_server_settings_log_level", "RunnerServerSettingsLogLevel"),
         False,
+        default="ERROR",
     ),
-    _t.Field("missed_polls_tolerance", "missed_polls_tolerance", _t.INT, False),
-    _t.Field("port", "port", _t.INT, False),
+    _t.Field("missed_polls_tolerance", "missed_polls_tolerance", _t.INT, False, default=2),
+    _t.Field("port", "port", _t.INT, False, default=8080),
 )
 
 _d2 = RunnerServerSettings._fields_[2].decode

@@ -39,14 +39,25 @@ class RunnerSettings(_t.Model):
     server: RunnerServerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RunnerSettings,
-    _t.Field("auto_install_dependencies", "auto_install_dependencies", _t.BOOL, False),
-    _t.Field("crash_on_cancellation_failure", "crash_on_cancellation_failure", _t.BOOL, False),
-    _t.Field("poll_frequency", "poll_frequency", _t.INT, False),
-    _t.Field("process_limit", "process_limit", _t.INT, False),
+    _t.Field(
+        "auto_install_dependencies", "auto_install_dependencies", _t.BOOL, False, default=False
+    ),
+    _t.Field(
+        "crash_on_cancellation_failure",
+        "crash_on_cancellation_failure",
+        _t.BOOL,
+        False,
+        default=False,
+    ),
+    _t.Field("poll_frequency", "poll_frequency", _t.INT, False, default=10),
+    _t.Field("process_limit", "process_limit", _t.INT, False, default=5),
     _t.Field("server", "server", _t.model("runner_server_settings", "RunnerServerSettings"), False),
 )
 

@@ -25,6 +25,9 @@ class SavedSearchCreate(_t.Model):
     filters: list[SavedSearchFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,6 +38,7 @@ _t.fields(
         "filters",
         _t.list_of(_t.model("saved_search_filter", "SavedSearchFilter")),
         False,
+        default=[],
     ),
 )
 

@@ -28,14 +28,17 @@ class SendNotification(_t.Model):
     type: Literal["send-notification"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SendNotification,
     _t.Field("block_document_id", "block_document_id", _t.UUID_, True),
     _t.Field("body", "body", _t.STR, True),
-    _t.Field("subject", "subject", _t.STR, False),
-    _t.Field("type", "type", _t.const("send-notification"), False),
+    _t.Field("subject", "subject", _t.STR, False, default="Prefect automated notification"),
+    _t.Field("type", "type", _t.const("send-notification"), False, default="send-notification"),
     consts=(("type", "send-notification"),),
 )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -22,17 +23,20 @@ class SequenceTrigger(_t.Model):
 
     Attributes:
         triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
-        within (float | None):
+        within (_dt.timedelta | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['sequence'] | Unset):  Default: 'sequence'.
     """
 
     triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
-    within: float | None
+    within: _dt.timedelta | None
     id: UUID | Unset = UNSET
     type: Literal["sequence"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,13 +53,14 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("within", "within", _t.union(_t.DURATION, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type", "type", _t.const("sequence"), False),
+    _t.Field("type", "type", _t.const("sequence"), False, default="sequence"),
     consts=(("type", "sequence"),),
 )
 
 _d0 = SequenceTrigger._fields_[0].decode
+_d1 = SequenceTrigger._fields_[1].decode
 _d3 = SequenceTrigger._fields_[3].decode
 
 
@@ -67,8 +72,7 @@ def _decode(self: SequenceTrigger, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "triggers", v)
     v = raw["within"]
-    if v is not None:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _d1(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -50,7 +51,7 @@ class ServerAPISettings(_t.Model):
                     Note: Enabling this setting requires corresponding support in the client for
                     CSRF token management. See PREFECT_CLIENT_CSRF_SUPPORT_ENABLED for more.
                      Default: False.
-        csrf_token_expiration (str | Unset):
+        csrf_token_expiration (_dt.timedelta | Unset):
                     Specifies the duration for which a CSRF token remains valid after being issued
                     by the server.
 
@@ -87,7 +88,7 @@ class ServerAPISettings(_t.Model):
     cors_allowed_methods: str | Unset = UNSET
     cors_allowed_origins: str | Unset = UNSET
     csrf_protection_enabled: bool | Unset = UNSET
-    csrf_token_expiration: str | Unset = UNSET
+    csrf_token_expiration: _dt.timedelta | Unset = UNSET
     default_limit: int | Unset = UNSET
     host: str | Unset = UNSET
     keepalive_timeout: int | Unset = UNSET
@@ -97,25 +98,30 @@ class ServerAPISettings(_t.Model):
     websocket_ping_timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerAPISettings,
-    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("base_path", "base_path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("cors_allowed_headers", "cors_allowed_headers", _t.STR, False),
-    _t.Field("cors_allowed_methods", "cors_allowed_methods", _t.STR, False),
-    _t.Field("cors_allowed_origins", "cors_allowed_origins", _t.STR, False),
-    _t.Field("csrf_protection_enabled", "csrf_protection_enabled", _t.BOOL, False),
-    _t.Field("csrf_token_expiration", "csrf_token_expiration", _t.STR, False),
-    _t.Field("default_limit", "default_limit", _t.INT, False),
-    _t.Field("host", "host", _t.STR, False),
-    _t.Field("keepalive_timeout", "keepalive_timeout", _t.INT, False),
-    _t.Field("max_parameter_size", "max_parameter_size", _t.INT, False),
-    _t.Field("port", "port", _t.INT, False),
-    _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False),
-    _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False),
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("base_path", "base_path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("cors_allowed_headers", "cors_allowed_headers", _t.STR, False, default="*"),
+    _t.Field("cors_allowed_methods", "cors_allowed_methods", _t.STR, False, default="*"),
+    _t.Field("cors_allowed_origins", "cors_allowed_origins", _t.STR, False, default="*"),
+    _t.Field("csrf_protection_enabled", "csrf_protection_enabled", _t.BOOL, False, default=False),
+    _t.Field("csrf_token_expiration", "csrf_token_expiration", _t.DURATION, False, default="PT1H"),
+    _t.Field("default_limit", "default_limit", _t.INT, False, default=200),
+    _t.Field("host", "host", _t.STR, False, default="127.0.0.1"),
+    _t.Field("keepalive_timeout", "keepalive_timeout", _t.INT, False, default=5),
+    _t.Field("max_parameter_size", "max_parameter_size", _t.INT, False, default=524288),
+    _t.Field("port", "port", _t.INT, False, default=4200),
+    _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False, default=20.0),
+    _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False, default=20.0),
 )
+
+_d6 = ServerAPISettings._fields_[6].decode
 
 
 def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
@@ -147,8 +153,8 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "csrf_protection_enabled", v)
     v = get("csrf_token_expiration", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _d6(v)
     put(self, "csrf_token_expiration", v)
     v = get("default_limit", UNSET)
     if v is not UNSET and v.__class__ is not int:

@@ -27,19 +27,33 @@ class ServerConcurrencySettings(_t.Model):
     maximum_concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerConcurrencySettings,
     _t.Field(
-        "initial_deployment_lease_duration", "initial_deployment_lease_duration", _t.FLOAT, False
+        "initial_deployment_lease_duration",
+        "initial_deployment_lease_duration",
+        _t.FLOAT,
+        False,
+        default=300.0,
     ),
-    _t.Field("lease_storage", "lease_storage", _t.STR, False),
+    _t.Field(
+        "lease_storage",
+        "lease_storage",
+        _t.STR,
+        False,
+        default="prefect.server.concurrency.lease_storage.memory",
+    ),
     _t.Field(
         "maximum_concurrency_slot_wait_seconds",
         "maximum_concurrency_slot_wait_seconds",
         _t.FLOAT,
         False,
+        default=30,
     ),
 )
 

@@ -74,12 +74,17 @@ class ServerDatabaseSettings(_t.Model):
     user: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDatabaseSettings,
-    _t.Field("connection_timeout", "connection_timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("connection_url", "connection_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "connection_timeout", "connection_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=5.0
+    ),
+    _t.Field("connection_url", "connection_url", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "driver",
         "driver",
@@ -90,19 +95,22 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
-    _t.Field("echo", "echo", _t.BOOL, False),
-    _t.Field("host", "host", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("migrate_on_start", "migrate_on_start", _t.BOOL, False),
-    _t.Field("migration_timeout", "migration_timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("password", "password", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("port", "port", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("echo", "echo", _t.BOOL, False, default=False),
+    _t.Field("host", "host", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("migrate_on_start", "migrate_on_start", _t.BOOL, False, default=True),
+    _t.Field(
+        "migration_timeout", "migration_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=None
+    ),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("password", "password", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("port", "port", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "sqlalchemy", "sqlalchemy", _t.model("sql_alchemy_settings", "SQLAlchemySettings"), False
     ),
-    _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False, default=10.0),
+    _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d2 = ServerDatabaseSettings._fields_[2].decode

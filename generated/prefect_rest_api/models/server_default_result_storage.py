@@ -23,6 +23,9 @@ class ServerDefaultResultStorage(_t.Model):
     default_result_storage_block_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +35,7 @@ _t.fields(
         "default_result_storage_block_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
 )
 

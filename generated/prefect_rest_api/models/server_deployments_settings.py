@@ -21,11 +21,20 @@ class ServerDeploymentsSettings(_t.Model):
     concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDeploymentsSettings,
-    _t.Field("concurrency_slot_wait_seconds", "concurrency_slot_wait_seconds", _t.FLOAT, False),
+    _t.Field(
+        "concurrency_slot_wait_seconds",
+        "concurrency_slot_wait_seconds",
+        _t.FLOAT,
+        False,
+        default=30.0,
+    ),
 )
 
 

@@ -25,12 +25,15 @@ class ServerDocketSettings(_t.Model):
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDocketSettings,
-    _t.Field("name", "name", _t.STR, False),
-    _t.Field("url", "url", _t.STR, False),
+    _t.Field("name", "name", _t.STR, False, default="prefect-server"),
+    _t.Field("url", "url", _t.STR, False, default="memory://"),
 )
 
 

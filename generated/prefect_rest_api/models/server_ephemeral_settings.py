@@ -29,12 +29,15 @@ class ServerEphemeralSettings(_t.Model):
     startup_timeout_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerEphemeralSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("startup_timeout_seconds", "startup_timeout_seconds", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("startup_timeout_seconds", "startup_timeout_seconds", _t.INT, False, default=20),
 )
 
 

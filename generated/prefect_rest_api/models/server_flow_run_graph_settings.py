@@ -23,12 +23,15 @@ class ServerFlowRunGraphSettings(_t.Model):
     max_nodes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerFlowRunGraphSettings,
-    _t.Field("max_artifacts", "max_artifacts", _t.INT, False),
-    _t.Field("max_nodes", "max_nodes", _t.INT, False),
+    _t.Field("max_artifacts", "max_artifacts", _t.INT, False, default=10000),
+    _t.Field("max_nodes", "max_nodes", _t.INT, False, default=10000),
 )
 
 

@@ -24,12 +24,17 @@ class ServerLogsSettings(_t.Model):
     stream_publishing_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerLogsSettings,
-    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
-    _t.Field("stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False),
+    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False, default=False),
+    _t.Field(
+        "stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False, default=False
+    ),
 )
 
 

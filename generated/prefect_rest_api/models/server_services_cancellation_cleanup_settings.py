@@ -28,13 +28,18 @@ class ServerServicesCancellationCleanupSettings(_t.Model):
     loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesCancellationCleanupSettings,
-    _t.Field("cancelling_timeout_seconds", "cancelling_timeout_seconds", _t.FLOAT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field(
+        "cancelling_timeout_seconds", "cancelling_timeout_seconds", _t.FLOAT, False, default=300
+    ),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=20),
 )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -21,9 +22,9 @@ class ServerServicesDBVacuumSettings(_t.Model):
             also enables lower-frequency orphan cleanup; 'orphans' can enable that cleanup
             independently. For backward compatibility, 'true' maps to all vacuum types and 'false' maps
             to 'events'. Event vacuum also requires event_persister.enabled (the default).
-        event_retention_overrides (dict[str, str] | Unset): Per-event-type retention period
-            overrides. Keys are event type strings (e.g. 'prefect.flow-run.heartbeat'), values are
-            retention periods in seconds. Event types not listed fall back to
+        event_retention_overrides (dict[str, _dt.timedelta] | Unset): Per-event-type retention
+            period overrides. Keys are event type strings (e.g. 'prefect.flow-run.heartbeat'), values
+            are retention periods in seconds. Event types not listed fall back to
             server.events.retention_period. Each override is capped by the global events retention
             period.
         loop_seconds (float | Unset): The database vacuum service will run this often, in seconds.
@@ -31,33 +32,47 @@ class ServerServicesDBVacuumSettings(_t.Model):
         orphan_cleanup_loop_seconds (float | Unset): The database vacuum service will scan for
             orphaned logs and artifacts this often, in seconds. Defaults to `86400` (24 hours). Default:
             86400.0.
-        retention_period (str | Unset): How old a flow run must be (based on end_time) before it is
-            eligible for deletion. Accepts seconds. Minimum 1 hour. Defaults to 90 days. Default:
-            'P90D'.
+        retention_period (_dt.timedelta | Unset): How old a flow run must be (based on end_time)
+            before it is eligible for deletion. Accepts seconds. Minimum 1 hour. Defaults to 90 days.
+            Default: 'P90D'.
     """
 
     batch_size: int | Unset = UNSET
     enabled: list[str] | bool | None | Unset = UNSET
-    event_retention_overrides: dict[str, str] | Unset = UNSET
+    event_retention_overrides: dict[str, _dt.timedelta] | Unset = UNSET
     loop_seconds: float | Unset = UNSET
     orphan_cleanup_loop_seconds: float | Unset = UNSET
-    retention_period: str | Unset = UNSET
+    retention_period: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesDBVacuumSettings,
-    _t.Field("batch_size", "batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.union(_t.list_of(_t.STR), _t.BOOL, _t.NONE), False),
-    _t.Field("event_retention_overrides", "event_retention_overrides", _t.dict_of(_t.STR), False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
-    _t.Field("orphan_cleanup_loop_seconds", "orphan_cleanup_loop_seconds", _t.FLOAT, False),
-    _t.Field("retention_period", "retention_period", _t.STR, False),
+    _t.Field("batch_size", "batch_size", _t.INT, False, default=200),
+    _t.Field(
+        "enabled", "enabled", _t.union(_t.list_of(_t.STR), _t.BOOL, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "event_retention_overrides",
+        "event_retention_overrides",
+        _t.dict_of(_t.DURATION),
+        False,
+        default={},
+    ),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=3600),
+    _t.Field(
+        "orphan_cleanup_loop_seconds", "orphan_cleanup_loop_seconds", _t.FLOAT, False, default=86400
+    ),
+    _t.Field("retention_period", "retention_period", _t.DURATION, False, default="P90D"),
 )
 
 _d1 = ServerServicesDBVacuumSettings._fields_[1].decode
 _d2 = ServerServicesDBVacuumSettings._fields_[2].decode
+_d5 = ServerServicesDBVacuumSettings._fields_[5].decode
 
 
 def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
@@ -85,8 +100,8 @@ def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "orphan_cleanup_loop_seconds", v)
     v = get("retention_period", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _d5(v)
     put(self, "retention_period", v)
 
 

@@ -21,11 +21,14 @@ class ServerServicesEventLoggerSettings(_t.Model):
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesEventLoggerSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
 )
 
 

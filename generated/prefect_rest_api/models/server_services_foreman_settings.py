@@ -44,6 +44,9 @@ class ServerServicesForemanSettings(_t.Model):
     work_queue_last_polled_timeout_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,18 +56,26 @@ _t.fields(
         "deployment_last_polled_timeout_seconds",
         _t.INT,
         False,
+        default=60,
     ),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
     _t.Field(
-        "fallback_heartbeat_interval_seconds", "fallback_heartbeat_interval_seconds", _t.INT, False
+        "fallback_heartbeat_interval_seconds",
+        "fallback_heartbeat_interval_seconds",
+        _t.INT,
+        False,
+        default=30,
     ),
-    _t.Field("inactivity_heartbeat_multiple", "inactivity_heartbeat_multiple", _t.INT, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field(
+        "inactivity_heartbeat_multiple", "inactivity_heartbeat_multiple", _t.INT, False, default=3
+    ),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=15),
     _t.Field(
         "work_queue_last_polled_timeout_seconds",
         "work_queue_last_polled_timeout_seconds",
         _t.INT,
         False,
+        default=60,
     ),
 )
 

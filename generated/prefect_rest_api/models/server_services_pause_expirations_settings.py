@@ -30,12 +30,15 @@ class ServerServicesPauseExpirationsSettings(_t.Model):
     loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesPauseExpirationsSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=5),
 )
 
 

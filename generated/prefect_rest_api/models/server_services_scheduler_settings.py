@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -39,7 +40,7 @@ class ServerServicesSchedulerSettings(_t.Model):
                     this many scheduled runs, depending on the value of
                     `scheduler_max_scheduled_time`.  Defaults to `100`.
                      Default: 100.
-        max_scheduled_time (str | Unset):
+        max_scheduled_time (_dt.timedelta | Unset):
                     The scheduler will create new runs up to this far in the
                     future. Note that this setting will take precedence over
                     `scheduler_max_runs`: if a flow runs once a month and
@@ -52,7 +53,7 @@ class ServerServicesSchedulerSettings(_t.Model):
                     this many scheduled runs, depending on the value of
                     `scheduler_min_scheduled_time`.  Defaults to `3`.
                      Default: 3.
-        min_scheduled_time (str | Unset):
+        min_scheduled_time (_dt.timedelta | Unset):
                     The scheduler will create new runs at least this far in the
                     future. Note that this setting will take precedence over `scheduler_min_runs`:
                     if a flow runs every hour and `scheduler_min_scheduled_time` is three hours,
@@ -69,26 +70,38 @@ class ServerServicesSchedulerSettings(_t.Model):
     insert_batch_size: int | Unset = UNSET
     loop_seconds: float | Unset = UNSET
     max_runs: int | Unset = UNSET
-    max_scheduled_time: str | Unset = UNSET
+    max_scheduled_time: _dt.timedelta | Unset = UNSET
     min_runs: int | Unset = UNSET
-    min_scheduled_time: str | Unset = UNSET
+    min_scheduled_time: _dt.timedelta | Unset = UNSET
     recent_deployments_loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesSchedulerSettings,
-    _t.Field("deployment_batch_size", "deployment_batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("insert_batch_size", "insert_batch_size", _t.INT, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
-    _t.Field("max_runs", "max_runs", _t.INT, False),
-    _t.Field("max_scheduled_time", "max_scheduled_time", _t.STR, False),
-    _t.Field("min_runs", "min_runs", _t.INT, False),
-    _t.Field("min_scheduled_time", "min_scheduled_time", _t.STR, False),
-    _t.Field("recent_deployments_loop_seconds", "recent_deployments_loop_seconds", _t.FLOAT, False),
+    _t.Field("deployment_batch_size", "deployment_batch_size", _t.INT, False, default=100),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("insert_batch_size", "insert_batch_size", _t.INT, False, default=500),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=60),
+    _t.Field("max_runs", "max_runs", _t.INT, False, default=100),
+    _t.Field("max_scheduled_time", "max_scheduled_time", _t.DURATION, False, default="P100D"),
+    _t.Field("min_runs", "min_runs", _t.INT, False, default=3),
+    _t.Field("min_scheduled_time", "min_scheduled_time", _t.DURATION, False, default="PT1H"),
+    _t.Field(
+        "recent_deployments_loop_seconds",
+        "recent_deployments_loop_seconds",
+        _t.FLOAT,
+        False,
+        default=5,
+    ),
 )
+
+_d5 = ServerServicesSchedulerSettings._fields_[5].decode
+_d7 = ServerServicesSchedulerSettings._fields_[7].decode
 
 
 def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
@@ -116,16 +129,16 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "max_runs", v)
     v = get("max_scheduled_time", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _d5(v)
     put(self, "max_scheduled_time", v)
     v = get("min_runs", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
     put(self, "min_runs", v)
     v = get("min_scheduled_time", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _d7(v)
     put(self, "min_scheduled_time", v)
     v = get("recent_deployments_loop_seconds", UNSET)
     if v is not UNSET:

@@ -30,14 +30,17 @@ class ServerServicesTaskRunRecorderSettings(_t.Model):
     read_batch_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesTaskRunRecorderSettings,
-    _t.Field("batch_size", "batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False),
-    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+    _t.Field("batch_size", "batch_size", _t.INT, False, default=1),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False, default=5),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False, default=1),
 )
 
 

@@ -37,24 +37,29 @@ class ServerServicesTriggersSettings(_t.Model):
     read_batch_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesTriggersSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
     _t.Field(
         "pg_notify_heartbeat_interval_seconds",
         "pg_notify_heartbeat_interval_seconds",
         _t.INT,
         False,
+        default=5,
     ),
     _t.Field(
         "pg_notify_reconnect_interval_seconds",
         "pg_notify_reconnect_interval_seconds",
         _t.INT,
         False,
+        default=10,
     ),
-    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False, default=1),
 )
 
 

@@ -93,11 +93,14 @@ class ServerSettings(_t.Model):
     worker_channel: ServerWorkerChannelSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerSettings,
-    _t.Field("analytics_enabled", "analytics_enabled", _t.BOOL, False),
+    _t.Field("analytics_enabled", "analytics_enabled", _t.BOOL, False, default=True),
     _t.Field("api", "api", _t.model("server_api_settings", "ServerAPISettings"), False),
     _t.Field(
         "concurrency",
@@ -116,6 +119,7 @@ _t.fields(
         "deployment_schedule_max_scheduled_runs",
         _t.INT,
         False,
+        default=50,
     ),
     _t.Field(
         "deployments",
@@ -137,18 +141,25 @@ _t.fields(
         _t.model("server_flow_run_graph_settings", "ServerFlowRunGraphSettings"),
         False,
     ),
-    _t.Field("log_retryable_errors", "log_retryable_errors", _t.BOOL, False),
+    _t.Field("log_retryable_errors", "log_retryable_errors", _t.BOOL, False, default=False),
     _t.Field(
         "logging_level",
         "logging_level",
         _t.enum_of("server_settings_logging_level", "ServerSettingsLoggingLevel"),
         False,
+        default="WARNING",
     ),
     _t.Field("logs", "logs", _t.model("server_logs_settings", "ServerLogsSettings"), False),
     _t.Field("memo_store_path", "memo_store_path", _t.STR, False),
-    _t.Field("memoize_block_auto_registration", "memoize_block_auto_registration", _t.BOOL, False),
-    _t.Field("metrics_enabled", "metrics_enabled", _t.BOOL, False),
-    _t.Field("register_blocks_on_start", "register_blocks_on_start", _t.BOOL, False),
+    _t.Field(
+        "memoize_block_auto_registration",
+        "memoize_block_auto_registration",
+        _t.BOOL,
+        False,
+        default=True,
+    ),
+    _t.Field("metrics_enabled", "metrics_enabled", _t.BOOL, False, default=False),
+    _t.Field("register_blocks_on_start", "register_blocks_on_start", _t.BOOL, False, default=True),
     _t.Field(
         "services",
         "services",

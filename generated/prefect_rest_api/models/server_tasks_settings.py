@@ -30,11 +30,14 @@ class ServerTasksSettings(_t.Model):
     tag_concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerTasksSettings,
-    _t.Field("max_cache_key_length", "max_cache_key_length", _t.INT, False),
+    _t.Field("max_cache_key_length", "max_cache_key_length", _t.INT, False, default=2000),
     _t.Field(
         "scheduling",
         "scheduling",
@@ -42,7 +45,11 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "tag_concurrency_slot_wait_seconds", "tag_concurrency_slot_wait_seconds", _t.FLOAT, False
+        "tag_concurrency_slot_wait_seconds",
+        "tag_concurrency_slot_wait_seconds",
+        _t.FLOAT,
+        False,
+        default=10,
     ),
 )
 

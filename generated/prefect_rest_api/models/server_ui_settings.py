@@ -37,16 +37,21 @@ class ServerUISettings(_t.Model):
     v2_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerUISettings,
-    _t.Field("api_url", "api_url", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("serve_base", "serve_base", _t.STR, False),
-    _t.Field("show_promotional_content", "show_promotional_content", _t.BOOL, False),
-    _t.Field("static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False),
+    _t.Field("api_url", "api_url", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("serve_base", "serve_base", _t.STR, False, default="/"),
+    _t.Field("show_promotional_content", "show_promotional_content", _t.BOOL, False, default=True),
+    _t.Field(
+        "static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False, default=True),
 )
 
 

@@ -35,6 +35,9 @@ class ServerWorkerChannelSettings(_t.Model):
     cleanup_queue_storage: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,10 +47,19 @@ _t.fields(
         "cleanup_completed_idempotency_retention_seconds",
         _t.union(_t.FLOAT, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("cleanup_lease_seconds", "cleanup_lease_seconds", _t.FLOAT, False),
-    _t.Field("cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False),
-    _t.Field("cleanup_queue_storage", "cleanup_queue_storage", _t.STR, False),
+    _t.Field("cleanup_lease_seconds", "cleanup_lease_seconds", _t.FLOAT, False, default=30.0),
+    _t.Field(
+        "cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False, default=3
+    ),
+    _t.Field(
+        "cleanup_queue_storage",
+        "cleanup_queue_storage",
+        _t.STR,
+        False,
+        default="prefect.server.worker_communication.cleanup_queue.memory",
+    ),
 )
 
 

@@ -26,12 +26,15 @@ class SetFlowRunStateBody(_t.Model):
     force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SetFlowRunStateBody,
     _t.Field("state", "state", _t.model("state_create", "StateCreate"), True),
-    _t.Field("force", "force", _t.BOOL, False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
 )
 
 _d0 = SetFlowRunStateBody._fields_[0].decode

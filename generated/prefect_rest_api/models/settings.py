@@ -101,6 +101,9 @@ class Settings(_t.Model):
     worker: WorkerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -109,7 +112,7 @@ _t.fields(
     _t.Field("cli", "cli", _t.model("cli_settings", "CLISettings"), False),
     _t.Field("client", "client", _t.model("client_settings", "ClientSettings"), False),
     _t.Field("cloud", "cloud", _t.model("cloud_settings", "CloudSettings"), False),
-    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False, default=False),
     _t.Field(
         "deployments", "deployments", _t.model("deployments_settings", "DeploymentsSettings"), False
     ),
@@ -118,7 +121,7 @@ _t.fields(
         "experiments", "experiments", _t.model("experiments_settings", "ExperimentsSettings"), False
     ),
     _t.Field("flows", "flows", _t.model("flows_settings", "FlowsSettings"), False),
-    _t.Field("home", "home", _t.STR, False),
+    _t.Field("home", "home", _t.STR, False, default="~/.prefect"),
     _t.Field("internal", "internal", _t.model("internal_settings", "InternalSettings"), False),
     _t.Field("logging", "logging", _t.model("logging_settings", "LoggingSettings"), False),
     _t.Field("plugins", "plugins", _t.model("plugins_settings", "PluginsSettings"), False),
@@ -127,12 +130,16 @@ _t.fields(
     _t.Field("runner", "runner", _t.model("runner_settings", "RunnerSettings"), False),
     _t.Field("server", "server", _t.model("server_settings", "ServerSettings"), False),
     _t.Field(
-        "silence_api_url_misconfiguration", "silence_api_url_misconfiguration", _t.BOOL, False
+        "silence_api_url_misconfiguration",
+        "silence_api_url_misconfiguration",
+        _t.BOOL,
+        False,
+        default=False,
     ),
     _t.Field("tasks", "tasks", _t.model("tasks_settings", "TasksSettings"), False),
     _t.Field("telemetry", "telemetry", _t.model("telemetry_settings", "TelemetrySettings"), False),
     _t.Field("testing", "testing", _t.model("testing_settings", "TestingSettings"), False),
-    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field("worker", "worker", _t.model("worker_settings", "WorkerSettings"), False),
 )
 

@@ -42,19 +42,31 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
     tls: SQLAlchemyTLSSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SQLAlchemyConnectArgsSettings,
-    _t.Field("application_name", "application_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "application_name", "application_name", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
     _t.Field(
         "prepared_statement_cache_size",
         "prepared_statement_cache_size",
         _t.union(_t.INT, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("search_path", "search_path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("statement_cache_size", "statement_cache_size", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("search_path", "search_path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "statement_cache_size",
+        "statement_cache_size",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("tls", "tls", _t.model("sql_alchemy_tls_settings", "SQLAlchemyTLSSettings"), False),
 )
 

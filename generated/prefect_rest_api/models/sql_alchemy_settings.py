@@ -38,6 +38,9 @@ class SQLAlchemySettings(_t.Model):
     pool_timeout: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,10 +51,10 @@ _t.fields(
         _t.model("sql_alchemy_connect_args_settings", "SQLAlchemyConnectArgsSettings"),
         False,
     ),
-    _t.Field("max_overflow", "max_overflow", _t.INT, False),
-    _t.Field("pool_recycle", "pool_recycle", _t.INT, False),
-    _t.Field("pool_size", "pool_size", _t.INT, False),
-    _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("max_overflow", "max_overflow", _t.INT, False, default=10),
+    _t.Field("pool_recycle", "pool_recycle", _t.INT, False, default=3600),
+    _t.Field("pool_size", "pool_size", _t.INT, False, default=5),
+    _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=30.0),
 )
 
 _d0 = SQLAlchemySettings._fields_[0].decode

@@ -34,15 +34,18 @@ class SQLAlchemyTLSSettings(_t.Model):
     key_file: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SQLAlchemyTLSSettings,
-    _t.Field("ca_file", "ca_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("cert_file", "cert_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("check_hostname", "check_hostname", _t.BOOL, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("ca_file", "ca_file", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("cert_file", "cert_file", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("check_hostname", "check_hostname", _t.BOOL, False, default=True),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

@@ -24,38 +24,47 @@ class State(_t.StateModel):
     Attributes:
         id (UUID):
         type (StateType): Enumeration of state types.
+        created (datetime.datetime | None | Unset):
         data (Any | None | Unset): Data associated with the state, e.g. a result. Content must be
             storable as JSON.
         message (str | None | Unset):
         name (str | None | Unset):
         state_details (StateDetails | Unset):
         timestamp (datetime.datetime | Unset):
+        updated (datetime.datetime | None | Unset):
     """
 
     id: UUID
     type: StateType
+    created: datetime.datetime | None | Unset = UNSET
     data: Any | None | Unset = UNSET
     message: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
     state_details: StateDetails | Unset = UNSET
     timestamp: datetime.datetime | Unset = UNSET
+    updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     State,
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("created", "created", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
     _t.Field("timestamp", "timestamp", _t.DATETIME, False),
+    _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), False, default=None),
 )
 
 _d1 = State._fields_[1].decode
-_d5 = State._fields_[5].decode
+_d6 = State._fields_[6].decode
 
 
 def _decode(self: State, raw: dict[str, Any]) -> None:
@@ -68,6 +77,10 @@ def _decode(self: State, raw: dict[str, Any]) -> None:
     v = raw["type"]
     v = _d1(v)
     put(self, "type", v)
+    v = get("created", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "created", v)
     v = get("data", UNSET)
 
     put(self, "data", v)
@@ -81,12 +94,16 @@ def _decode(self: State, raw: dict[str, Any]) -> None:
     put(self, "name", v)
     v = get("state_details", UNSET)
     if v is not UNSET:
-        v = _d5(v)
+        v = _d6(v)
     put(self, "state_details", v)
     v = get("timestamp", UNSET)
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "timestamp", v)
+    v = get("updated", UNSET)
+    if v is not UNSET and v is not None:
+        v = _fromiso(v)
+    put(self, "updated", v)
 
 
 State._fast_ = _decode

@@ -23,12 +23,15 @@ class StateAbortDetails(_t.Model):
     type: Literal["abort_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateAbortDetails,
-    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type", "type", _t.const("abort_details"), False),
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.const("abort_details"), False, default="abort_details"),
     consts=(("type", "abort_details"),),
 )
 

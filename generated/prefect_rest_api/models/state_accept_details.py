@@ -21,11 +21,14 @@ class StateAcceptDetails(_t.Model):
     type: Literal["accept_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateAcceptDetails,
-    _t.Field("type", "type", _t.const("accept_details"), False),
+    _t.Field("type", "type", _t.const("accept_details"), False, default="accept_details"),
     consts=(("type", "accept_details"),),
 )
 

@@ -32,14 +32,17 @@ class StateCreate(_t.StateModel):
     state_details: StateDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateCreate,
     _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
 )
 

@@ -58,33 +58,51 @@ class StateDetails(_t.Model):
     untrackable_result: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateDetails,
-    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("child_flow_run_id", "child_flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("deferred", "deferred", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "child_flow_run_id", "child_flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field("deferred", "deferred", _t.union(_t.BOOL, _t.NONE), False, default=False),
     _t.Field(
         "deployment_concurrency_lease_id",
         "deployment_concurrency_lease_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("pause_key", "pause_key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("pause_reschedule", "pause_reschedule", _t.BOOL, False),
-    _t.Field("pause_timeout", "pause_timeout", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("refresh_cache", "refresh_cache", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("retriable", "retriable", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("run_input_keyset", "run_input_keyset", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
-    _t.Field("scheduled_time", "scheduled_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("task_parameters_id", "task_parameters_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("traceparent", "traceparent", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("transition_id", "transition_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("untrackable_result", "untrackable_result", _t.BOOL, False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("pause_key", "pause_key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("pause_reschedule", "pause_reschedule", _t.BOOL, False, default=False),
+    _t.Field("pause_timeout", "pause_timeout", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("refresh_cache", "refresh_cache", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field("retriable", "retriable", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field(
+        "run_input_keyset",
+        "run_input_keyset",
+        _t.union(_t.dict_of(_t.STR), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "scheduled_time", "scheduled_time", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "task_parameters_id", "task_parameters_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("traceparent", "traceparent", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("transition_id", "transition_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("untrackable_result", "untrackable_result", _t.BOOL, False, default=False),
 )
 
 _d11 = StateDetails._fields_[11].decode

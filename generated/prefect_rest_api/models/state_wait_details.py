@@ -26,13 +26,16 @@ class StateWaitDetails(_t.Model):
     type: Literal["wait_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateWaitDetails,
     _t.Field("delay_seconds", "delay_seconds", _t.INT, True),
-    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type", "type", _t.const("wait_details"), False),
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.const("wait_details"), False, default="wait_details"),
     consts=(("type", "wait_details"),),
 )
 

@@ -20,11 +20,14 @@ class SuspendFlowRun(_t.Model):
     type: Literal["suspend-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SuspendFlowRun,
-    _t.Field("type", "type", _t.const("suspend-flow-run"), False),
+    _t.Field("type", "type", _t.const("suspend-flow-run"), False, default="suspend-flow-run"),
     consts=(("type", "suspend-flow-run"),),
 )
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _dt
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -40,9 +41,10 @@ class TaskRun(_t.Model):
             task run.
         empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
         end_time (datetime.datetime | None | Unset): The actual end time.
-        estimated_run_time (float | Unset): A real-time estimate of total run time. Default: 0.0.
-        estimated_start_time_delta (float | Unset): The difference between actual and expected start
-            time. Default: 0.0.
+        estimated_run_time (_dt.timedelta | Unset): A real-time estimate of total run time. Default:
+            0.0.
+        estimated_start_time_delta (_dt.timedelta | Unset): The difference between actual and
+            expected start time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The task run's expected start time.
         flow_run_id (UUID | None | Unset): The flow run id of the task run.
         flow_run_run_count (int | Unset): If the parent flow has retried, this indicates the flow
@@ -62,8 +64,8 @@ class TaskRun(_t.Model):
         task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
             Tracks the source of inputs to a task run. Used for internal bookkeeping.
         task_version (str | None | Unset): The version of the task being run.
-        total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
-            the time of each run will be summed. Default: 0.0.
+        total_run_time (_dt.timedelta | Unset): Total run time. If the task run was executed
+            multiple times, the time of each run will be summed. Default: 0.0.
     """
 
     created: datetime.datetime | None
@@ -75,8 +77,8 @@ class TaskRun(_t.Model):
     cache_key: str | None | Unset = UNSET
     empirical_policy: TaskRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
-    estimated_run_time: float | Unset = UNSET
-    estimated_start_time_delta: float | Unset = UNSET
+    estimated_run_time: _dt.timedelta | Unset = UNSET
+    estimated_start_time_delta: _dt.timedelta | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
     flow_run_id: UUID | None | Unset = UNSET
     flow_run_run_count: int | Unset = UNSET
@@ -94,9 +96,12 @@ class TaskRun(_t.Model):
         UNSET
     )
     task_version: str | None | Unset = UNSET
-    total_run_time: float | Unset = UNSET
+    total_run_time: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -106,22 +111,33 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("task_key", "task_key", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
-    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
-    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("flow_run_run_count", "flow_run_run_count", _t.INT, False),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.DURATION, False, default=0.0),
+    _t.Field(
+        "estimated_start_time_delta", "estimated_start_time_delta", _t.DURATION, False, default=0.0
+    ),
+    _t.Field(
+        "expected_start_time",
+        "expected_start_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("flow_run_run_count", "flow_run_run_count", _t.INT, False, default=0),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
     _t.Field(
@@ -129,16 +145,21 @@ _t.fields(
         "next_scheduled_start_time",
         _t.union(_t.DATETIME, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("run_count", "run_count", _t.INT, False),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
-    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("run_count", "run_count", _t.INT, False, default=0),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
-        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+        "state_type",
+        "state_type",
+        _t.union(_t.enum_of("state_type", "StateType"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -153,16 +174,20 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("total_run_time", "total_run_time", _t.DURATION, False, default=0.0),
 )
 
 _d7 = TaskRun._fields_[7].decode
+_d9 = TaskRun._fields_[9].decode
+_d10 = TaskRun._fields_[10].decode
 _d14 = TaskRun._fields_[14].decode
 _d19 = TaskRun._fields_[19].decode
 _d22 = TaskRun._fields_[22].decode
 _d24 = TaskRun._fields_[24].decode
+_d26 = TaskRun._fields_[26].decode
 
 
 def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
@@ -206,11 +231,11 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
     put(self, "end_time", v)
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d9(v)
     put(self, "estimated_run_time", v)
     v = get("estimated_start_time_delta", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d10(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
     if v is not UNSET and v is not None:
@@ -274,7 +299,7 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
     put(self, "task_version", v)
     v = get("total_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _d26(v)
     put(self, "total_run_time", v)
 
 

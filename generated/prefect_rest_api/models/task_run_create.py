@@ -65,28 +65,40 @@ class TaskRunCreate(_t.Model):
     task_version: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunCreate,
     _t.Field("dynamic_key", "dynamic_key", _t.STR, True),
     _t.Field("task_key", "task_key", _t.STR, True),
-    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("state_create", "StateCreate"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -101,8 +113,9 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d4 = TaskRunCreate._fields_[4].decode

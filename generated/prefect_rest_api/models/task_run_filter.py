@@ -55,6 +55,9 @@ class TaskRunFilter(_t.Model):
     tags: TaskRunFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -64,6 +67,7 @@ _t.fields(
         "end_time",
         _t.union(_t.model("task_run_filter_end_time", "TaskRunFilterEndTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "expected_start_time",
@@ -73,21 +77,28 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_run_id",
         "flow_run_id",
         _t.union(_t.model("task_run_filter_flow_run_id", "TaskRunFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("task_run_filter_id", "TaskRunFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("task_run_filter_id", "TaskRunFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("task_run_filter_name", "TaskRunFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -95,24 +106,28 @@ _t.fields(
         "start_time",
         _t.union(_t.model("task_run_filter_start_time", "TaskRunFilterStartTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "state",
         "state",
         _t.union(_t.model("task_run_filter_state", "TaskRunFilterState"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "subflow_runs",
         "subflow_runs",
         _t.union(_t.model("task_run_filter_sub_flow_runs", "TaskRunFilterSubFlowRuns"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("task_run_filter_tags", "TaskRunFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

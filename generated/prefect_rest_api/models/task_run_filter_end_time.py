@@ -28,13 +28,16 @@ class TaskRunFilterEndTime(_t.Model):
     is_null_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunFilterEndTime,
-    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("after_", "after_", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False, default=None),
 )
 
 

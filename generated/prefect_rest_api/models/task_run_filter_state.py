@@ -29,6 +29,9 @@ class TaskRunFilterState(_t.Model):
     type: TaskRunFilterStateType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -38,6 +41,7 @@ _t.fields(
         "name",
         _t.union(_t.model("task_run_filter_state_name", "TaskRunFilterStateName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -45,6 +49,7 @@ _t.fields(
         "type",
         _t.union(_t.model("task_run_filter_state_type", "TaskRunFilterStateType"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

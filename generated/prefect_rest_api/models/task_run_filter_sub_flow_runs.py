@@ -21,11 +21,14 @@ class TaskRunFilterSubFlowRuns(_t.Model):
     exists_: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunFilterSubFlowRuns,
-    _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("exists_", "exists_", _t.union(_t.BOOL, _t.NONE), False, default=None),
 )
 
 

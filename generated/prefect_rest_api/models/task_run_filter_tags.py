@@ -28,12 +28,15 @@ class TaskRunFilterTags(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunFilterTags,
-    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False, default=None),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
 

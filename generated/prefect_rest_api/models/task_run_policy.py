@@ -31,20 +31,30 @@ class TaskRunPolicy(_t.Model):
     retry_jitter_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunPolicy,
-    _t.Field("max_retries", "max_retries", _t.INT, False),
-    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=0),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "retry_delay",
         "retry_delay",
         _t.union(_t.INT, _t.FLOAT, _t.list_of(_t.INT), _t.list_of(_t.FLOAT), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
-    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False, default=0),
+    _t.Field(
+        "retry_jitter_factor",
+        "retry_jitter_factor",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d2 = TaskRunPolicy._fields_[2].decode

@@ -70,6 +70,9 @@ class TaskRunResponse(_t.Model):
     total_run_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -81,15 +84,17 @@ _t.fields(
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
-    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False, default=0.0),
+    _t.Field(
+        "estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False, default=0.0
+    ),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
-    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -104,9 +109,10 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False, default=0.0),
 )
 
 _d4 = TaskRunResponse._fields_[4].decode

@@ -24,15 +24,26 @@ class TasksRunnerSettings(_t.Model):
     thread_pool_max_workers: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksRunnerSettings,
     _t.Field(
-        "process_pool_max_workers", "process_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+        "process_pool_max_workers",
+        "process_pool_max_workers",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
-        "thread_pool_max_workers", "thread_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+        "thread_pool_max_workers",
+        "thread_pool_max_workers",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
 )
 

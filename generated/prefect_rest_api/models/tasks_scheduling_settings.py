@@ -24,12 +24,23 @@ class TasksSchedulingSettings(_t.Model):
     delete_failed_submissions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksSchedulingSettings,
-    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False),
+    _t.Field(
+        "default_storage_block",
+        "default_storage_block",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False, default=True
+    ),
 )
 
 

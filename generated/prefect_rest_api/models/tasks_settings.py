@@ -45,21 +45,31 @@ class TasksSettings(_t.Model):
     scheduling: TasksSchedulingSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksSettings,
-    _t.Field("default_no_cache", "default_no_cache", _t.BOOL, False),
-    _t.Field("default_persist_result", "default_persist_result", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("default_retries", "default_retries", _t.INT, False),
+    _t.Field("default_no_cache", "default_no_cache", _t.BOOL, False, default=False),
+    _t.Field(
+        "default_persist_result",
+        "default_persist_result",
+        _t.union(_t.BOOL, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("default_retries", "default_retries", _t.INT, False, default=0),
     _t.Field(
         "default_retry_delay_seconds",
         "default_retry_delay_seconds",
         _t.union(_t.STR, _t.INT, _t.FLOAT, _t.list_of(_t.FLOAT), _t.NONE),
         False,
+        default="0",
     ),
-    _t.Field("disable_caching", "disable_caching", _t.BOOL, False),
-    _t.Field("refresh_cache", "refresh_cache", _t.BOOL, False),
+    _t.Field("disable_caching", "disable_caching", _t.BOOL, False, default=False),
+    _t.Field("refresh_cache", "refresh_cache", _t.BOOL, False, default=False),
     _t.Field("runner", "runner", _t.model("tasks_runner_settings", "TasksRunnerSettings"), False),
     _t.Field(
         "scheduling",

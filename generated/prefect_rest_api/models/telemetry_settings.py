@@ -24,13 +24,20 @@ class TelemetrySettings(_t.Model):
     resource_metrics_interval_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TelemetrySettings,
-    _t.Field("enable_resource_metrics", "enable_resource_metrics", _t.BOOL, False),
+    _t.Field("enable_resource_metrics", "enable_resource_metrics", _t.BOOL, False, default=True),
     _t.Field(
-        "resource_metrics_interval_seconds", "resource_metrics_interval_seconds", _t.INT, False
+        "resource_metrics_interval_seconds",
+        "resource_metrics_interval_seconds",
+        _t.INT,
+        False,
+        default=10,
     ),
 )
 

@@ -31,14 +31,17 @@ class TestingSettings(_t.Model):
     unit_test_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TestingSettings,
-    _t.Field("test_mode", "test_mode", _t.BOOL, False),
-    _t.Field("test_setting", "test_setting", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False),
-    _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False),
+    _t.Field("test_mode", "test_mode", _t.BOOL, False, default=False),
+    _t.Field("test_setting", "test_setting", _t.union(_t.ANY, _t.NONE), False, default="FOO"),
+    _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False, default=True),
+    _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False, default=False),
 )
 
 

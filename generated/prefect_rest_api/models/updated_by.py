@@ -26,13 +26,16 @@ class UpdatedBy(_t.Model):
     type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     UpdatedBy,
-    _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 

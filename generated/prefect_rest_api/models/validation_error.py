@@ -28,6 +28,9 @@ class ValidationError(_t.Model):
     input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,7 +38,7 @@ _t.fields(
     _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
     _t.Field("msg", "msg", _t.STR, True),
     _t.Field("type", "type", _t.STR, True),
-    _t.Field("ctx", "ctx", _t.OBJECT, False),
+    _t.Field("ctx", "ctx", _t.OBJECT, False, default={}),
     _t.Field("input", "input", _t.ANY, False),
 )
 

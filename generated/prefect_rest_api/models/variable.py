@@ -35,6 +35,9 @@ class Variable(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,7 +52,7 @@ _t.fields(
         _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         True,
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d4 = Variable._fields_[4].decode

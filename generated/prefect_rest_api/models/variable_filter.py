@@ -32,18 +32,26 @@ class VariableFilter(_t.Model):
     tags: VariableFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     VariableFilter,
     _t.Field(
-        "id", "id", _t.union(_t.model("variable_filter_id", "VariableFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("variable_filter_id", "VariableFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("variable_filter_name", "VariableFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -51,6 +59,7 @@ _t.fields(
         "tags",
         _t.union(_t.model("variable_filter_tags", "VariableFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -25,17 +25,21 @@ class VariableUpdate(_t.Model):
     value: str | int | bool | float | dict[str, Any] | list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     VariableUpdate,
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
     _t.Field(
         "value",
         "value",
         _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         False,
+        default=None,
     ),
 )
 

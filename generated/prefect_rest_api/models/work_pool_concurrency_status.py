@@ -37,6 +37,9 @@ class WorkPoolConcurrencyStatus(_t.Model):
     queues: list[WorkQueueConcurrencyStatusDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -46,7 +49,9 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("page", "page", _t.INT, True),
     _t.Field("pages", "pages", _t.INT, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "queues",
         "queues",
@@ -54,6 +59,7 @@ _t.fields(
             _t.model("work_queue_concurrency_status_detail", "WorkQueueConcurrencyStatusDetail")
         ),
         False,
+        default=[],
     ),
 )
 

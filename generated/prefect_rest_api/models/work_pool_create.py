@@ -37,22 +37,27 @@ class WorkPoolCreate(_t.Model):
     type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkPoolCreate,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.BOOL, False),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False, default={}),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False, default=False),
     _t.Field(
         "storage_configuration",
         "storage_configuration",
         _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"),
         False,
     ),
-    _t.Field("type", "type", _t.STR, False),
+    _t.Field("type", "type", _t.STR, False, default="prefect-agent"),
 )
 
 _d5 = WorkPoolCreate._fields_[5].decode

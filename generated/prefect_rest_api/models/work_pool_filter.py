@@ -32,18 +32,26 @@ class WorkPoolFilter(_t.Model):
     type: WorkPoolFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkPoolFilter,
     _t.Field(
-        "id", "id", _t.union(_t.model("work_pool_filter_id", "WorkPoolFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("work_pool_filter_id", "WorkPoolFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("work_pool_filter_name", "WorkPoolFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -51,6 +59,7 @@ _t.fields(
         "type",
         _t.union(_t.model("work_pool_filter_type", "WorkPoolFilterType"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -55,6 +55,9 @@ class WorkPoolResponse(_t.Model):
     storage_configuration: WorkPoolStorageConfiguration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -64,17 +67,22 @@ _t.fields(
     _t.Field("name", "name", _t.STR, True),
     _t.Field("type", "type", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("default_queue_id", "default_queue_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.BOOL, False),
+    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("base_job_template", "base_job_template", _t.OBJECT, False, default={}),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "default_queue_id", "default_queue_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False, default=False),
     _t.Field(
         "status",
         "status",
         _t.union(_t.enum_of("work_pool_status", "WorkPoolStatus"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "storage_configuration",

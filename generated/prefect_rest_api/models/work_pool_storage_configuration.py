@@ -29,17 +29,33 @@ class WorkPoolStorageConfiguration(_t.Model):
     default_result_storage_block_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkPoolStorageConfiguration,
-    _t.Field("bundle_execution_step", "bundle_execution_step", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("bundle_upload_step", "bundle_upload_step", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field(
+        "bundle_execution_step",
+        "bundle_execution_step",
+        _t.union(_t.OBJECT, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "bundle_upload_step",
+        "bundle_upload_step",
+        _t.union(_t.OBJECT, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field(
         "default_result_storage_block_id",
         "default_result_storage_block_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -32,14 +32,21 @@ class WorkPoolUpdate(_t.Model):
     storage_configuration: WorkPoolStorageConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkPoolUpdate,
-    _t.Field("base_job_template", "base_job_template", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "base_job_template", "base_job_template", _t.union(_t.OBJECT, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False, default=None),
     _t.Field(
         "storage_configuration",
         "storage_configuration",
@@ -47,6 +54,7 @@ _t.fields(
             _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 

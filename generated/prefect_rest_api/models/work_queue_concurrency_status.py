@@ -35,6 +35,9 @@ class WorkQueueConcurrencyStatus(_t.Model):
     flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,12 +47,15 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("page", "page", _t.INT, True),
     _t.Field("pages", "pages", _t.INT, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
         False,
+        default=[],
     ),
 )
 

@@ -36,6 +36,9 @@ class WorkQueueConcurrencyStatusDetail(_t.Model):
     flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -43,13 +46,16 @@ _t.fields(
     _t.Field("active_slots", "active_slots", _t.INT, True),
     _t.Field("queue_id", "queue_id", _t.UUID_, True),
     _t.Field("queue_name", "queue_name", _t.STR, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("flow_run_count", "flow_run_count", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("flow_run_count", "flow_run_count", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
         False,
+        default=[],
     ),
 )
 

@@ -34,16 +34,27 @@ class WorkQueueCreate(_t.Model):
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueCreate,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.BOOL, False),
-    _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=""),
+    _t.Field(
+        "filter",
+        "filter",
+        _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False, default=False),
+    _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False, default=None),
 )
 
 _d3 = WorkQueueCreate._fields_[3].decode

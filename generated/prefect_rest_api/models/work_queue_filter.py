@@ -30,18 +30,26 @@ class WorkQueueFilter(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueFilter,
     _t.Field(
-        "id", "id", _t.union(_t.model("work_queue_filter_id", "WorkQueueFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("work_queue_filter_id", "WorkQueueFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("work_queue_filter_name", "WorkQueueFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )

@@ -25,16 +25,20 @@ class WorkQueueHealthPolicy(_t.Model):
     maximum_seconds_since_last_polled: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueHealthPolicy,
-    _t.Field("maximum_late_runs", "maximum_late_runs", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("maximum_late_runs", "maximum_late_runs", _t.union(_t.INT, _t.NONE), False, default=0),
     _t.Field(
         "maximum_seconds_since_last_polled",
         "maximum_seconds_since_last_polled",
         _t.union(_t.INT, _t.NONE),
         False,
+        default=60,
     ),
 )
 

@@ -57,6 +57,9 @@ class WorkQueueResponse(_t.Model):
     work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -65,21 +68,30 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.BOOL, False),
-    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("priority", "priority", _t.INT, False),
+    _t.Field("active_slots", "active_slots", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=""),
+    _t.Field(
+        "filter",
+        "filter",
+        _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False, default=False),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("priority", "priority", _t.INT, False, default=1),
     _t.Field(
         "status",
         "status",
         _t.union(_t.enum_of("work_queue_status", "WorkQueueStatus"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d7 = WorkQueueResponse._fields_[7].decode

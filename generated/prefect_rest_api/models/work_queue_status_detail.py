@@ -32,6 +32,9 @@ class WorkQueueStatusDetail(_t.Model):
     late_runs_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -43,8 +46,8 @@ _t.fields(
         True,
     ),
     _t.Field("healthy", "healthy", _t.BOOL, True),
-    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("late_runs_count", "late_runs_count", _t.INT, False),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("late_runs_count", "late_runs_count", _t.INT, False, default=0),
 )
 
 _d0 = WorkQueueStatusDetail._fields_[0].decode

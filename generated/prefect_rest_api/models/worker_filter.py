@@ -30,6 +30,9 @@ class WorkerFilter(_t.Model):
     status: WorkerFilterStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -41,6 +44,7 @@ _t.fields(
             _t.model("worker_filter_last_heartbeat_time", "WorkerFilterLastHeartbeatTime"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -48,6 +52,7 @@ _t.fields(
         "status",
         _t.union(_t.model("worker_filter_status", "WorkerFilterStatus"), _t.NONE),
         False,
+        default=None,
     ),
 )
 

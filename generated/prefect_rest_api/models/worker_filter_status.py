@@ -25,6 +25,9 @@ class WorkerFilterStatus(_t.Model):
     not_any_: list[WorkerStatus] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -34,12 +37,14 @@ _t.fields(
         "any_",
         _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "not_any_",
         "not_any_",
         _t.union(_t.list_of(_t.enum_of("worker_status", "WorkerStatus")), _t.NONE),
         False,
+        default=None,
     ),
 )
 

@@ -22,13 +22,20 @@ class WorkerHeartbeatBody(_t.Model):
     heartbeat_interval_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkerHeartbeatBody,
     _t.Field("name", "name", _t.STR, True),
     _t.Field(
-        "heartbeat_interval_seconds", "heartbeat_interval_seconds", _t.union(_t.INT, _t.NONE), False
+        "heartbeat_interval_seconds",
+        "heartbeat_interval_seconds",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
 )
 

@@ -43,6 +43,9 @@ class WorkerResponse(_t.Model):
     status: WorkerStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,9 +56,19 @@ _t.fields(
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field("work_pool_id", "work_pool_id", _t.UUID_, True),
     _t.Field(
-        "heartbeat_interval_seconds", "heartbeat_interval_seconds", _t.union(_t.INT, _t.NONE), False
+        "heartbeat_interval_seconds",
+        "heartbeat_interval_seconds",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("last_heartbeat_time", "last_heartbeat_time", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field(
+        "last_heartbeat_time",
+        "last_heartbeat_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("status", "status", _t.enum_of("worker_status", "WorkerStatus"), False),
 )
 

@@ -44,16 +44,21 @@ class WorkerSettings(_t.Model):
     webserver: WorkerWebserverSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkerSettings,
-    _t.Field("cancellation_poll_seconds", "cancellation_poll_seconds", _t.FLOAT, False),
-    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
-    _t.Field("enable_cancellation", "enable_cancellation", _t.BOOL, False),
-    _t.Field("heartbeat_seconds", "heartbeat_seconds", _t.FLOAT, False),
-    _t.Field("prefetch_seconds", "prefetch_seconds", _t.FLOAT, False),
-    _t.Field("query_seconds", "query_seconds", _t.FLOAT, False),
+    _t.Field(
+        "cancellation_poll_seconds", "cancellation_poll_seconds", _t.FLOAT, False, default=120
+    ),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False, default=False),
+    _t.Field("enable_cancellation", "enable_cancellation", _t.BOOL, False, default=False),
+    _t.Field("heartbeat_seconds", "heartbeat_seconds", _t.FLOAT, False, default=30),
+    _t.Field("prefetch_seconds", "prefetch_seconds", _t.FLOAT, False, default=10),
+    _t.Field("query_seconds", "query_seconds", _t.FLOAT, False, default=10),
     _t.Field(
         "webserver",
         "webserver",

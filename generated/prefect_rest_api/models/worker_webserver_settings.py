@@ -23,12 +23,15 @@ class WorkerWebserverSettings(_t.Model):
     port: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkerWebserverSettings,
-    _t.Field("host", "host", _t.STR, False),
-    _t.Field("port", "port", _t.INT, False),
+    _t.Field("host", "host", _t.STR, False, default="0.0.0.0"),
+    _t.Field("port", "port", _t.INT, False, default=8080),
 )
 
 

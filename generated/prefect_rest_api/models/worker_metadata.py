@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.integration import Integration
+
+
+@_attrs_define(kw_only=True)
+class WorkerMetadata(_t.Model):
+    """Worker metadata: the installed integrations, and any other keys.
+
+    Attributes:
+        integrations (list[Integration]): Prefect integrations installed in the worker.
+    """
+
+    integrations: list[Integration]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
+
+
+_t.fields(
+    WorkerMetadata,
+    _t.Field(
+        "integrations", "integrations", _t.list_of(_t.model("integration", "Integration")), True
+    ),
+)
+
+_d0 = WorkerMetadata._fields_[0].decode
+
+
+def _decode(self: WorkerMetadata, raw: dict[str, Any]) -> None:
+    """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
+    put = object.__setattr__
+    v = raw["integrations"]
+    v = _d0(v)
+    put(self, "integrations", v)
+
+
+WorkerMetadata._fast_ = _decode
