@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from normalize import normalize, operations
 from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest_api import types as t
-from prefect_rest_api.types import UNSET, DecodeError, Model, OpenStrEnum
+from prefect_rest_api.types import DecodeError, Model, OpenStrEnum
 
 ROOT = Path(__file__).resolve().parent.parent
 
