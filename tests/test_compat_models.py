@@ -180,8 +180,10 @@ def test_prefect_class_names_are_aliases_of_what_the_client_returns() -> None:
     import prefect.client.schemas.objects as prefect_objects
     import prefect_rest.models as models
 
+    import prefect.client.schemas.actions as prefect_actions
+
     for prefect_name, ours in models.PREFECT_NAMES.items():
-        assert hasattr(prefect_objects, prefect_name), prefect_name
+        assert hasattr(prefect_objects, prefect_name) or hasattr(prefect_actions, prefect_name)
         assert getattr(models, prefect_name) is getattr(models, ours)
         assert prefect_name in models.__all__ and prefect_name in dir(models)
     # Every class Prefect's client returns has a model of the same name here.

@@ -16,6 +16,7 @@ import datetime
 import enum
 import importlib
 import json
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
@@ -570,6 +571,10 @@ class Model:
     _normalize_: ClassVar[Callable[[Any], None] | None] = None
     #: The fields by attribute name, as pydantic's ``model_fields``.
     model_fields: ClassVar[dict[str, Field]] = {}
+    #: Attribute names and JSON keys in field order, and a getter of all values at once.
+    _attrs_: ClassVar[tuple[str, ...]] = ()
+    _keys_: ClassVar[tuple[str, ...]] = ()
+    _values_: ClassVar[Callable[[Any], tuple[Any, ...]]] = staticmethod(lambda obj: ())
     _required_: ClassVar[frozenset[str]] = frozenset()
     _consts_: ClassVar[tuple[tuple[str, Any], ...]] = ()
     _known_: ClassVar[frozenset[str]] = frozenset()
@@ -722,11 +727,16 @@ class Model:
     def _encode(self, encode: Callable[[Any], Any]) -> dict[str, Any]:
         """The decoded fields (and unknown keys) as JSON, each value through ``encode``."""
         out: dict[str, Any] = {}
+        cls = type(self)
         defaulted = self._defaulted_
-        for field in self._fields_:
-            value = getattr(self, field.attr)
-            if value is not UNSET and (defaulted is None or field.attr not in defaulted):
-                out[field.key] = encode(value)
+        if defaulted is None:
+            for key, value in zip(cls._keys_, cls._values_(self), strict=True):
+                if value is not UNSET:
+                    out[key] = value if value.__class__ in _PLAIN else encode(value)
+        else:
+            for field, value in zip(cls._fields_, cls._values_(self), strict=True):
+                if value is not UNSET and field.attr not in defaulted:
+                    out[field.key] = encode(value)
         for key, value in self.additional_properties.items():
             out[key] = encode(value)
         return out
@@ -773,12 +783,11 @@ class Model:
         if mode not in ("json", "python"):
             raise ValueError(f"mode must be 'json' or 'python', got {mode!r}")
         if (
-            mode == "json"
-            and include is None
+            include is None
             and exclude is None
             and not (by_alias or exclude_unset or exclude_defaults or exclude_none)
         ):
-            return self._dump_json()
+            return self._dump_json() if mode == "json" else self._dump_python()
         options = _DumpOptions(
             mode == "json", bool(by_alias), exclude_unset, exclude_defaults, exclude_none
         )
@@ -789,18 +798,33 @@ class Model:
         if self._raw is not None:
             self._materialize()
         out: dict[str, Any] = {}
-        for field in self._fields_:
-            value = getattr(self, field.attr)
-            if value is not UNSET:
-                kind = value.__class__
-                if kind in _PLAIN:
-                    out[field.attr] = value
-                elif isinstance(value, Model):
-                    out[field.attr] = value._dump_json()
-                else:
-                    out[field.attr] = _dump_json_value(value)
+        cls = type(self)
+        encoder = _JSON_ENCODERS.get
+        for attr, value in zip(cls._attrs_, cls._values_(self), strict=True):
+            kind = value.__class__
+            if kind in _PLAIN:
+                out[attr] = value
+            elif value is not UNSET:
+                encode = encoder(kind)
+                out[attr] = encode(value) if encode is not None else _dump_json_value(value)
         for key, value in self.additional_properties.items():
             out[key] = _dump_json_value(value)
+        return out
+
+    def _dump_python(self) -> dict[str, Any]:
+        """``model_dump()`` without options: every field with a value, models as dicts."""
+        if self._raw is not None:
+            self._materialize()
+        out: dict[str, Any] = {}
+        cls = type(self)
+        for attr, value in zip(cls._attrs_, cls._values_(self), strict=True):
+            if value is not UNSET:
+                kind = value.__class__
+                if kind is list or kind is dict or isinstance(value, Model):
+                    value = _dump_python_value(value)
+                out[attr] = value
+        for key, value in self.additional_properties.items():
+            out[key] = _dump_python_value(value)
         return out
 
     def _dump(self, options: _DumpOptions, include: Any, exclude: Any) -> dict[str, Any]:
@@ -986,7 +1010,44 @@ def _dump_json_value(value: Any) -> Any:
         }
     if isinstance(value, Model):
         return value._dump_json()
+    if isinstance(value, enum.Enum):
+        return value.value
     return to_jsonable(value)
+
+
+def _dump_json_list(value: list[Any]) -> list[Any]:
+    return [item if item.__class__ in _PLAIN else _dump_json_value(item) for item in value]
+
+
+def _dump_json_dict(value: dict[Any, Any]) -> dict[Any, Any]:
+    return {
+        (k if k.__class__ is str else to_jsonable(k)): (
+            v if v.__class__ in _PLAIN else _dump_json_value(v)
+        )
+        for k, v in value.items()
+    }
+
+
+#: ``model_dump(mode="json")`` of the commonest exact types inside a model.
+_JSON_ENCODERS: dict[type, Callable[[Any], Any]] = {
+    datetime.datetime: _encode_datetime,
+    UUID: str,
+    datetime.timedelta: datetime.timedelta.total_seconds,
+    list: _dump_json_list,
+    dict: _dump_json_dict,
+}
+
+
+def _dump_python_value(value: Any) -> Any:
+    """A value inside a model as ``model_dump()`` writes it: containers copied, models as dicts."""
+    kind = value.__class__
+    if kind is list:
+        return [_dump_python_value(item) for item in value]
+    if kind is dict:
+        return {k: _dump_python_value(v) for k, v in value.items()}
+    if isinstance(value, Model):
+        return value._dump_python()
+    return value
 
 
 def _dump_value(value: Any, options: _DumpOptions, include: Any, exclude: Any) -> Any:
@@ -1200,6 +1261,13 @@ def fields(cls: type[M], *table: Field, consts: tuple[tuple[str, Any], ...] = ()
     """Attach the field table to a generated model class."""
     cls._fields_ = table
     cls._by_attr_ = cls.model_fields = {f.attr: f for f in table}
+    cls._attrs_ = tuple(f.attr for f in table)
+    cls._keys_ = tuple(f.key for f in table)
+    if len(table) > 1:
+        cls._values_ = staticmethod(operator.attrgetter(*cls._attrs_))  # type: ignore[assignment]
+    elif table:
+        only = operator.attrgetter(table[0].attr)
+        cls._values_ = staticmethod(lambda obj: (only(obj),))  # type: ignore[assignment]
     cls._defaults_ = tuple(f for f in table if f.default is not NO_DEFAULT)
     cls._default_keys_ = frozenset(f.key for f in cls._defaults_)
     cls._normalize_ = _NORMALIZE.get(cls.__name__)

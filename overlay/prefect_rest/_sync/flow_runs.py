@@ -57,7 +57,8 @@ class SyncFlowRunsMixin(SyncClientBase):
 
         The flow is created first if it does not exist.  ``state`` defaults to
         ``Pending()``; ``flow.version``, ``retries`` and ``retry_delay_seconds``
-        are used when the object has them.
+        are used when the object has them.  The returned run's ``parameters`` is
+        ``parameters`` itself, as in Prefect.
         """
         fields = flow_fields(flow, "flow")
         body: dict[str, Any] = {}
@@ -86,7 +87,12 @@ class SyncFlowRunsMixin(SyncClientBase):
             body["job_variables"] = dict_arg("job_variables", job_variables)
         created = self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
-        return self._request(ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body))
+        run: FlowRunResponse = self._request(
+            ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body)
+        )
+        # As Prefect's: the run holds the caller's own parameter objects, not their JSON.
+        run.parameters = parameters if parameters else {}  # type: ignore[assignment]
+        return run
 
     def update_flow_run(
         self,
