@@ -1214,26 +1214,31 @@ class StateModel(Model):
 # --- what Prefect's pydantic models do beyond the document's defaults -------------
 
 
+def _assign(obj: Any, name: str, value: Any) -> None:
+    """Set ``name`` as a validator of Prefect's model does: the field counts as set."""
+    object.__setattr__(obj, name, value)
+    defaulted = obj._defaulted_
+    if defaulted is not None and name in defaulted:
+        object.__setattr__(obj, "_defaulted_", defaulted - {name} or None)
+
+
 def _run_policy_mirrors(policy: Any) -> None:
     """``FlowRunPolicy``/``TaskRunPolicy``: the deprecated ``max_retries`` and
     ``retry_delay_seconds`` fill ``retries``/``retry_delay`` when those are not given
     (Prefect's ``populate_deprecated_fields``)."""
-    put = object.__setattr__
     if type(policy).__name__ == "FlowRunPolicy" and "pause_keys" in (policy._defaulted_ or ()):
-        put(policy, "pause_keys", [])  # Prefect's default_factory=set, not in the document
+        object.__setattr__(policy, "pause_keys", [])  # Prefect's default_factory=set
     if not policy.retries and policy.max_retries not in (0, UNSET):
-        put(policy, "retries", policy.max_retries)
+        _assign(policy, "retries", policy.max_retries)
     if not policy.retry_delay and policy.retry_delay_seconds not in (0, UNSET):
         delay = policy.retry_delay_seconds
-        put(
-            policy, "retry_delay", int(delay) if type(policy).__name__ == "TaskRunPolicy" else delay
-        )
+        is_task = type(policy).__name__ == "TaskRunPolicy"
+        _assign(policy, "retry_delay", int(delay) if is_task else delay)
 
 
 def _interval_anchor(schedule: Any) -> None:
     """``IntervalSchedule``: ``anchor_date`` defaults to now, a naive one is UTC, and a
     missing ``timezone`` is the anchor's (``UTC`` for an offset), as Prefect's model."""
-    put = object.__setattr__
     anchor = schedule.anchor_date
     if anchor is UNSET:
         anchor = datetime.datetime.now(datetime.UTC)
@@ -1241,11 +1246,11 @@ def _interval_anchor(schedule: Any) -> None:
         anchor = DATETIME(anchor)
     if isinstance(anchor, datetime.datetime) and anchor.tzinfo is None:
         anchor = anchor.replace(tzinfo=datetime.UTC)
-    put(schedule, "anchor_date", anchor)
+    object.__setattr__(schedule, "anchor_date", anchor)
     if schedule.timezone in (None, UNSET) and isinstance(anchor, datetime.datetime):
         zone = anchor.tzinfo
         name = getattr(zone, "key", None) or getattr(zone, "name", None)
-        put(schedule, "timezone", name if isinstance(name, str) else "UTC")
+        _assign(schedule, "timezone", name if isinstance(name, str) else "UTC")
 
 
 #: Class name -> what Prefect's model does to a value the caller builds, after the
