@@ -1001,17 +1001,17 @@ def _dump_json_value(value: Any) -> Any:
     kind = value.__class__
     if kind in _PLAIN:
         return value
-    if kind is list:
-        return [_dump_json_value(item) for item in value]
-    if kind is dict:
-        return {
-            (k if k.__class__ is str else to_jsonable(k)): _dump_json_value(v)
-            for k, v in value.items()
-        }
+    encode = _JSON_ENCODERS.get(kind)
+    if encode is not None:
+        return encode(value)
     if isinstance(value, Model):
         return value._dump_json()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, list | tuple | set | frozenset):
+        return _dump_json_list(value)  # type: ignore[arg-type]
+    if isinstance(value, Mapping):
+        return _dump_json_dict(value)  # type: ignore[arg-type]
     return to_jsonable(value)
 
 

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -98,3 +99,53 @@ def _decode(self: APISettings, raw: dict[str, Any]) -> None:
 
 
 APISettings._fast_ = _decode
+
+
+def _dump_json(self: APISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.auth_string
+    if v.__class__ in _PLAIN:
+        out["auth_string"] = v
+    elif v is not UNSET:
+        out["auth_string"] = _dj(v)
+    v = self.enable_http2
+    if v.__class__ in _PLAIN:
+        out["enable_http2"] = v
+    elif v is not UNSET:
+        out["enable_http2"] = _dj(v)
+    v = self.key
+    if v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.request_timeout
+    if v.__class__ in _PLAIN:
+        out["request_timeout"] = v
+    elif v is not UNSET:
+        out["request_timeout"] = _dj(v)
+    v = self.ssl_cert_file
+    if v.__class__ in _PLAIN:
+        out["ssl_cert_file"] = v
+    elif v is not UNSET:
+        out["ssl_cert_file"] = _dj(v)
+    v = self.tls_insecure_skip_verify
+    if v.__class__ in _PLAIN:
+        out["tls_insecure_skip_verify"] = v
+    elif v is not UNSET:
+        out["tls_insecure_skip_verify"] = _dj(v)
+    v = self.url
+    if v.__class__ in _PLAIN:
+        out["url"] = v
+    elif v is not UNSET:
+        out["url"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+APISettings._dump_json = _dump_json  # type: ignore[method-assign]

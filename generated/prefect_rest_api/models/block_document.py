@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -149,3 +151,97 @@ def _decode(self: BlockDocument, raw: dict[str, Any]) -> None:
 
 
 BlockDocument._fast_ = _decode
+
+
+def _dump_json(self: BlockDocument) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.block_schema_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_schema_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_schema_id"] = v
+    elif v is not UNSET:
+        out["block_schema_id"] = _dj(v)
+    v = self.block_type_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_type_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.block_document_references
+    if v.__class__ in _PLAIN:
+        out["block_document_references"] = v
+    elif v is not UNSET:
+        out["block_document_references"] = _dj(v)
+    v = self.block_schema
+    if isinstance(v, _t.Model):
+        out["block_schema"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_schema"] = v
+    elif v is not UNSET:
+        out["block_schema"] = _dj(v)
+    v = self.block_type
+    if isinstance(v, _t.Model):
+        out["block_type"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_type"] = v
+    elif v is not UNSET:
+        out["block_type"] = _dj(v)
+    v = self.block_type_name
+    if v.__class__ in _PLAIN:
+        out["block_type_name"] = v
+    elif v is not UNSET:
+        out["block_type_name"] = _dj(v)
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.is_anonymous
+    if v.__class__ in _PLAIN:
+        out["is_anonymous"] = v
+    elif v is not UNSET:
+        out["is_anonymous"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockDocument._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -54,3 +55,28 @@ def _decode(self: BlockDocumentFilterName, raw: dict[str, Any]) -> None:
 
 
 BlockDocumentFilterName._fast_ = _decode
+
+
+def _dump_json(self: BlockDocumentFilterName) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.any_
+    if v.__class__ in _PLAIN:
+        out["any_"] = v
+    elif v is not UNSET:
+        out["any_"] = _dj(v)
+    v = self.like_
+    if v.__class__ in _PLAIN:
+        out["like_"] = v
+    elif v is not UNSET:
+        out["like_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockDocumentFilterName._dump_json = _dump_json  # type: ignore[method-assign]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_schema_filter_block_type_id import BlockSchemaFilterBlockTypeId
@@ -113,3 +115,53 @@ def _decode(self: BlockSchemaFilter, raw: dict[str, Any]) -> None:
 
 
 BlockSchemaFilter._fast_ = _decode
+
+
+def _dump_json(self: BlockSchemaFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.block_capabilities
+    if isinstance(v, _t.Model):
+        out["block_capabilities"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_capabilities"] = v
+    elif v is not UNSET:
+        out["block_capabilities"] = _dj(v)
+    v = self.block_type_id
+    if isinstance(v, _t.Model):
+        out["block_type_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.version
+    if isinstance(v, _t.Model):
+        out["version"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["version"] = v
+    elif v is not UNSET:
+        out["version"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockSchemaFilter._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -65,3 +66,38 @@ def _decode(self: BulkDecrementActiveSlotsBody, raw: dict[str, Any]) -> None:
 
 
 BulkDecrementActiveSlotsBody._fast_ = _decode
+
+
+def _dump_json(self: BulkDecrementActiveSlotsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.slots
+    if v.__class__ in _PLAIN:
+        out["slots"] = v
+    elif v is not UNSET:
+        out["slots"] = _dj(v)
+    v = self.create_if_missing
+    if v.__class__ in _PLAIN:
+        out["create_if_missing"] = v
+    elif v is not UNSET:
+        out["create_if_missing"] = _dj(v)
+    v = self.occupancy_seconds
+    if v.__class__ in _PLAIN:
+        out["occupancy_seconds"] = v
+    elif v is not UNSET:
+        out["occupancy_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkDecrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign]

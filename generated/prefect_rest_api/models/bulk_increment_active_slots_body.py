@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.bulk_increment_active_slots_body_mode import (
@@ -79,3 +81,40 @@ def _decode(self: BulkIncrementActiveSlotsBody, raw: dict[str, Any]) -> None:
 
 
 BulkIncrementActiveSlotsBody._fast_ = _decode
+
+
+def _dump_json(self: BulkIncrementActiveSlotsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.slots
+    if v.__class__ in _PLAIN:
+        out["slots"] = v
+    elif v is not UNSET:
+        out["slots"] = _dj(v)
+    v = self.create_if_missing
+    if v.__class__ in _PLAIN:
+        out["create_if_missing"] = v
+    elif v is not UNSET:
+        out["create_if_missing"] = _dj(v)
+    v = self.mode
+    if isinstance(v, _Enum):
+        out["mode"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["mode"] = v
+    elif v is not UNSET:
+        out["mode"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkIncrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign]

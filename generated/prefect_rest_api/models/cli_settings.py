@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -60,3 +61,33 @@ def _decode(self: CLISettings, raw: dict[str, Any]) -> None:
 
 
 CLISettings._fast_ = _decode
+
+
+def _dump_json(self: CLISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.colors
+    if v.__class__ in _PLAIN:
+        out["colors"] = v
+    elif v is not UNSET:
+        out["colors"] = _dj(v)
+    v = self.prompt
+    if v.__class__ in _PLAIN:
+        out["prompt"] = v
+    elif v is not UNSET:
+        out["prompt"] = _dj(v)
+    v = self.wrap_lines
+    if v.__class__ in _PLAIN:
+        out["wrap_lines"] = v
+    elif v is not UNSET:
+        out["wrap_lines"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CLISettings._dump_json = _dump_json  # type: ignore[method-assign]

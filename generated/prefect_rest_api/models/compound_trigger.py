@@ -8,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
@@ -100,3 +101,46 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
 
 
 CompoundTrigger._fast_ = _decode
+
+
+def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.require
+    if v.__class__ in _PLAIN:
+        out["require"] = v
+    elif v is not UNSET:
+        out["require"] = _dj(v)
+    v = self.triggers
+    if v.__class__ in _PLAIN:
+        out["triggers"] = v
+    elif v is not UNSET:
+        out["triggers"] = _dj(v)
+    v = self.within
+    if v.__class__ in _PLAIN:
+        out["within"] = v
+    elif v is not UNSET:
+        out["within"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CompoundTrigger._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -76,3 +77,33 @@ def _decode(self: CronSchedule, raw: dict[str, Any]) -> None:
 
 
 CronSchedule._fast_ = _decode
+
+
+def _dump_json(self: CronSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.cron
+    if v.__class__ in _PLAIN:
+        out["cron"] = v
+    elif v is not UNSET:
+        out["cron"] = _dj(v)
+    v = self.day_or
+    if v.__class__ in _PLAIN:
+        out["day_or"] = v
+    elif v is not UNSET:
+        out["day_or"] = _dj(v)
+    v = self.timezone
+    if v.__class__ in _PLAIN:
+        out["timezone"] = v
+    elif v is not UNSET:
+        out["timezone"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CronSchedule._dump_json = _dump_json  # type: ignore[method-assign]

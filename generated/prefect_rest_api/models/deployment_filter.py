@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.deployment_filter_concurrency_limit import (
@@ -163,3 +165,74 @@ def _decode(self: DeploymentFilter, raw: dict[str, Any]) -> None:
 
 
 DeploymentFilter._fast_ = _decode
+
+
+def _dump_json(self: DeploymentFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.concurrency_limit
+    if isinstance(v, _t.Model):
+        out["concurrency_limit"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.flow_or_deployment_name
+    if isinstance(v, _t.Model):
+        out["flow_or_deployment_name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_or_deployment_name"] = v
+    elif v is not UNSET:
+        out["flow_or_deployment_name"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.paused
+    if isinstance(v, _t.Model):
+        out["paused"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["paused"] = v
+    elif v is not UNSET:
+        out["paused"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.work_queue_name
+    if isinstance(v, _t.Model):
+        out["work_queue_name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_queue_name"] = v
+    elif v is not UNSET:
+        out["work_queue_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentFilter._dump_json = _dump_json  # type: ignore[method-assign]

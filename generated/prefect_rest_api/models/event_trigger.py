@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.event_trigger_posture import EventTriggerPosture
@@ -165,3 +167,73 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
 
 
 EventTrigger._fast_ = _decode
+
+
+def _dump_json(self: EventTrigger) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.posture
+    if isinstance(v, _Enum):
+        out["posture"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["posture"] = v
+    elif v is not UNSET:
+        out["posture"] = _dj(v)
+    v = self.after
+    if v.__class__ in _PLAIN:
+        out["after"] = v
+    elif v is not UNSET:
+        out["after"] = _dj(v)
+    v = self.expect
+    if v.__class__ in _PLAIN:
+        out["expect"] = v
+    elif v is not UNSET:
+        out["expect"] = _dj(v)
+    v = self.for_each
+    if v.__class__ in _PLAIN:
+        out["for_each"] = v
+    elif v is not UNSET:
+        out["for_each"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.match
+    if v.__class__ in _PLAIN:
+        out["match"] = v
+    elif v is not UNSET:
+        out["match"] = _dj(v)
+    v = self.match_related
+    if v.__class__ in _PLAIN:
+        out["match_related"] = v
+    elif v is not UNSET:
+        out["match_related"] = _dj(v)
+    v = self.threshold
+    if v.__class__ in _PLAIN:
+        out["threshold"] = v
+    elif v is not UNSET:
+        out["threshold"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.within
+    if v.__class__ in _PLAIN:
+        out["within"] = v
+    elif v is not UNSET:
+        out["within"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventTrigger._dump_json = _dump_json  # type: ignore[method-assign]

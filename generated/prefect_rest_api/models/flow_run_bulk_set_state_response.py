@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_orchestration_result import FlowRunOrchestrationResult
@@ -53,3 +54,23 @@ def _decode(self: FlowRunBulkSetStateResponse, raw: dict[str, Any]) -> None:
 
 
 FlowRunBulkSetStateResponse._fast_ = _decode
+
+
+def _dump_json(self: FlowRunBulkSetStateResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.results
+    if v.__class__ in _PLAIN:
+        out["results"] = v
+    elif v is not UNSET:
+        out["results"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunBulkSetStateResponse._dump_json = _dump_json  # type: ignore[method-assign]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -7,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.set_state_status import SetStateStatus
@@ -84,3 +86,45 @@ def _decode(self: FlowRunOrchestrationResult, raw: dict[str, Any]) -> None:
 
 
 FlowRunOrchestrationResult._fast_ = _decode
+
+
+def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.details
+    if v.__class__ in _PLAIN:
+        out["details"] = v
+    elif v is not UNSET:
+        out["details"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.status
+    if isinstance(v, _Enum):
+        out["status"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["status"] = v
+    elif v is not UNSET:
+        out["status"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunOrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign]

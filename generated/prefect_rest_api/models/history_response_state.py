@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -75,3 +78,45 @@ def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
 
 
 HistoryResponseState._fast_ = _decode
+
+
+def _dump_json(self: HistoryResponseState) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.count_runs
+    if v.__class__ in _PLAIN:
+        out["count_runs"] = v
+    elif v is not UNSET:
+        out["count_runs"] = _dj(v)
+    v = self.state_name
+    if v.__class__ in _PLAIN:
+        out["state_name"] = v
+    elif v is not UNSET:
+        out["state_name"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    v = self.sum_estimated_lateness
+    if v.__class__ in _PLAIN:
+        out["sum_estimated_lateness"] = v
+    elif v is not UNSET:
+        out["sum_estimated_lateness"] = _dj(v)
+    v = self.sum_estimated_run_time
+    if v.__class__ in _PLAIN:
+        out["sum_estimated_run_time"] = v
+    elif v is not UNSET:
+        out["sum_estimated_run_time"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+HistoryResponseState._dump_json = _dump_json  # type: ignore[method-assign]

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import datetime
 import datetime as _dt
+from datetime import datetime as _datetime
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -84,3 +86,36 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
 
 
 IntervalSchedule._fast_ = _decode
+
+
+def _dump_json(self: IntervalSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.interval
+    if v.__class__ in _PLAIN:
+        out["interval"] = v
+    elif v is not UNSET:
+        out["interval"] = _dj(v)
+    v = self.anchor_date
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["anchor_date"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["anchor_date"] = v
+    elif v is not UNSET:
+        out["anchor_date"] = _dj(v)
+    v = self.timezone
+    if v.__class__ in _PLAIN:
+        out["timezone"] = v
+    elif v is not UNSET:
+        out["timezone"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+IntervalSchedule._dump_json = _dump_json  # type: ignore[method-assign]

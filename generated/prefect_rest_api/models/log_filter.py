@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.log_filter_flow_run_id import LogFilterFlowRunId
@@ -123,3 +125,60 @@ def _decode(self: LogFilter, raw: dict[str, Any]) -> None:
 
 
 LogFilter._fast_ = _decode
+
+
+def _dump_json(self: LogFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.level
+    if isinstance(v, _t.Model):
+        out["level"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["level"] = v
+    elif v is not UNSET:
+        out["level"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.task_run_id
+    if isinstance(v, _t.Model):
+        out["task_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.text
+    if isinstance(v, _t.Model):
+        out["text"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["text"] = v
+    elif v is not UNSET:
+        out["text"] = _dj(v)
+    v = self.timestamp
+    if isinstance(v, _t.Model):
+        out["timestamp"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["timestamp"] = v
+    elif v is not UNSET:
+        out["timestamp"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LogFilter._dump_json = _dump_json  # type: ignore[method-assign]

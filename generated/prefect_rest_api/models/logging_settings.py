@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.logging_settings_level import LoggingSettingsLevel
@@ -119,3 +121,57 @@ def _decode(self: LoggingSettings, raw: dict[str, Any]) -> None:
 
 
 LoggingSettings._fast_ = _decode
+
+
+def _dump_json(self: LoggingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.colors
+    if v.__class__ in _PLAIN:
+        out["colors"] = v
+    elif v is not UNSET:
+        out["colors"] = _dj(v)
+    v = self.config_path
+    if v.__class__ in _PLAIN:
+        out["config_path"] = v
+    elif v is not UNSET:
+        out["config_path"] = _dj(v)
+    v = self.extra_loggers
+    if v.__class__ in _PLAIN:
+        out["extra_loggers"] = v
+    elif v is not UNSET:
+        out["extra_loggers"] = _dj(v)
+    v = self.level
+    if isinstance(v, _Enum):
+        out["level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["level"] = v
+    elif v is not UNSET:
+        out["level"] = _dj(v)
+    v = self.log_prints
+    if v.__class__ in _PLAIN:
+        out["log_prints"] = v
+    elif v is not UNSET:
+        out["log_prints"] = _dj(v)
+    v = self.markup
+    if v.__class__ in _PLAIN:
+        out["markup"] = v
+    elif v is not UNSET:
+        out["markup"] = _dj(v)
+    v = self.to_api
+    if isinstance(v, _t.Model):
+        out["to_api"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["to_api"] = v
+    elif v is not UNSET:
+        out["to_api"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LoggingSettings._dump_json = _dump_json  # type: ignore[method-assign]

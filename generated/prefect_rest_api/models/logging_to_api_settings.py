@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.logging_to_api_settings_when_missing_flow import (
@@ -105,3 +107,45 @@ def _decode(self: LoggingToAPISettings, raw: dict[str, Any]) -> None:
 
 
 LoggingToAPISettings._fast_ = _decode
+
+
+def _dump_json(self: LoggingToAPISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.batch_interval
+    if v.__class__ in _PLAIN:
+        out["batch_interval"] = v
+    elif v is not UNSET:
+        out["batch_interval"] = _dj(v)
+    v = self.batch_size
+    if v.__class__ in _PLAIN:
+        out["batch_size"] = v
+    elif v is not UNSET:
+        out["batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.max_log_size
+    if v.__class__ in _PLAIN:
+        out["max_log_size"] = v
+    elif v is not UNSET:
+        out["max_log_size"] = _dj(v)
+    v = self.when_missing_flow
+    if isinstance(v, _Enum):
+        out["when_missing_flow"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["when_missing_flow"] = v
+    elif v is not UNSET:
+        out["when_missing_flow"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LoggingToAPISettings._dump_json = _dump_json  # type: ignore[method-assign]

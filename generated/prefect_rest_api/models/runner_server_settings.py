@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.runner_server_settings_log_level import RunnerServerSettingsLogLevel
@@ -84,3 +86,45 @@ def _decode(self: RunnerServerSettings, raw: dict[str, Any]) -> None:
 
 
 RunnerServerSettings._fast_ = _decode
+
+
+def _dump_json(self: RunnerServerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.enable
+    if v.__class__ in _PLAIN:
+        out["enable"] = v
+    elif v is not UNSET:
+        out["enable"] = _dj(v)
+    v = self.host
+    if v.__class__ in _PLAIN:
+        out["host"] = v
+    elif v is not UNSET:
+        out["host"] = _dj(v)
+    v = self.log_level
+    if isinstance(v, _Enum):
+        out["log_level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["log_level"] = v
+    elif v is not UNSET:
+        out["log_level"] = _dj(v)
+    v = self.missed_polls_tolerance
+    if v.__class__ in _PLAIN:
+        out["missed_polls_tolerance"] = v
+    elif v is not UNSET:
+        out["missed_polls_tolerance"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+RunnerServerSettings._dump_json = _dump_json  # type: ignore[method-assign]

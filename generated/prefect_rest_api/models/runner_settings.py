@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.runner_server_settings import RunnerServerSettings
@@ -91,3 +92,45 @@ def _decode(self: RunnerSettings, raw: dict[str, Any]) -> None:
 
 
 RunnerSettings._fast_ = _decode
+
+
+def _dump_json(self: RunnerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.auto_install_dependencies
+    if v.__class__ in _PLAIN:
+        out["auto_install_dependencies"] = v
+    elif v is not UNSET:
+        out["auto_install_dependencies"] = _dj(v)
+    v = self.crash_on_cancellation_failure
+    if v.__class__ in _PLAIN:
+        out["crash_on_cancellation_failure"] = v
+    elif v is not UNSET:
+        out["crash_on_cancellation_failure"] = _dj(v)
+    v = self.poll_frequency
+    if v.__class__ in _PLAIN:
+        out["poll_frequency"] = v
+    elif v is not UNSET:
+        out["poll_frequency"] = _dj(v)
+    v = self.process_limit
+    if v.__class__ in _PLAIN:
+        out["process_limit"] = v
+    elif v is not UNSET:
+        out["process_limit"] = _dj(v)
+    v = self.server
+    if isinstance(v, _t.Model):
+        out["server"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["server"] = v
+    elif v is not UNSET:
+        out["server"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+RunnerSettings._dump_json = _dump_json  # type: ignore[method-assign]

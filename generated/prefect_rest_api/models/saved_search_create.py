@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.saved_search_filter import SavedSearchFilter
@@ -60,3 +61,28 @@ def _decode(self: SavedSearchCreate, raw: dict[str, Any]) -> None:
 
 
 SavedSearchCreate._fast_ = _decode
+
+
+def _dump_json(self: SavedSearchCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.filters
+    if v.__class__ in _PLAIN:
+        out["filters"] = v
+    elif v is not UNSET:
+        out["filters"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SavedSearchCreate._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.schema_value_property_error import SchemaValuePropertyError
@@ -62,3 +64,28 @@ def _decode(self: SchemaValueIndexError, raw: dict[str, Any]) -> None:
 
 
 SchemaValueIndexError._fast_ = _decode
+
+
+def _dump_json(self: SchemaValueIndexError) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.errors
+    if v.__class__ in _PLAIN:
+        out["errors"] = v
+    elif v is not UNSET:
+        out["errors"] = _dj(v)
+    v = self.index
+    if v.__class__ in _PLAIN:
+        out["index"] = v
+    elif v is not UNSET:
+        out["index"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SchemaValueIndexError._dump_json = _dump_json  # type: ignore[method-assign]

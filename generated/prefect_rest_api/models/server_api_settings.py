@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -187,3 +188,88 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
 
 
 ServerAPISettings._fast_ = _decode
+
+
+def _dump_json(self: ServerAPISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.auth_string
+    if v.__class__ in _PLAIN:
+        out["auth_string"] = v
+    elif v is not UNSET:
+        out["auth_string"] = _dj(v)
+    v = self.base_path
+    if v.__class__ in _PLAIN:
+        out["base_path"] = v
+    elif v is not UNSET:
+        out["base_path"] = _dj(v)
+    v = self.cors_allowed_headers
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_headers"] = v
+    elif v is not UNSET:
+        out["cors_allowed_headers"] = _dj(v)
+    v = self.cors_allowed_methods
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_methods"] = v
+    elif v is not UNSET:
+        out["cors_allowed_methods"] = _dj(v)
+    v = self.cors_allowed_origins
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_origins"] = v
+    elif v is not UNSET:
+        out["cors_allowed_origins"] = _dj(v)
+    v = self.csrf_protection_enabled
+    if v.__class__ in _PLAIN:
+        out["csrf_protection_enabled"] = v
+    elif v is not UNSET:
+        out["csrf_protection_enabled"] = _dj(v)
+    v = self.csrf_token_expiration
+    if v.__class__ in _PLAIN:
+        out["csrf_token_expiration"] = v
+    elif v is not UNSET:
+        out["csrf_token_expiration"] = _dj(v)
+    v = self.default_limit
+    if v.__class__ in _PLAIN:
+        out["default_limit"] = v
+    elif v is not UNSET:
+        out["default_limit"] = _dj(v)
+    v = self.host
+    if v.__class__ in _PLAIN:
+        out["host"] = v
+    elif v is not UNSET:
+        out["host"] = _dj(v)
+    v = self.keepalive_timeout
+    if v.__class__ in _PLAIN:
+        out["keepalive_timeout"] = v
+    elif v is not UNSET:
+        out["keepalive_timeout"] = _dj(v)
+    v = self.max_parameter_size
+    if v.__class__ in _PLAIN:
+        out["max_parameter_size"] = v
+    elif v is not UNSET:
+        out["max_parameter_size"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    v = self.websocket_ping_interval
+    if v.__class__ in _PLAIN:
+        out["websocket_ping_interval"] = v
+    elif v is not UNSET:
+        out["websocket_ping_interval"] = _dj(v)
+    v = self.websocket_ping_timeout
+    if v.__class__ in _PLAIN:
+        out["websocket_ping_timeout"] = v
+    elif v is not UNSET:
+        out["websocket_ping_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerAPISettings._dump_json = _dump_json  # type: ignore[method-assign]

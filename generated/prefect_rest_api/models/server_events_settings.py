@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -190,3 +191,88 @@ def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
 
 
 ServerEventsSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerEventsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.causal_ordering
+    if v.__class__ in _PLAIN:
+        out["causal_ordering"] = v
+    elif v is not UNSET:
+        out["causal_ordering"] = _dj(v)
+    v = self.expired_bucket_buffer
+    if v.__class__ in _PLAIN:
+        out["expired_bucket_buffer"] = v
+    elif v is not UNSET:
+        out["expired_bucket_buffer"] = _dj(v)
+    v = self.maximum_event_name_length
+    if v.__class__ in _PLAIN:
+        out["maximum_event_name_length"] = v
+    elif v is not UNSET:
+        out["maximum_event_name_length"] = _dj(v)
+    v = self.maximum_labels_per_resource
+    if v.__class__ in _PLAIN:
+        out["maximum_labels_per_resource"] = v
+    elif v is not UNSET:
+        out["maximum_labels_per_resource"] = _dj(v)
+    v = self.maximum_related_resources
+    if v.__class__ in _PLAIN:
+        out["maximum_related_resources"] = v
+    elif v is not UNSET:
+        out["maximum_related_resources"] = _dj(v)
+    v = self.maximum_size_bytes
+    if v.__class__ in _PLAIN:
+        out["maximum_size_bytes"] = v
+    elif v is not UNSET:
+        out["maximum_size_bytes"] = _dj(v)
+    v = self.maximum_websocket_backfill
+    if v.__class__ in _PLAIN:
+        out["maximum_websocket_backfill"] = v
+    elif v is not UNSET:
+        out["maximum_websocket_backfill"] = _dj(v)
+    v = self.messaging_broker
+    if v.__class__ in _PLAIN:
+        out["messaging_broker"] = v
+    elif v is not UNSET:
+        out["messaging_broker"] = _dj(v)
+    v = self.messaging_cache
+    if v.__class__ in _PLAIN:
+        out["messaging_cache"] = v
+    elif v is not UNSET:
+        out["messaging_cache"] = _dj(v)
+    v = self.proactive_granularity
+    if v.__class__ in _PLAIN:
+        out["proactive_granularity"] = v
+    elif v is not UNSET:
+        out["proactive_granularity"] = _dj(v)
+    v = self.related_resource_cache_ttl
+    if v.__class__ in _PLAIN:
+        out["related_resource_cache_ttl"] = v
+    elif v is not UNSET:
+        out["related_resource_cache_ttl"] = _dj(v)
+    v = self.retention_period
+    if v.__class__ in _PLAIN:
+        out["retention_period"] = v
+    elif v is not UNSET:
+        out["retention_period"] = _dj(v)
+    v = self.stream_out_enabled
+    if v.__class__ in _PLAIN:
+        out["stream_out_enabled"] = v
+    elif v is not UNSET:
+        out["stream_out_enabled"] = _dj(v)
+    v = self.websocket_backfill_page_size
+    if v.__class__ in _PLAIN:
+        out["websocket_backfill_page_size"] = v
+    elif v is not UNSET:
+        out["websocket_backfill_page_size"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerEventsSettings._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -59,3 +60,33 @@ def _decode(self: ServerServicesCleanupReconcilerSettings, raw: dict[str, Any]) 
 
 
 ServerServicesCleanupReconcilerSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesCleanupReconcilerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.batch_size
+    if v.__class__ in _PLAIN:
+        out["batch_size"] = v
+    elif v is not UNSET:
+        out["batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesCleanupReconcilerSettings._dump_json = _dump_json  # type: ignore[method-assign]

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -147,3 +148,63 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
 
 
 ServerServicesSchedulerSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesSchedulerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.deployment_batch_size
+    if v.__class__ in _PLAIN:
+        out["deployment_batch_size"] = v
+    elif v is not UNSET:
+        out["deployment_batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.insert_batch_size
+    if v.__class__ in _PLAIN:
+        out["insert_batch_size"] = v
+    elif v is not UNSET:
+        out["insert_batch_size"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    v = self.max_runs
+    if v.__class__ in _PLAIN:
+        out["max_runs"] = v
+    elif v is not UNSET:
+        out["max_runs"] = _dj(v)
+    v = self.max_scheduled_time
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_time"] = v
+    elif v is not UNSET:
+        out["max_scheduled_time"] = _dj(v)
+    v = self.min_runs
+    if v.__class__ in _PLAIN:
+        out["min_runs"] = v
+    elif v is not UNSET:
+        out["min_runs"] = _dj(v)
+    v = self.min_scheduled_time
+    if v.__class__ in _PLAIN:
+        out["min_scheduled_time"] = v
+    elif v is not UNSET:
+        out["min_scheduled_time"] = _dj(v)
+    v = self.recent_deployments_loop_seconds
+    if v.__class__ in _PLAIN:
+        out["recent_deployments_loop_seconds"] = v
+    elif v is not UNSET:
+        out["recent_deployments_loop_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesSchedulerSettings._dump_json = _dump_json  # type: ignore[method-assign]

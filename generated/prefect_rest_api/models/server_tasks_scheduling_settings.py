@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -62,3 +63,33 @@ def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
 
 
 ServerTasksSchedulingSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerTasksSchedulingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.max_retry_queue_size
+    if v.__class__ in _PLAIN:
+        out["max_retry_queue_size"] = v
+    elif v is not UNSET:
+        out["max_retry_queue_size"] = _dj(v)
+    v = self.max_scheduled_queue_size
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_queue_size"] = v
+    elif v is not UNSET:
+        out["max_scheduled_queue_size"] = _dj(v)
+    v = self.pending_task_timeout
+    if v.__class__ in _PLAIN:
+        out["pending_task_timeout"] = v
+    elif v is not UNSET:
+        out["pending_task_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerTasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign]

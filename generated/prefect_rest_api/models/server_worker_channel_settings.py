@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -86,3 +87,38 @@ def _decode(self: ServerWorkerChannelSettings, raw: dict[str, Any]) -> None:
 
 
 ServerWorkerChannelSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerWorkerChannelSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.cleanup_completed_idempotency_retention_seconds
+    if v.__class__ in _PLAIN:
+        out["cleanup_completed_idempotency_retention_seconds"] = v
+    elif v is not UNSET:
+        out["cleanup_completed_idempotency_retention_seconds"] = _dj(v)
+    v = self.cleanup_lease_seconds
+    if v.__class__ in _PLAIN:
+        out["cleanup_lease_seconds"] = v
+    elif v is not UNSET:
+        out["cleanup_lease_seconds"] = _dj(v)
+    v = self.cleanup_max_delivery_attempts
+    if v.__class__ in _PLAIN:
+        out["cleanup_max_delivery_attempts"] = v
+    elif v is not UNSET:
+        out["cleanup_max_delivery_attempts"] = _dj(v)
+    v = self.cleanup_queue_storage
+    if v.__class__ in _PLAIN:
+        out["cleanup_queue_storage"] = v
+    elif v is not UNSET:
+        out["cleanup_queue_storage"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerWorkerChannelSettings._dump_json = _dump_json  # type: ignore[method-assign]

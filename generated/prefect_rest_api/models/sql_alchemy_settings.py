@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.sql_alchemy_connect_args_settings import SQLAlchemyConnectArgsSettings
@@ -87,3 +88,45 @@ def _decode(self: SQLAlchemySettings, raw: dict[str, Any]) -> None:
 
 
 SQLAlchemySettings._fast_ = _decode
+
+
+def _dump_json(self: SQLAlchemySettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.connect_args
+    if isinstance(v, _t.Model):
+        out["connect_args"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["connect_args"] = v
+    elif v is not UNSET:
+        out["connect_args"] = _dj(v)
+    v = self.max_overflow
+    if v.__class__ in _PLAIN:
+        out["max_overflow"] = v
+    elif v is not UNSET:
+        out["max_overflow"] = _dj(v)
+    v = self.pool_recycle
+    if v.__class__ in _PLAIN:
+        out["pool_recycle"] = v
+    elif v is not UNSET:
+        out["pool_recycle"] = _dj(v)
+    v = self.pool_size
+    if v.__class__ in _PLAIN:
+        out["pool_size"] = v
+    elif v is not UNSET:
+        out["pool_size"] = _dj(v)
+    v = self.pool_timeout
+    if v.__class__ in _PLAIN:
+        out["pool_timeout"] = v
+    elif v is not UNSET:
+        out["pool_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SQLAlchemySettings._dump_json = _dump_json  # type: ignore[method-assign]

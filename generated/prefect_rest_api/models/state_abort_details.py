@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -53,3 +54,28 @@ def _decode(self: StateAbortDetails, raw: dict[str, Any]) -> None:
 
 
 StateAbortDetails._fast_ = _decode
+
+
+def _dump_json(self: StateAbortDetails) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.reason
+    if v.__class__ in _PLAIN:
+        out["reason"] = v
+    elif v is not UNSET:
+        out["reason"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+StateAbortDetails._dump_json = _dump_json  # type: ignore[method-assign]

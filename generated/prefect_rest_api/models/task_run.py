@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime
 import datetime as _dt
+from datetime import datetime as _datetime
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -9,8 +11,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -304,3 +307,189 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
 
 
 TaskRun._fast_ = _decode
+
+
+def _dump_json(self: TaskRun) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.dynamic_key
+    if v.__class__ in _PLAIN:
+        out["dynamic_key"] = v
+    elif v is not UNSET:
+        out["dynamic_key"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.task_key
+    if v.__class__ in _PLAIN:
+        out["task_key"] = v
+    elif v is not UNSET:
+        out["task_key"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.cache_expiration
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["cache_expiration"] = v
+    elif v is not UNSET:
+        out["cache_expiration"] = _dj(v)
+    v = self.cache_key
+    if v.__class__ in _PLAIN:
+        out["cache_key"] = v
+    elif v is not UNSET:
+        out["cache_key"] = _dj(v)
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.estimated_run_time
+    if v.__class__ in _PLAIN:
+        out["estimated_run_time"] = v
+    elif v is not UNSET:
+        out["estimated_run_time"] = _dj(v)
+    v = self.estimated_start_time_delta
+    if v.__class__ in _PLAIN:
+        out["estimated_start_time_delta"] = v
+    elif v is not UNSET:
+        out["estimated_start_time_delta"] = _dj(v)
+    v = self.expected_start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["expected_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["expected_start_time"] = v
+    elif v is not UNSET:
+        out["expected_start_time"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.flow_run_run_count
+    if v.__class__ in _PLAIN:
+        out["flow_run_run_count"] = v
+    elif v is not UNSET:
+        out["flow_run_run_count"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.next_scheduled_start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["next_scheduled_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["next_scheduled_start_time"] = v
+    elif v is not UNSET:
+        out["next_scheduled_start_time"] = _dj(v)
+    v = self.run_count
+    if v.__class__ in _PLAIN:
+        out["run_count"] = v
+    elif v is not UNSET:
+        out["run_count"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.state_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["state_id"] = v
+    elif v is not UNSET:
+        out["state_id"] = _dj(v)
+    v = self.state_name
+    if v.__class__ in _PLAIN:
+        out["state_name"] = v
+    elif v is not UNSET:
+        out["state_name"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.task_inputs
+    if v.__class__ in _PLAIN:
+        out["task_inputs"] = v
+    elif v is not UNSET:
+        out["task_inputs"] = _dj(v)
+    v = self.task_version
+    if v.__class__ in _PLAIN:
+        out["task_version"] = v
+    elif v is not UNSET:
+        out["task_version"] = _dj(v)
+    v = self.total_run_time
+    if v.__class__ in _PLAIN:
+        out["total_run_time"] = v
+    elif v is not UNSET:
+        out["total_run_time"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRun._dump_json = _dump_json  # type: ignore[method-assign]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.operator import Operator
@@ -190,3 +192,88 @@ def _decode(self: TaskRunFilter, raw: dict[str, Any]) -> None:
 
 
 TaskRunFilter._fast_ = _decode
+
+
+def _dump_json(self: TaskRunFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.end_time
+    if isinstance(v, _t.Model):
+        out["end_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.expected_start_time
+    if isinstance(v, _t.Model):
+        out["expected_start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["expected_start_time"] = v
+    elif v is not UNSET:
+        out["expected_start_time"] = _dj(v)
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.start_time
+    if isinstance(v, _t.Model):
+        out["start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.subflow_runs
+    if isinstance(v, _t.Model):
+        out["subflow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["subflow_runs"] = v
+    elif v is not UNSET:
+        out["subflow_runs"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunFilter._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -87,3 +88,43 @@ def _decode(self: TaskRunPolicy, raw: dict[str, Any]) -> None:
 
 
 TaskRunPolicy._fast_ = _decode
+
+
+def _dump_json(self: TaskRunPolicy) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.max_retries
+    if v.__class__ in _PLAIN:
+        out["max_retries"] = v
+    elif v is not UNSET:
+        out["max_retries"] = _dj(v)
+    v = self.retries
+    if v.__class__ in _PLAIN:
+        out["retries"] = v
+    elif v is not UNSET:
+        out["retries"] = _dj(v)
+    v = self.retry_delay
+    if v.__class__ in _PLAIN:
+        out["retry_delay"] = v
+    elif v is not UNSET:
+        out["retry_delay"] = _dj(v)
+    v = self.retry_delay_seconds
+    if v.__class__ in _PLAIN:
+        out["retry_delay_seconds"] = v
+    elif v is not UNSET:
+        out["retry_delay_seconds"] = _dj(v)
+    v = self.retry_jitter_factor
+    if v.__class__ in _PLAIN:
+        out["retry_jitter_factor"] = v
+    elif v is not UNSET:
+        out["retry_jitter_factor"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunPolicy._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -57,3 +58,28 @@ def _decode(self: TelemetrySettings, raw: dict[str, Any]) -> None:
 
 
 TelemetrySettings._fast_ = _decode
+
+
+def _dump_json(self: TelemetrySettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.enable_resource_metrics
+    if v.__class__ in _PLAIN:
+        out["enable_resource_metrics"] = v
+    elif v is not UNSET:
+        out["enable_resource_metrics"] = _dj(v)
+    v = self.resource_metrics_interval_seconds
+    if v.__class__ in _PLAIN:
+        out["resource_metrics_interval_seconds"] = v
+    elif v is not UNSET:
+        out["resource_metrics_interval_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TelemetrySettings._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -67,3 +68,38 @@ def _decode(self: TestingSettings, raw: dict[str, Any]) -> None:
 
 
 TestingSettings._fast_ = _decode
+
+
+def _dump_json(self: TestingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.test_mode
+    if v.__class__ in _PLAIN:
+        out["test_mode"] = v
+    elif v is not UNSET:
+        out["test_mode"] = _dj(v)
+    v = self.test_setting
+    if v.__class__ in _PLAIN:
+        out["test_setting"] = v
+    elif v is not UNSET:
+        out["test_setting"] = _dj(v)
+    v = self.unit_test_loop_debug
+    if v.__class__ in _PLAIN:
+        out["unit_test_loop_debug"] = v
+    elif v is not UNSET:
+        out["unit_test_loop_debug"] = _dj(v)
+    v = self.unit_test_mode
+    if v.__class__ in _PLAIN:
+        out["unit_test_mode"] = v
+    elif v is not UNSET:
+        out["unit_test_mode"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TestingSettings._dump_json = _dump_json  # type: ignore[method-assign]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -70,3 +71,43 @@ def _decode(self: ValidationError, raw: dict[str, Any]) -> None:
 
 
 ValidationError._fast_ = _decode
+
+
+def _dump_json(self: ValidationError) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.loc
+    if v.__class__ in _PLAIN:
+        out["loc"] = v
+    elif v is not UNSET:
+        out["loc"] = _dj(v)
+    v = self.msg
+    if v.__class__ in _PLAIN:
+        out["msg"] = v
+    elif v is not UNSET:
+        out["msg"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.ctx
+    if v.__class__ in _PLAIN:
+        out["ctx"] = v
+    elif v is not UNSET:
+        out["ctx"] = _dj(v)
+    v = self.input
+    if v.__class__ in _PLAIN:
+        out["input"] = v
+    elif v is not UNSET:
+        out["input"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ValidationError._dump_json = _dump_json  # type: ignore[method-assign]

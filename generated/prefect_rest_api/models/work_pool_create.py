@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
@@ -98,3 +99,55 @@ def _decode(self: WorkPoolCreate, raw: dict[str, Any]) -> None:
 
 
 WorkPoolCreate._fast_ = _decode
+
+
+def _dump_json(self: WorkPoolCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.base_job_template
+    if v.__class__ in _PLAIN:
+        out["base_job_template"] = v
+    elif v is not UNSET:
+        out["base_job_template"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.is_paused
+    if v.__class__ in _PLAIN:
+        out["is_paused"] = v
+    elif v is not UNSET:
+        out["is_paused"] = _dj(v)
+    v = self.storage_configuration
+    if isinstance(v, _t.Model):
+        out["storage_configuration"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["storage_configuration"] = v
+    elif v is not UNSET:
+        out["storage_configuration"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkPoolCreate._dump_json = _dump_json  # type: ignore[method-assign]

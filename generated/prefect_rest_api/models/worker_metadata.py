@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.integration import Integration
@@ -46,3 +48,23 @@ def _decode(self: WorkerMetadata, raw: dict[str, Any]) -> None:
 
 
 WorkerMetadata._fast_ = _decode
+
+
+def _dump_json(self: WorkerMetadata) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v = self.integrations
+    if v.__class__ in _PLAIN:
+        out["integrations"] = v
+    elif v is not UNSET:
+        out["integrations"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkerMetadata._dump_json = _dump_json  # type: ignore[method-assign]
