@@ -512,7 +512,7 @@ class Field:
     ``get_default()``.
     """
 
-    __slots__ = ("attr", "decode", "default", "key", "required")
+    __slots__ = ("_immutable", "attr", "decode", "default", "key", "required")
 
     def __init__(
         self, attr: str, key: str, decode: Decoder, required: bool, default: Any = NO_DEFAULT
@@ -522,14 +522,21 @@ class Field:
         self.decode = decode
         self.required = required
         self.default = default
+        self._immutable: Any = NO_DEFAULT  # the decoded default, once, when not a container
 
     def default_value(self) -> Any:
         """A new value of the default, decoded as the payload's would be."""
+        value = self._immutable
+        if value is not NO_DEFAULT:
+            return value
         raw = _fresh(self.default)
         try:
-            return self.decode(raw)
+            value = self.decode(raw)
         except Exception:  # a default the decoder does not take stays as documented
-            return raw
+            value = raw
+        if type(raw) not in (dict, list):  # None, numbers, text, and what decodes from them
+            self._immutable = value
+        return value
 
     @property
     def alias(self) -> str:
@@ -672,12 +679,14 @@ class Model:
                 pass
             else:
                 known = cls._known_
-                put(
-                    self,
-                    "additional_properties",
-                    {} if raw.keys() <= known else {k: v for k, v in raw.items() if k not in known},
-                )
-                if cls._defaults_ and not cls._default_keys_ <= raw.keys():
+                if raw.keys() <= known:
+                    put(self, "additional_properties", {})
+                    complete = len(raw) == len(known)  # every field given: no default to fill
+                else:
+                    extra = {k: v for k, v in raw.items() if k not in known}
+                    put(self, "additional_properties", extra)
+                    complete = len(raw) - len(extra) == len(known)
+                if not complete and cls._defaults_ and not cls._default_keys_ <= raw.keys():
                     self._fill_defaults(raw)
                 put(self, "_raw", None)
                 return
@@ -730,11 +739,11 @@ class Model:
         cls = type(self)
         defaulted = self._defaulted_
         if defaulted is None:
-            for key, value in zip(cls._keys_, cls._values_(self), strict=True):
+            for key, value in zip(cls._keys_, cls._values_(self), strict=False):
                 if value is not UNSET:
                     out[key] = value if value.__class__ in _PLAIN else encode(value)
         else:
-            for field, value in zip(cls._fields_, cls._values_(self), strict=True):
+            for field, value in zip(cls._fields_, cls._values_(self), strict=False):
                 if value is not UNSET and field.attr not in defaulted:
                     out[field.key] = encode(value)
         for key, value in self.additional_properties.items():
@@ -800,7 +809,7 @@ class Model:
         out: dict[str, Any] = {}
         cls = type(self)
         encoder = _JSON_ENCODERS.get
-        for attr, value in zip(cls._attrs_, cls._values_(self), strict=True):
+        for attr, value in zip(cls._attrs_, cls._values_(self), strict=False):
             kind = value.__class__
             if kind in _PLAIN:
                 out[attr] = value
@@ -817,7 +826,7 @@ class Model:
             self._materialize()
         out: dict[str, Any] = {}
         cls = type(self)
-        for attr, value in zip(cls._attrs_, cls._values_(self), strict=True):
+        for attr, value in zip(cls._attrs_, cls._values_(self), strict=False):
             if value is not UNSET:
                 kind = value.__class__
                 if kind is list or kind is dict or isinstance(value, Model):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -88,7 +89,8 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
     v = _d1(v)
     put(self, "triggers", v)
     v = raw["within"]
-    v = _d2(v)
+    if v is not None:
+        v = _td(seconds=v) if v.__class__ is float else _d2(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:

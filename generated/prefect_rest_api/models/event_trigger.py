@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
@@ -162,7 +163,7 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
     put(self, "type", v)
     v = get("within", UNSET)
     if v is not UNSET:
-        v = _d9(v)
+        v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "within", v)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import datetime as _dt
 from datetime import datetime as _datetime
+from datetime import timedelta as _td
 from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -267,11 +268,11 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
     put(self, "end_time", v)
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
-        v = _d11(v)
+        v = _td(seconds=v) if v.__class__ is float else _d11(v)
     put(self, "estimated_run_time", v)
     v = get("estimated_start_time_delta", UNSET)
     if v is not UNSET:
-        v = _d12(v)
+        v = _td(seconds=v) if v.__class__ is float else _d12(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
     if v is not UNSET and v is not None:
@@ -347,7 +348,7 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
     put(self, "tags", v)
     v = get("total_run_time", UNSET)
     if v is not UNSET:
-        v = _d31(v)
+        v = _td(seconds=v) if v.__class__ is float else _d31(v)
     put(self, "total_run_time", v)
     v = get("work_pool_id", UNSET)
     if v is not UNSET and v is not None:

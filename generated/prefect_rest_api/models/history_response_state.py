@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
@@ -70,10 +71,10 @@ def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
     v = _d2(v)
     put(self, "state_type", v)
     v = raw["sum_estimated_lateness"]
-    v = _d3(v)
+    v = _td(seconds=v) if v.__class__ is float else _d3(v)
     put(self, "sum_estimated_lateness", v)
     v = raw["sum_estimated_run_time"]
-    v = _d4(v)
+    v = _td(seconds=v) if v.__class__ is float else _d4(v)
     put(self, "sum_estimated_run_time", v)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import datetime as _dt
 from datetime import datetime as _datetime
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -73,7 +74,7 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["interval"]
-    v = _d0(v)
+    v = _td(seconds=v) if v.__class__ is float else _d0(v)
     put(self, "interval", v)
     v = get("anchor_date", UNSET)
     if v is not UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
@@ -90,7 +91,7 @@ def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
     put(self, "parameters", v)
     v = get("schedule_after", UNSET)
     if v is not UNSET:
-        v = _d3(v)
+        v = _td(seconds=v) if v.__class__ is float else _d3(v)
     put(self, "schedule_after", v)
     v = get("source", UNSET)
     if v is not UNSET:

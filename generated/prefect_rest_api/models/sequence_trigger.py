@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -73,7 +74,8 @@ def _decode(self: SequenceTrigger, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "triggers", v)
     v = raw["within"]
-    v = _d1(v)
+    if v is not None:
+        v = _td(seconds=v) if v.__class__ is float else _d1(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -155,7 +156,7 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
     put(self, "csrf_protection_enabled", v)
     v = get("csrf_token_expiration", UNSET)
     if v is not UNSET:
-        v = _d6(v)
+        v = _td(seconds=v) if v.__class__ is float else _d6(v)
     put(self, "csrf_token_expiration", v)
     v = get("default_limit", UNSET)
     if v is not UNSET and v.__class__ is not int:

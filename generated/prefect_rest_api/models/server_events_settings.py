@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -138,7 +139,7 @@ def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
     put(self, "causal_ordering", v)
     v = get("expired_bucket_buffer", UNSET)
     if v is not UNSET:
-        v = _d1(v)
+        v = _td(seconds=v) if v.__class__ is float else _d1(v)
     put(self, "expired_bucket_buffer", v)
     v = get("maximum_event_name_length", UNSET)
     if v is not UNSET and v.__class__ is not int:
@@ -158,7 +159,7 @@ def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
     put(self, "maximum_size_bytes", v)
     v = get("maximum_websocket_backfill", UNSET)
     if v is not UNSET:
-        v = _d6(v)
+        v = _td(seconds=v) if v.__class__ is float else _d6(v)
     put(self, "maximum_websocket_backfill", v)
     v = get("messaging_broker", UNSET)
     if v is not UNSET and v.__class__ is not str:
@@ -170,15 +171,15 @@ def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
     put(self, "messaging_cache", v)
     v = get("proactive_granularity", UNSET)
     if v is not UNSET:
-        v = _d9(v)
+        v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "proactive_granularity", v)
     v = get("related_resource_cache_ttl", UNSET)
     if v is not UNSET:
-        v = _d10(v)
+        v = _td(seconds=v) if v.__class__ is float else _d10(v)
     put(self, "related_resource_cache_ttl", v)
     v = get("retention_period", UNSET)
     if v is not UNSET:
-        v = _d11(v)
+        v = _td(seconds=v) if v.__class__ is float else _d11(v)
     put(self, "retention_period", v)
     v = get("stream_out_enabled", UNSET)
     if v is not UNSET and v.__class__ is not bool:

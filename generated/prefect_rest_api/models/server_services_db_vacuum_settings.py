@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -102,7 +103,7 @@ def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
     put(self, "orphan_cleanup_loop_seconds", v)
     v = get("retention_period", UNSET)
     if v is not UNSET:
-        v = _d5(v)
+        v = _td(seconds=v) if v.__class__ is float else _d5(v)
     put(self, "retention_period", v)
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -54,7 +55,7 @@ def _decode(self: ServerServicesLateRunsSettings, raw: dict[str, Any]) -> None:
     get = raw.get
     v = get("after_seconds", UNSET)
     if v is not UNSET:
-        v = _d0(v)
+        v = _td(seconds=v) if v.__class__ is float else _d0(v)
     put(self, "after_seconds", v)
     v = get("enabled", UNSET)
     if v is not UNSET and v.__class__ is not bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -131,7 +132,7 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
     put(self, "max_runs", v)
     v = get("max_scheduled_time", UNSET)
     if v is not UNSET:
-        v = _d5(v)
+        v = _td(seconds=v) if v.__class__ is float else _d5(v)
     put(self, "max_scheduled_time", v)
     v = get("min_runs", UNSET)
     if v is not UNSET and v.__class__ is not int:
@@ -139,7 +140,7 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
     put(self, "min_runs", v)
     v = get("min_scheduled_time", UNSET)
     if v is not UNSET:
-        v = _d7(v)
+        v = _td(seconds=v) if v.__class__ is float else _d7(v)
     put(self, "min_scheduled_time", v)
     v = get("recent_deployments_loop_seconds", UNSET)
     if v is not UNSET:

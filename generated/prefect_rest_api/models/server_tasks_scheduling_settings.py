@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
@@ -58,7 +59,7 @@ def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
     put(self, "max_scheduled_queue_size", v)
     v = get("pending_task_timeout", UNSET)
     if v is not UNSET:
-        v = _d2(v)
+        v = _td(seconds=v) if v.__class__ is float else _d2(v)
     put(self, "pending_task_timeout", v)
 
 

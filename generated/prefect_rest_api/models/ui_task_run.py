@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import datetime as _dt
 from datetime import datetime as _datetime
+from datetime import timedelta as _td
 from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -237,11 +238,11 @@ def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
     put(self, "end_time", v)
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
-        v = _d9(v)
+        v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "estimated_run_time", v)
     v = get("estimated_start_time_delta", UNSET)
     if v is not UNSET:
-        v = _d10(v)
+        v = _td(seconds=v) if v.__class__ is float else _d10(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
     if v is not UNSET and v is not None:
@@ -309,7 +310,7 @@ def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
     put(self, "task_version", v)
     v = get("total_run_time", UNSET)
     if v is not UNSET:
-        v = _d27(v)
+        v = _td(seconds=v) if v.__class__ is float else _d27(v)
     put(self, "total_run_time", v)
 
 
