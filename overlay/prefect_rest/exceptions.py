@@ -198,21 +198,38 @@ def error_for(operation: str, response: httpx.Response, note: str = "") -> Prefe
     return cls(message, response=response, detail=detail)
 
 
+#: ``State.result()``'s errors, named as Prefect's (``prefect.exceptions``); they come from
+#: a model method, not from a request, so they are not ``PrefectRestError``\ s.
+StateResultError = _api_types.StateResultError
+MissingResult = _api_types.MissingResult
+UnfinishedRun = _api_types.UnfinishedRun
+PausedRun = _api_types.PausedRun
+FailedRun = _api_types.FailedRun
+CrashedRun = _api_types.CrashedRun
+CancelledRun = _api_types.CancelledRun
+
 __all__ = [
     "AuthorizationError",
+    "CancelledRun",
     "ClientStateError",
+    "CrashedRun",
     "EndpointRemoved",
     "EphemeralServerUnavailable",
+    "FailedRun",
     "InvalidArgument",
+    "MissingResult",
     "ObjectAlreadyExists",
     "ObjectNotFound",
     "OperationNotAvailable",
+    "PausedRun",
     "PrefectHTTPStatusError",
     "PrefectRestError",
     "PrefectTransportError",
     "PrefectValidationError",
     "ResponseDecodeError",
     "ServerVersionMismatch",
+    "StateResultError",
+    "UnfinishedRun",
     "error_for",
 ]
 
