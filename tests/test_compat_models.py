@@ -177,10 +177,9 @@ async def test_states_the_client_returns_have_the_checks(client, unique) -> None
 
 
 def test_prefect_class_names_are_aliases_of_what_the_client_returns() -> None:
+    import prefect.client.schemas.actions as prefect_actions
     import prefect.client.schemas.objects as prefect_objects
     import prefect_rest.models as models
-
-    import prefect.client.schemas.actions as prefect_actions
 
     for prefect_name, ours in models.PREFECT_NAMES.items():
         assert hasattr(prefect_objects, prefect_name) or hasattr(prefect_actions, prefect_name)

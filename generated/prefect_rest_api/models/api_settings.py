@@ -106,6 +106,7 @@ def _dump_json(self: APISettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.auth_string
     if v.__class__ in _PLAIN:
         out["auth_string"] = v
@@ -148,4 +149,4 @@ def _dump_json(self: APISettings) -> dict[str, Any]:
     return out
 
 
-APISettings._dump_json = _dump_json  # type: ignore[method-assign]
+APISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

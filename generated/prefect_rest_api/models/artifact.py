@@ -122,6 +122,7 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -194,4 +195,4 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
     return out
 
 
-Artifact._dump_json = _dump_json  # type: ignore[method-assign]
+Artifact._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -127,6 +127,7 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -207,4 +208,4 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
     return out
 
 
-ArtifactCollection._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactCollection._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -153,6 +153,7 @@ def _dump_json(self: ArtifactCollectionFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run_id
     if isinstance(v, _t.Model):
         out["flow_run_id"] = v._dump_json()
@@ -202,4 +203,4 @@ def _dump_json(self: ArtifactCollectionFilter) -> dict[str, Any]:
     return out
 
 
-ArtifactCollectionFilter._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactCollectionFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

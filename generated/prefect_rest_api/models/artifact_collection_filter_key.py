@@ -71,6 +71,7 @@ def _dump_json(self: ArtifactCollectionFilterKey) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -93,4 +94,4 @@ def _dump_json(self: ArtifactCollectionFilterKey) -> dict[str, Any]:
     return out
 
 
-ArtifactCollectionFilterKey._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactCollectionFilterKey._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -98,6 +98,7 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.data
     if v.__class__ in _PLAIN:
         out["data"] = v
@@ -146,4 +147,4 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
     return out
 
 
-ArtifactCreate._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -133,6 +133,7 @@ def _dump_json(self: ArtifactFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run_id
     if isinstance(v, _t.Model):
         out["flow_run_id"] = v._dump_json()
@@ -182,4 +183,4 @@ def _dump_json(self: ArtifactFilter) -> dict[str, Any]:
     return out
 
 
-ArtifactFilter._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -65,6 +65,7 @@ def _dump_json(self: ArtifactFilterType) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -82,4 +83,4 @@ def _dump_json(self: ArtifactFilterType) -> dict[str, Any]:
     return out
 
 
-ArtifactFilterType._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactFilterType._dump_json = _dump_json  # type: ignore[method-assign,assignment]

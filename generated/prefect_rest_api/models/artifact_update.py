@@ -65,6 +65,7 @@ def _dump_json(self: ArtifactUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.data
     if v.__class__ in _PLAIN:
         out["data"] = v
@@ -87,4 +88,4 @@ def _dump_json(self: ArtifactUpdate) -> dict[str, Any]:
     return out
 
 
-ArtifactUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+ArtifactUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

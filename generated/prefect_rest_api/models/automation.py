@@ -307,6 +307,7 @@ def _dump_json(self: Automation) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.actions
     if v.__class__ in _PLAIN:
         out["actions"] = v
@@ -378,4 +379,4 @@ def _dump_json(self: Automation) -> dict[str, Any]:
     return out
 
 
-Automation._dump_json = _dump_json  # type: ignore[method-assign]
+Automation._dump_json = _dump_json  # type: ignore[method-assign,assignment]

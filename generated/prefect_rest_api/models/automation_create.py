@@ -289,6 +289,7 @@ def _dump_json(self: AutomationCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.actions
     if v.__class__ in _PLAIN:
         out["actions"] = v
@@ -341,4 +342,4 @@ def _dump_json(self: AutomationCreate) -> dict[str, Any]:
     return out
 
 
-AutomationCreate._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

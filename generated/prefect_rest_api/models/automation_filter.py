@@ -116,6 +116,7 @@ def _dump_json(self: AutomationFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if isinstance(v, _t.Model):
         out["created"] = v._dump_json()
@@ -158,4 +159,4 @@ def _dump_json(self: AutomationFilter) -> dict[str, Any]:
     return out
 
 
-AutomationFilter._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -54,6 +54,7 @@ def _dump_json(self: AutomationFilterCreated) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.before_
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -69,4 +70,4 @@ def _dump_json(self: AutomationFilterCreated) -> dict[str, Any]:
     return out
 
 
-AutomationFilterCreated._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationFilterCreated._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -55,6 +55,7 @@ def _dump_json(self: AutomationFilterName) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -67,4 +68,4 @@ def _dump_json(self: AutomationFilterName) -> dict[str, Any]:
     return out
 
 
-AutomationFilterName._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationFilterName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -87,6 +87,7 @@ def _dump_json(self: AutomationFilterTags) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.all_
     if v.__class__ in _PLAIN:
         out["all_"] = v
@@ -116,4 +117,4 @@ def _dump_json(self: AutomationFilterTags) -> dict[str, Any]:
     return out
 
 
-AutomationFilterTags._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationFilterTags._dump_json = _dump_json  # type: ignore[method-assign,assignment]

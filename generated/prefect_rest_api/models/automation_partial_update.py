@@ -50,6 +50,7 @@ def _dump_json(self: AutomationPartialUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -62,4 +63,4 @@ def _dump_json(self: AutomationPartialUpdate) -> dict[str, Any]:
     return out
 
 
-AutomationPartialUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationPartialUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -282,6 +282,7 @@ def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.actions
     if v.__class__ in _PLAIN:
         out["actions"] = v
@@ -329,4 +330,4 @@ def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
     return out
 
 
-AutomationUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+AutomationUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

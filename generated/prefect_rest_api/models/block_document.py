@@ -158,6 +158,7 @@ def _dump_json(self: BlockDocument) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_schema_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -244,4 +245,4 @@ def _dump_json(self: BlockDocument) -> dict[str, Any]:
     return out
 
 
-BlockDocument._dump_json = _dump_json  # type: ignore[method-assign]
+BlockDocument._dump_json = _dump_json  # type: ignore[method-assign,assignment]

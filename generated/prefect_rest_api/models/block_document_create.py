@@ -80,6 +80,7 @@ def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_schema_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -118,4 +119,4 @@ def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
     return out
 
 
-BlockDocumentCreate._dump_json = _dump_json  # type: ignore[method-assign]
+BlockDocumentCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -128,6 +128,7 @@ def _dump_json(self: BlockDocumentFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_type_id
     if isinstance(v, _t.Model):
         out["block_type_id"] = v._dump_json()
@@ -170,4 +171,4 @@ def _dump_json(self: BlockDocumentFilter) -> dict[str, Any]:
     return out
 
 
-BlockDocumentFilter._dump_json = _dump_json  # type: ignore[method-assign]
+BlockDocumentFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

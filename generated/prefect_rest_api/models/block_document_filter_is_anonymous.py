@@ -51,6 +51,7 @@ def _dump_json(self: BlockDocumentFilterIsAnonymous) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.eq_
     if v.__class__ in _PLAIN:
         out["eq_"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: BlockDocumentFilterIsAnonymous) -> dict[str, Any]:
     return out
 
 
-BlockDocumentFilterIsAnonymous._dump_json = _dump_json  # type: ignore[method-assign]
+BlockDocumentFilterIsAnonymous._dump_json = _dump_json  # type: ignore[method-assign,assignment]

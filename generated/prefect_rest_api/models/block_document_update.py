@@ -68,6 +68,7 @@ def _dump_json(self: BlockDocumentUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_schema_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -93,4 +94,4 @@ def _dump_json(self: BlockDocumentUpdate) -> dict[str, Any]:
     return out
 
 
-BlockDocumentUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+BlockDocumentUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -122,6 +122,7 @@ def _dump_json(self: BlockSchema) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_type_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -188,4 +189,4 @@ def _dump_json(self: BlockSchema) -> dict[str, Any]:
     return out
 
 
-BlockSchema._dump_json = _dump_json  # type: ignore[method-assign]
+BlockSchema._dump_json = _dump_json  # type: ignore[method-assign,assignment]

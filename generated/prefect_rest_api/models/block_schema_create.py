@@ -73,6 +73,7 @@ def _dump_json(self: BlockSchemaCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_type_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -103,4 +104,4 @@ def _dump_json(self: BlockSchemaCreate) -> dict[str, Any]:
     return out
 
 
-BlockSchemaCreate._dump_json = _dump_json  # type: ignore[method-assign]
+BlockSchemaCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

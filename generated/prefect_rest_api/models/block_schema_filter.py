@@ -122,6 +122,7 @@ def _dump_json(self: BlockSchemaFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_capabilities
     if isinstance(v, _t.Model):
         out["block_capabilities"] = v._dump_json()
@@ -164,4 +165,4 @@ def _dump_json(self: BlockSchemaFilter) -> dict[str, Any]:
     return out
 
 
-BlockSchemaFilter._dump_json = _dump_json  # type: ignore[method-assign]
+BlockSchemaFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

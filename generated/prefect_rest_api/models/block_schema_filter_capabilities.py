@@ -55,6 +55,7 @@ def _dump_json(self: BlockSchemaFilterCapabilities) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.all_
     if v.__class__ in _PLAIN:
         out["all_"] = v
@@ -67,4 +68,4 @@ def _dump_json(self: BlockSchemaFilterCapabilities) -> dict[str, Any]:
     return out
 
 
-BlockSchemaFilterCapabilities._dump_json = _dump_json  # type: ignore[method-assign]
+BlockSchemaFilterCapabilities._dump_json = _dump_json  # type: ignore[method-assign,assignment]

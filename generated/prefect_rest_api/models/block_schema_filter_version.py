@@ -54,6 +54,7 @@ def _dump_json(self: BlockSchemaFilterVersion) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -66,4 +67,4 @@ def _dump_json(self: BlockSchemaFilterVersion) -> dict[str, Any]:
     return out
 
 
-BlockSchemaFilterVersion._dump_json = _dump_json  # type: ignore[method-assign]
+BlockSchemaFilterVersion._dump_json = _dump_json  # type: ignore[method-assign,assignment]

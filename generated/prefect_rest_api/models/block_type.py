@@ -121,6 +121,7 @@ def _dump_json(self: BlockType) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -187,4 +188,4 @@ def _dump_json(self: BlockType) -> dict[str, Any]:
     return out
 
 
-BlockType._dump_json = _dump_json  # type: ignore[method-assign]
+BlockType._dump_json = _dump_json  # type: ignore[method-assign,assignment]

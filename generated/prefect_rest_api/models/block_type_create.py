@@ -88,6 +88,7 @@ def _dump_json(self: BlockTypeCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -125,4 +126,4 @@ def _dump_json(self: BlockTypeCreate) -> dict[str, Any]:
     return out
 
 
-BlockTypeCreate._dump_json = _dump_json  # type: ignore[method-assign]
+BlockTypeCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -76,6 +76,7 @@ def _dump_json(self: BlockTypeFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if isinstance(v, _t.Model):
         out["name"] = v._dump_json()
@@ -97,4 +98,4 @@ def _dump_json(self: BlockTypeFilter) -> dict[str, Any]:
     return out
 
 
-BlockTypeFilter._dump_json = _dump_json  # type: ignore[method-assign]
+BlockTypeFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

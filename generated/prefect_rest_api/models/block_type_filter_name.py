@@ -51,6 +51,7 @@ def _dump_json(self: BlockTypeFilterName) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.like_
     if v.__class__ in _PLAIN:
         out["like_"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: BlockTypeFilterName) -> dict[str, Any]:
     return out
 
 
-BlockTypeFilterName._dump_json = _dump_json  # type: ignore[method-assign]
+BlockTypeFilterName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -73,6 +73,7 @@ def _dump_json(self: BlockTypeUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.code_example
     if v.__class__ in _PLAIN:
         out["code_example"] = v
@@ -100,4 +101,4 @@ def _dump_json(self: BlockTypeUpdate) -> dict[str, Any]:
     return out
 
 
-BlockTypeUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+BlockTypeUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -73,6 +73,7 @@ def _dump_json(self: BulkDecrementActiveSlotsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.names
     if v.__class__ in _PLAIN:
         out["names"] = v
@@ -100,4 +101,4 @@ def _dump_json(self: BulkDecrementActiveSlotsBody) -> dict[str, Any]:
     return out
 
 
-BulkDecrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkDecrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

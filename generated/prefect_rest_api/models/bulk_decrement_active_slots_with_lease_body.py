@@ -50,6 +50,7 @@ def _dump_json(self: BulkDecrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.lease_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -65,4 +66,4 @@ def _dump_json(self: BulkDecrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
     return out
 
 
-BulkDecrementActiveSlotsWithLeaseBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkDecrementActiveSlotsWithLeaseBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

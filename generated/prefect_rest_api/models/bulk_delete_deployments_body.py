@@ -68,6 +68,7 @@ def _dump_json(self: BulkDeleteDeploymentsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -87,4 +88,4 @@ def _dump_json(self: BulkDeleteDeploymentsBody) -> dict[str, Any]:
     return out
 
 
-BulkDeleteDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkDeleteDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

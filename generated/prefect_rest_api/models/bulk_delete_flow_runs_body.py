@@ -68,6 +68,7 @@ def _dump_json(self: BulkDeleteFlowRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_runs
     if isinstance(v, _t.Model):
         out["flow_runs"] = v._dump_json()
@@ -87,4 +88,4 @@ def _dump_json(self: BulkDeleteFlowRunsBody) -> dict[str, Any]:
     return out
 
 
-BulkDeleteFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkDeleteFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -68,6 +68,7 @@ def _dump_json(self: BulkDeleteFlowsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flows
     if isinstance(v, _t.Model):
         out["flows"] = v._dump_json()
@@ -87,4 +88,4 @@ def _dump_json(self: BulkDeleteFlowsBody) -> dict[str, Any]:
     return out
 
 
-BulkDeleteFlowsBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkDeleteFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -88,6 +88,7 @@ def _dump_json(self: BulkIncrementActiveSlotsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.names
     if v.__class__ in _PLAIN:
         out["names"] = v
@@ -117,4 +118,4 @@ def _dump_json(self: BulkIncrementActiveSlotsBody) -> dict[str, Any]:
     return out
 
 
-BulkIncrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkIncrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -105,6 +105,7 @@ def _dump_json(self: BulkIncrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.names
     if v.__class__ in _PLAIN:
         out["names"] = v
@@ -141,4 +142,4 @@ def _dump_json(self: BulkIncrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
     return out
 
 
-BulkIncrementActiveSlotsWithLeaseBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkIncrementActiveSlotsWithLeaseBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

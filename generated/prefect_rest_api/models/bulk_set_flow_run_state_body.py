@@ -84,6 +84,7 @@ def _dump_json(self: BulkSetFlowRunStateBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.state
     if isinstance(v, _t.Model):
         out["state"] = v._dump_json()
@@ -115,4 +116,4 @@ def _dump_json(self: BulkSetFlowRunStateBody) -> dict[str, Any]:
     return out
 
 
-BulkSetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign]
+BulkSetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

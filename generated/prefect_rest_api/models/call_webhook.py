@@ -69,6 +69,7 @@ def _dump_json(self: CallWebhook) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_document_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -94,4 +95,4 @@ def _dump_json(self: CallWebhook) -> dict[str, Any]:
     return out
 
 
-CallWebhook._dump_json = _dump_json  # type: ignore[method-assign]
+CallWebhook._dump_json = _dump_json  # type: ignore[method-assign,assignment]

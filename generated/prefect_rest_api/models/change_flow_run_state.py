@@ -88,6 +88,7 @@ def _dump_json(self: ChangeFlowRunState) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.state
     if isinstance(v, _Enum):
         out["state"] = v._value_
@@ -122,4 +123,4 @@ def _dump_json(self: ChangeFlowRunState) -> dict[str, Any]:
     return out
 
 
-ChangeFlowRunState._dump_json = _dump_json  # type: ignore[method-assign]
+ChangeFlowRunState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

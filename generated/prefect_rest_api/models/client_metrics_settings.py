@@ -58,6 +58,7 @@ def _dump_json(self: ClientMetricsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -75,4 +76,4 @@ def _dump_json(self: ClientMetricsSettings) -> dict[str, Any]:
     return out
 
 
-ClientMetricsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ClientMetricsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

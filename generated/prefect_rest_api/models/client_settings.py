@@ -143,6 +143,7 @@ def _dump_json(self: ClientSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.csrf_support_enabled
     if v.__class__ in _PLAIN:
         out["csrf_support_enabled"] = v
@@ -187,4 +188,4 @@ def _dump_json(self: ClientSettings) -> dict[str, Any]:
     return out
 
 
-ClientSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ClientSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

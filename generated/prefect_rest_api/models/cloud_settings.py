@@ -81,6 +81,7 @@ def _dump_json(self: CloudSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.api_url
     if v.__class__ in _PLAIN:
         out["api_url"] = v
@@ -108,4 +109,4 @@ def _dump_json(self: CloudSettings) -> dict[str, Any]:
     return out
 
 
-CloudSettings._dump_json = _dump_json  # type: ignore[method-assign]
+CloudSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

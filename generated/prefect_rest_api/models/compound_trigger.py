@@ -110,6 +110,7 @@ def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.require
     if v.__class__ in _PLAIN:
         out["require"] = v
@@ -145,4 +146,4 @@ def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
     return out
 
 
-CompoundTrigger._dump_json = _dump_json  # type: ignore[method-assign]
+CompoundTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

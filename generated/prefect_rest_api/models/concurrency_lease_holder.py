@@ -67,6 +67,7 @@ def _dump_json(self: ConcurrencyLeaseHolder) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -89,4 +90,4 @@ def _dump_json(self: ConcurrencyLeaseHolder) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLeaseHolder._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLeaseHolder._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -91,6 +91,7 @@ def _dump_json(self: ConcurrencyLimit) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_limit
     if v.__class__ in _PLAIN:
         out["concurrency_limit"] = v
@@ -137,4 +138,4 @@ def _dump_json(self: ConcurrencyLimit) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimit._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimit._dump_json = _dump_json  # type: ignore[method-assign,assignment]

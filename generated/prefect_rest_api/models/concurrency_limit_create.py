@@ -56,6 +56,7 @@ def _dump_json(self: ConcurrencyLimitCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_limit
     if v.__class__ in _PLAIN:
         out["concurrency_limit"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: ConcurrencyLimitCreate) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimitCreate._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimitCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -121,6 +121,7 @@ def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -187,4 +188,4 @@ def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimitV2._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimitV2._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -86,6 +86,7 @@ def _dump_json(self: ConcurrencyLimitV2Create) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -123,4 +124,4 @@ def _dump_json(self: ConcurrencyLimitV2Create) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimitV2Create._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimitV2Create._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -91,6 +91,7 @@ def _dump_json(self: ConcurrencyLimitV2Update) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active
     if v.__class__ in _PLAIN:
         out["active"] = v
@@ -128,4 +129,4 @@ def _dump_json(self: ConcurrencyLimitV2Update) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimitV2Update._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimitV2Update._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -70,6 +70,7 @@ def _dump_json(self: ConcurrencyLimitWithLeaseResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.lease_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -90,4 +91,4 @@ def _dump_json(self: ConcurrencyLimitWithLeaseResponse) -> dict[str, Any]:
     return out
 
 
-ConcurrencyLimitWithLeaseResponse._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyLimitWithLeaseResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: ConcurrencyOptions) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.collision_strategy
     if isinstance(v, _Enum):
         out["collision_strategy"] = v._value_
@@ -94,4 +95,4 @@ def _dump_json(self: ConcurrencyOptions) -> dict[str, Any]:
     return out
 
 
-ConcurrencyOptions._dump_json = _dump_json  # type: ignore[method-assign]
+ConcurrencyOptions._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -60,6 +60,7 @@ def _dump_json(self: Constant) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.type
     if v.__class__ in _PLAIN:
         out["type"] = v
@@ -77,4 +78,4 @@ def _dump_json(self: Constant) -> dict[str, Any]:
     return out
 
 
-Constant._dump_json = _dump_json  # type: ignore[method-assign]
+Constant._dump_json = _dump_json  # type: ignore[method-assign,assignment]

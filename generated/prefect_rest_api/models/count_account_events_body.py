@@ -71,6 +71,7 @@ def _dump_json(self: CountAccountEventsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.filter
     if isinstance(v, _t.Model):
         out["filter"] = v._dump_json()
@@ -97,4 +98,4 @@ def _dump_json(self: CountAccountEventsBody) -> dict[str, Any]:
     return out
 
 
-CountAccountEventsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountAccountEventsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -98,6 +98,7 @@ def _dump_json(self: CountArtifactsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if isinstance(v, _t.Model):
         out["artifacts"] = v._dump_json()
@@ -140,4 +141,4 @@ def _dump_json(self: CountArtifactsBody) -> dict[str, Any]:
     return out
 
 
-CountArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: CountAutomationsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.automations
     if isinstance(v, _t.Model):
         out["automations"] = v._dump_json()
@@ -75,4 +76,4 @@ def _dump_json(self: CountAutomationsBody) -> dict[str, Any]:
     return out
 
 
-CountAutomationsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountAutomationsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

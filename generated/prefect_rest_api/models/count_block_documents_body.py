@@ -91,6 +91,7 @@ def _dump_json(self: CountBlockDocumentsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_documents
     if isinstance(v, _t.Model):
         out["block_documents"] = v._dump_json()
@@ -119,4 +120,4 @@ def _dump_json(self: CountBlockDocumentsBody) -> dict[str, Any]:
     return out
 
 
-CountBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

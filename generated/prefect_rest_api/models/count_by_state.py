@@ -106,6 +106,7 @@ def _dump_json(self: CountByState) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.CANCELLED
     if v.__class__ in _PLAIN:
         out["CANCELLED"] = v
@@ -158,4 +159,4 @@ def _dump_json(self: CountByState) -> dict[str, Any]:
     return out
 
 
-CountByState._dump_json = _dump_json  # type: ignore[method-assign]
+CountByState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

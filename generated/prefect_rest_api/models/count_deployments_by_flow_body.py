@@ -51,6 +51,7 @@ def _dump_json(self: CountDeploymentsByFlowBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_ids
     if v.__class__ in _PLAIN:
         out["flow_ids"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: CountDeploymentsByFlowBody) -> dict[str, Any]:
     return out
 
 
-CountDeploymentsByFlowBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountDeploymentsByFlowBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

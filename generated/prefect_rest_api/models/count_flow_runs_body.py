@@ -136,6 +136,7 @@ def _dump_json(self: CountFlowRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -185,4 +186,4 @@ def _dump_json(self: CountFlowRunsBody) -> dict[str, Any]:
     return out
 
 
-CountFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

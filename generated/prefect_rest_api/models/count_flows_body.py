@@ -98,6 +98,7 @@ def _dump_json(self: CountFlowsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -140,4 +141,4 @@ def _dump_json(self: CountFlowsBody) -> dict[str, Any]:
     return out
 
 
-CountFlowsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

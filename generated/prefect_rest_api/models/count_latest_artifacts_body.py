@@ -103,6 +103,7 @@ def _dump_json(self: CountLatestArtifactsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if isinstance(v, _t.Model):
         out["artifacts"] = v._dump_json()
@@ -145,4 +146,4 @@ def _dump_json(self: CountLatestArtifactsBody) -> dict[str, Any]:
     return out
 
 
-CountLatestArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountLatestArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -88,6 +88,7 @@ def _dump_json(self: CountTaskRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -123,4 +124,4 @@ def _dump_json(self: CountTaskRunsBody) -> dict[str, Any]:
     return out
 
 
-CountTaskRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountTaskRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -51,6 +51,7 @@ def _dump_json(self: CountTaskRunsByFlowRunBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run_ids
     if v.__class__ in _PLAIN:
         out["flow_run_ids"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: CountTaskRunsByFlowRunBody) -> dict[str, Any]:
     return out
 
 
-CountTaskRunsByFlowRunBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountTaskRunsByFlowRunBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: CountVariablesBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.variables
     if isinstance(v, _t.Model):
         out["variables"] = v._dump_json()
@@ -75,4 +76,4 @@ def _dump_json(self: CountVariablesBody) -> dict[str, Any]:
     return out
 
 
-CountVariablesBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountVariablesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

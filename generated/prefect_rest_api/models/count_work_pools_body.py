@@ -61,6 +61,7 @@ def _dump_json(self: CountWorkPoolsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.work_pools
     if isinstance(v, _t.Model):
         out["work_pools"] = v._dump_json()
@@ -75,4 +76,4 @@ def _dump_json(self: CountWorkPoolsBody) -> dict[str, Any]:
     return out
 
 
-CountWorkPoolsBody._dump_json = _dump_json  # type: ignore[method-assign]
+CountWorkPoolsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

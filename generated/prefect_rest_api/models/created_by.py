@@ -66,6 +66,7 @@ def _dump_json(self: CreatedBy) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.display_value
     if v.__class__ in _PLAIN:
         out["display_value"] = v
@@ -91,4 +92,4 @@ def _dump_json(self: CreatedBy) -> dict[str, Any]:
     return out
 
 
-CreatedBy._dump_json = _dump_json  # type: ignore[method-assign]
+CreatedBy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: CronSchedule) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cron
     if v.__class__ in _PLAIN:
         out["cron"] = v
@@ -106,4 +107,4 @@ def _dump_json(self: CronSchedule) -> dict[str, Any]:
     return out
 
 
-CronSchedule._dump_json = _dump_json  # type: ignore[method-assign]
+CronSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -87,6 +87,7 @@ def _dump_json(self: CsrfToken) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.client
     if v.__class__ in _PLAIN:
         out["client"] = v
@@ -136,4 +137,4 @@ def _dump_json(self: CsrfToken) -> dict[str, Any]:
     return out
 
 
-CsrfToken._dump_json = _dump_json  # type: ignore[method-assign]
+CsrfToken._dump_json = _dump_json  # type: ignore[method-assign,assignment]

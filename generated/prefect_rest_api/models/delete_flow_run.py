@@ -53,6 +53,7 @@ def _dump_json(self: DeleteFlowRun) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.type
     if v.__class__ in _PLAIN:
         out["type"] = v
@@ -65,4 +66,4 @@ def _dump_json(self: DeleteFlowRun) -> dict[str, Any]:
     return out
 
 
-DeleteFlowRun._dump_json = _dump_json  # type: ignore[method-assign]
+DeleteFlowRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

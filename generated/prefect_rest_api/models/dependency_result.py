@@ -126,6 +126,7 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.end_time
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -197,4 +198,4 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
     return out
 
 
-DependencyResult._dump_json = _dump_json  # type: ignore[method-assign]
+DependencyResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -274,6 +274,7 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -412,4 +413,4 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
     return out
 
 
-DeploymentCreate._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

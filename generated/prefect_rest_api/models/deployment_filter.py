@@ -172,6 +172,7 @@ def _dump_json(self: DeploymentFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_limit
     if isinstance(v, _t.Model):
         out["concurrency_limit"] = v._dump_json()
@@ -235,4 +236,4 @@ def _dump_json(self: DeploymentFilter) -> dict[str, Any]:
     return out
 
 
-DeploymentFilter._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

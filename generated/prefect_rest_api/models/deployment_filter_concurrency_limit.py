@@ -67,6 +67,7 @@ def _dump_json(self: DeploymentFilterConcurrencyLimit) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.ge_
     if v.__class__ in _PLAIN:
         out["ge_"] = v
@@ -89,4 +90,4 @@ def _dump_json(self: DeploymentFilterConcurrencyLimit) -> dict[str, Any]:
     return out
 
 
-DeploymentFilterConcurrencyLimit._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentFilterConcurrencyLimit._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -50,6 +50,7 @@ def _dump_json(self: DeploymentFilterPaused) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.eq_
     if v.__class__ in _PLAIN:
         out["eq_"] = v
@@ -62,4 +63,4 @@ def _dump_json(self: DeploymentFilterPaused) -> dict[str, Any]:
     return out
 
 
-DeploymentFilterPaused._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentFilterPaused._dump_json = _dump_json  # type: ignore[method-assign,assignment]

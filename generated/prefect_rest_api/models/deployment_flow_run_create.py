@@ -175,6 +175,7 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.context
     if v.__class__ in _PLAIN:
         out["context"] = v
@@ -257,4 +258,4 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
     return out
 
 
-DeploymentFlowRunCreate._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentFlowRunCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -52,6 +52,7 @@ def _dump_json(self: DeploymentOrFlowNameFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.like_
     if v.__class__ in _PLAIN:
         out["like_"] = v
@@ -64,4 +65,4 @@ def _dump_json(self: DeploymentOrFlowNameFilter) -> dict[str, Any]:
     return out
 
 
-DeploymentOrFlowNameFilter._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentOrFlowNameFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -86,6 +86,7 @@ def _dump_json(self: DeploymentPaginationResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.count
     if v.__class__ in _PLAIN:
         out["count"] = v
@@ -118,4 +119,4 @@ def _dump_json(self: DeploymentPaginationResponse) -> dict[str, Any]:
     return out
 
 
-DeploymentPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -361,6 +361,7 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -552,4 +553,4 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
     return out
 
 
-DeploymentResponse._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

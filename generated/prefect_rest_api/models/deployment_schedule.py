@@ -128,6 +128,7 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -192,4 +193,4 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
     return out
 
 
-DeploymentSchedule._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

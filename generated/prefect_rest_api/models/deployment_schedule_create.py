@@ -104,6 +104,7 @@ def _dump_json(self: DeploymentScheduleCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.schedule
     if v.__class__ in _PLAIN:
         out["schedule"] = v
@@ -141,4 +142,4 @@ def _dump_json(self: DeploymentScheduleCreate) -> dict[str, Any]:
     return out
 
 
-DeploymentScheduleCreate._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentScheduleCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

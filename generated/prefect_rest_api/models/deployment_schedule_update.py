@@ -108,6 +108,7 @@ def _dump_json(self: DeploymentScheduleUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active
     if v.__class__ in _PLAIN:
         out["active"] = v
@@ -145,4 +146,4 @@ def _dump_json(self: DeploymentScheduleUpdate) -> dict[str, Any]:
     return out
 
 
-DeploymentScheduleUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentScheduleUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

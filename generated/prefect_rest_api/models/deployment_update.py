@@ -253,6 +253,7 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_limit
     if v.__class__ in _PLAIN:
         out["concurrency_limit"] = v
@@ -373,4 +374,4 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
     return out
 
 
-DeploymentUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

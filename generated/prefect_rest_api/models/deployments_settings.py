@@ -71,6 +71,7 @@ def _dump_json(self: DeploymentsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_docker_build_namespace
     if v.__class__ in _PLAIN:
         out["default_docker_build_namespace"] = v
@@ -88,4 +89,4 @@ def _dump_json(self: DeploymentsSettings) -> dict[str, Any]:
     return out
 
 
-DeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+DeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -50,6 +50,7 @@ def _dump_json(self: Edge) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -65,4 +66,4 @@ def _dump_json(self: Edge) -> dict[str, Any]:
     return out
 
 
-Edge._dump_json = _dump_json  # type: ignore[method-assign]
+Edge._dump_json = _dump_json  # type: ignore[method-assign,assignment]

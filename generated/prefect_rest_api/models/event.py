@@ -111,6 +111,7 @@ def _dump_json(self: Event) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.event
     if v.__class__ in _PLAIN:
         out["event"] = v
@@ -164,4 +165,4 @@ def _dump_json(self: Event) -> dict[str, Any]:
     return out
 
 
-Event._dump_json = _dump_json  # type: ignore[method-assign]
+Event._dump_json = _dump_json  # type: ignore[method-assign,assignment]

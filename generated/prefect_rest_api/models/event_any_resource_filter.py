@@ -85,6 +85,7 @@ def _dump_json(self: EventAnyResourceFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ in _PLAIN:
         out["id"] = v
@@ -109,4 +110,4 @@ def _dump_json(self: EventAnyResourceFilter) -> dict[str, Any]:
     return out
 
 
-EventAnyResourceFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventAnyResourceFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -78,6 +78,7 @@ def _dump_json(self: EventCount) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.count
     if v.__class__ in _PLAIN:
         out["count"] = v
@@ -116,4 +117,4 @@ def _dump_json(self: EventCount) -> dict[str, Any]:
     return out
 
 
-EventCount._dump_json = _dump_json  # type: ignore[method-assign]
+EventCount._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -161,6 +161,7 @@ def _dump_json(self: EventFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_resource
     if v.__class__ in _PLAIN:
         out["any_resource"] = v
@@ -220,4 +221,4 @@ def _dump_json(self: EventFilter) -> dict[str, Any]:
     return out
 
 
-EventFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

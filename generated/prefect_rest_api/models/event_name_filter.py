@@ -95,6 +95,7 @@ def _dump_json(self: EventNameFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.exclude_name
     if v.__class__ in _PLAIN:
         out["exclude_name"] = v
@@ -122,4 +123,4 @@ def _dump_json(self: EventNameFilter) -> dict[str, Any]:
     return out
 
 
-EventNameFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventNameFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -60,6 +60,7 @@ def _dump_json(self: EventOccurredFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.since
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -83,4 +84,4 @@ def _dump_json(self: EventOccurredFilter) -> dict[str, Any]:
     return out
 
 
-EventOccurredFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventOccurredFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

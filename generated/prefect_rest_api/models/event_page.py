@@ -68,6 +68,7 @@ def _dump_json(self: EventPage) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.events
     if v.__class__ in _PLAIN:
         out["events"] = v
@@ -90,4 +91,4 @@ def _dump_json(self: EventPage) -> dict[str, Any]:
     return out
 
 
-EventPage._dump_json = _dump_json  # type: ignore[method-assign]
+EventPage._dump_json = _dump_json  # type: ignore[method-assign,assignment]

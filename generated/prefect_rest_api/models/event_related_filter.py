@@ -99,6 +99,7 @@ def _dump_json(self: EventRelatedFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ in _PLAIN:
         out["id"] = v
@@ -128,4 +129,4 @@ def _dump_json(self: EventRelatedFilter) -> dict[str, Any]:
     return out
 
 
-EventRelatedFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventRelatedFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

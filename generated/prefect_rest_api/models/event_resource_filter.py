@@ -92,6 +92,7 @@ def _dump_json(self: EventResourceFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.distinct
     if v.__class__ in _PLAIN:
         out["distinct"] = v
@@ -121,4 +122,4 @@ def _dump_json(self: EventResourceFilter) -> dict[str, Any]:
     return out
 
 
-EventResourceFilter._dump_json = _dump_json  # type: ignore[method-assign]
+EventResourceFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -175,6 +175,7 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.posture
     if isinstance(v, _Enum):
         out["posture"] = v._value_
@@ -237,4 +238,4 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
     return out
 
 
-EventTrigger._dump_json = _dump_json  # type: ignore[method-assign]
+EventTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -57,6 +57,7 @@ def _dump_json(self: EventsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.worker_max_queue_size
     if v.__class__ in _PLAIN:
         out["worker_max_queue_size"] = v
@@ -69,4 +70,4 @@ def _dump_json(self: EventsSettings) -> dict[str, Any]:
     return out
 
 
-EventsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+EventsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -64,6 +64,7 @@ def _dump_json(self: FilterFlowRunInputBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.prefix
     if v.__class__ in _PLAIN:
         out["prefix"] = v
@@ -86,4 +87,4 @@ def _dump_json(self: FilterFlowRunInputBody) -> dict[str, Any]:
     return out
 
 
-FilterFlowRunInputBody._dump_json = _dump_json  # type: ignore[method-assign]
+FilterFlowRunInputBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -98,6 +98,7 @@ def _dump_json(self: Flow) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -144,4 +145,4 @@ def _dump_json(self: Flow) -> dict[str, Any]:
     return out
 
 
-Flow._dump_json = _dump_json  # type: ignore[method-assign]
+Flow._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -53,6 +53,7 @@ def _dump_json(self: FlowBulkDeleteResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deleted
     if v.__class__ in _PLAIN:
         out["deleted"] = v
@@ -65,4 +66,4 @@ def _dump_json(self: FlowBulkDeleteResponse) -> dict[str, Any]:
     return out
 
 
-FlowBulkDeleteResponse._dump_json = _dump_json  # type: ignore[method-assign]
+FlowBulkDeleteResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

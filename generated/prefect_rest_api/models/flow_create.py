@@ -73,6 +73,7 @@ def _dump_json(self: FlowCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -95,4 +96,4 @@ def _dump_json(self: FlowCreate) -> dict[str, Any]:
     return out
 
 
-FlowCreate._dump_json = _dump_json  # type: ignore[method-assign]
+FlowCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -116,6 +116,7 @@ def _dump_json(self: FlowFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment
     if isinstance(v, _t.Model):
         out["deployment"] = v._dump_json()
@@ -158,4 +159,4 @@ def _dump_json(self: FlowFilter) -> dict[str, Any]:
     return out
 
 
-FlowFilter._dump_json = _dump_json  # type: ignore[method-assign]
+FlowFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -63,6 +63,7 @@ def _dump_json(self: FlowFilterDeployment) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.is_null_
     if v.__class__ in _PLAIN:
         out["is_null_"] = v
@@ -82,4 +83,4 @@ def _dump_json(self: FlowFilterDeployment) -> dict[str, Any]:
     return out
 
 
-FlowFilterDeployment._dump_json = _dump_json  # type: ignore[method-assign]
+FlowFilterDeployment._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: FlowFilterId) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -78,4 +79,4 @@ def _dump_json(self: FlowFilterId) -> dict[str, Any]:
     return out
 
 
-FlowFilterId._dump_json = _dump_json  # type: ignore[method-assign]
+FlowFilterId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

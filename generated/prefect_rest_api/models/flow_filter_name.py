@@ -62,6 +62,7 @@ def _dump_json(self: FlowFilterName) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -79,4 +80,4 @@ def _dump_json(self: FlowFilterName) -> dict[str, Any]:
     return out
 
 
-FlowFilterName._dump_json = _dump_json  # type: ignore[method-assign]
+FlowFilterName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

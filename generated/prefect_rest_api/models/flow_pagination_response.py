@@ -81,6 +81,7 @@ def _dump_json(self: FlowPaginationResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.count
     if v.__class__ in _PLAIN:
         out["count"] = v
@@ -113,4 +114,4 @@ def _dump_json(self: FlowPaginationResponse) -> dict[str, Any]:
     return out
 
 
-FlowPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign]
+FlowPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: FlowRunBulkSetStateResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.results
     if v.__class__ in _PLAIN:
         out["results"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: FlowRunBulkSetStateResponse) -> dict[str, Any]:
     return out
 
 
-FlowRunBulkSetStateResponse._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunBulkSetStateResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

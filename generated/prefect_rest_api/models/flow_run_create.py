@@ -190,6 +190,7 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -293,4 +294,4 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
     return out
 
 
-FlowRunCreate._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -76,6 +76,7 @@ def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.status
     if isinstance(v, _Enum):
         out["status"] = v._value_
@@ -103,4 +104,4 @@ def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
     return out
 
 
-FlowRunCreateResult._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunCreateResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -309,6 +309,7 @@ def _dump_json(self: FlowRunFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created_by
     if isinstance(v, _t.Model):
         out["created_by"] = v._dump_json()
@@ -428,4 +429,4 @@ def _dump_json(self: FlowRunFilter) -> dict[str, Any]:
     return out
 
 
-FlowRunFilter._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: FlowRunFilterCreatedBy) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id_
     if v.__class__ in _PLAIN:
         out["id_"] = v
@@ -113,4 +114,4 @@ def _dump_json(self: FlowRunFilterCreatedBy) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterCreatedBy._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterCreatedBy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

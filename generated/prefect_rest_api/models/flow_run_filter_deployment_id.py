@@ -72,6 +72,7 @@ def _dump_json(self: FlowRunFilterDeploymentId) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -96,4 +97,4 @@ def _dump_json(self: FlowRunFilterDeploymentId) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterDeploymentId._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterDeploymentId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -62,6 +62,7 @@ def _dump_json(self: FlowRunFilterNextScheduledStartTime) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.after_
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -85,4 +86,4 @@ def _dump_json(self: FlowRunFilterNextScheduledStartTime) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterNextScheduledStartTime._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterNextScheduledStartTime._dump_json = _dump_json  # type: ignore[method-assign,assignment]

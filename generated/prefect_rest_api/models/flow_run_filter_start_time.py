@@ -69,6 +69,7 @@ def _dump_json(self: FlowRunFilterStartTime) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.after_
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -97,4 +98,4 @@ def _dump_json(self: FlowRunFilterStartTime) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterStartTime._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterStartTime._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: FlowRunFilterStateType) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -92,4 +93,4 @@ def _dump_json(self: FlowRunFilterStateType) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterStateType._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterStateType._dump_json = _dump_json  # type: ignore[method-assign,assignment]

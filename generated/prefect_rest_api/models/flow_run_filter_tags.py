@@ -86,6 +86,7 @@ def _dump_json(self: FlowRunFilterTags) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.all_
     if v.__class__ in _PLAIN:
         out["all_"] = v
@@ -115,4 +116,4 @@ def _dump_json(self: FlowRunFilterTags) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterTags._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterTags._dump_json = _dump_json  # type: ignore[method-assign,assignment]

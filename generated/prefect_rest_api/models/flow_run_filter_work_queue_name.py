@@ -74,6 +74,7 @@ def _dump_json(self: FlowRunFilterWorkQueueName) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -98,4 +99,4 @@ def _dump_json(self: FlowRunFilterWorkQueueName) -> dict[str, Any]:
     return out
 
 
-FlowRunFilterWorkQueueName._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunFilterWorkQueueName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -158,6 +158,7 @@ def _dump_json(self: FlowRunHistoryBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.history_end
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -228,4 +229,4 @@ def _dump_json(self: FlowRunHistoryBody) -> dict[str, Any]:
     return out
 
 
-FlowRunHistoryBody._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunHistoryBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

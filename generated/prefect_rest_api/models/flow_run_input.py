@@ -95,6 +95,7 @@ def _dump_json(self: FlowRunInput) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -149,4 +150,4 @@ def _dump_json(self: FlowRunInput) -> dict[str, Any]:
     return out
 
 
-FlowRunInput._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunInput._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -93,6 +93,7 @@ def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.details
     if v.__class__ in _PLAIN:
         out["details"] = v
@@ -127,4 +128,4 @@ def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
     return out
 
 
-FlowRunOrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunOrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -116,6 +116,7 @@ def _dump_json(self: FlowRunPolicy) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.max_retries
     if v.__class__ in _PLAIN:
         out["max_retries"] = v
@@ -160,4 +161,4 @@ def _dump_json(self: FlowRunPolicy) -> dict[str, Any]:
     return out
 
 
-FlowRunPolicy._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -376,6 +376,7 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -613,4 +614,4 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
     return out
 
 
-FlowRunResponse._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

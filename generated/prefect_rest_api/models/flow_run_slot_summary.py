@@ -116,6 +116,7 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -169,4 +170,4 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
     return out
 
 
-FlowRunSlotSummary._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunSlotSummary._dump_json = _dump_json  # type: ignore[method-assign,assignment]

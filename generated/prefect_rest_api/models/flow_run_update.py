@@ -101,6 +101,7 @@ def _dump_json(self: FlowRunUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.empirical_policy
     if isinstance(v, _t.Model):
         out["empirical_policy"] = v._dump_json()
@@ -145,4 +146,4 @@ def _dump_json(self: FlowRunUpdate) -> dict[str, Any]:
     return out
 
 
-FlowRunUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+FlowRunUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

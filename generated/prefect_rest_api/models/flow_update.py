@@ -50,6 +50,7 @@ def _dump_json(self: FlowUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.tags
     if v.__class__ in _PLAIN:
         out["tags"] = v
@@ -62,4 +63,4 @@ def _dump_json(self: FlowUpdate) -> dict[str, Any]:
     return out
 
 
-FlowUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+FlowUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -77,6 +77,7 @@ def _dump_json(self: FlowsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_retries
     if v.__class__ in _PLAIN:
         out["default_retries"] = v
@@ -99,4 +100,4 @@ def _dump_json(self: FlowsSettings) -> dict[str, Any]:
     return out
 
 
-FlowsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+FlowsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -76,6 +76,7 @@ def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -109,4 +110,4 @@ def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
     return out
 
 
-GetScheduledFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+GetScheduledFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -70,6 +70,7 @@ def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment_ids
     if v.__class__ in _PLAIN:
         out["deployment_ids"] = v
@@ -95,4 +96,4 @@ def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
     return out
 
 
-GetScheduledFlowRunsForDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign]
+GetScheduledFlowRunsForDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -104,6 +104,7 @@ def _dump_json(self: GlobalConcurrencyLimitResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active_slots
     if v.__class__ in _PLAIN:
         out["active_slots"] = v
@@ -160,4 +161,4 @@ def _dump_json(self: GlobalConcurrencyLimitResponse) -> dict[str, Any]:
     return out
 
 
-GlobalConcurrencyLimitResponse._dump_json = _dump_json  # type: ignore[method-assign]
+GlobalConcurrencyLimitResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -98,6 +98,7 @@ def _dump_json(self: Graph) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if v.__class__ in _PLAIN:
         out["artifacts"] = v
@@ -141,4 +142,4 @@ def _dump_json(self: Graph) -> dict[str, Any]:
     return out
 
 
-Graph._dump_json = _dump_json  # type: ignore[method-assign]
+Graph._dump_json = _dump_json  # type: ignore[method-assign,assignment]

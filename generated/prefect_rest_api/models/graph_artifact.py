@@ -86,6 +86,7 @@ def _dump_json(self: GraphArtifact) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -129,4 +130,4 @@ def _dump_json(self: GraphArtifact) -> dict[str, Any]:
     return out
 
 
-GraphArtifact._dump_json = _dump_json  # type: ignore[method-assign]
+GraphArtifact._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -78,6 +78,7 @@ def _dump_json(self: GraphState) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -113,4 +114,4 @@ def _dump_json(self: GraphState) -> dict[str, Any]:
     return out
 
 
-GraphState._dump_json = _dump_json  # type: ignore[method-assign]
+GraphState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

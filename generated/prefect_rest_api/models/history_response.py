@@ -73,6 +73,7 @@ def _dump_json(self: HistoryResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.interval_end
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -101,4 +102,4 @@ def _dump_json(self: HistoryResponse) -> dict[str, Any]:
     return out
 
 
-HistoryResponse._dump_json = _dump_json  # type: ignore[method-assign]
+HistoryResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -86,6 +86,7 @@ def _dump_json(self: HistoryResponseState) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.count_runs
     if v.__class__ in _PLAIN:
         out["count_runs"] = v
@@ -120,4 +121,4 @@ def _dump_json(self: HistoryResponseState) -> dict[str, Any]:
     return out
 
 
-HistoryResponseState._dump_json = _dump_json  # type: ignore[method-assign]
+HistoryResponseState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

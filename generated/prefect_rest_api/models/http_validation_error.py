@@ -61,6 +61,7 @@ def _dump_json(self: HTTPValidationError) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.detail
     if v.__class__ in _PLAIN:
         out["detail"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: HTTPValidationError) -> dict[str, Any]:
     return out
 
 
-HTTPValidationError._dump_json = _dump_json  # type: ignore[method-assign]
+HTTPValidationError._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -57,6 +57,7 @@ def _dump_json(self: IncrementConcurrencyLimitsV1Body) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.names
     if v.__class__ in _PLAIN:
         out["names"] = v
@@ -77,4 +78,4 @@ def _dump_json(self: IncrementConcurrencyLimitsV1Body) -> dict[str, Any]:
     return out
 
 
-IncrementConcurrencyLimitsV1Body._dump_json = _dump_json  # type: ignore[method-assign]
+IncrementConcurrencyLimitsV1Body._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -56,6 +56,7 @@ def _dump_json(self: Integration) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: Integration) -> dict[str, Any]:
     return out
 
 
-Integration._dump_json = _dump_json  # type: ignore[method-assign]
+Integration._dump_json = _dump_json  # type: ignore[method-assign,assignment]

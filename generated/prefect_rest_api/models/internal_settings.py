@@ -63,6 +63,7 @@ def _dump_json(self: InternalSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.logging_level
     if isinstance(v, _Enum):
         out["logging_level"] = v._value_
@@ -77,4 +78,4 @@ def _dump_json(self: InternalSettings) -> dict[str, Any]:
     return out
 
 
-InternalSettings._dump_json = _dump_json  # type: ignore[method-assign]
+InternalSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

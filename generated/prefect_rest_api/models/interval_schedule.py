@@ -94,6 +94,7 @@ def _dump_json(self: IntervalSchedule) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.interval
     if v.__class__ in _PLAIN:
         out["interval"] = v
@@ -119,4 +120,4 @@ def _dump_json(self: IntervalSchedule) -> dict[str, Any]:
     return out
 
 
-IntervalSchedule._dump_json = _dump_json  # type: ignore[method-assign]
+IntervalSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

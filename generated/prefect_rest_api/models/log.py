@@ -109,6 +109,7 @@ def _dump_json(self: Log) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -179,4 +180,4 @@ def _dump_json(self: Log) -> dict[str, Any]:
     return out
 
 
-Log._dump_json = _dump_json  # type: ignore[method-assign]
+Log._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -89,6 +89,7 @@ def _dump_json(self: LogCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.level
     if v.__class__ in _PLAIN:
         out["level"] = v
@@ -135,4 +136,4 @@ def _dump_json(self: LogCreate) -> dict[str, Any]:
     return out
 
 
-LogCreate._dump_json = _dump_json  # type: ignore[method-assign]
+LogCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -132,6 +132,7 @@ def _dump_json(self: LogFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run_id
     if isinstance(v, _t.Model):
         out["flow_run_id"] = v._dump_json()
@@ -181,4 +182,4 @@ def _dump_json(self: LogFilter) -> dict[str, Any]:
     return out
 
 
-LogFilter._dump_json = _dump_json  # type: ignore[method-assign]
+LogFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -57,6 +57,7 @@ def _dump_json(self: LogFilterLevel) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.ge_
     if v.__class__ in _PLAIN:
         out["ge_"] = v
@@ -74,4 +75,4 @@ def _dump_json(self: LogFilterLevel) -> dict[str, Any]:
     return out
 
 
-LogFilterLevel._dump_json = _dump_json  # type: ignore[method-assign]
+LogFilterLevel._dump_json = _dump_json  # type: ignore[method-assign,assignment]

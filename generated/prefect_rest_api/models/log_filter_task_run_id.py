@@ -60,6 +60,7 @@ def _dump_json(self: LogFilterTaskRunId) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -77,4 +78,4 @@ def _dump_json(self: LogFilterTaskRunId) -> dict[str, Any]:
     return out
 
 
-LogFilterTaskRunId._dump_json = _dump_json  # type: ignore[method-assign]
+LogFilterTaskRunId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

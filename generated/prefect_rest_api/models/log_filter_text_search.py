@@ -49,6 +49,7 @@ def _dump_json(self: LogFilterTextSearch) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.query
     if v.__class__ in _PLAIN:
         out["query"] = v
@@ -61,4 +62,4 @@ def _dump_json(self: LogFilterTextSearch) -> dict[str, Any]:
     return out
 
 
-LogFilterTextSearch._dump_json = _dump_json  # type: ignore[method-assign]
+LogFilterTextSearch._dump_json = _dump_json  # type: ignore[method-assign,assignment]

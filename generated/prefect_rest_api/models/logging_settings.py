@@ -128,6 +128,7 @@ def _dump_json(self: LoggingSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.colors
     if v.__class__ in _PLAIN:
         out["colors"] = v
@@ -174,4 +175,4 @@ def _dump_json(self: LoggingSettings) -> dict[str, Any]:
     return out
 
 
-LoggingSettings._dump_json = _dump_json  # type: ignore[method-assign]
+LoggingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -114,6 +114,7 @@ def _dump_json(self: LoggingToAPISettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.batch_interval
     if v.__class__ in _PLAIN:
         out["batch_interval"] = v
@@ -148,4 +149,4 @@ def _dump_json(self: LoggingToAPISettings) -> dict[str, Any]:
     return out
 
 
-LoggingToAPISettings._dump_json = _dump_json  # type: ignore[method-assign]
+LoggingToAPISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

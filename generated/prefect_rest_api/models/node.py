@@ -125,6 +125,7 @@ def _dump_json(self: Node) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if v.__class__ in _PLAIN:
         out["artifacts"] = v
@@ -195,4 +196,4 @@ def _dump_json(self: Node) -> dict[str, Any]:
     return out
 
 
-Node._dump_json = _dump_json  # type: ignore[method-assign]
+Node._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -83,6 +83,7 @@ def _dump_json(self: OrchestrationResult) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.details
     if v.__class__ in _PLAIN:
         out["details"] = v
@@ -109,4 +110,4 @@ def _dump_json(self: OrchestrationResult) -> dict[str, Any]:
     return out
 
 
-OrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign]
+OrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

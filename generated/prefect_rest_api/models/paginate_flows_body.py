@@ -145,6 +145,7 @@ def _dump_json(self: PaginateFlowsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -204,4 +205,4 @@ def _dump_json(self: PaginateFlowsBody) -> dict[str, Any]:
     return out
 
 
-PaginateFlowsBody._dump_json = _dump_json  # type: ignore[method-assign]
+PaginateFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: PauseAutomation) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.automation_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -111,4 +112,4 @@ def _dump_json(self: PauseAutomation) -> dict[str, Any]:
     return out
 
 
-PauseAutomation._dump_json = _dump_json  # type: ignore[method-assign]
+PauseAutomation._dump_json = _dump_json  # type: ignore[method-assign,assignment]

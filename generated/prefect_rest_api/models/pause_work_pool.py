@@ -83,6 +83,7 @@ def _dump_json(self: PauseWorkPool) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.source
     if isinstance(v, _Enum):
         out["source"] = v._value_
@@ -110,4 +111,4 @@ def _dump_json(self: PauseWorkPool) -> dict[str, Any]:
     return out
 
 
-PauseWorkPool._dump_json = _dump_json  # type: ignore[method-assign]
+PauseWorkPool._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: PauseWorkQueue) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.source
     if isinstance(v, _Enum):
         out["source"] = v._value_
@@ -111,4 +112,4 @@ def _dump_json(self: PauseWorkQueue) -> dict[str, Any]:
     return out
 
 
-PauseWorkQueue._dump_json = _dump_json  # type: ignore[method-assign]
+PauseWorkQueue._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -103,6 +103,7 @@ def _dump_json(self: PluginsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.allow
     if v.__class__ in _PLAIN:
         out["allow"] = v
@@ -140,4 +141,4 @@ def _dump_json(self: PluginsSettings) -> dict[str, Any]:
     return out
 
 
-PluginsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+PluginsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -71,6 +71,7 @@ def _dump_json(self: QueueFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment_ids
     if v.__class__ in _PLAIN:
         out["deployment_ids"] = v
@@ -88,4 +89,4 @@ def _dump_json(self: QueueFilter) -> dict[str, Any]:
     return out
 
 
-QueueFilter._dump_json = _dump_json  # type: ignore[method-assign]
+QueueFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

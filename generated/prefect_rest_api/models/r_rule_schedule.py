@@ -72,6 +72,7 @@ def _dump_json(self: RRuleSchedule) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.rrule
     if v.__class__ in _PLAIN:
         out["rrule"] = v
@@ -89,4 +90,4 @@ def _dump_json(self: RRuleSchedule) -> dict[str, Any]:
     return out
 
 
-RRuleSchedule._dump_json = _dump_json  # type: ignore[method-assign]
+RRuleSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -122,6 +122,7 @@ def _dump_json(self: ReadArtifactsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if isinstance(v, _t.Model):
         out["artifacts"] = v._dump_json()
@@ -181,4 +182,4 @@ def _dump_json(self: ReadArtifactsBody) -> dict[str, Any]:
     return out
 
 
-ReadArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

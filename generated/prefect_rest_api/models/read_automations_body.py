@@ -85,6 +85,7 @@ def _dump_json(self: ReadAutomationsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.automations
     if isinstance(v, _t.Model):
         out["automations"] = v._dump_json()
@@ -116,4 +117,4 @@ def _dump_json(self: ReadAutomationsBody) -> dict[str, Any]:
     return out
 
 
-ReadAutomationsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadAutomationsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -129,6 +129,7 @@ def _dump_json(self: ReadBlockDocumentsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_documents
     if isinstance(v, _t.Model):
         out["block_documents"] = v._dump_json()
@@ -179,4 +180,4 @@ def _dump_json(self: ReadBlockDocumentsBody) -> dict[str, Any]:
     return out
 
 
-ReadBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

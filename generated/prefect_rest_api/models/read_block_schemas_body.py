@@ -75,6 +75,7 @@ def _dump_json(self: ReadBlockSchemasBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_schemas
     if isinstance(v, _t.Model):
         out["block_schemas"] = v._dump_json()
@@ -99,4 +100,4 @@ def _dump_json(self: ReadBlockSchemasBody) -> dict[str, Any]:
     return out
 
 
-ReadBlockSchemasBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadBlockSchemasBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -90,6 +90,7 @@ def _dump_json(self: ReadBlockTypesBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_schemas
     if isinstance(v, _t.Model):
         out["block_schemas"] = v._dump_json()
@@ -121,4 +122,4 @@ def _dump_json(self: ReadBlockTypesBody) -> dict[str, Any]:
     return out
 
 
-ReadBlockTypesBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadBlockTypesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

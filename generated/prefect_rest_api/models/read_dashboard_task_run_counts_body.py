@@ -130,6 +130,7 @@ def _dump_json(self: ReadDashboardTaskRunCountsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.task_runs
     if isinstance(v, _t.Model):
         out["task_runs"] = v._dump_json()
@@ -179,4 +180,4 @@ def _dump_json(self: ReadDashboardTaskRunCountsBody) -> dict[str, Any]:
     return out
 
 
-ReadDashboardTaskRunCountsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadDashboardTaskRunCountsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -160,6 +160,7 @@ def _dump_json(self: ReadDeploymentsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -226,4 +227,4 @@ def _dump_json(self: ReadDeploymentsBody) -> dict[str, Any]:
     return out
 
 
-ReadDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -69,6 +69,7 @@ def _dump_json(self: ReadEventsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.filter
     if isinstance(v, _t.Model):
         out["filter"] = v._dump_json()
@@ -88,4 +89,4 @@ def _dump_json(self: ReadEventsBody) -> dict[str, Any]:
     return out
 
 
-ReadEventsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadEventsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -122,6 +122,7 @@ def _dump_json(self: ReadFlowsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -181,4 +182,4 @@ def _dump_json(self: ReadFlowsBody) -> dict[str, Any]:
     return out
 
 
-ReadFlowsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

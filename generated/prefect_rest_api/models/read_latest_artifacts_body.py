@@ -129,6 +129,7 @@ def _dump_json(self: ReadLatestArtifactsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.artifacts
     if isinstance(v, _t.Model):
         out["artifacts"] = v._dump_json()
@@ -188,4 +189,4 @@ def _dump_json(self: ReadLatestArtifactsBody) -> dict[str, Any]:
     return out
 
 
-ReadLatestArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadLatestArtifactsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

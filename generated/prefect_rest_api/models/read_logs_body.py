@@ -81,6 +81,7 @@ def _dump_json(self: ReadLogsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -112,4 +113,4 @@ def _dump_json(self: ReadLogsBody) -> dict[str, Any]:
     return out
 
 
-ReadLogsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadLogsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

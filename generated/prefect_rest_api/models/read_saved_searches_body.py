@@ -57,6 +57,7 @@ def _dump_json(self: ReadSavedSearchesBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -74,4 +75,4 @@ def _dump_json(self: ReadSavedSearchesBody) -> dict[str, Any]:
     return out
 
 
-ReadSavedSearchesBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadSavedSearchesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -106,6 +106,7 @@ def _dump_json(self: ReadTaskRunCountsByStateBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -141,4 +142,4 @@ def _dump_json(self: ReadTaskRunCountsByStateBody) -> dict[str, Any]:
     return out
 
 
-ReadTaskRunCountsByStateBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadTaskRunCountsByStateBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -130,6 +130,7 @@ def _dump_json(self: ReadTaskRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployments
     if isinstance(v, _t.Model):
         out["deployments"] = v._dump_json()
@@ -182,4 +183,4 @@ def _dump_json(self: ReadTaskRunsBody) -> dict[str, Any]:
     return out
 
 
-ReadTaskRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadTaskRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

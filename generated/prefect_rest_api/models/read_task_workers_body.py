@@ -61,6 +61,7 @@ def _dump_json(self: ReadTaskWorkersBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.task_worker_filter
     if isinstance(v, _t.Model):
         out["task_worker_filter"] = v._dump_json()
@@ -75,4 +76,4 @@ def _dump_json(self: ReadTaskWorkersBody) -> dict[str, Any]:
     return out
 
 
-ReadTaskWorkersBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadTaskWorkersBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

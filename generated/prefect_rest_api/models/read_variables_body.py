@@ -85,6 +85,7 @@ def _dump_json(self: ReadVariablesBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -116,4 +117,4 @@ def _dump_json(self: ReadVariablesBody) -> dict[str, Any]:
     return out
 
 
-ReadVariablesBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadVariablesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

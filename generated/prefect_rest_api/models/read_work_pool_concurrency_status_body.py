@@ -64,6 +64,7 @@ def _dump_json(self: ReadWorkPoolConcurrencyStatusBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run_limit
     if v.__class__ in _PLAIN:
         out["flow_run_limit"] = v
@@ -86,4 +87,4 @@ def _dump_json(self: ReadWorkPoolConcurrencyStatusBody) -> dict[str, Any]:
     return out
 
 
-ReadWorkPoolConcurrencyStatusBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadWorkPoolConcurrencyStatusBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: ReadWorkPoolsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -99,4 +100,4 @@ def _dump_json(self: ReadWorkPoolsBody) -> dict[str, Any]:
     return out
 
 
-ReadWorkPoolsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadWorkPoolsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: ReadWorkQueueRunsBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.limit
     if v.__class__ in _PLAIN:
         out["limit"] = v
@@ -81,4 +82,4 @@ def _dump_json(self: ReadWorkQueueRunsBody) -> dict[str, Any]:
     return out
 
 
-ReadWorkQueueRunsBody._dump_json = _dump_json  # type: ignore[method-assign]
+ReadWorkQueueRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

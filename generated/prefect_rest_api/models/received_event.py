@@ -119,6 +119,7 @@ def _dump_json(self: ReceivedEvent) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.event
     if v.__class__ in _PLAIN:
         out["event"] = v
@@ -180,4 +181,4 @@ def _dump_json(self: ReceivedEvent) -> dict[str, Any]:
     return out
 
 
-ReceivedEvent._dump_json = _dump_json  # type: ignore[method-assign]
+ReceivedEvent._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -50,6 +50,7 @@ def _dump_json(self: RenewConcurrencyLeaseBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.lease_duration
     if v.__class__ in _PLAIN:
         out["lease_duration"] = v
@@ -62,4 +63,4 @@ def _dump_json(self: RenewConcurrencyLeaseBody) -> dict[str, Any]:
     return out
 
 
-RenewConcurrencyLeaseBody._dump_json = _dump_json  # type: ignore[method-assign]
+RenewConcurrencyLeaseBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

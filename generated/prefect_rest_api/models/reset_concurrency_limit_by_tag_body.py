@@ -60,6 +60,7 @@ def _dump_json(self: ResetConcurrencyLimitByTagBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.slot_override
     if v.__class__ in _PLAIN:
         out["slot_override"] = v
@@ -72,4 +73,4 @@ def _dump_json(self: ResetConcurrencyLimitByTagBody) -> dict[str, Any]:
     return out
 
 
-ResetConcurrencyLimitByTagBody._dump_json = _dump_json  # type: ignore[method-assign]
+ResetConcurrencyLimitByTagBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

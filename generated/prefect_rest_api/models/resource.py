@@ -38,6 +38,7 @@ def _dump_json(self: Resource) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():
@@ -45,4 +46,4 @@ def _dump_json(self: Resource) -> dict[str, Any]:
     return out
 
 
-Resource._dump_json = _dump_json  # type: ignore[method-assign]
+Resource._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -81,6 +81,7 @@ def _dump_json(self: ResultsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_serializer
     if v.__class__ in _PLAIN:
         out["default_serializer"] = v
@@ -108,4 +109,4 @@ def _dump_json(self: ResultsSettings) -> dict[str, Any]:
     return out
 
 
-ResultsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ResultsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

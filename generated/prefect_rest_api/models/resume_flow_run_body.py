@@ -50,6 +50,7 @@ def _dump_json(self: ResumeFlowRunBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.run_input
     if v.__class__ in _PLAIN:
         out["run_input"] = v
@@ -62,4 +63,4 @@ def _dump_json(self: ResumeFlowRunBody) -> dict[str, Any]:
     return out
 
 
-ResumeFlowRunBody._dump_json = _dump_json  # type: ignore[method-assign]
+ResumeFlowRunBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

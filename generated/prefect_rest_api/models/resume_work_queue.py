@@ -84,6 +84,7 @@ def _dump_json(self: ResumeWorkQueue) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.source
     if isinstance(v, _Enum):
         out["source"] = v._value_
@@ -111,4 +112,4 @@ def _dump_json(self: ResumeWorkQueue) -> dict[str, Any]:
     return out
 
 
-ResumeWorkQueue._dump_json = _dump_json  # type: ignore[method-assign]
+ResumeWorkQueue._dump_json = _dump_json  # type: ignore[method-assign,assignment]

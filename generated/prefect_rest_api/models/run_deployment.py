@@ -111,6 +111,7 @@ def _dump_json(self: RunDeployment) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -153,4 +154,4 @@ def _dump_json(self: RunDeployment) -> dict[str, Any]:
     return out
 
 
-RunDeployment._dump_json = _dump_json  # type: ignore[method-assign]
+RunDeployment._dump_json = _dump_json  # type: ignore[method-assign,assignment]

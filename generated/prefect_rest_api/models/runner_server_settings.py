@@ -93,6 +93,7 @@ def _dump_json(self: RunnerServerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enable
     if v.__class__ in _PLAIN:
         out["enable"] = v
@@ -127,4 +128,4 @@ def _dump_json(self: RunnerServerSettings) -> dict[str, Any]:
     return out
 
 
-RunnerServerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+RunnerServerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -99,6 +99,7 @@ def _dump_json(self: RunnerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.auto_install_dependencies
     if v.__class__ in _PLAIN:
         out["auto_install_dependencies"] = v
@@ -133,4 +134,4 @@ def _dump_json(self: RunnerSettings) -> dict[str, Any]:
     return out
 
 
-RunnerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+RunnerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

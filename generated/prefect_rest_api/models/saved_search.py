@@ -93,6 +93,7 @@ def _dump_json(self: SavedSearch) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -134,4 +135,4 @@ def _dump_json(self: SavedSearch) -> dict[str, Any]:
     return out
 
 
-SavedSearch._dump_json = _dump_json  # type: ignore[method-assign]
+SavedSearch._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -68,6 +68,7 @@ def _dump_json(self: SavedSearchCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -85,4 +86,4 @@ def _dump_json(self: SavedSearchCreate) -> dict[str, Any]:
     return out
 
 
-SavedSearchCreate._dump_json = _dump_json  # type: ignore[method-assign]
+SavedSearchCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -76,6 +76,7 @@ def _dump_json(self: SavedSearchFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.object
     if v.__class__ in _PLAIN:
         out["object"] = v
@@ -108,4 +109,4 @@ def _dump_json(self: SavedSearchFilter) -> dict[str, Any]:
     return out
 
 
-SavedSearchFilter._dump_json = _dump_json  # type: ignore[method-assign]
+SavedSearchFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -82,6 +82,7 @@ def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.end_time
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -120,4 +121,4 @@ def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
     return out
 
 
-ScheduleDeploymentBody._dump_json = _dump_json  # type: ignore[method-assign]
+ScheduleDeploymentBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

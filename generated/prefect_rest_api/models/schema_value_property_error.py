@@ -71,6 +71,7 @@ def _dump_json(self: SchemaValuePropertyError) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.errors
     if v.__class__ in _PLAIN:
         out["errors"] = v
@@ -88,4 +89,4 @@ def _dump_json(self: SchemaValuePropertyError) -> dict[str, Any]:
     return out
 
 
-SchemaValuePropertyError._dump_json = _dump_json  # type: ignore[method-assign]
+SchemaValuePropertyError._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -72,6 +72,7 @@ def _dump_json(self: SchemaValuesValidationResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.errors
     if v.__class__ in _PLAIN:
         out["errors"] = v
@@ -89,4 +90,4 @@ def _dump_json(self: SchemaValuesValidationResponse) -> dict[str, Any]:
     return out
 
 
-SchemaValuesValidationResponse._dump_json = _dump_json  # type: ignore[method-assign]
+SchemaValuesValidationResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: SendNotification) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.block_document_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -105,4 +106,4 @@ def _dump_json(self: SendNotification) -> dict[str, Any]:
     return out
 
 
-SendNotification._dump_json = _dump_json  # type: ignore[method-assign]
+SendNotification._dump_json = _dump_json  # type: ignore[method-assign,assignment]

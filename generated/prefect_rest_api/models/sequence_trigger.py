@@ -95,6 +95,7 @@ def _dump_json(self: SequenceTrigger) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.triggers
     if v.__class__ in _PLAIN:
         out["triggers"] = v
@@ -125,4 +126,4 @@ def _dump_json(self: SequenceTrigger) -> dict[str, Any]:
     return out
 
 
-SequenceTrigger._dump_json = _dump_json  # type: ignore[method-assign]
+SequenceTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -196,6 +196,7 @@ def _dump_json(self: ServerAPISettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.auth_string
     if v.__class__ in _PLAIN:
         out["auth_string"] = v
@@ -273,4 +274,4 @@ def _dump_json(self: ServerAPISettings) -> dict[str, Any]:
     return out
 
 
-ServerAPISettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerAPISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -85,6 +85,7 @@ def _dump_json(self: ServerConcurrencySettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.initial_deployment_lease_duration
     if v.__class__ in _PLAIN:
         out["initial_deployment_lease_duration"] = v
@@ -107,4 +108,4 @@ def _dump_json(self: ServerConcurrencySettings) -> dict[str, Any]:
     return out
 
 
-ServerConcurrencySettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerConcurrencySettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -185,6 +185,7 @@ def _dump_json(self: ServerDatabaseSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.connection_timeout
     if v.__class__ in _PLAIN:
         out["connection_timeout"] = v
@@ -261,4 +262,4 @@ def _dump_json(self: ServerDatabaseSettings) -> dict[str, Any]:
     return out
 
 
-ServerDatabaseSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerDatabaseSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

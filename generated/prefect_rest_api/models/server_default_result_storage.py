@@ -59,6 +59,7 @@ def _dump_json(self: ServerDefaultResultStorage) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_result_storage_block_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -74,4 +75,4 @@ def _dump_json(self: ServerDefaultResultStorage) -> dict[str, Any]:
     return out
 
 
-ServerDefaultResultStorage._dump_json = _dump_json  # type: ignore[method-assign]
+ServerDefaultResultStorage._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -51,6 +51,7 @@ def _dump_json(self: ServerDefaultResultStorageUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_result_storage_block_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -66,4 +67,4 @@ def _dump_json(self: ServerDefaultResultStorageUpdate) -> dict[str, Any]:
     return out
 
 
-ServerDefaultResultStorageUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+ServerDefaultResultStorageUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -57,6 +57,7 @@ def _dump_json(self: ServerDeploymentsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_slot_wait_seconds
     if v.__class__ in _PLAIN:
         out["concurrency_slot_wait_seconds"] = v
@@ -69,4 +70,4 @@ def _dump_json(self: ServerDeploymentsSettings) -> dict[str, Any]:
     return out
 
 
-ServerDeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerDeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -60,6 +60,7 @@ def _dump_json(self: ServerDocketSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -77,4 +78,4 @@ def _dump_json(self: ServerDocketSettings) -> dict[str, Any]:
     return out
 
 
-ServerDocketSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerDocketSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

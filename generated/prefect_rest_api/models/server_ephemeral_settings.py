@@ -64,6 +64,7 @@ def _dump_json(self: ServerEphemeralSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -81,4 +82,4 @@ def _dump_json(self: ServerEphemeralSettings) -> dict[str, Any]:
     return out
 
 
-ServerEphemeralSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerEphemeralSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -199,6 +199,7 @@ def _dump_json(self: ServerEventsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.causal_ordering
     if v.__class__ in _PLAIN:
         out["causal_ordering"] = v
@@ -276,4 +277,4 @@ def _dump_json(self: ServerEventsSettings) -> dict[str, Any]:
     return out
 
 
-ServerEventsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerEventsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

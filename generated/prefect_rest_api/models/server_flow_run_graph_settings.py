@@ -58,6 +58,7 @@ def _dump_json(self: ServerFlowRunGraphSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.max_artifacts
     if v.__class__ in _PLAIN:
         out["max_artifacts"] = v
@@ -75,4 +76,4 @@ def _dump_json(self: ServerFlowRunGraphSettings) -> dict[str, Any]:
     return out
 
 
-ServerFlowRunGraphSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerFlowRunGraphSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

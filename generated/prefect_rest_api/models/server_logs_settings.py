@@ -61,6 +61,7 @@ def _dump_json(self: ServerLogsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.stream_out_enabled
     if v.__class__ in _PLAIN:
         out["stream_out_enabled"] = v
@@ -78,4 +79,4 @@ def _dump_json(self: ServerLogsSettings) -> dict[str, Any]:
     return out
 
 
-ServerLogsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerLogsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

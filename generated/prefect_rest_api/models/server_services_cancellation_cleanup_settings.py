@@ -70,6 +70,7 @@ def _dump_json(self: ServerServicesCancellationCleanupSettings) -> dict[str, Any
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cancelling_timeout_seconds
     if v.__class__ in _PLAIN:
         out["cancelling_timeout_seconds"] = v
@@ -92,4 +93,4 @@ def _dump_json(self: ServerServicesCancellationCleanupSettings) -> dict[str, Any
     return out
 
 
-ServerServicesCancellationCleanupSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesCancellationCleanupSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -67,6 +67,7 @@ def _dump_json(self: ServerServicesCleanupReconcilerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.batch_size
     if v.__class__ in _PLAIN:
         out["batch_size"] = v
@@ -89,4 +90,4 @@ def _dump_json(self: ServerServicesCleanupReconcilerSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesCleanupReconcilerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesCleanupReconcilerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

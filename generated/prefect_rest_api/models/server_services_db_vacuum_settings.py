@@ -115,6 +115,7 @@ def _dump_json(self: ServerServicesDBVacuumSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.batch_size
     if v.__class__ in _PLAIN:
         out["batch_size"] = v
@@ -152,4 +153,4 @@ def _dump_json(self: ServerServicesDBVacuumSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesDBVacuumSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesDBVacuumSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

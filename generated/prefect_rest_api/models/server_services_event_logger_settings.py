@@ -51,6 +51,7 @@ def _dump_json(self: ServerServicesEventLoggerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: ServerServicesEventLoggerSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesEventLoggerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesEventLoggerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

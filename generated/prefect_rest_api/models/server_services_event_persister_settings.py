@@ -91,6 +91,7 @@ def _dump_json(self: ServerServicesEventPersisterSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.batch_size
     if v.__class__ in _PLAIN:
         out["batch_size"] = v
@@ -128,4 +129,4 @@ def _dump_json(self: ServerServicesEventPersisterSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesEventPersisterSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesEventPersisterSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -119,6 +119,7 @@ def _dump_json(self: ServerServicesForemanSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment_last_polled_timeout_seconds
     if v.__class__ in _PLAIN:
         out["deployment_last_polled_timeout_seconds"] = v
@@ -156,4 +157,4 @@ def _dump_json(self: ServerServicesForemanSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesForemanSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesForemanSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: ServerServicesLateRunsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.after_seconds
     if v.__class__ in _PLAIN:
         out["after_seconds"] = v
@@ -97,4 +98,4 @@ def _dump_json(self: ServerServicesLateRunsSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesLateRunsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesLateRunsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -65,6 +65,7 @@ def _dump_json(self: ServerServicesPauseExpirationsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -82,4 +83,4 @@ def _dump_json(self: ServerServicesPauseExpirationsSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesPauseExpirationsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesPauseExpirationsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -59,6 +59,7 @@ def _dump_json(self: ServerServicesRepossessorSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -76,4 +77,4 @@ def _dump_json(self: ServerServicesRepossessorSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesRepossessorSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesRepossessorSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -156,6 +156,7 @@ def _dump_json(self: ServerServicesSchedulerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.deployment_batch_size
     if v.__class__ in _PLAIN:
         out["deployment_batch_size"] = v
@@ -208,4 +209,4 @@ def _dump_json(self: ServerServicesSchedulerSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesSchedulerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesSchedulerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -259,6 +259,7 @@ def _dump_json(self: ServerServicesSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cancellation_cleanup
     if isinstance(v, _t.Model):
         out["cancellation_cleanup"] = v._dump_json()
@@ -350,4 +351,4 @@ def _dump_json(self: ServerServicesSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: ServerServicesTaskRunRecorderSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.batch_size
     if v.__class__ in _PLAIN:
         out["batch_size"] = v
@@ -102,4 +103,4 @@ def _dump_json(self: ServerServicesTaskRunRecorderSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesTaskRunRecorderSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesTaskRunRecorderSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

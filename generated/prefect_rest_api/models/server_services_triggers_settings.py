@@ -94,6 +94,7 @@ def _dump_json(self: ServerServicesTriggersSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enabled
     if v.__class__ in _PLAIN:
         out["enabled"] = v
@@ -121,4 +122,4 @@ def _dump_json(self: ServerServicesTriggersSettings) -> dict[str, Any]:
     return out
 
 
-ServerServicesTriggersSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerServicesTriggersSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

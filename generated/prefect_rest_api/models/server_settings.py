@@ -292,6 +292,7 @@ def _dump_json(self: ServerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.analytics_enabled
     if v.__class__ in _PLAIN:
         out["analytics_enabled"] = v
@@ -432,4 +433,4 @@ def _dump_json(self: ServerSettings) -> dict[str, Any]:
     return out
 
 
-ServerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

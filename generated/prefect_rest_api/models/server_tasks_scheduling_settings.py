@@ -71,6 +71,7 @@ def _dump_json(self: ServerTasksSchedulingSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.max_retry_queue_size
     if v.__class__ in _PLAIN:
         out["max_retry_queue_size"] = v
@@ -93,4 +94,4 @@ def _dump_json(self: ServerTasksSchedulingSettings) -> dict[str, Any]:
     return out
 
 
-ServerTasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerTasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

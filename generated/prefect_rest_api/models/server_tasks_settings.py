@@ -83,6 +83,7 @@ def _dump_json(self: ServerTasksSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.max_cache_key_length
     if v.__class__ in _PLAIN:
         out["max_cache_key_length"] = v
@@ -107,4 +108,4 @@ def _dump_json(self: ServerTasksSettings) -> dict[str, Any]:
     return out
 
 
-ServerTasksSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerTasksSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -94,6 +94,7 @@ def _dump_json(self: ServerUISettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.api_url
     if v.__class__ in _PLAIN:
         out["api_url"] = v
@@ -131,4 +132,4 @@ def _dump_json(self: ServerUISettings) -> dict[str, Any]:
     return out
 
 
-ServerUISettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerUISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

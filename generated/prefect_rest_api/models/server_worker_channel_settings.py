@@ -94,6 +94,7 @@ def _dump_json(self: ServerWorkerChannelSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cleanup_completed_idempotency_retention_seconds
     if v.__class__ in _PLAIN:
         out["cleanup_completed_idempotency_retention_seconds"] = v
@@ -121,4 +122,4 @@ def _dump_json(self: ServerWorkerChannelSettings) -> dict[str, Any]:
     return out
 
 
-ServerWorkerChannelSettings._dump_json = _dump_json  # type: ignore[method-assign]
+ServerWorkerChannelSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

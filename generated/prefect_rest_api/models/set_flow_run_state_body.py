@@ -62,6 +62,7 @@ def _dump_json(self: SetFlowRunStateBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.state
     if isinstance(v, _t.Model):
         out["state"] = v._dump_json()
@@ -81,4 +82,4 @@ def _dump_json(self: SetFlowRunStateBody) -> dict[str, Any]:
     return out
 
 
-SetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign]
+SetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -270,6 +270,7 @@ def _dump_json(self: Settings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.api
     if isinstance(v, _t.Model):
         out["api"] = v._dump_json()
@@ -428,4 +429,4 @@ def _dump_json(self: Settings) -> dict[str, Any]:
     return out
 
 
-Settings._dump_json = _dump_json  # type: ignore[method-assign]
+Settings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.duration
     if v.__class__ in _PLAIN:
         out["duration"] = v
@@ -124,4 +125,4 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
     return out
 
 
-SimpleFlowRun._dump_json = _dump_json  # type: ignore[method-assign]
+SimpleFlowRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

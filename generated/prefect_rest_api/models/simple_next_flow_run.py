@@ -91,6 +91,7 @@ def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -139,4 +140,4 @@ def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
     return out
 
 
-SimpleNextFlowRun._dump_json = _dump_json  # type: ignore[method-assign]
+SimpleNextFlowRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -108,6 +108,7 @@ def _dump_json(self: SQLAlchemyConnectArgsSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.application_name
     if v.__class__ in _PLAIN:
         out["application_name"] = v
@@ -142,4 +143,4 @@ def _dump_json(self: SQLAlchemyConnectArgsSettings) -> dict[str, Any]:
     return out
 
 
-SQLAlchemyConnectArgsSettings._dump_json = _dump_json  # type: ignore[method-assign]
+SQLAlchemyConnectArgsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -95,6 +95,7 @@ def _dump_json(self: SQLAlchemySettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.connect_args
     if isinstance(v, _t.Model):
         out["connect_args"] = v._dump_json()
@@ -129,4 +130,4 @@ def _dump_json(self: SQLAlchemySettings) -> dict[str, Any]:
     return out
 
 
-SQLAlchemySettings._dump_json = _dump_json  # type: ignore[method-assign]
+SQLAlchemySettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -84,6 +84,7 @@ def _dump_json(self: SQLAlchemyTLSSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.ca_file
     if v.__class__ in _PLAIN:
         out["ca_file"] = v
@@ -116,4 +117,4 @@ def _dump_json(self: SQLAlchemyTLSSettings) -> dict[str, Any]:
     return out
 
 
-SQLAlchemyTLSSettings._dump_json = _dump_json  # type: ignore[method-assign]
+SQLAlchemyTLSSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

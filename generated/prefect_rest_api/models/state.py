@@ -117,6 +117,7 @@ def _dump_json(self: State) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -185,4 +186,4 @@ def _dump_json(self: State) -> dict[str, Any]:
     return out
 
 
-State._dump_json = _dump_json  # type: ignore[method-assign]
+State._dump_json = _dump_json  # type: ignore[method-assign,assignment]

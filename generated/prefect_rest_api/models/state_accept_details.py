@@ -54,6 +54,7 @@ def _dump_json(self: StateAcceptDetails) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.type
     if v.__class__ in _PLAIN:
         out["type"] = v
@@ -66,4 +67,4 @@ def _dump_json(self: StateAcceptDetails) -> dict[str, Any]:
     return out
 
 
-StateAcceptDetails._dump_json = _dump_json  # type: ignore[method-assign]
+StateAcceptDetails._dump_json = _dump_json  # type: ignore[method-assign,assignment]

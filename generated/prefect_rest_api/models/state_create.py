@@ -84,6 +84,7 @@ def _dump_json(self: StateCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.type
     if isinstance(v, _Enum):
         out["type"] = v._value_
@@ -120,4 +121,4 @@ def _dump_json(self: StateCreate) -> dict[str, Any]:
     return out
 
 
-StateCreate._dump_json = _dump_json  # type: ignore[method-assign]
+StateCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

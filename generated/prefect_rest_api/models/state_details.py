@@ -196,6 +196,7 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cache_expiration
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -320,4 +321,4 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
     return out
 
 
-StateDetails._dump_json = _dump_json  # type: ignore[method-assign]
+StateDetails._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: StateRejectDetails) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.reason
     if v.__class__ in _PLAIN:
         out["reason"] = v
@@ -78,4 +79,4 @@ def _dump_json(self: StateRejectDetails) -> dict[str, Any]:
     return out
 
 
-StateRejectDetails._dump_json = _dump_json  # type: ignore[method-assign]
+StateRejectDetails._dump_json = _dump_json  # type: ignore[method-assign,assignment]

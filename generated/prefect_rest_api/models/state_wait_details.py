@@ -69,6 +69,7 @@ def _dump_json(self: StateWaitDetails) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.delay_seconds
     if v.__class__ in _PLAIN:
         out["delay_seconds"] = v
@@ -91,4 +92,4 @@ def _dump_json(self: StateWaitDetails) -> dict[str, Any]:
     return out
 
 
-StateWaitDetails._dump_json = _dump_json  # type: ignore[method-assign]
+StateWaitDetails._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -315,6 +315,7 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -493,4 +494,4 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
     return out
 
 
-TaskRun._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -192,6 +192,7 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.dynamic_key
     if v.__class__ in _PLAIN:
         out["dynamic_key"] = v
@@ -277,4 +278,4 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
     return out
 
 
-TaskRunCreate._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -199,6 +199,7 @@ def _dump_json(self: TaskRunFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.end_time
     if isinstance(v, _t.Model):
         out["end_time"] = v._dump_json()
@@ -276,4 +277,4 @@ def _dump_json(self: TaskRunFilter) -> dict[str, Any]:
     return out
 
 
-TaskRunFilter._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

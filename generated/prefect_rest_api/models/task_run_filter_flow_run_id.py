@@ -73,6 +73,7 @@ def _dump_json(self: TaskRunFilterFlowRunId) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -97,4 +98,4 @@ def _dump_json(self: TaskRunFilterFlowRunId) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterFlowRunId._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterFlowRunId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -53,6 +53,7 @@ def _dump_json(self: TaskRunFilterId) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -65,4 +66,4 @@ def _dump_json(self: TaskRunFilterId) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterId._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -86,6 +86,7 @@ def _dump_json(self: TaskRunFilterState) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if isinstance(v, _t.Model):
         out["name"] = v._dump_json()
@@ -114,4 +115,4 @@ def _dump_json(self: TaskRunFilterState) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterState._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -61,6 +61,7 @@ def _dump_json(self: TaskRunFilterStateType) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: TaskRunFilterStateType) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterStateType._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterStateType._dump_json = _dump_json  # type: ignore[method-assign,assignment]

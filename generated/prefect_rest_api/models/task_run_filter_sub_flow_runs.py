@@ -51,6 +51,7 @@ def _dump_json(self: TaskRunFilterSubFlowRuns) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.exists_
     if v.__class__ in _PLAIN:
         out["exists_"] = v
@@ -63,4 +64,4 @@ def _dump_json(self: TaskRunFilterSubFlowRuns) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterSubFlowRuns._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterSubFlowRuns._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -75,6 +75,7 @@ def _dump_json(self: TaskRunFilterTags) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.all_
     if v.__class__ in _PLAIN:
         out["all_"] = v
@@ -99,4 +100,4 @@ def _dump_json(self: TaskRunFilterTags) -> dict[str, Any]:
     return out
 
 
-TaskRunFilterTags._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunFilterTags._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -110,6 +110,7 @@ def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.history_end
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -166,4 +167,4 @@ def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
     return out
 
 
-TaskRunHistoryBody._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunHistoryBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

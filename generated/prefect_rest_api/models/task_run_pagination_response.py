@@ -83,6 +83,7 @@ def _dump_json(self: TaskRunPaginationResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.count
     if v.__class__ in _PLAIN:
         out["count"] = v
@@ -115,4 +116,4 @@ def _dump_json(self: TaskRunPaginationResponse) -> dict[str, Any]:
     return out
 
 
-TaskRunPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

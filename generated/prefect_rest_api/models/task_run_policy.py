@@ -95,6 +95,7 @@ def _dump_json(self: TaskRunPolicy) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.max_retries
     if v.__class__ in _PLAIN:
         out["max_retries"] = v
@@ -127,4 +128,4 @@ def _dump_json(self: TaskRunPolicy) -> dict[str, Any]:
     return out
 
 
-TaskRunPolicy._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

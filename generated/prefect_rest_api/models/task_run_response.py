@@ -203,6 +203,7 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -320,4 +321,4 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
     return out
 
 
-TaskRunResponse._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

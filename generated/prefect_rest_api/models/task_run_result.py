@@ -61,6 +61,7 @@ def _dump_json(self: TaskRunResult) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if v.__class__ is UUID:
         v = "%032x" % v.int
@@ -81,4 +82,4 @@ def _dump_json(self: TaskRunResult) -> dict[str, Any]:
     return out
 
 
-TaskRunResult._dump_json = _dump_json  # type: ignore[method-assign]
+TaskRunResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

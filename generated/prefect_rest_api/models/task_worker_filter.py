@@ -49,6 +49,7 @@ def _dump_json(self: TaskWorkerFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.task_keys
     if v.__class__ in _PLAIN:
         out["task_keys"] = v
@@ -61,4 +62,4 @@ def _dump_json(self: TaskWorkerFilter) -> dict[str, Any]:
     return out
 
 
-TaskWorkerFilter._dump_json = _dump_json  # type: ignore[method-assign]
+TaskWorkerFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -65,6 +65,7 @@ def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.identifier
     if v.__class__ in _PLAIN:
         out["identifier"] = v
@@ -90,4 +91,4 @@ def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
     return out
 
 
-TaskWorkerResponse._dump_json = _dump_json  # type: ignore[method-assign]
+TaskWorkerResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -71,6 +71,7 @@ def _dump_json(self: TasksRunnerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.process_pool_max_workers
     if v.__class__ in _PLAIN:
         out["process_pool_max_workers"] = v
@@ -88,4 +89,4 @@ def _dump_json(self: TasksRunnerSettings) -> dict[str, Any]:
     return out
 
 
-TasksRunnerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+TasksRunnerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

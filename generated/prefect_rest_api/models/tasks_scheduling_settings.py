@@ -67,6 +67,7 @@ def _dump_json(self: TasksSchedulingSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_storage_block
     if v.__class__ in _PLAIN:
         out["default_storage_block"] = v
@@ -84,4 +85,4 @@ def _dump_json(self: TasksSchedulingSettings) -> dict[str, Any]:
     return out
 
 
-TasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign]
+TasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

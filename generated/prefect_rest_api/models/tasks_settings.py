@@ -131,6 +131,7 @@ def _dump_json(self: TasksSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.default_no_cache
     if v.__class__ in _PLAIN:
         out["default_no_cache"] = v
@@ -182,4 +183,4 @@ def _dump_json(self: TasksSettings) -> dict[str, Any]:
     return out
 
 
-TasksSettings._dump_json = _dump_json  # type: ignore[method-assign]
+TasksSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -65,6 +65,7 @@ def _dump_json(self: TelemetrySettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.enable_resource_metrics
     if v.__class__ in _PLAIN:
         out["enable_resource_metrics"] = v
@@ -82,4 +83,4 @@ def _dump_json(self: TelemetrySettings) -> dict[str, Any]:
     return out
 
 
-TelemetrySettings._dump_json = _dump_json  # type: ignore[method-assign]
+TelemetrySettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

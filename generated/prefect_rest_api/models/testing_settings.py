@@ -75,6 +75,7 @@ def _dump_json(self: TestingSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.test_mode
     if v.__class__ in _PLAIN:
         out["test_mode"] = v
@@ -102,4 +103,4 @@ def _dump_json(self: TestingSettings) -> dict[str, Any]:
     return out
 
 
-TestingSettings._dump_json = _dump_json  # type: ignore[method-assign]
+TestingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

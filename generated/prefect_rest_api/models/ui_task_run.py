@@ -322,6 +322,7 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -505,4 +506,4 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
     return out
 
 
-UITaskRun._dump_json = _dump_json  # type: ignore[method-assign]
+UITaskRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

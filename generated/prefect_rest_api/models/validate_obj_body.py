@@ -56,6 +56,7 @@ def _dump_json(self: ValidateObjBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.schema
     if v.__class__ in _PLAIN:
         out["schema"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: ValidateObjBody) -> dict[str, Any]:
     return out
 
 
-ValidateObjBody._dump_json = _dump_json  # type: ignore[method-assign]
+ValidateObjBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

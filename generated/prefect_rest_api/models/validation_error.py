@@ -78,6 +78,7 @@ def _dump_json(self: ValidationError) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.loc
     if v.__class__ in _PLAIN:
         out["loc"] = v
@@ -110,4 +111,4 @@ def _dump_json(self: ValidationError) -> dict[str, Any]:
     return out
 
 
-ValidationError._dump_json = _dump_json  # type: ignore[method-assign]
+ValidationError._dump_json = _dump_json  # type: ignore[method-assign,assignment]

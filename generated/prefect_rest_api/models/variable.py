@@ -96,6 +96,7 @@ def _dump_json(self: Variable) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -142,4 +143,4 @@ def _dump_json(self: Variable) -> dict[str, Any]:
     return out
 
 
-Variable._dump_json = _dump_json  # type: ignore[method-assign]
+Variable._dump_json = _dump_json  # type: ignore[method-assign,assignment]

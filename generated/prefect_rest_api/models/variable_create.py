@@ -71,6 +71,7 @@ def _dump_json(self: VariableCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -93,4 +94,4 @@ def _dump_json(self: VariableCreate) -> dict[str, Any]:
     return out
 
 
-VariableCreate._dump_json = _dump_json  # type: ignore[method-assign]
+VariableCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -101,6 +101,7 @@ def _dump_json(self: VariableFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if isinstance(v, _t.Model):
         out["id"] = v._dump_json()
@@ -136,4 +137,4 @@ def _dump_json(self: VariableFilter) -> dict[str, Any]:
     return out
 
 
-VariableFilter._dump_json = _dump_json  # type: ignore[method-assign]
+VariableFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

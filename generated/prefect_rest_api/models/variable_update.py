@@ -77,6 +77,7 @@ def _dump_json(self: VariableUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -99,4 +100,4 @@ def _dump_json(self: VariableUpdate) -> dict[str, Any]:
     return out
 
 
-VariableUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+VariableUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -56,6 +56,7 @@ def _dump_json(self: VersionInfo) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.type
     if v.__class__ in _PLAIN:
         out["type"] = v
@@ -73,4 +74,4 @@ def _dump_json(self: VersionInfo) -> dict[str, Any]:
     return out
 
 
-VersionInfo._dump_json = _dump_json  # type: ignore[method-assign]
+VersionInfo._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -109,6 +109,7 @@ def _dump_json(self: WorkPoolConcurrencyStatus) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active_slots
     if v.__class__ in _PLAIN:
         out["active_slots"] = v
@@ -151,4 +152,4 @@ def _dump_json(self: WorkPoolConcurrencyStatus) -> dict[str, Any]:
     return out
 
 
-WorkPoolConcurrencyStatus._dump_json = _dump_json  # type: ignore[method-assign]
+WorkPoolConcurrencyStatus._dump_json = _dump_json  # type: ignore[method-assign,assignment]

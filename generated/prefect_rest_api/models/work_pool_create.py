@@ -106,6 +106,7 @@ def _dump_json(self: WorkPoolCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -150,4 +151,4 @@ def _dump_json(self: WorkPoolCreate) -> dict[str, Any]:
     return out
 
 
-WorkPoolCreate._dump_json = _dump_json  # type: ignore[method-assign]
+WorkPoolCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -164,6 +164,7 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -252,4 +253,4 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
     return out
 
 
-WorkPoolResponse._dump_json = _dump_json  # type: ignore[method-assign]
+WorkPoolResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -87,6 +87,7 @@ def _dump_json(self: WorkPoolStorageConfiguration) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.bundle_execution_step
     if v.__class__ in _PLAIN:
         out["bundle_execution_step"] = v
@@ -112,4 +113,4 @@ def _dump_json(self: WorkPoolStorageConfiguration) -> dict[str, Any]:
     return out
 
 
-WorkPoolStorageConfiguration._dump_json = _dump_json  # type: ignore[method-assign]
+WorkPoolStorageConfiguration._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -96,6 +96,7 @@ def _dump_json(self: WorkPoolUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.base_job_template
     if v.__class__ in _PLAIN:
         out["base_job_template"] = v
@@ -130,4 +131,4 @@ def _dump_json(self: WorkPoolUpdate) -> dict[str, Any]:
     return out
 
 
-WorkPoolUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+WorkPoolUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -105,6 +105,7 @@ def _dump_json(self: WorkQueueConcurrencyStatus) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active_slots
     if v.__class__ in _PLAIN:
         out["active_slots"] = v
@@ -147,4 +148,4 @@ def _dump_json(self: WorkQueueConcurrencyStatus) -> dict[str, Any]:
     return out
 
 
-WorkQueueConcurrencyStatus._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueConcurrencyStatus._dump_json = _dump_json  # type: ignore[method-assign,assignment]

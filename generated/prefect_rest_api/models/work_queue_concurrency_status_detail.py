@@ -100,6 +100,7 @@ def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.active_slots
     if v.__class__ in _PLAIN:
         out["active_slots"] = v
@@ -140,4 +141,4 @@ def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
     return out
 
 
-WorkQueueConcurrencyStatusDetail._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueConcurrencyStatusDetail._dump_json = _dump_json  # type: ignore[method-assign,assignment]

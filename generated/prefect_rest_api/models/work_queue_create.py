@@ -99,6 +99,7 @@ def _dump_json(self: WorkQueueCreate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -138,4 +139,4 @@ def _dump_json(self: WorkQueueCreate) -> dict[str, Any]:
     return out
 
 
-WorkQueueCreate._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -87,6 +87,7 @@ def _dump_json(self: WorkQueueFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.id
     if isinstance(v, _t.Model):
         out["id"] = v._dump_json()
@@ -115,4 +116,4 @@ def _dump_json(self: WorkQueueFilter) -> dict[str, Any]:
     return out
 
 
-WorkQueueFilter._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

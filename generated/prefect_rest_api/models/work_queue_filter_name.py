@@ -68,6 +68,7 @@ def _dump_json(self: WorkQueueFilterName) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.any_
     if v.__class__ in _PLAIN:
         out["any_"] = v
@@ -85,4 +86,4 @@ def _dump_json(self: WorkQueueFilterName) -> dict[str, Any]:
     return out
 
 
-WorkQueueFilterName._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueFilterName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -66,6 +66,7 @@ def _dump_json(self: WorkQueueHealthPolicy) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.maximum_late_runs
     if v.__class__ in _PLAIN:
         out["maximum_late_runs"] = v
@@ -83,4 +84,4 @@ def _dump_json(self: WorkQueueHealthPolicy) -> dict[str, Any]:
     return out
 
 
-WorkQueueHealthPolicy._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueHealthPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -170,6 +170,7 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -266,4 +267,4 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
     return out
 
 
-WorkQueueResponse._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

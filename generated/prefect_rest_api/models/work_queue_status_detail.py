@@ -84,6 +84,7 @@ def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.health_check_policy
     if isinstance(v, _t.Model):
         out["health_check_policy"] = v._dump_json()
@@ -116,4 +117,4 @@ def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
     return out
 
 
-WorkQueueStatusDetail._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueStatusDetail._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -108,6 +108,7 @@ def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.concurrency_limit
     if v.__class__ in _PLAIN:
         out["concurrency_limit"] = v
@@ -155,4 +156,4 @@ def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
     return out
 
 
-WorkQueueUpdate._dump_json = _dump_json  # type: ignore[method-assign]
+WorkQueueUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

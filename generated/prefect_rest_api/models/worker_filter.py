@@ -89,6 +89,7 @@ def _dump_json(self: WorkerFilter) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.last_heartbeat_time
     if isinstance(v, _t.Model):
         out["last_heartbeat_time"] = v._dump_json()
@@ -117,4 +118,4 @@ def _dump_json(self: WorkerFilter) -> dict[str, Any]:
     return out
 
 
-WorkerFilter._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -67,6 +67,7 @@ def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.flow_run
     if isinstance(v, _t.Model):
         out["flow_run"] = v._dump_json()
@@ -97,4 +98,4 @@ def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
     return out
 
 
-WorkerFlowRunResponse._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerFlowRunResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

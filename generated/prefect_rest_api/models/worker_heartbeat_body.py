@@ -63,6 +63,7 @@ def _dump_json(self: WorkerHeartbeatBody) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.name
     if v.__class__ in _PLAIN:
         out["name"] = v
@@ -80,4 +81,4 @@ def _dump_json(self: WorkerHeartbeatBody) -> dict[str, Any]:
     return out
 
 
-WorkerHeartbeatBody._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerHeartbeatBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -55,6 +55,7 @@ def _dump_json(self: WorkerMetadata) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.integrations
     if v.__class__ in _PLAIN:
         out["integrations"] = v
@@ -67,4 +68,4 @@ def _dump_json(self: WorkerMetadata) -> dict[str, Any]:
     return out
 
 
-WorkerMetadata._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerMetadata._dump_json = _dump_json  # type: ignore[method-assign,assignment]

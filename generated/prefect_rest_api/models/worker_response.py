@@ -122,6 +122,7 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.created
     if v.__class__ is _datetime:
         v = v.isoformat()
@@ -186,4 +187,4 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
     return out
 
 
-WorkerResponse._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -113,6 +113,7 @@ def _dump_json(self: WorkerSettings) -> dict[str, Any]:
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
+    v: Any
     v = self.cancellation_poll_seconds
     if v.__class__ in _PLAIN:
         out["cancellation_poll_seconds"] = v
@@ -157,4 +158,4 @@ def _dump_json(self: WorkerSettings) -> dict[str, Any]:
     return out
 
 
-WorkerSettings._dump_json = _dump_json  # type: ignore[method-assign]
+WorkerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]
