@@ -25,7 +25,7 @@ from prefect.client.schemas import actions as pa
 from prefect.client.schemas import objects as po
 from prefect.client.schemas import responses as pr
 from prefect.client.schemas import schedules as ps
-from prefect_rest import SyncPrefectClient
+from prefect_rest import SyncPrefectClient, exceptions
 from prefect_rest import models as m
 from prefect_rest_api import types as t
 
@@ -263,8 +263,11 @@ def test_state_has_every_field_of_prefects() -> None:
 def test_stored_result_is_a_missing_result() -> None:
     stored = {"storage_key": "abc", "serializer": {"type": "pickle"}, "storage_block_id": None}
     state = m.State.from_dict(_state("COMPLETED", data=stored))
-    with pytest.raises(t.MissingResult, match="result storage"):
+    with pytest.raises(exceptions.MissingResult, match="result storage") as raised:
         state.result()
+    # one hierarchy: also this client's error, and the generated package's
+    assert isinstance(raised.value, exceptions.PrefectRestError | t.MissingResult)
+    assert isinstance(raised.value, t.MissingResult) and raised.value.state is state
 
 
 # --- pydantic's methods on real server payloads ------------------------------------

@@ -1111,6 +1111,13 @@ class CancelledRun(StateResultError):
     """The run was cancelled (as Prefect's ``CancelledRun``)."""
 
 
+#: The classes ``State.result()`` raises, by name.  A facade may install subclasses of
+#: its own hierarchy (``prefect_rest`` does).
+result_errors: dict[str, type[StateResultError]] = {
+    cls.__name__: cls
+    for cls in (MissingResult, UnfinishedRun, PausedRun, FailedRun, CrashedRun, CancelledRun)
+}
+
 #: Keys of Prefect's ``ResultRecordMetadata``: a result kept in result storage.
 _STORED_RESULT_KEYS = frozenset({"storage_key", "serializer"})
 
@@ -1176,9 +1183,11 @@ class StateModel(Model):
         A value stored in the state itself is returned.
         """
         if self.is_paused():
-            raise PausedRun("Run is paused, its result is not available.", state=self)
+            raise result_errors["PausedRun"](
+                "Run is paused, its result is not available.", state=self
+            )
         if not self.is_final():
-            raise UnfinishedRun(
+            raise result_errors["UnfinishedRun"](
                 f"Run is in {self.type} state, its result is not available.", state=self
             )
         failed = self.type in ("FAILED", "CRASHED", "CANCELLED")
@@ -1188,7 +1197,7 @@ class StateModel(Model):
         if data is None or data is UNSET:
             if failed:
                 return self._run_error()
-            raise MissingResult(
+            raise result_errors["MissingResult"](
                 "State data is missing. Typically, this occurs when result persistence is "
                 "disabled and the state has been retrieved from the API.",
                 state=self,
@@ -1196,7 +1205,7 @@ class StateModel(Model):
         if isinstance(data, dict) and _STORED_RESULT_KEYS <= data.keys():
             if failed:
                 return self._run_error()
-            raise MissingResult(
+            raise result_errors["MissingResult"](
                 f"The result is kept in result storage (key {data.get('storage_key')!r}); "
                 "prefect-rest does not read result storage: read it with Prefect's "
                 "ResultStore.",
@@ -1211,10 +1220,11 @@ class StateModel(Model):
         return self.result(raise_on_failure, retry_result_failure)
 
     def _run_error(self) -> StateResultError:
-        wrapper, default = {
-            "FAILED": (FailedRun, "Run failed."),
-            "CRASHED": (CrashedRun, "Run crashed."),
-        }.get(str(self.type), (CancelledRun, "Run cancelled."))
+        name, default = {
+            "FAILED": ("FailedRun", "Run failed."),
+            "CRASHED": ("CrashedRun", "Run crashed."),
+        }.get(str(self.type), ("CancelledRun", "Run cancelled."))
+        wrapper = result_errors[name]
         data = getattr(self, "data", None)
         message = data if isinstance(data, str) else getattr(self, "message", None)
         return wrapper(message if isinstance(message, str) and message else default, state=self)
