@@ -258,6 +258,10 @@ def test_state_has_every_field_of_prefects() -> None:
     assert (ours.created, ours.updated) == (theirs.created, theirs.updated) == (None, None)
     assert "created" not in ours.model_fields_set and ours.to_dict() == payload
     # (dumps of real server states are compared in test_pydantic_methods_match_prefects...)
+    # a Prefect object built in code (no id set: Prefect's default) is taken too
+    built = m.State.model_validate(po.State(type="COMPLETED", message="ok"))
+    assert (built.type, built.message) == (m.StateType.COMPLETED, "ok")
+    assert isinstance(built.id, uuid.UUID)
 
 
 def test_stored_result_is_a_missing_result() -> None:

@@ -938,7 +938,10 @@ class Model:
         if isinstance(obj, Model):
             obj = obj.to_dict()
         elif callable(getattr(type(obj), "model_dump", None)) and not isinstance(obj, type):
-            obj = obj.model_dump(mode="json", by_alias=True, exclude_unset=True)
+            data = obj.model_dump(mode="json", by_alias=True, exclude_unset=True)
+            if not cls._required_ <= data.keys():  # a required field left to its default
+                data = obj.model_dump(mode="json", by_alias=True)
+            obj = data
         made = cls.from_dict(obj)
         made._materialize()
         normalize = cls._normalize_
