@@ -13,6 +13,11 @@ generator reads as a list of its value type, marked ``"example": "map"``
 with a ``dict_of`` decoder.  Named
 component schemas (``Resource``, ``TaskRunCount``) stay models.
 
+Durations: a property that is a duration (:data:`DURATIONS`, and every
+``format: duration`` left in the document) is marked ``"example": "duration"``
+on its number or string schema; the templates type it ``datetime.timedelta``,
+decode seconds or ISO 8601 text, and send seconds (what the server reads).
+
 Also: a schema that is a subset of its ``...Response`` twin (``FlowRun``) is
 replaced by the twin, so that one class answers to Prefect's name; the two
 operations that answer text instead of the documented JSON are documented as text.
@@ -126,9 +131,122 @@ def text_answers(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+#: The ``example`` value that marks a duration.
+DURATION = "duration"
+
+#: Properties Prefect's models type ``timedelta`` that the document gives as plain
+#: numbers of seconds (pydantic writes the response side of a ``timedelta`` as a
+#: number, and normalization merged the input side's ``format: duration``).
+DURATIONS: dict[str, tuple[str, ...]] = {
+    # prefect.client.schemas.objects/responses FlowRun, TaskRun: timedelta fields
+    "FlowRunResponse": ("total_run_time", "estimated_run_time", "estimated_start_time_delta"),
+    "TaskRun": ("total_run_time", "estimated_run_time", "estimated_start_time_delta"),
+    "UITaskRun": ("total_run_time", "estimated_run_time", "estimated_start_time_delta"),
+    # responses.HistoryResponseState: sums of durations
+    "HistoryResponseState": ("sum_estimated_lateness", "sum_estimated_run_time"),
+    # schedules.IntervalSchedule.interval (the input side is ``format: duration``)
+    "IntervalSchedule": ("interval",),
+    # events.schemas.automations triggers and actions: ``within``, ``schedule_after``
+    "EventTrigger": ("within",),
+    "CompoundTrigger": ("within",),
+    "SequenceTrigger": ("within",),
+    "RunDeployment": ("schedule_after",),
+}
+
+
+def _mark_duration(node: Any) -> None:
+    if not isinstance(node, dict):
+        return
+    if node.get("type") in ("number", "integer") or node.get("format") == DURATION:
+        node["example"] = DURATION
+    for key in ("anyOf", "oneOf"):
+        for option in node.get(key, ()):
+            _mark_duration(option)
+    if node.get("example") in (MAP, MAP_UUID_KEYS):
+        _mark_duration(node.get("items"))
+
+
+def _mark_format_durations(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("format") == DURATION and node.get("type") == "string":
+            node["example"] = DURATION
+        for value in node.values():
+            _mark_format_durations(value)
+    elif isinstance(node, list):
+        for value in node:
+            _mark_format_durations(value)
+
+
+def mark_durations(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with every duration property marked (in place)."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name, keys in DURATIONS.items():
+        for key in keys:
+            prop = schemas.get(name, {}).get("properties", {}).get(key)
+            if prop is not None:  # another release's document may lack it
+                _mark_duration(prop)
+    _mark_format_durations(schemas)
+    return doc
+
+
+#: Fields Prefect's models have that the document's schema lacks (the server sends none
+#: of them, so they read as their default, None, as in Prefect).
+PREFECT_FIELDS: dict[str, dict[str, Any]] = {
+    # objects.State (ObjectBaseModel): ``created``/``updated``, None from the API
+    "State": {
+        "created": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+        "updated": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+    },
+}
+
+#: Schemas Prefect's client sends that the document does not name (the body field is a
+#: free-form object there): ``send_worker_heartbeat(worker_metadata=WorkerMetadata(...))``.
+PREFECT_SCHEMAS: dict[str, dict[str, Any]] = {
+    "Integration": {
+        "title": "Integration",
+        "description": "A representation of an installed Prefect integration.",
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "description": "The name of the Prefect integration."},
+            "version": {"type": "string", "description": "The version of the integration."},
+        },
+        "required": ["name", "version"],
+    },
+    "WorkerMetadata": {
+        "title": "WorkerMetadata",
+        "description": "Worker metadata: the installed integrations, and any other keys.",
+        "type": "object",
+        "additionalProperties": True,
+        "properties": {
+            "integrations": {
+                "type": "array",
+                "items": {"$ref": REF + "Integration"},
+                "description": "Prefect integrations installed in the worker.",
+            }
+        },
+        "required": ["integrations"],
+    },
+}
+
+
+def prefect_additions(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with :data:`PREFECT_FIELDS` and :data:`PREFECT_SCHEMAS` added (in place)."""
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name, extra in PREFECT_FIELDS.items():
+        if name in schemas:
+            props = schemas[name].setdefault("properties", {})
+            for key, schema in extra.items():
+                props.setdefault(key, schema)
+    if "WorkerHeartbeatBody" in schemas:  # only where the server takes worker heartbeats
+        for name, schema in PREFECT_SCHEMAS.items():
+            schemas.setdefault(name, schema)
+    return doc
+
+
 def shape(doc: dict[str, Any]) -> dict[str, Any]:
     """All the reshaping of this module, on the normalized document (in place)."""
-    return reshape_maps(merge_response_twins(text_answers(doc)))
+    doc = reshape_maps(merge_response_twins(text_answers(prefect_additions(doc))))
+    return mark_durations(doc)
 
 
 def reshape_maps(doc: dict[str, Any]) -> dict[str, Any]:

@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         REPEAT_TABLE.parent.mkdir(parents=True, exist_ok=True)
         REPEAT_TABLE.write_text(repeat_table(normalize(doc)))
         added, removed, changed = tree_diff(old, out)
+    if out.resolve() == OUTPUT.resolve():  # the client's typed `client.api` follows the package
+        for script in ("make_api.py", "make_sync.py"):
+            subprocess.run([sys.executable, str(HERE / script)], check=True)
     ops = len(operations(doc))
     models = len([p for p in (out / "models").glob("*.py") if p.name != "__init__.py"])
     modules = len([p for p in (out / "api").rglob("*.py") if p.name != "__init__.py"])

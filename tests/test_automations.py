@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import uuid
 
 import pytest
@@ -42,7 +43,7 @@ async def test_automation_round_trip(client, unique):
     assert (trigger.expect, trigger.threshold, trigger.within) == (
         ["prefect.flow-run.Failed"],
         1,
-        30.0,
+        datetime.timedelta(seconds=30),  # a duration, as Prefect's model has it
     )
     assert trigger.match.to_dict() == {"prefect.resource.id": "prefect.flow-run.*"}
     assert [type(a) for a in read.actions] == [m.DoNothing]
@@ -52,7 +53,7 @@ async def test_automation_round_trip(client, unique):
     read.trigger.within = 90
     await client.update_automation(automation_id, read)
     again = await client.read_automation(automation_id)
-    assert (again.description, again.trigger.within) == ("changed", 90.0)
+    assert (again.description, again.trigger.within) == ("changed", datetime.timedelta(seconds=90))
 
     await client.pause_automation(automation_id)
     assert (await client.read_automation(automation_id)).enabled is False
@@ -182,7 +183,7 @@ def test_sync_client_matches_async(sync_client, unique):
     read = sync_client.read_automation(automation_id)
     assert (read.name, read.trigger.within, read.trigger.posture) == (
         unique,
-        30.0,
+        datetime.timedelta(seconds=30),
         m.EventTriggerPosture.REACTIVE,
     )
     assert [a.id for a in sync_client.read_automations_by_name(unique)] == [automation_id]

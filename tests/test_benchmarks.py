@@ -111,6 +111,7 @@ def test_decode_section_records_every_contender(flow_runs_body, monkeypatch):
         f"decode 2 flow runs ({len(flow_runs_body) // 1024} KB)",
         "decode + read every field, 2 flow runs",
         "to_dict of a fully read page, 2 flow runs",
+        'model_dump(mode="json") of a fully read page, 2 flow runs',
         "peak memory, 2 flow runs",
         "peak memory, 2 flow runs, every field read",
         "memory held by 2 flow runs, every field read",

@@ -177,11 +177,12 @@ async def test_states_the_client_returns_have_the_checks(client, unique) -> None
 
 
 def test_prefect_class_names_are_aliases_of_what_the_client_returns() -> None:
+    import prefect.client.schemas.actions as prefect_actions
     import prefect.client.schemas.objects as prefect_objects
     import prefect_rest.models as models
 
     for prefect_name, ours in models.PREFECT_NAMES.items():
-        assert hasattr(prefect_objects, prefect_name), prefect_name
+        assert hasattr(prefect_objects, prefect_name) or hasattr(prefect_actions, prefect_name)
         assert getattr(models, prefect_name) is getattr(models, ours)
         assert prefect_name in models.__all__ and prefect_name in dir(models)
     # Every class Prefect's client returns has a model of the same name here.

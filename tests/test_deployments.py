@@ -146,7 +146,7 @@ async def test_schedules(dc, unique):
     [sched] = dep.schedules
     assert isinstance(sched, m.DeploymentSchedule)
     assert isinstance(sched.schedule, m.IntervalSchedule)
-    assert sched.schedule.interval == 3600
+    assert sched.schedule.interval == datetime.timedelta(hours=1)
     assert sched.active is False
 
     created = await dc.create_deployment_schedules(dep_id, [(CRON, True), (INTERVAL, False)])
@@ -291,7 +291,7 @@ def test_sync_client_matches_async(sdc, unique):
     assert [d.id for d in sdc.iter_deployments(deployment_filter=dep_filter)] == [dep_id]
     assert sdc.count_deployments(deployment_filter=dep_filter) == 1
     [sched] = sdc.read_deployment_schedules(dep_id)
-    assert sched.schedule.interval == 3600 and sched.active is True
+    assert sched.schedule.interval == datetime.timedelta(hours=1) and sched.active is True
     sdc.resume_deployment(dep_id)
     assert sdc.read_deployment(dep_id).paused is False
     run = sdc.create_flow_run_from_deployment(dep_id, idempotency_key=unique)

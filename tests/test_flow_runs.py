@@ -32,7 +32,8 @@ async def test_create_read_delete_flow_run(client, unique):
     assert run.flow_id == (await client.read_flow_by_name(unique)).id
     assert run.name == f"{unique}-run"
     assert run.flow_version == "1.2"
-    assert run.parameters == {"x": 1, "when": "2031-01-02T03:04:05Z"}  # pydantic's spelling
+    assert run.parameters == {"x": 1, "when": LATER}  # the caller's objects, as Prefect's
+    assert run.to_dict()["parameters"] == {"x": 1, "when": "2031-01-02T03:04:05Z"}
     assert run.context == {"c": True}
     assert sorted(run.tags) == ["a", "b"]
     assert (run.state.type, run.state.name) == (m.StateType.PENDING, "Pending")

@@ -480,8 +480,7 @@ def test_deployments_crud_with_schedules(api: Client) -> None:
     schedule = deployment.schedules[0]
     assert isinstance(schedule, DeploymentSchedule) and schedule.active is False
     assert isinstance(schedule.schedule, IntervalSchedule)
-    assert schedule.schedule.interval == 3600.0
-    assert isinstance(schedule.schedule.interval, float)
+    assert schedule.schedule.interval == datetime.timedelta(hours=1)  # seconds on the wire
 
     read = read_deployment.sync(deployment.id, client=api)
     assert isinstance(read, DeploymentResponse) and read.name == name
@@ -501,9 +500,9 @@ def test_deployments_crud_with_schedules(api: Client) -> None:
         body=[DeploymentScheduleCreate(schedule=IntervalSchedule(interval=90.5), active=False)],
     )
     assert len(added) == 1 and isinstance(added[0], DeploymentSchedule)
-    assert added[0].schedule.interval == 90.5
+    assert added[0].schedule.interval == datetime.timedelta(seconds=90.5)
     schedules = read_deployment_schedules.sync(deployment.id, client=api)
-    assert sorted(s.schedule.interval for s in schedules) == [90.5, 3600.0]
+    assert sorted(s.schedule.interval.total_seconds() for s in schedules) == [90.5, 3600.0]
 
     assert (
         update_deployment.sync(
@@ -850,7 +849,7 @@ def test_automations_crud(api: Client) -> None:
     read = read_automation.sync(automation.id, client=api)
     assert isinstance(read, Automation) and read.name == name and read.enabled is True
     assert isinstance(read.trigger, EventTrigger)
-    assert read.trigger.within == 30.0 and isinstance(read.trigger.within, float)
+    assert read.trigger.within == datetime.timedelta(seconds=30)
     assert read.trigger.posture is EventTriggerPosture.REACTIVE
     assert read.trigger.expect == ["test.event"]
     assert len(read.actions) == 1 and isinstance(read.actions[0], DoNothing)
@@ -892,7 +891,9 @@ def test_automations_crud(api: Client) -> None:
     )
     updated = read_automation.sync(automation.id, client=api)
     assert updated.name == new_name
-    assert updated.trigger.within == 120.0 and updated.trigger.threshold == 2
+    assert (
+        updated.trigger.within == datetime.timedelta(minutes=2) and updated.trigger.threshold == 2
+    )
 
     assert delete_automation.sync(automation.id, client=api) is None
     _assert_gone(read_automation, automation.id, client=api)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
-from prefect_rest_api.types import to_jsonable
+from prefect_rest_api.types import Model, to_jsonable
 
 from .exceptions import InvalidArgument
 
@@ -176,8 +176,15 @@ _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def is_pydantic(value: Any) -> bool:
-    """Whether ``value`` is a pydantic model instance (Prefect's own schemas), duck-typed."""
-    return callable(getattr(type(value), "model_dump", None)) and not isinstance(value, type)
+    """Whether ``value`` is a pydantic model instance (Prefect's own schemas), duck-typed.
+
+    Our models have pydantic's methods too, but are not pydantic objects here.
+    """
+    return (
+        callable(getattr(type(value), "model_dump", None))
+        and not isinstance(value, type)
+        and not isinstance(value, Model)
+    )
 
 
 def pydantic_data(value: Any, keep: Iterable[str] = (), **options: Any) -> Any:

@@ -202,24 +202,65 @@ def error_for(operation: str, response: httpx.Response, note: str = "") -> Prefe
     return cls(message, response=response, detail=detail)
 
 
+class StateResultError(PrefectRestError, _api_types.StateResultError):
+    """``State.result()`` cannot give a result (Prefect's errors, by the same names)."""
+
+
+class MissingResult(StateResultError, _api_types.MissingResult):
+    """The state holds no result this client can read (Prefect's ``MissingResult``)."""
+
+
+class UnfinishedRun(StateResultError, _api_types.UnfinishedRun):
+    """The run is not in a final state (Prefect's ``UnfinishedRun``)."""
+
+
+class PausedRun(StateResultError, _api_types.PausedRun):
+    """The run is paused (Prefect's ``PausedRun``)."""
+
+
+class FailedRun(StateResultError, _api_types.FailedRun):
+    """The run failed (Prefect's ``FailedRun``)."""
+
+
+class CrashedRun(StateResultError, _api_types.CrashedRun):
+    """The run crashed (Prefect's ``CrashedRun``)."""
+
+
+class CancelledRun(StateResultError, _api_types.CancelledRun):
+    """The run was cancelled (Prefect's ``CancelledRun``)."""
+
+
 __all__ = [
     "AuthorizationError",
+    "CancelledRun",
     "ClientStateError",
+    "CrashedRun",
     "EndpointRemoved",
     "EphemeralServerUnavailable",
+    "FailedRun",
     "InvalidArgument",
+    "MissingResult",
     "ObjectAlreadyExists",
     "ObjectNotFound",
     "OperationNotAvailable",
+    "PausedRun",
     "PrefectHTTPStatusError",
     "PrefectRestError",
     "PrefectTransportError",
     "PrefectValidationError",
     "ResponseDecodeError",
     "ServerVersionMismatch",
+    "StateResultError",
+    "UnfinishedRun",
     "error_for",
 ]
 
-# Lazily decoded fields raise this client's decode error too.
+# Lazily decoded fields raise this client's decode error too, and State.result() these.
 _api_types.decode_error = ResponseDecodeError
+_api_types.result_errors.update(
+    {
+        cls.__name__: cls
+        for cls in (MissingResult, UnfinishedRun, PausedRun, FailedRun, CrashedRun, CancelledRun)
+    }
+)
 _api_types.invalid_argument = InvalidArgument

@@ -220,6 +220,7 @@ if TYPE_CHECKING:
     from .history_response_state import HistoryResponseState
     from .http_validation_error import HTTPValidationError
     from .increment_concurrency_limits_v1_body import IncrementConcurrencyLimitsV1Body
+    from .integration import Integration
     from .internal_settings import InternalSettings
     from .internal_settings_logging_level import InternalSettingsLoggingLevel
     from .interval_schedule import IntervalSchedule
@@ -452,6 +453,7 @@ if TYPE_CHECKING:
     from .worker_filter_status import WorkerFilterStatus
     from .worker_flow_run_response import WorkerFlowRunResponse
     from .worker_heartbeat_body import WorkerHeartbeatBody
+    from .worker_metadata import WorkerMetadata
     from .worker_response import WorkerResponse
     from .worker_settings import WorkerSettings
     from .worker_status import WorkerStatus
@@ -658,6 +660,7 @@ _MODULES: dict[str, str] = {
     "HistoryResponseState": "history_response_state",
     "HTTPValidationError": "http_validation_error",
     "IncrementConcurrencyLimitsV1Body": "increment_concurrency_limits_v1_body",
+    "Integration": "integration",
     "InternalSettings": "internal_settings",
     "InternalSettingsLoggingLevel": "internal_settings_logging_level",
     "IntervalSchedule": "interval_schedule",
@@ -872,6 +875,7 @@ _MODULES: dict[str, str] = {
     "WorkerFilterStatus": "worker_filter_status",
     "WorkerFlowRunResponse": "worker_flow_run_response",
     "WorkerHeartbeatBody": "worker_heartbeat_body",
+    "WorkerMetadata": "worker_metadata",
     "WorkerResponse": "worker_response",
     "WorkerSettings": "worker_settings",
     "WorkerStatus": "worker_status",
@@ -1079,6 +1083,7 @@ __all__ = [
     "HistoryResponseState",
     "HTTPValidationError",
     "IncrementConcurrencyLimitsV1Body",
+    "Integration",
     "InternalSettings",
     "InternalSettingsLoggingLevel",
     "IntervalSchedule",
@@ -1272,6 +1277,7 @@ __all__ = [
     "WorkerFilterStatus",
     "WorkerFlowRunResponse",
     "WorkerHeartbeatBody",
+    "WorkerMetadata",
     "WorkerResponse",
     "WorkerSettings",
     "WorkerStatus",

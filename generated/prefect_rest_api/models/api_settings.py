@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -40,17 +41,26 @@ class APISettings(_t.Model):
     url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     APISettings,
-    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enable_http2", "enable_http2", _t.BOOL, False),
-    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("request_timeout", "request_timeout", _t.FLOAT, False),
-    _t.Field("ssl_cert_file", "ssl_cert_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False),
-    _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enable_http2", "enable_http2", _t.BOOL, False, default=False),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("request_timeout", "request_timeout", _t.FLOAT, False, default=60.0),
+    _t.Field(
+        "ssl_cert_file",
+        "ssl_cert_file",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default="/etc/ssl/certs/ca-certificates.crt",
+    ),
+    _t.Field("tls_insecure_skip_verify", "tls_insecure_skip_verify", _t.BOOL, False, default=False),
+    _t.Field("url", "url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -89,3 +99,54 @@ def _decode(self: APISettings, raw: dict[str, Any]) -> None:
 
 
 APISettings._fast_ = _decode
+
+
+def _dump_json(self: APISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.auth_string
+    if v.__class__ in _PLAIN:
+        out["auth_string"] = v
+    elif v is not UNSET:
+        out["auth_string"] = _dj(v)
+    v = self.enable_http2
+    if v.__class__ in _PLAIN:
+        out["enable_http2"] = v
+    elif v is not UNSET:
+        out["enable_http2"] = _dj(v)
+    v = self.key
+    if v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.request_timeout
+    if v.__class__ in _PLAIN:
+        out["request_timeout"] = v
+    elif v is not UNSET:
+        out["request_timeout"] = _dj(v)
+    v = self.ssl_cert_file
+    if v.__class__ in _PLAIN:
+        out["ssl_cert_file"] = v
+    elif v is not UNSET:
+        out["ssl_cert_file"] = _dj(v)
+    v = self.tls_insecure_skip_verify
+    if v.__class__ in _PLAIN:
+        out["tls_insecure_skip_verify"] = v
+    elif v is not UNSET:
+        out["tls_insecure_skip_verify"] = _dj(v)
+    v = self.url
+    if v.__class__ in _PLAIN:
+        out["url"] = v
+    elif v is not UNSET:
+        out["url"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+APISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

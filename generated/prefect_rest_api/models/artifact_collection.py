@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -47,6 +49,9 @@ class ArtifactCollection(_t.Model):
     type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -56,12 +61,12 @@ _t.fields(
     _t.Field("key", "key", _t.STR, True),
     _t.Field("latest_id", "latest_id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d8 = ArtifactCollection._fields_[8].decode
@@ -115,3 +120,92 @@ def _decode(self: ArtifactCollection, raw: dict[str, Any]) -> None:
 
 
 ArtifactCollection._fast_ = _decode
+
+
+def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.key
+    if v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.latest_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["latest_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["latest_id"] = v
+    elif v is not UNSET:
+        out["latest_id"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.metadata_
+    if v.__class__ in _PLAIN:
+        out["metadata_"] = v
+    elif v is not UNSET:
+        out["metadata_"] = _dj(v)
+    v = self.task_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ArtifactCollection._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.artifact_collection_filter_flow_run_id import (
@@ -47,6 +49,9 @@ class ArtifactCollectionFilter(_t.Model):
     type: ArtifactCollectionFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -59,6 +64,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "key",
@@ -67,6 +73,7 @@ _t.fields(
             _t.model("artifact_collection_filter_key", "ArtifactCollectionFilterKey"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "latest_id",
@@ -76,6 +83,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -86,6 +94,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "type",
@@ -94,6 +103,7 @@ _t.fields(
             _t.model("artifact_collection_filter_type", "ArtifactCollectionFilterType"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 
@@ -136,3 +146,61 @@ def _decode(self: ArtifactCollectionFilter, raw: dict[str, Any]) -> None:
 
 
 ArtifactCollectionFilter._fast_ = _decode
+
+
+def _dump_json(self: ArtifactCollectionFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.key
+    if isinstance(v, _t.Model):
+        out["key"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.latest_id
+    if isinstance(v, _t.Model):
+        out["latest_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["latest_id"] = v
+    elif v is not UNSET:
+        out["latest_id"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.task_run_id
+    if isinstance(v, _t.Model):
+        out["task_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.type
+    if isinstance(v, _t.Model):
+        out["type"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ArtifactCollectionFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -37,17 +38,20 @@ class ArtifactCreate(_t.Model):
     type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ArtifactCreate,
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False),
-    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("key", "key", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("metadata_", "metadata_", _t.union(_t.dict_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("task_run_id", "task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d4 = ArtifactCreate._fields_[4].decode
@@ -87,3 +91,60 @@ def _decode(self: ArtifactCreate, raw: dict[str, Any]) -> None:
 
 
 ArtifactCreate._fast_ = _decode
+
+
+def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.key
+    if v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.metadata_
+    if v.__class__ in _PLAIN:
+        out["metadata_"] = v
+    elif v is not UNSET:
+        out["metadata_"] = _dj(v)
+    v = self.task_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ArtifactCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.artifact_filter_flow_run_id import ArtifactFilterFlowRunId
@@ -40,6 +42,9 @@ class ArtifactFilter(_t.Model):
     type: ArtifactFilterType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,12 +54,21 @@ _t.fields(
         "flow_run_id",
         _t.union(_t.model("artifact_filter_flow_run_id", "ArtifactFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("artifact_filter_id", "ArtifactFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("artifact_filter_id", "ArtifactFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
-        "key", "key", _t.union(_t.model("artifact_filter_key", "ArtifactFilterKey"), _t.NONE), False
+        "key",
+        "key",
+        _t.union(_t.model("artifact_filter_key", "ArtifactFilterKey"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -62,12 +76,14 @@ _t.fields(
         "task_run_id",
         _t.union(_t.model("artifact_filter_task_run_id", "ArtifactFilterTaskRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "type",
         "type",
         _t.union(_t.model("artifact_filter_type", "ArtifactFilterType"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -110,3 +126,61 @@ def _decode(self: ArtifactFilter, raw: dict[str, Any]) -> None:
 
 
 ArtifactFilter._fast_ = _decode
+
+
+def _dump_json(self: ArtifactFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.key
+    if isinstance(v, _t.Model):
+        out["key"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.task_run_id
+    if isinstance(v, _t.Model):
+        out["task_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.type
+    if isinstance(v, _t.Model):
+        out["type"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ArtifactFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.automation_filter_created import AutomationFilterCreated
@@ -35,6 +37,9 @@ class AutomationFilter(_t.Model):
     tags: AutomationFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,15 +49,21 @@ _t.fields(
         "created",
         _t.union(_t.model("automation_filter_created", "AutomationFilterCreated"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("automation_filter_id", "AutomationFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("automation_filter_id", "AutomationFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("automation_filter_name", "AutomationFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -60,6 +71,7 @@ _t.fields(
         "tags",
         _t.union(_t.model("automation_filter_tags", "AutomationFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -97,3 +109,54 @@ def _decode(self: AutomationFilter, raw: dict[str, Any]) -> None:
 
 
 AutomationFilter._fast_ = _decode
+
+
+def _dump_json(self: AutomationFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if isinstance(v, _t.Model):
+        out["created"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+AutomationFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

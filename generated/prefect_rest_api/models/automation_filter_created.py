@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -23,11 +25,14 @@ class AutomationFilterCreated(_t.Model):
     before_: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     AutomationFilterCreated,
-    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("before_", "before_", _t.union(_t.DATETIME, _t.NONE), False, default=None),
 )
 
 
@@ -42,3 +47,27 @@ def _decode(self: AutomationFilterCreated, raw: dict[str, Any]) -> None:
 
 
 AutomationFilterCreated._fast_ = _decode
+
+
+def _dump_json(self: AutomationFilterCreated) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.before_
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["before_"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["before_"] = v
+    elif v is not UNSET:
+        out["before_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+AutomationFilterCreated._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.call_webhook import CallWebhook
@@ -128,6 +129,9 @@ class AutomationUpdate(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -194,6 +198,7 @@ _t.fields(
             )
         ),
         False,
+        default=[],
     ),
     _t.Field(
         "actions_on_trigger",
@@ -220,10 +225,11 @@ _t.fields(
             )
         ),
         False,
+        default=[],
     ),
-    _t.Field("description", "description", _t.STR, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("description", "description", _t.STR, False, default=""),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d0 = AutomationUpdate._fields_[0].decode
@@ -269,3 +275,59 @@ def _decode(self: AutomationUpdate, raw: dict[str, Any]) -> None:
 
 
 AutomationUpdate._fast_ = _decode
+
+
+def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.actions
+    if v.__class__ in _PLAIN:
+        out["actions"] = v
+    elif v is not UNSET:
+        out["actions"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.trigger
+    if v.__class__ in _PLAIN:
+        out["trigger"] = v
+    elif v is not UNSET:
+        out["trigger"] = _dj(v)
+    v = self.actions_on_resolve
+    if v.__class__ in _PLAIN:
+        out["actions_on_resolve"] = v
+    elif v is not UNSET:
+        out["actions_on_resolve"] = _dj(v)
+    v = self.actions_on_trigger
+    if v.__class__ in _PLAIN:
+        out["actions_on_trigger"] = v
+    elif v is not UNSET:
+        out["actions_on_trigger"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+AutomationUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -32,15 +33,18 @@ class BlockDocumentCreate(_t.Model):
     name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockDocumentCreate,
     _t.Field("block_schema_id", "block_schema_id", _t.UUID_, True),
     _t.Field("block_type_id", "block_type_id", _t.UUID_, True),
-    _t.Field("data", "data", _t.OBJECT, False),
-    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.OBJECT, False, default={}),
+    _t.Field("is_anonymous", "is_anonymous", _t.BOOL, False, default=False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -69,3 +73,50 @@ def _decode(self: BlockDocumentCreate, raw: dict[str, Any]) -> None:
 
 
 BlockDocumentCreate._fast_ = _decode
+
+
+def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_schema_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_schema_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_schema_id"] = v
+    elif v is not UNSET:
+        out["block_schema_id"] = _dj(v)
+    v = self.block_type_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_type_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.is_anonymous
+    if v.__class__ in _PLAIN:
+        out["is_anonymous"] = v
+    elif v is not UNSET:
+        out["is_anonymous"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockDocumentCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

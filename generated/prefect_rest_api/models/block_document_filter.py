@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_document_filter_block_type_id import (
@@ -41,6 +43,9 @@ class BlockDocumentFilter(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,12 +58,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "id",
         "id",
         _t.union(_t.model("block_document_filter_id", "BlockDocumentFilterId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "is_anonymous",
@@ -68,12 +75,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("block_document_filter_name", "BlockDocumentFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
@@ -112,3 +121,54 @@ def _decode(self: BlockDocumentFilter, raw: dict[str, Any]) -> None:
 
 
 BlockDocumentFilter._fast_ = _decode
+
+
+def _dump_json(self: BlockDocumentFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_type_id
+    if isinstance(v, _t.Model):
+        out["block_type_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.is_anonymous
+    if isinstance(v, _t.Model):
+        out["is_anonymous"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["is_anonymous"] = v
+    elif v is not UNSET:
+        out["is_anonymous"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockDocumentFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -26,13 +27,18 @@ class BlockDocumentUpdate(_t.Model):
     merge_existing_data: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BlockDocumentUpdate,
-    _t.Field("block_schema_id", "block_schema_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("data", "data", _t.OBJECT, False),
-    _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False),
+    _t.Field(
+        "block_schema_id", "block_schema_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field("data", "data", _t.OBJECT, False, default={}),
+    _t.Field("merge_existing_data", "merge_existing_data", _t.BOOL, False, default=True),
 )
 
 
@@ -55,3 +61,37 @@ def _decode(self: BlockDocumentUpdate, raw: dict[str, Any]) -> None:
 
 
 BlockDocumentUpdate._fast_ = _decode
+
+
+def _dump_json(self: BlockDocumentUpdate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_schema_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_schema_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_schema_id"] = v
+    elif v is not UNSET:
+        out["block_schema_id"] = _dj(v)
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.merge_existing_data
+    if v.__class__ in _PLAIN:
+        out["merge_existing_data"] = v
+    elif v is not UNSET:
+        out["merge_existing_data"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockDocumentUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -44,6 +46,9 @@ class BlockSchema(_t.Model):
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -54,11 +59,15 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
     _t.Field(
-        "block_type", "block_type", _t.union(_t.model("block_type", "BlockType"), _t.NONE), False
+        "block_type",
+        "block_type",
+        _t.union(_t.model("block_type", "BlockType"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False),
-    _t.Field("fields", "fields", _t.OBJECT, False),
-    _t.Field("version", "version", _t.STR, False),
+    _t.Field("capabilities", "capabilities", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("fields", "fields", _t.OBJECT, False, default={}),
+    _t.Field("version", "version", _t.STR, False, default="non-versioned"),
 )
 
 _d5 = BlockSchema._fields_[5].decode
@@ -106,3 +115,78 @@ def _decode(self: BlockSchema, raw: dict[str, Any]) -> None:
 
 
 BlockSchema._fast_ = _decode
+
+
+def _dump_json(self: BlockSchema) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_type_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["block_type_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.checksum
+    if v.__class__ in _PLAIN:
+        out["checksum"] = v
+    elif v is not UNSET:
+        out["checksum"] = _dj(v)
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.block_type
+    if isinstance(v, _t.Model):
+        out["block_type"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_type"] = v
+    elif v is not UNSET:
+        out["block_type"] = _dj(v)
+    v = self.capabilities
+    if v.__class__ in _PLAIN:
+        out["capabilities"] = v
+    elif v is not UNSET:
+        out["capabilities"] = _dj(v)
+    v = self.fields
+    if v.__class__ in _PLAIN:
+        out["fields"] = v
+    elif v is not UNSET:
+        out["fields"] = _dj(v)
+    v = self.version
+    if v.__class__ in _PLAIN:
+        out["version"] = v
+    elif v is not UNSET:
+        out["version"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockSchema._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_schema_filter_block_type_id import BlockSchemaFilterBlockTypeId
@@ -37,6 +39,9 @@ class BlockSchemaFilter(_t.Model):
     version: BlockSchemaFilterVersion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,6 +53,7 @@ _t.fields(
             _t.model("block_schema_filter_capabilities", "BlockSchemaFilterCapabilities"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "block_type_id",
@@ -56,12 +62,14 @@ _t.fields(
             _t.model("block_schema_filter_block_type_id", "BlockSchemaFilterBlockTypeId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "id",
         "id",
         _t.union(_t.model("block_schema_filter_id", "BlockSchemaFilterId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -69,6 +77,7 @@ _t.fields(
         "version",
         _t.union(_t.model("block_schema_filter_version", "BlockSchemaFilterVersion"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -106,3 +115,54 @@ def _decode(self: BlockSchemaFilter, raw: dict[str, Any]) -> None:
 
 
 BlockSchemaFilter._fast_ = _decode
+
+
+def _dump_json(self: BlockSchemaFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_capabilities
+    if isinstance(v, _t.Model):
+        out["block_capabilities"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_capabilities"] = v
+    elif v is not UNSET:
+        out["block_capabilities"] = _dj(v)
+    v = self.block_type_id
+    if isinstance(v, _t.Model):
+        out["block_type_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_type_id"] = v
+    elif v is not UNSET:
+        out["block_type_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.version
+    if isinstance(v, _t.Model):
+        out["version"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["version"] = v
+    elif v is not UNSET:
+        out["version"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockSchemaFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -44,6 +46,9 @@ class BlockType(_t.Model):
     logo_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,11 +58,13 @@ _t.fields(
     _t.Field("name", "name", _t.STR, True),
     _t.Field("slug", "slug", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("is_protected", "is_protected", _t.BOOL, False),
-    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("code_example", "code_example", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "documentation_url", "documentation_url", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("is_protected", "is_protected", _t.BOOL, False, default=False),
+    _t.Field("logo_url", "logo_url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -107,3 +114,78 @@ def _decode(self: BlockType, raw: dict[str, Any]) -> None:
 
 
 BlockType._fast_ = _decode
+
+
+def _dump_json(self: BlockType) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.slug
+    if v.__class__ in _PLAIN:
+        out["slug"] = v
+    elif v is not UNSET:
+        out["slug"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.code_example
+    if v.__class__ in _PLAIN:
+        out["code_example"] = v
+    elif v is not UNSET:
+        out["code_example"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.documentation_url
+    if v.__class__ in _PLAIN:
+        out["documentation_url"] = v
+    elif v is not UNSET:
+        out["documentation_url"] = _dj(v)
+    v = self.is_protected
+    if v.__class__ in _PLAIN:
+        out["is_protected"] = v
+    elif v is not UNSET:
+        out["is_protected"] = _dj(v)
+    v = self.logo_url
+    if v.__class__ in _PLAIN:
+        out["logo_url"] = v
+    elif v is not UNSET:
+        out["logo_url"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockType._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_type_filter_name import BlockTypeFilterName
@@ -26,6 +27,9 @@ class BlockTypeFilter(_t.Model):
     slug: BlockTypeFilterSlug | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,12 +39,14 @@ _t.fields(
         "name",
         _t.union(_t.model("block_type_filter_name", "BlockTypeFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "slug",
         "slug",
         _t.union(_t.model("block_type_filter_slug", "BlockTypeFilterSlug"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -63,3 +69,33 @@ def _decode(self: BlockTypeFilter, raw: dict[str, Any]) -> None:
 
 
 BlockTypeFilter._fast_ = _decode
+
+
+def _dump_json(self: BlockTypeFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.slug
+    if isinstance(v, _t.Model):
+        out["slug"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["slug"] = v
+    elif v is not UNSET:
+        out["slug"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BlockTypeFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -26,6 +27,9 @@ class BulkDecrementActiveSlotsBody(_t.Model):
     occupancy_seconds: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,7 +37,9 @@ _t.fields(
     _t.Field("names", "names", _t.list_of(_t.STR), True),
     _t.Field("slots", "slots", _t.INT, True),
     _t.Field("create_if_missing", "create_if_missing", _t.BOOL, False),
-    _t.Field("occupancy_seconds", "occupancy_seconds", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field(
+        "occupancy_seconds", "occupancy_seconds", _t.union(_t.FLOAT, _t.NONE), False, default=None
+    ),
 )
 
 
@@ -60,3 +66,39 @@ def _decode(self: BulkDecrementActiveSlotsBody, raw: dict[str, Any]) -> None:
 
 
 BulkDecrementActiveSlotsBody._fast_ = _decode
+
+
+def _dump_json(self: BulkDecrementActiveSlotsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.slots
+    if v.__class__ in _PLAIN:
+        out["slots"] = v
+    elif v is not UNSET:
+        out["slots"] = _dj(v)
+    v = self.create_if_missing
+    if v.__class__ in _PLAIN:
+        out["create_if_missing"] = v
+    elif v is not UNSET:
+        out["create_if_missing"] = _dj(v)
+    v = self.occupancy_seconds
+    if v.__class__ in _PLAIN:
+        out["occupancy_seconds"] = v
+    elif v is not UNSET:
+        out["occupancy_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkDecrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

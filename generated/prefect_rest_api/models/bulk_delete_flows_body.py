@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_filter import FlowFilter
@@ -25,12 +26,21 @@ class BulkDeleteFlowsBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BulkDeleteFlowsBody,
-    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field(
+        "flows",
+        "flows",
+        _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = BulkDeleteFlowsBody._fields_[0].decode
@@ -51,3 +61,31 @@ def _decode(self: BulkDeleteFlowsBody, raw: dict[str, Any]) -> None:
 
 
 BulkDeleteFlowsBody._fast_ = _decode
+
+
+def _dump_json(self: BulkDeleteFlowsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkDeleteFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

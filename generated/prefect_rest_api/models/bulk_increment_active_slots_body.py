@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.bulk_increment_active_slots_body_mode import (
@@ -32,18 +34,24 @@ class BulkIncrementActiveSlotsBody(_t.Model):
     mode: BulkIncrementActiveSlotsBodyMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     BulkIncrementActiveSlotsBody,
     _t.Field("names", "names", _t.list_of(_t.STR), True),
     _t.Field("slots", "slots", _t.INT, True),
-    _t.Field("create_if_missing", "create_if_missing", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "create_if_missing", "create_if_missing", _t.union(_t.BOOL, _t.NONE), False, default=None
+    ),
     _t.Field(
         "mode",
         "mode",
         _t.enum_of("bulk_increment_active_slots_body_mode", "BulkIncrementActiveSlotsBodyMode"),
         False,
+        default="concurrency",
     ),
 )
 
@@ -73,3 +81,41 @@ def _decode(self: BulkIncrementActiveSlotsBody, raw: dict[str, Any]) -> None:
 
 
 BulkIncrementActiveSlotsBody._fast_ = _decode
+
+
+def _dump_json(self: BulkIncrementActiveSlotsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.slots
+    if v.__class__ in _PLAIN:
+        out["slots"] = v
+    elif v is not UNSET:
+        out["slots"] = _dj(v)
+    v = self.create_if_missing
+    if v.__class__ in _PLAIN:
+        out["create_if_missing"] = v
+    elif v is not UNSET:
+        out["create_if_missing"] = _dj(v)
+    v = self.mode
+    if isinstance(v, _Enum):
+        out["mode"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["mode"] = v
+    elif v is not UNSET:
+        out["mode"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkIncrementActiveSlotsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

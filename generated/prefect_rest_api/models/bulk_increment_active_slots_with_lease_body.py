@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.bulk_increment_active_slots_with_lease_body_mode import (
@@ -36,6 +38,9 @@ class BulkIncrementActiveSlotsWithLeaseBody(_t.Model):
     mode: BulkIncrementActiveSlotsWithLeaseBodyMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -47,8 +52,9 @@ _t.fields(
         "holder",
         _t.union(_t.model("concurrency_lease_holder", "ConcurrencyLeaseHolder"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False),
+    _t.Field("lease_duration", "lease_duration", _t.FLOAT, False, default=300),
     _t.Field(
         "mode",
         "mode",
@@ -57,6 +63,7 @@ _t.fields(
             "BulkIncrementActiveSlotsWithLeaseBodyMode",
         ),
         False,
+        default="concurrency",
     ),
 )
 
@@ -91,3 +98,48 @@ def _decode(self: BulkIncrementActiveSlotsWithLeaseBody, raw: dict[str, Any]) ->
 
 
 BulkIncrementActiveSlotsWithLeaseBody._fast_ = _decode
+
+
+def _dump_json(self: BulkIncrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.slots
+    if v.__class__ in _PLAIN:
+        out["slots"] = v
+    elif v is not UNSET:
+        out["slots"] = _dj(v)
+    v = self.holder
+    if isinstance(v, _t.Model):
+        out["holder"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["holder"] = v
+    elif v is not UNSET:
+        out["holder"] = _dj(v)
+    v = self.lease_duration
+    if v.__class__ in _PLAIN:
+        out["lease_duration"] = v
+    elif v is not UNSET:
+        out["lease_duration"] = _dj(v)
+    v = self.mode
+    if isinstance(v, _Enum):
+        out["mode"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["mode"] = v
+    elif v is not UNSET:
+        out["mode"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkIncrementActiveSlotsWithLeaseBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_filter import FlowRunFilter
@@ -31,6 +32,9 @@ class BulkSetFlowRunStateBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -41,9 +45,10 @@ _t.fields(
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("force", "force", _t.BOOL, False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = BulkSetFlowRunStateBody._fields_[0].decode
@@ -72,3 +77,43 @@ def _decode(self: BulkSetFlowRunStateBody, raw: dict[str, Any]) -> None:
 
 
 BulkSetFlowRunStateBody._fast_ = _decode
+
+
+def _dump_json(self: BulkSetFlowRunStateBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.flow_runs
+    if isinstance(v, _t.Model):
+        out["flow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    v = self.force
+    if v.__class__ in _PLAIN:
+        out["force"] = v
+    elif v is not UNSET:
+        out["force"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+BulkSetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

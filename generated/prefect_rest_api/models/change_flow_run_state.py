@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.state_type import StateType
@@ -32,15 +34,20 @@ class ChangeFlowRunState(_t.Model):
     type: Literal["change-flow-run-state"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ChangeFlowRunState,
     _t.Field("state", "state", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("force", "force", _t.BOOL, False),
-    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type", "type", _t.const("change-flow-run-state"), False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "type", "type", _t.const("change-flow-run-state"), False, default="change-flow-run-state"
+    ),
     consts=(("type", "change-flow-run-state"),),
 )
 
@@ -74,3 +81,46 @@ def _decode(self: ChangeFlowRunState, raw: dict[str, Any]) -> None:
 
 
 ChangeFlowRunState._fast_ = _decode
+
+
+def _dump_json(self: ChangeFlowRunState) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.state
+    if isinstance(v, _Enum):
+        out["state"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.force
+    if v.__class__ in _PLAIN:
+        out["force"] = v
+    elif v is not UNSET:
+        out["force"] = _dj(v)
+    v = self.message
+    if v.__class__ in _PLAIN:
+        out["message"] = v
+    elif v is not UNSET:
+        out["message"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ChangeFlowRunState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

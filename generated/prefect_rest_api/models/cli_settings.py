@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -28,13 +29,16 @@ class CLISettings(_t.Model):
     wrap_lines: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CLISettings,
-    _t.Field("colors", "colors", _t.BOOL, False),
-    _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False),
+    _t.Field("colors", "colors", _t.BOOL, False, default=True),
+    _t.Field("prompt", "prompt", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field("wrap_lines", "wrap_lines", _t.BOOL, False, default=True),
 )
 
 
@@ -57,3 +61,34 @@ def _decode(self: CLISettings, raw: dict[str, Any]) -> None:
 
 
 CLISettings._fast_ = _decode
+
+
+def _dump_json(self: CLISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.colors
+    if v.__class__ in _PLAIN:
+        out["colors"] = v
+    elif v is not UNSET:
+        out["colors"] = _dj(v)
+    v = self.prompt
+    if v.__class__ in _PLAIN:
+        out["prompt"] = v
+    elif v is not UNSET:
+        out["prompt"] = _dj(v)
+    v = self.wrap_lines
+    if v.__class__ in _PLAIN:
+        out["wrap_lines"] = v
+    elif v is not UNSET:
+        out["wrap_lines"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CLISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

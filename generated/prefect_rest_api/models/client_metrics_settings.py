@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,12 +24,15 @@ class ClientMetricsSettings(_t.Model):
     port: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ClientMetricsSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("port", "port", _t.INT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("port", "port", _t.INT, False, default=4201),
 )
 
 
@@ -47,3 +51,29 @@ def _decode(self: ClientMetricsSettings, raw: dict[str, Any]) -> None:
 
 
 ClientMetricsSettings._fast_ = _decode
+
+
+def _dump_json(self: ClientMetricsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ClientMetricsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.client_metrics_settings import ClientMetricsSettings
@@ -69,13 +70,16 @@ class ClientSettings(_t.Model):
     server_version_check_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ClientSettings,
-    _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False),
-    _t.Field("custom_headers", "custom_headers", _t.dict_of(_t.STR), False),
-    _t.Field("max_retries", "max_retries", _t.INT, False),
+    _t.Field("csrf_support_enabled", "csrf_support_enabled", _t.BOOL, False, default=True),
+    _t.Field("custom_headers", "custom_headers", _t.dict_of(_t.STR), False, default={}),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=5),
     _t.Field(
         "metrics", "metrics", _t.model("client_metrics_settings", "ClientMetricsSettings"), False
     ),
@@ -84,9 +88,12 @@ _t.fields(
         "retry_extra_codes",
         _t.union(_t.STR, _t.INT, _t.list_of(_t.INT), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False),
-    _t.Field("server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False),
+    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.FLOAT, False, default=0.2),
+    _t.Field(
+        "server_version_check_enabled", "server_version_check_enabled", _t.BOOL, False, default=True
+    ),
 )
 
 _d1 = ClientSettings._fields_[1].decode
@@ -129,3 +136,56 @@ def _decode(self: ClientSettings, raw: dict[str, Any]) -> None:
 
 
 ClientSettings._fast_ = _decode
+
+
+def _dump_json(self: ClientSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.csrf_support_enabled
+    if v.__class__ in _PLAIN:
+        out["csrf_support_enabled"] = v
+    elif v is not UNSET:
+        out["csrf_support_enabled"] = _dj(v)
+    v = self.custom_headers
+    if v.__class__ in _PLAIN:
+        out["custom_headers"] = v
+    elif v is not UNSET:
+        out["custom_headers"] = _dj(v)
+    v = self.max_retries
+    if v.__class__ in _PLAIN:
+        out["max_retries"] = v
+    elif v is not UNSET:
+        out["max_retries"] = _dj(v)
+    v = self.metrics
+    if isinstance(v, _t.Model):
+        out["metrics"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["metrics"] = v
+    elif v is not UNSET:
+        out["metrics"] = _dj(v)
+    v = self.retry_extra_codes
+    if v.__class__ in _PLAIN:
+        out["retry_extra_codes"] = v
+    elif v is not UNSET:
+        out["retry_extra_codes"] = _dj(v)
+    v = self.retry_jitter_factor
+    if v.__class__ in _PLAIN:
+        out["retry_jitter_factor"] = v
+    elif v is not UNSET:
+        out["retry_jitter_factor"] = _dj(v)
+    v = self.server_version_check_enabled
+    if v.__class__ in _PLAIN:
+        out["server_version_check_enabled"] = v
+    elif v is not UNSET:
+        out["server_version_check_enabled"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ClientSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -30,14 +31,23 @@ class CloudSettings(_t.Model):
     ui_url: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CloudSettings,
-    _t.Field("api_url", "api_url", _t.STR, False),
-    _t.Field("enable_orchestration_telemetry", "enable_orchestration_telemetry", _t.BOOL, False),
-    _t.Field("max_log_size", "max_log_size", _t.INT, False),
-    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("api_url", "api_url", _t.STR, False, default="https://api.prefect.cloud/api"),
+    _t.Field(
+        "enable_orchestration_telemetry",
+        "enable_orchestration_telemetry",
+        _t.BOOL,
+        False,
+        default=True,
+    ),
+    _t.Field("max_log_size", "max_log_size", _t.INT, False, default=25000),
+    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -64,3 +74,39 @@ def _decode(self: CloudSettings, raw: dict[str, Any]) -> None:
 
 
 CloudSettings._fast_ = _decode
+
+
+def _dump_json(self: CloudSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.api_url
+    if v.__class__ in _PLAIN:
+        out["api_url"] = v
+    elif v is not UNSET:
+        out["api_url"] = _dj(v)
+    v = self.enable_orchestration_telemetry
+    if v.__class__ in _PLAIN:
+        out["enable_orchestration_telemetry"] = v
+    elif v is not UNSET:
+        out["enable_orchestration_telemetry"] = _dj(v)
+    v = self.max_log_size
+    if v.__class__ in _PLAIN:
+        out["max_log_size"] = v
+    elif v is not UNSET:
+        out["max_log_size"] = _dj(v)
+    v = self.ui_url
+    if v.__class__ in _PLAIN:
+        out["ui_url"] = v
+    elif v is not UNSET:
+        out["ui_url"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CloudSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -7,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
@@ -24,18 +27,21 @@ class CompoundTrigger(_t.Model):
     Attributes:
         require (int | CompoundTriggerRequireType1):
         triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
-        within (float | None):
+        within (_dt.timedelta | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['compound'] | Unset):  Default: 'compound'.
     """
 
     require: int | CompoundTriggerRequireType1
     triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
-    within: float | None
+    within: _dt.timedelta | None
     id: UUID | Unset = UNSET
     type: Literal["compound"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -60,14 +66,15 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("within", "within", _t.union(_t.DURATION, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type", "type", _t.const("compound"), False),
+    _t.Field("type", "type", _t.const("compound"), False, default="compound"),
     consts=(("type", "compound"),),
 )
 
 _d0 = CompoundTrigger._fields_[0].decode
 _d1 = CompoundTrigger._fields_[1].decode
+_d2 = CompoundTrigger._fields_[2].decode
 _d4 = CompoundTrigger._fields_[4].decode
 
 
@@ -83,7 +90,7 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
     put(self, "triggers", v)
     v = raw["within"]
     if v is not None:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d2(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:
@@ -96,3 +103,47 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
 
 
 CompoundTrigger._fast_ = _decode
+
+
+def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.require
+    if v.__class__ in _PLAIN:
+        out["require"] = v
+    elif v is not UNSET:
+        out["require"] = _dj(v)
+    v = self.triggers
+    if v.__class__ in _PLAIN:
+        out["triggers"] = v
+    elif v is not UNSET:
+        out["triggers"] = _dj(v)
+    v = self.within
+    if v.__class__ in _PLAIN:
+        out["within"] = v
+    elif v is not UNSET:
+        out["within"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CompoundTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

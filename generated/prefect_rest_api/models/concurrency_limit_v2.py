@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -44,6 +46,9 @@ class ConcurrencyLimitV2(_t.Model):
     slot_decay_per_second: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,11 +58,13 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("active_slots", "active_slots", _t.INT, False),
-    _t.Field("avg_slot_occupancy_seconds", "avg_slot_occupancy_seconds", _t.FLOAT, False),
-    _t.Field("denied_slots", "denied_slots", _t.INT, False),
-    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field("active_slots", "active_slots", _t.INT, False, default=0),
+    _t.Field(
+        "avg_slot_occupancy_seconds", "avg_slot_occupancy_seconds", _t.FLOAT, False, default=2.0
+    ),
+    _t.Field("denied_slots", "denied_slots", _t.INT, False, default=0),
+    _t.Field("slot_decay_per_second", "slot_decay_per_second", _t.FLOAT, False, default=0),
 )
 
 
@@ -107,3 +114,78 @@ def _decode(self: ConcurrencyLimitV2, raw: dict[str, Any]) -> None:
 
 
 ConcurrencyLimitV2._fast_ = _decode
+
+
+def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.active
+    if v.__class__ in _PLAIN:
+        out["active"] = v
+    elif v is not UNSET:
+        out["active"] = _dj(v)
+    v = self.active_slots
+    if v.__class__ in _PLAIN:
+        out["active_slots"] = v
+    elif v is not UNSET:
+        out["active_slots"] = _dj(v)
+    v = self.avg_slot_occupancy_seconds
+    if v.__class__ in _PLAIN:
+        out["avg_slot_occupancy_seconds"] = v
+    elif v is not UNSET:
+        out["avg_slot_occupancy_seconds"] = _dj(v)
+    v = self.denied_slots
+    if v.__class__ in _PLAIN:
+        out["denied_slots"] = v
+    elif v is not UNSET:
+        out["denied_slots"] = _dj(v)
+    v = self.slot_decay_per_second
+    if v.__class__ in _PLAIN:
+        out["slot_decay_per_second"] = v
+    elif v is not UNSET:
+        out["slot_decay_per_second"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ConcurrencyLimitV2._dump_json = _dump_json  # type: ignore[method-assign,assignment]

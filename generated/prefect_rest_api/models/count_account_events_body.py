@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.event_filter import EventFilter
@@ -28,12 +30,15 @@ class CountAccountEventsBody(_t.Model):
     time_unit: TimeUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CountAccountEventsBody,
     _t.Field("filter", "filter", _t.model("event_filter", "EventFilter"), True),
-    _t.Field("time_interval", "time_interval", _t.FLOAT, False),
+    _t.Field("time_interval", "time_interval", _t.FLOAT, False, default=1.0),
     _t.Field("time_unit", "time_unit", _t.enum_of("time_unit", "TimeUnit"), False),
 )
 
@@ -59,3 +64,38 @@ def _decode(self: CountAccountEventsBody, raw: dict[str, Any]) -> None:
 
 
 CountAccountEventsBody._fast_ = _decode
+
+
+def _dump_json(self: CountAccountEventsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.filter
+    if isinstance(v, _t.Model):
+        out["filter"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["filter"] = v
+    elif v is not UNSET:
+        out["filter"] = _dj(v)
+    v = self.time_interval
+    if v.__class__ in _PLAIN:
+        out["time_interval"] = v
+    elif v is not UNSET:
+        out["time_interval"] = _dj(v)
+    v = self.time_unit
+    if isinstance(v, _Enum):
+        out["time_unit"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["time_unit"] = v
+    elif v is not UNSET:
+        out["time_unit"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountAccountEventsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_document_filter import BlockDocumentFilter
@@ -29,6 +30,9 @@ class CountBlockDocumentsBody(_t.Model):
     block_types: BlockTypeFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -38,18 +42,21 @@ _t.fields(
         "block_documents",
         _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_schemas",
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -77,3 +84,40 @@ def _decode(self: CountBlockDocumentsBody, raw: dict[str, Any]) -> None:
 
 
 CountBlockDocumentsBody._fast_ = _decode
+
+
+def _dump_json(self: CountBlockDocumentsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_documents
+    if isinstance(v, _t.Model):
+        out["block_documents"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_documents"] = v
+    elif v is not UNSET:
+        out["block_documents"] = _dj(v)
+    v = self.block_schemas
+    if isinstance(v, _t.Model):
+        out["block_schemas"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_schemas"] = v
+    elif v is not UNSET:
+        out["block_schemas"] = _dj(v)
+    v = self.block_types
+    if isinstance(v, _t.Model):
+        out["block_types"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_types"] = v
+    elif v is not UNSET:
+        out["block_types"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

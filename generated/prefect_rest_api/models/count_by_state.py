@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -36,19 +37,22 @@ class CountByState(_t.Model):
     SCHEDULED: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CountByState,
-    _t.Field("CANCELLED", "CANCELLED", _t.INT, False),
-    _t.Field("CANCELLING", "CANCELLING", _t.INT, False),
-    _t.Field("COMPLETED", "COMPLETED", _t.INT, False),
-    _t.Field("CRASHED", "CRASHED", _t.INT, False),
-    _t.Field("FAILED", "FAILED", _t.INT, False),
-    _t.Field("PAUSED", "PAUSED", _t.INT, False),
-    _t.Field("PENDING", "PENDING", _t.INT, False),
-    _t.Field("RUNNING", "RUNNING", _t.INT, False),
-    _t.Field("SCHEDULED", "SCHEDULED", _t.INT, False),
+    _t.Field("CANCELLED", "CANCELLED", _t.INT, False, default=0),
+    _t.Field("CANCELLING", "CANCELLING", _t.INT, False, default=0),
+    _t.Field("COMPLETED", "COMPLETED", _t.INT, False, default=0),
+    _t.Field("CRASHED", "CRASHED", _t.INT, False, default=0),
+    _t.Field("FAILED", "FAILED", _t.INT, False, default=0),
+    _t.Field("PAUSED", "PAUSED", _t.INT, False, default=0),
+    _t.Field("PENDING", "PENDING", _t.INT, False, default=0),
+    _t.Field("RUNNING", "RUNNING", _t.INT, False, default=0),
+    _t.Field("SCHEDULED", "SCHEDULED", _t.INT, False, default=0),
 )
 
 
@@ -95,3 +99,64 @@ def _decode(self: CountByState, raw: dict[str, Any]) -> None:
 
 
 CountByState._fast_ = _decode
+
+
+def _dump_json(self: CountByState) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.CANCELLED
+    if v.__class__ in _PLAIN:
+        out["CANCELLED"] = v
+    elif v is not UNSET:
+        out["CANCELLED"] = _dj(v)
+    v = self.CANCELLING
+    if v.__class__ in _PLAIN:
+        out["CANCELLING"] = v
+    elif v is not UNSET:
+        out["CANCELLING"] = _dj(v)
+    v = self.COMPLETED
+    if v.__class__ in _PLAIN:
+        out["COMPLETED"] = v
+    elif v is not UNSET:
+        out["COMPLETED"] = _dj(v)
+    v = self.CRASHED
+    if v.__class__ in _PLAIN:
+        out["CRASHED"] = v
+    elif v is not UNSET:
+        out["CRASHED"] = _dj(v)
+    v = self.FAILED
+    if v.__class__ in _PLAIN:
+        out["FAILED"] = v
+    elif v is not UNSET:
+        out["FAILED"] = _dj(v)
+    v = self.PAUSED
+    if v.__class__ in _PLAIN:
+        out["PAUSED"] = v
+    elif v is not UNSET:
+        out["PAUSED"] = _dj(v)
+    v = self.PENDING
+    if v.__class__ in _PLAIN:
+        out["PENDING"] = v
+    elif v is not UNSET:
+        out["PENDING"] = _dj(v)
+    v = self.RUNNING
+    if v.__class__ in _PLAIN:
+        out["RUNNING"] = v
+    elif v is not UNSET:
+        out["RUNNING"] = _dj(v)
+    v = self.SCHEDULED
+    if v.__class__ in _PLAIN:
+        out["SCHEDULED"] = v
+    elif v is not UNSET:
+        out["SCHEDULED"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountByState._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.deployment_filter import DeploymentFilter
@@ -38,6 +39,9 @@ class CountDeploymentsBody(_t.Model):
     work_pools: WorkPoolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -47,31 +51,42 @@ _t.fields(
         "deployments",
         _t.union(_t.model("deployment_filter", "DeploymentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.union(_t.model("flow_run_filter", "FlowRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("flows", "flows", _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE), False),
+    _t.Field(
+        "flows",
+        "flows",
+        _t.union(_t.model("flow_filter", "FlowFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field(
         "task_runs",
         "task_runs",
         _t.union(_t.model("task_run_filter", "TaskRunFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_pool_queues",
         "work_pool_queues",
         _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_pools",
         "work_pools",
         _t.union(_t.model("work_pool_filter", "WorkPoolFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -114,3 +129,61 @@ def _decode(self: CountDeploymentsBody, raw: dict[str, Any]) -> None:
 
 
 CountDeploymentsBody._fast_ = _decode
+
+
+def _dump_json(self: CountDeploymentsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.flow_runs
+    if isinstance(v, _t.Model):
+        out["flow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.task_runs
+    if isinstance(v, _t.Model):
+        out["task_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_runs"] = v
+    elif v is not UNSET:
+        out["task_runs"] = _dj(v)
+    v = self.work_pool_queues
+    if isinstance(v, _t.Model):
+        out["work_pool_queues"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_pool_queues"] = v
+    elif v is not UNSET:
+        out["work_pool_queues"] = _dj(v)
+    v = self.work_pools
+    if isinstance(v, _t.Model):
+        out["work_pools"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_pools"] = v
+    elif v is not UNSET:
+        out["work_pools"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

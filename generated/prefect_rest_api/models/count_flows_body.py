@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.deployment_filter import DeploymentFilter
@@ -40,6 +41,9 @@ class CountFlowsBody(_t.Model):
     work_pools: WorkPoolFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -87,3 +91,54 @@ def _decode(self: CountFlowsBody, raw: dict[str, Any]) -> None:
 
 
 CountFlowsBody._fast_ = _decode
+
+
+def _dump_json(self: CountFlowsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.flow_runs
+    if isinstance(v, _t.Model):
+        out["flow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.task_runs
+    if isinstance(v, _t.Model):
+        out["task_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_runs"] = v
+    elif v is not UNSET:
+        out["task_runs"] = _dj(v)
+    v = self.work_pools
+    if isinstance(v, _t.Model):
+        out["work_pools"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_pools"] = v
+    elif v is not UNSET:
+        out["work_pools"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

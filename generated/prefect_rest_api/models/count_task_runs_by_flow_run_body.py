@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -20,6 +22,9 @@ class CountTaskRunsByFlowRunBody(_t.Model):
     flow_run_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,3 +44,24 @@ def _decode(self: CountTaskRunsByFlowRunBody, raw: dict[str, Any]) -> None:
 
 
 CountTaskRunsByFlowRunBody._fast_ = _decode
+
+
+def _dump_json(self: CountTaskRunsByFlowRunBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_run_ids
+    if v.__class__ in _PLAIN:
+        out["flow_run_ids"] = v
+    elif v is not UNSET:
+        out["flow_run_ids"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountTaskRunsByFlowRunBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.variable_filter import VariableFilter
@@ -23,6 +24,9 @@ class CountVariablesBody(_t.Model):
     variables: VariableFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +36,7 @@ _t.fields(
         "variables",
         _t.union(_t.model("variable_filter", "VariableFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -49,3 +54,26 @@ def _decode(self: CountVariablesBody, raw: dict[str, Any]) -> None:
 
 
 CountVariablesBody._fast_ = _decode
+
+
+def _dump_json(self: CountVariablesBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.variables
+    if isinstance(v, _t.Model):
+        out["variables"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["variables"] = v
+    elif v is not UNSET:
+        out["variables"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CountVariablesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,13 +25,16 @@ class CreateFlowRunInputBody(_t.Model):
     sender: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CreateFlowRunInputBody,
     _t.Field("key", "key", _t.STR, True),
     _t.Field("value", "value", _t.STR, True),
-    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("sender", "sender", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -53,3 +57,34 @@ def _decode(self: CreateFlowRunInputBody, raw: dict[str, Any]) -> None:
 
 
 CreateFlowRunInputBody._fast_ = _decode
+
+
+def _dump_json(self: CreateFlowRunInputBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.key
+    if v.__class__ in _PLAIN:
+        out["key"] = v
+    elif v is not UNSET:
+        out["key"] = _dj(v)
+    v = self.value
+    if v.__class__ in _PLAIN:
+        out["value"] = v
+    elif v is not UNSET:
+        out["value"] = _dj(v)
+    v = self.sender
+    if v.__class__ in _PLAIN:
+        out["sender"] = v
+    elif v is not UNSET:
+        out["sender"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CreateFlowRunInputBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

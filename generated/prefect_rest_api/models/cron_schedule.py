@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -44,13 +45,16 @@ class CronSchedule(_t.Model):
     timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     CronSchedule,
     _t.Field("cron", "cron", _t.STR, True),
-    _t.Field("day_or", "day_or", _t.BOOL, False),
-    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("day_or", "day_or", _t.BOOL, False, default=True),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -73,3 +77,34 @@ def _decode(self: CronSchedule, raw: dict[str, Any]) -> None:
 
 
 CronSchedule._fast_ = _decode
+
+
+def _dump_json(self: CronSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.cron
+    if v.__class__ in _PLAIN:
+        out["cron"] = v
+    elif v is not UNSET:
+        out["cron"] = _dj(v)
+    v = self.day_or
+    if v.__class__ in _PLAIN:
+        out["day_or"] = v
+    elif v is not UNSET:
+        out["day_or"] = _dj(v)
+    v = self.timezone
+    if v.__class__ in _PLAIN:
+        out["timezone"] = v
+    elif v is not UNSET:
+        out["timezone"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+CronSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,6 +25,9 @@ class DecrementConcurrencyLimitsV1Body(_t.Model):
     task_run_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -45,3 +50,32 @@ def _decode(self: DecrementConcurrencyLimitsV1Body, raw: dict[str, Any]) -> None
 
 
 DecrementConcurrencyLimitsV1Body._fast_ = _decode
+
+
+def _dump_json(self: DecrementConcurrencyLimitsV1Body) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.names
+    if v.__class__ in _PLAIN:
+        out["names"] = v
+    elif v is not UNSET:
+        out["names"] = _dj(v)
+    v = self.task_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DecrementConcurrencyLimitsV1Body._dump_json = _dump_json  # type: ignore[method-assign,assignment]

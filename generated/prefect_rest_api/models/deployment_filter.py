@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.deployment_filter_concurrency_limit import (
@@ -50,6 +52,9 @@ class DeploymentFilter(_t.Model):
     work_queue_name: DeploymentFilterWorkQueueName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -62,21 +67,28 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_or_deployment_name",
         "flow_or_deployment_name",
         _t.union(_t.model("deployment_or_flow_name_filter", "DeploymentOrFlowNameFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("deployment_filter_id", "DeploymentFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("deployment_filter_id", "DeploymentFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("deployment_filter_name", "DeploymentFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -84,12 +96,14 @@ _t.fields(
         "paused",
         _t.union(_t.model("deployment_filter_paused", "DeploymentFilterPaused"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("deployment_filter_tags", "DeploymentFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_queue_name",
@@ -98,6 +112,7 @@ _t.fields(
             _t.model("deployment_filter_work_queue_name", "DeploymentFilterWorkQueueName"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 
@@ -150,3 +165,75 @@ def _decode(self: DeploymentFilter, raw: dict[str, Any]) -> None:
 
 
 DeploymentFilter._fast_ = _decode
+
+
+def _dump_json(self: DeploymentFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.concurrency_limit
+    if isinstance(v, _t.Model):
+        out["concurrency_limit"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.flow_or_deployment_name
+    if isinstance(v, _t.Model):
+        out["flow_or_deployment_name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_or_deployment_name"] = v
+    elif v is not UNSET:
+        out["flow_or_deployment_name"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.paused
+    if isinstance(v, _t.Model):
+        out["paused"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["paused"] = v
+    elif v is not UNSET:
+        out["paused"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.work_queue_name
+    if isinstance(v, _t.Model):
+        out["work_queue_name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_queue_name"] = v
+    elif v is not UNSET:
+        out["work_queue_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

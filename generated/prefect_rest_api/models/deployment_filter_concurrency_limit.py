@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -27,13 +28,16 @@ class DeploymentFilterConcurrencyLimit(_t.Model):
     le_: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentFilterConcurrencyLimit,
-    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("ge_", "ge_", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False, default=None),
+    _t.Field("le_", "le_", _t.union(_t.INT, _t.NONE), False, default=None),
 )
 
 
@@ -56,3 +60,34 @@ def _decode(self: DeploymentFilterConcurrencyLimit, raw: dict[str, Any]) -> None
 
 
 DeploymentFilterConcurrencyLimit._fast_ = _decode
+
+
+def _dump_json(self: DeploymentFilterConcurrencyLimit) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.ge_
+    if v.__class__ in _PLAIN:
+        out["ge_"] = v
+    elif v is not UNSET:
+        out["ge_"] = _dj(v)
+    v = self.is_null_
+    if v.__class__ in _PLAIN:
+        out["is_null_"] = v
+    elif v is not UNSET:
+        out["is_null_"] = _dj(v)
+    v = self.le_
+    if v.__class__ in _PLAIN:
+        out["le_"] = v
+    elif v is not UNSET:
+        out["le_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentFilterConcurrencyLimit._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -22,11 +23,14 @@ class DeploymentOrFlowNameFilter(_t.Model):
     like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     DeploymentOrFlowNameFilter,
-    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -41,3 +45,24 @@ def _decode(self: DeploymentOrFlowNameFilter, raw: dict[str, Any]) -> None:
 
 
 DeploymentOrFlowNameFilter._fast_ = _decode
+
+
+def _dump_json(self: DeploymentOrFlowNameFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.like_
+    if v.__class__ in _PLAIN:
+        out["like_"] = v
+    elif v is not UNSET:
+        out["like_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentOrFlowNameFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

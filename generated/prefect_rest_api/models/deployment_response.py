@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -111,6 +114,9 @@ class DeploymentResponse(_t.Model):
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -120,19 +126,26 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "concurrency_options",
         "concurrency_options",
         _t.union(_t.model("concurrency_options", "ConcurrencyOptions"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "created_by", "created_by", _t.union(_t.model("created_by", "CreatedBy"), _t.NONE), False
+        "created_by",
+        "created_by",
+        _t.union(_t.model("created_by", "CreatedBy"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False),
-    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enforce_parameter_schema", "enforce_parameter_schema", _t.BOOL, False, default=True),
+    _t.Field("entrypoint", "entrypoint", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "global_concurrency_limit",
         "global_concurrency_limit",
@@ -140,44 +153,70 @@ _t.fields(
             _t.model("global_concurrency_limit_response", "GlobalConcurrencyLimitResponse"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("job_variables", "job_variables", _t.OBJECT, False),
-    _t.Field("labels", "labels", _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), False),
-    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("job_variables", "job_variables", _t.OBJECT, False, default={}),
     _t.Field(
-        "parameter_openapi_schema", "parameter_openapi_schema", _t.union(_t.OBJECT, _t.NONE), False
+        "labels",
+        "labels",
+        _t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)),
+        False,
+        default={},
     ),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("paused", "paused", _t.BOOL, False),
-    _t.Field("pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field(
+        "parameter_openapi_schema",
+        "parameter_openapi_schema",
+        _t.union(_t.OBJECT, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("path", "path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("paused", "paused", _t.BOOL, False, default=False),
+    _t.Field(
+        "pull_steps", "pull_steps", _t.union(_t.list_of(_t.OBJECT), _t.NONE), False, default=None
+    ),
     _t.Field(
         "schedules",
         "schedules",
         _t.list_of(_t.model("deployment_schedule", "DeploymentSchedule")),
         False,
+        default=[],
     ),
     _t.Field(
         "status",
         "status",
         _t.union(_t.enum_of("deployment_status", "DeploymentStatus"), _t.NONE),
         False,
+        default="NOT_READY",
     ),
-    _t.Field("storage_document_id", "storage_document_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
     _t.Field(
-        "updated_by", "updated_by", _t.union(_t.model("updated_by", "UpdatedBy"), _t.NONE), False
+        "storage_document_id",
+        "storage_document_id",
+        _t.union(_t.UUID_, _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field(
+        "updated_by",
+        "updated_by",
+        _t.union(_t.model("updated_by", "UpdatedBy"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("version", "version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_id", "work_queue_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d6 = DeploymentResponse._fields_[6].decode
@@ -315,3 +354,203 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
 
 
 DeploymentResponse._fast_ = _decode
+
+
+def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.flow_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_id"] = v
+    elif v is not UNSET:
+        out["flow_id"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.concurrency_options
+    if isinstance(v, _t.Model):
+        out["concurrency_options"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["concurrency_options"] = v
+    elif v is not UNSET:
+        out["concurrency_options"] = _dj(v)
+    v = self.created_by
+    if isinstance(v, _t.Model):
+        out["created_by"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["created_by"] = v
+    elif v is not UNSET:
+        out["created_by"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.enforce_parameter_schema
+    if v.__class__ in _PLAIN:
+        out["enforce_parameter_schema"] = v
+    elif v is not UNSET:
+        out["enforce_parameter_schema"] = _dj(v)
+    v = self.entrypoint
+    if v.__class__ in _PLAIN:
+        out["entrypoint"] = v
+    elif v is not UNSET:
+        out["entrypoint"] = _dj(v)
+    v = self.global_concurrency_limit
+    if isinstance(v, _t.Model):
+        out["global_concurrency_limit"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["global_concurrency_limit"] = v
+    elif v is not UNSET:
+        out["global_concurrency_limit"] = _dj(v)
+    v = self.infrastructure_document_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["infrastructure_document_id"] = v
+    elif v is not UNSET:
+        out["infrastructure_document_id"] = _dj(v)
+    v = self.job_variables
+    if v.__class__ in _PLAIN:
+        out["job_variables"] = v
+    elif v is not UNSET:
+        out["job_variables"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.last_polled
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["last_polled"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["last_polled"] = v
+    elif v is not UNSET:
+        out["last_polled"] = _dj(v)
+    v = self.parameter_openapi_schema
+    if v.__class__ in _PLAIN:
+        out["parameter_openapi_schema"] = v
+    elif v is not UNSET:
+        out["parameter_openapi_schema"] = _dj(v)
+    v = self.parameters
+    if v.__class__ in _PLAIN:
+        out["parameters"] = v
+    elif v is not UNSET:
+        out["parameters"] = _dj(v)
+    v = self.path
+    if v.__class__ in _PLAIN:
+        out["path"] = v
+    elif v is not UNSET:
+        out["path"] = _dj(v)
+    v = self.paused
+    if v.__class__ in _PLAIN:
+        out["paused"] = v
+    elif v is not UNSET:
+        out["paused"] = _dj(v)
+    v = self.pull_steps
+    if v.__class__ in _PLAIN:
+        out["pull_steps"] = v
+    elif v is not UNSET:
+        out["pull_steps"] = _dj(v)
+    v = self.schedules
+    if v.__class__ in _PLAIN:
+        out["schedules"] = v
+    elif v is not UNSET:
+        out["schedules"] = _dj(v)
+    v = self.status
+    if isinstance(v, _Enum):
+        out["status"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["status"] = v
+    elif v is not UNSET:
+        out["status"] = _dj(v)
+    v = self.storage_document_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["storage_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["storage_document_id"] = v
+    elif v is not UNSET:
+        out["storage_document_id"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.updated_by
+    if isinstance(v, _t.Model):
+        out["updated_by"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["updated_by"] = v
+    elif v is not UNSET:
+        out["updated_by"] = _dj(v)
+    v = self.version
+    if v.__class__ in _PLAIN:
+        out["version"] = v
+    elif v is not UNSET:
+        out["version"] = _dj(v)
+    v = self.work_pool_name
+    if v.__class__ in _PLAIN:
+        out["work_pool_name"] = v
+    elif v is not UNSET:
+        out["work_pool_name"] = _dj(v)
+    v = self.work_queue_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["work_queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["work_queue_id"] = v
+    elif v is not UNSET:
+        out["work_queue_id"] = _dj(v)
+    v = self.work_queue_name
+    if v.__class__ in _PLAIN:
+        out["work_queue_name"] = v
+    elif v is not UNSET:
+        out["work_queue_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

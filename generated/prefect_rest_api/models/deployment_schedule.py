@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -46,6 +48,9 @@ class DeploymentSchedule(_t.Model):
     slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -63,11 +68,13 @@ _t.fields(
         True,
     ),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field(
+        "max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d2 = DeploymentSchedule._fields_[2].decode
@@ -114,3 +121,76 @@ def _decode(self: DeploymentSchedule, raw: dict[str, Any]) -> None:
 
 
 DeploymentSchedule._fast_ = _decode
+
+
+def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.schedule
+    if v.__class__ in _PLAIN:
+        out["schedule"] = v
+    elif v is not UNSET:
+        out["schedule"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.active
+    if v.__class__ in _PLAIN:
+        out["active"] = v
+    elif v is not UNSET:
+        out["active"] = _dj(v)
+    v = self.deployment_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["deployment_id"] = v
+    elif v is not UNSET:
+        out["deployment_id"] = _dj(v)
+    v = self.max_scheduled_runs
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_runs"] = v
+    elif v is not UNSET:
+        out["max_scheduled_runs"] = _dj(v)
+    v = self.parameters
+    if v.__class__ in _PLAIN:
+        out["parameters"] = v
+    elif v is not UNSET:
+        out["parameters"] = _dj(v)
+    v = self.slug
+    if v.__class__ in _PLAIN:
+        out["slug"] = v
+    elif v is not UNSET:
+        out["slug"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.cron_schedule import CronSchedule
@@ -37,6 +38,9 @@ class DeploymentScheduleCreate(_t.Model):
     slug: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -51,11 +55,13 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("active", "active", _t.BOOL, False),
-    _t.Field("max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("active", "active", _t.BOOL, False, default=True),
+    _t.Field(
+        "max_scheduled_runs", "max_scheduled_runs", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("replaces", "replaces", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("slug", "slug", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d0 = DeploymentScheduleCreate._fields_[0].decode
@@ -91,3 +97,49 @@ def _decode(self: DeploymentScheduleCreate, raw: dict[str, Any]) -> None:
 
 
 DeploymentScheduleCreate._fast_ = _decode
+
+
+def _dump_json(self: DeploymentScheduleCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.schedule
+    if v.__class__ in _PLAIN:
+        out["schedule"] = v
+    elif v is not UNSET:
+        out["schedule"] = _dj(v)
+    v = self.active
+    if v.__class__ in _PLAIN:
+        out["active"] = v
+    elif v is not UNSET:
+        out["active"] = _dj(v)
+    v = self.max_scheduled_runs
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_runs"] = v
+    elif v is not UNSET:
+        out["max_scheduled_runs"] = _dj(v)
+    v = self.parameters
+    if v.__class__ in _PLAIN:
+        out["parameters"] = v
+    elif v is not UNSET:
+        out["parameters"] = _dj(v)
+    v = self.replaces
+    if v.__class__ in _PLAIN:
+        out["replaces"] = v
+    elif v is not UNSET:
+        out["replaces"] = _dj(v)
+    v = self.slug
+    if v.__class__ in _PLAIN:
+        out["slug"] = v
+    elif v is not UNSET:
+        out["slug"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentScheduleCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

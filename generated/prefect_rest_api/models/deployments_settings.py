@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,6 +25,9 @@ class DeploymentsSettings(_t.Model):
     default_work_pool_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,8 +37,15 @@ _t.fields(
         "default_docker_build_namespace",
         _t.union(_t.STR, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("default_work_pool_name", "default_work_pool_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "default_work_pool_name",
+        "default_work_pool_name",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 
@@ -53,3 +64,29 @@ def _decode(self: DeploymentsSettings, raw: dict[str, Any]) -> None:
 
 
 DeploymentsSettings._fast_ = _decode
+
+
+def _dump_json(self: DeploymentsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_docker_build_namespace
+    if v.__class__ in _PLAIN:
+        out["default_docker_build_namespace"] = v
+    elif v is not UNSET:
+        out["default_docker_build_namespace"] = _dj(v)
+    v = self.default_work_pool_name
+    if v.__class__ in _PLAIN:
+        out["default_work_pool_name"] = v
+    elif v is not UNSET:
+        out["default_work_pool_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+DeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

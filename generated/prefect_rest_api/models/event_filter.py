@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.event_any_resource_filter import EventAnyResourceFilter
@@ -46,6 +48,9 @@ class EventFilter(_t.Model):
     text: EventTextFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -59,9 +64,14 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
-        "event", "event", _t.union(_t.model("event_name_filter", "EventNameFilter"), _t.NONE), False
+        "event",
+        "event",
+        _t.union(_t.model("event_name_filter", "EventNameFilter"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("id", "id", _t.model("event_id_filter", "EventIDFilter"), False),
     _t.Field(
@@ -77,15 +87,21 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "resource",
         "resource",
         _t.union(_t.model("event_resource_filter", "EventResourceFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "text", "text", _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE), False
+        "text",
+        "text",
+        _t.union(_t.model("event_text_filter", "EventTextFilter"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 
@@ -138,3 +154,71 @@ def _decode(self: EventFilter, raw: dict[str, Any]) -> None:
 
 
 EventFilter._fast_ = _decode
+
+
+def _dump_json(self: EventFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.any_resource
+    if v.__class__ in _PLAIN:
+        out["any_resource"] = v
+    elif v is not UNSET:
+        out["any_resource"] = _dj(v)
+    v = self.event
+    if isinstance(v, _t.Model):
+        out["event"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["event"] = v
+    elif v is not UNSET:
+        out["event"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.occurred
+    if isinstance(v, _t.Model):
+        out["occurred"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["occurred"] = v
+    elif v is not UNSET:
+        out["occurred"] = _dj(v)
+    v = self.order
+    if isinstance(v, _Enum):
+        out["order"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["order"] = v
+    elif v is not UNSET:
+        out["order"] = _dj(v)
+    v = self.related
+    if v.__class__ in _PLAIN:
+        out["related"] = v
+    elif v is not UNSET:
+        out["related"] = _dj(v)
+    v = self.resource
+    if isinstance(v, _t.Model):
+        out["resource"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["resource"] = v
+    elif v is not UNSET:
+        out["resource"] = _dj(v)
+    v = self.text
+    if isinstance(v, _t.Model):
+        out["text"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["text"] = v
+    elif v is not UNSET:
+        out["text"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.received_event import ReceivedEvent
@@ -27,6 +29,9 @@ class EventPage(_t.Model):
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -56,3 +61,34 @@ def _decode(self: EventPage, raw: dict[str, Any]) -> None:
 
 
 EventPage._fast_ = _decode
+
+
+def _dump_json(self: EventPage) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.events
+    if v.__class__ in _PLAIN:
+        out["events"] = v
+    elif v is not UNSET:
+        out["events"] = _dj(v)
+    v = self.next_page
+    if v.__class__ in _PLAIN:
+        out["next_page"] = v
+    elif v is not UNSET:
+        out["next_page"] = _dj(v)
+    v = self.total
+    if v.__class__ in _PLAIN:
+        out["total"] = v
+    elif v is not UNSET:
+        out["total"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventPage._dump_json = _dump_json  # type: ignore[method-assign,assignment]

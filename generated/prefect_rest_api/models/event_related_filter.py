@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.resource_specification import ResourceSpecification
@@ -31,24 +32,29 @@ class EventRelatedFilter(_t.Model):
     role: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventRelatedFilter,
-    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("id", "id", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.model("resource_specification", "ResourceSpecification"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "resources_in_roles",
         "resources_in_roles",
         _t.union(_t.list_of(_t.list_of(_t.union(_t.STR))), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("role", "role", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("role", "role", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d1 = EventRelatedFilter._fields_[1].decode
@@ -86,3 +92,41 @@ def _decode(self: EventRelatedFilter, raw: dict[str, Any]) -> None:
 
 
 EventRelatedFilter._fast_ = _decode
+
+
+def _dump_json(self: EventRelatedFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.id
+    if v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.labels
+    if isinstance(v, _t.Model):
+        out["labels"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.resources_in_roles
+    if v.__class__ in _PLAIN:
+        out["resources_in_roles"] = v
+    elif v is not UNSET:
+        out["resources_in_roles"] = _dj(v)
+    v = self.role
+    if v.__class__ in _PLAIN:
+        out["role"] = v
+    elif v is not UNSET:
+        out["role"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventRelatedFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

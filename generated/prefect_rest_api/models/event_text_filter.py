@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -19,6 +21,9 @@ class EventTextFilter(_t.Model):
     query: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -37,3 +42,24 @@ def _decode(self: EventTextFilter, raw: dict[str, Any]) -> None:
 
 
 EventTextFilter._fast_ = _decode
+
+
+def _dump_json(self: EventTextFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.query
+    if v.__class__ in _PLAIN:
+        out["query"] = v
+    elif v is not UNSET:
+        out["query"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventTextFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

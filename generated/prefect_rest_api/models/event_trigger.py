@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -7,8 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.event_trigger_posture import EventTriggerPosture
@@ -45,9 +49,9 @@ class EventTrigger(_t.Model):
         threshold (int | Unset): The number of events required for this trigger to fire (for
             Reactive triggers), or the number of events expected (for Proactive triggers) Default: 1.
         type (Literal['event'] | Unset):  Default: 'event'.
-        within (float | Unset): The time period over which the events must occur.  For Reactive
-            triggers, this may be as low as 0 seconds, but must be at least 10 seconds for Proactive
-            triggers Default: 0.0.
+        within (_dt.timedelta | Unset): The time period over which the events must occur.  For
+            Reactive triggers, this may be as low as 0 seconds, but must be at least 10 seconds for
+            Proactive triggers Default: 0.0.
     """
 
     posture: EventTriggerPosture
@@ -64,9 +68,12 @@ class EventTrigger(_t.Model):
     ) = UNSET
     threshold: int | Unset = UNSET
     type: Literal["event"] | Unset = UNSET
-    within: float | Unset = UNSET
+    within: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -74,9 +81,9 @@ _t.fields(
     _t.Field(
         "posture", "posture", _t.enum_of("event_trigger_posture", "EventTriggerPosture"), True
     ),
-    _t.Field("after", "after", _t.list_of(_t.STR), False),
-    _t.Field("expect", "expect", _t.list_of(_t.STR), False),
-    _t.Field("for_each", "for_each", _t.list_of(_t.STR), False),
+    _t.Field("after", "after", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("expect", "expect", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("for_each", "for_each", _t.list_of(_t.STR), False, default=[]),
     _t.Field("id", "id", _t.UUID_, False),
     _t.Field(
         "match",
@@ -102,9 +109,9 @@ _t.fields(
         ),
         False,
     ),
-    _t.Field("threshold", "threshold", _t.INT, False),
-    _t.Field("type", "type", _t.const("event"), False),
-    _t.Field("within", "within", _t.FLOAT, False),
+    _t.Field("threshold", "threshold", _t.INT, False, default=1),
+    _t.Field("type", "type", _t.const("event"), False, default="event"),
+    _t.Field("within", "within", _t.DURATION, False, default=0.0),
     consts=(("type", "event"),),
 )
 
@@ -112,6 +119,7 @@ _d0 = EventTrigger._fields_[0].decode
 _d5 = EventTrigger._fields_[5].decode
 _d6 = EventTrigger._fields_[6].decode
 _d8 = EventTrigger._fields_[8].decode
+_d9 = EventTrigger._fields_[9].decode
 
 
 def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
@@ -155,8 +163,79 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
     put(self, "type", v)
     v = get("within", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "within", v)
 
 
 EventTrigger._fast_ = _decode
+
+
+def _dump_json(self: EventTrigger) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.posture
+    if isinstance(v, _Enum):
+        out["posture"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["posture"] = v
+    elif v is not UNSET:
+        out["posture"] = _dj(v)
+    v = self.after
+    if v.__class__ in _PLAIN:
+        out["after"] = v
+    elif v is not UNSET:
+        out["after"] = _dj(v)
+    v = self.expect
+    if v.__class__ in _PLAIN:
+        out["expect"] = v
+    elif v is not UNSET:
+        out["expect"] = _dj(v)
+    v = self.for_each
+    if v.__class__ in _PLAIN:
+        out["for_each"] = v
+    elif v is not UNSET:
+        out["for_each"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.match
+    if v.__class__ in _PLAIN:
+        out["match"] = v
+    elif v is not UNSET:
+        out["match"] = _dj(v)
+    v = self.match_related
+    if v.__class__ in _PLAIN:
+        out["match_related"] = v
+    elif v is not UNSET:
+        out["match_related"] = _dj(v)
+    v = self.threshold
+    if v.__class__ in _PLAIN:
+        out["threshold"] = v
+    elif v is not UNSET:
+        out["threshold"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.within
+    if v.__class__ in _PLAIN:
+        out["within"] = v
+    elif v is not UNSET:
+        out["within"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

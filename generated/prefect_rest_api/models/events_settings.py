@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -27,11 +28,14 @@ class EventsSettings(_t.Model):
     worker_max_queue_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     EventsSettings,
-    _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False),
+    _t.Field("worker_max_queue_size", "worker_max_queue_size", _t.INT, False, default=0),
 )
 
 
@@ -46,3 +50,24 @@ def _decode(self: EventsSettings, raw: dict[str, Any]) -> None:
 
 
 EventsSettings._fast_ = _decode
+
+
+def _dump_json(self: EventsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.worker_max_queue_size
+    if v.__class__ in _PLAIN:
+        out["worker_max_queue_size"] = v
+    elif v is not UNSET:
+        out["worker_max_queue_size"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+EventsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

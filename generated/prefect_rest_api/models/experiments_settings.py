@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -20,11 +21,14 @@ class ExperimentsSettings(_t.Model):
     warn: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ExperimentsSettings,
-    _t.Field("warn", "warn", _t.BOOL, False),
+    _t.Field("warn", "warn", _t.BOOL, False, default=True),
 )
 
 
@@ -39,3 +43,24 @@ def _decode(self: ExperimentsSettings, raw: dict[str, Any]) -> None:
 
 
 ExperimentsSettings._fast_ = _decode
+
+
+def _dump_json(self: ExperimentsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.warn
+    if v.__class__ in _PLAIN:
+        out["warn"] = v
+    elif v is not UNSET:
+        out["warn"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ExperimentsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -35,6 +37,9 @@ class Flow(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,8 +53,9 @@ _t.fields(
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d4 = Flow._fields_[4].decode
@@ -85,3 +91,58 @@ def _decode(self: Flow, raw: dict[str, Any]) -> None:
 
 
 Flow._fast_ = _decode
+
+
+def _dump_json(self: Flow) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+Flow._dump_json = _dump_json  # type: ignore[method-assign,assignment]

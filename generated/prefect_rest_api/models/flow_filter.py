@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_filter_deployment import FlowFilterDeployment
@@ -35,6 +37,9 @@ class FlowFilter(_t.Model):
     tags: FlowFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,14 +49,29 @@ _t.fields(
         "deployment",
         _t.union(_t.model("flow_filter_deployment", "FlowFilterDeployment"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("id", "id", _t.union(_t.model("flow_filter_id", "FlowFilterId"), _t.NONE), False),
     _t.Field(
-        "name", "name", _t.union(_t.model("flow_filter_name", "FlowFilterName"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("flow_filter_id", "FlowFilterId"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "name",
+        "name",
+        _t.union(_t.model("flow_filter_name", "FlowFilterName"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
-        "tags", "tags", _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE), False
+        "tags",
+        "tags",
+        _t.union(_t.model("flow_filter_tags", "FlowFilterTags"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 
@@ -89,3 +109,54 @@ def _decode(self: FlowFilter, raw: dict[str, Any]) -> None:
 
 
 FlowFilter._fast_ = _decode
+
+
+def _dump_json(self: FlowFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment
+    if isinstance(v, _t.Model):
+        out["deployment"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployment"] = v
+    elif v is not UNSET:
+        out["deployment"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_orchestration_result import FlowRunOrchestrationResult
@@ -23,6 +24,9 @@ class FlowRunBulkSetStateResponse(_t.Model):
     results: list[FlowRunOrchestrationResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +36,7 @@ _t.fields(
         "results",
         _t.list_of(_t.model("flow_run_orchestration_result", "FlowRunOrchestrationResult")),
         False,
+        default=[],
     ),
 )
 
@@ -49,3 +54,24 @@ def _decode(self: FlowRunBulkSetStateResponse, raw: dict[str, Any]) -> None:
 
 
 FlowRunBulkSetStateResponse._fast_ = _decode
+
+
+def _dump_json(self: FlowRunBulkSetStateResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.results
+    if v.__class__ in _PLAIN:
+        out["results"] = v
+    elif v is not UNSET:
+        out["results"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunBulkSetStateResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy import FlowRunPolicy
@@ -60,38 +61,51 @@ class FlowRunCreate(_t.Model):
     work_queue_name: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunCreate,
     _t.Field("flow_id", "flow_id", _t.UUID_, True),
-    _t.Field("context", "context", _t.OBJECT, False),
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("context", "context", _t.OBJECT, False, default={}),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
-    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("idempotency_key", "idempotency_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "infrastructure_document_id",
         "infrastructure_document_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
-    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field(
+        "parent_task_run_id", "parent_task_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("state_create", "StateCreate"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
+    _t.Field("work_pool_name", "work_pool_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("work_queue_name", "work_queue_name", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d3 = FlowRunCreate._fields_[3].decode
@@ -169,3 +183,115 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
 
 
 FlowRunCreate._fast_ = _decode
+
+
+def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_id"] = v
+    elif v is not UNSET:
+        out["flow_id"] = _dj(v)
+    v = self.context
+    if v.__class__ in _PLAIN:
+        out["context"] = v
+    elif v is not UNSET:
+        out["context"] = _dj(v)
+    v = self.deployment_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["deployment_id"] = v
+    elif v is not UNSET:
+        out["deployment_id"] = _dj(v)
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.flow_version
+    if v.__class__ in _PLAIN:
+        out["flow_version"] = v
+    elif v is not UNSET:
+        out["flow_version"] = _dj(v)
+    v = self.idempotency_key
+    if v.__class__ in _PLAIN:
+        out["idempotency_key"] = v
+    elif v is not UNSET:
+        out["idempotency_key"] = _dj(v)
+    v = self.infrastructure_document_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["infrastructure_document_id"] = v
+    elif v is not UNSET:
+        out["infrastructure_document_id"] = _dj(v)
+    v = self.job_variables
+    if v.__class__ in _PLAIN:
+        out["job_variables"] = v
+    elif v is not UNSET:
+        out["job_variables"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.parameters
+    if v.__class__ in _PLAIN:
+        out["parameters"] = v
+    elif v is not UNSET:
+        out["parameters"] = _dj(v)
+    v = self.parent_task_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["parent_task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["parent_task_run_id"] = v
+    elif v is not UNSET:
+        out["parent_task_run_id"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.work_pool_name
+    if v.__class__ in _PLAIN:
+        out["work_pool_name"] = v
+    elif v is not UNSET:
+        out["work_pool_name"] = _dj(v)
+    v = self.work_queue_name
+    if v.__class__ in _PLAIN:
+        out["work_queue_name"] = v
+    elif v is not UNSET:
+        out["work_queue_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

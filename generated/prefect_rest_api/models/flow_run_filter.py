@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_filter_created_by import FlowRunFilterCreatedBy
@@ -80,6 +82,9 @@ class FlowRunFilter(_t.Model):
     work_queue_name: FlowRunFilterWorkQueueName | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -89,18 +94,21 @@ _t.fields(
         "created_by",
         _t.union(_t.model("flow_run_filter_created_by", "FlowRunFilterCreatedBy"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "deployment_id",
         "deployment_id",
         _t.union(_t.model("flow_run_filter_deployment_id", "FlowRunFilterDeploymentId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "end_time",
         "end_time",
         _t.union(_t.model("flow_run_filter_end_time", "FlowRunFilterEndTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "expected_start_time",
@@ -110,15 +118,21 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_version",
         "flow_version",
         _t.union(_t.model("flow_run_filter_flow_version", "FlowRunFilterFlowVersion"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("flow_run_filter_id", "FlowRunFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("flow_run_filter_id", "FlowRunFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "idempotency_key",
@@ -127,12 +141,14 @@ _t.fields(
             _t.model("flow_run_filter_idempotency_key", "FlowRunFilterIdempotencyKey"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("flow_run_filter_name", "FlowRunFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "next_scheduled_start_time",
@@ -144,6 +160,7 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -153,6 +170,7 @@ _t.fields(
             _t.model("flow_run_filter_parent_flow_run_id", "FlowRunFilterParentFlowRunId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "parent_task_run_id",
@@ -161,24 +179,28 @@ _t.fields(
             _t.model("flow_run_filter_parent_task_run_id", "FlowRunFilterParentTaskRunId"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "start_time",
         "start_time",
         _t.union(_t.model("flow_run_filter_start_time", "FlowRunFilterStartTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "state",
         "state",
         _t.union(_t.model("flow_run_filter_state", "FlowRunFilterState"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("flow_run_filter_tags", "FlowRunFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "work_queue_name",
@@ -187,6 +209,7 @@ _t.fields(
             _t.model("flow_run_filter_work_queue_name", "FlowRunFilterWorkQueueName"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 
@@ -279,3 +302,131 @@ def _decode(self: FlowRunFilter, raw: dict[str, Any]) -> None:
 
 
 FlowRunFilter._fast_ = _decode
+
+
+def _dump_json(self: FlowRunFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created_by
+    if isinstance(v, _t.Model):
+        out["created_by"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["created_by"] = v
+    elif v is not UNSET:
+        out["created_by"] = _dj(v)
+    v = self.deployment_id
+    if isinstance(v, _t.Model):
+        out["deployment_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployment_id"] = v
+    elif v is not UNSET:
+        out["deployment_id"] = _dj(v)
+    v = self.end_time
+    if isinstance(v, _t.Model):
+        out["end_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.expected_start_time
+    if isinstance(v, _t.Model):
+        out["expected_start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["expected_start_time"] = v
+    elif v is not UNSET:
+        out["expected_start_time"] = _dj(v)
+    v = self.flow_version
+    if isinstance(v, _t.Model):
+        out["flow_version"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_version"] = v
+    elif v is not UNSET:
+        out["flow_version"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.idempotency_key
+    if isinstance(v, _t.Model):
+        out["idempotency_key"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["idempotency_key"] = v
+    elif v is not UNSET:
+        out["idempotency_key"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.next_scheduled_start_time
+    if isinstance(v, _t.Model):
+        out["next_scheduled_start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["next_scheduled_start_time"] = v
+    elif v is not UNSET:
+        out["next_scheduled_start_time"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.parent_flow_run_id
+    if isinstance(v, _t.Model):
+        out["parent_flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["parent_flow_run_id"] = v
+    elif v is not UNSET:
+        out["parent_flow_run_id"] = _dj(v)
+    v = self.parent_task_run_id
+    if isinstance(v, _t.Model):
+        out["parent_task_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["parent_task_run_id"] = v
+    elif v is not UNSET:
+        out["parent_task_run_id"] = _dj(v)
+    v = self.start_time
+    if isinstance(v, _t.Model):
+        out["start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.work_queue_name
+    if isinstance(v, _t.Model):
+        out["work_queue_name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_queue_name"] = v
+    elif v is not UNSET:
+        out["work_queue_name"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

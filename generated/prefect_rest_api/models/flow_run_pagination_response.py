@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_response import FlowRunResponse
@@ -30,6 +32,9 @@ class FlowRunPaginationResponse(_t.Model):
     results: list[FlowRunResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -71,3 +76,44 @@ def _decode(self: FlowRunPaginationResponse, raw: dict[str, Any]) -> None:
 
 
 FlowRunPaginationResponse._fast_ = _decode
+
+
+def _dump_json(self: FlowRunPaginationResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.count
+    if v.__class__ in _PLAIN:
+        out["count"] = v
+    elif v is not UNSET:
+        out["count"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.page
+    if v.__class__ in _PLAIN:
+        out["page"] = v
+    elif v is not UNSET:
+        out["page"] = _dj(v)
+    v = self.pages
+    if v.__class__ in _PLAIN:
+        out["pages"] = v
+    elif v is not UNSET:
+        out["pages"] = _dj(v)
+    v = self.results
+    if v.__class__ in _PLAIN:
+        out["results"] = v
+    elif v is not UNSET:
+        out["results"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunPaginationResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy_retry_type_type_0 import FlowRunPolicyRetryTypeType0
@@ -39,16 +41,21 @@ class FlowRunPolicy(_t.Model):
     retry_type: FlowRunPolicyRetryTypeType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunPolicy,
-    _t.Field("max_retries", "max_retries", _t.INT, False),
-    _t.Field("pause_keys", "pause_keys", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("resuming", "resuming", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("retry_delay", "retry_delay", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=0),
+    _t.Field(
+        "pause_keys", "pause_keys", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None
+    ),
+    _t.Field("resuming", "resuming", _t.union(_t.BOOL, _t.NONE), False, default=False),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("retry_delay", "retry_delay", _t.union(_t.INT, _t.NONE), False, default=None),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False, default=0),
     _t.Field(
         "retry_type",
         "retry_type",
@@ -56,6 +63,7 @@ _t.fields(
             _t.enum_of("flow_run_policy_retry_type_type_0", "FlowRunPolicyRetryTypeType0"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 
@@ -101,3 +109,56 @@ def _decode(self: FlowRunPolicy, raw: dict[str, Any]) -> None:
 
 
 FlowRunPolicy._fast_ = _decode
+
+
+def _dump_json(self: FlowRunPolicy) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.max_retries
+    if v.__class__ in _PLAIN:
+        out["max_retries"] = v
+    elif v is not UNSET:
+        out["max_retries"] = _dj(v)
+    v = self.pause_keys
+    if v.__class__ in _PLAIN:
+        out["pause_keys"] = v
+    elif v is not UNSET:
+        out["pause_keys"] = _dj(v)
+    v = self.resuming
+    if v.__class__ in _PLAIN:
+        out["resuming"] = v
+    elif v is not UNSET:
+        out["resuming"] = _dj(v)
+    v = self.retries
+    if v.__class__ in _PLAIN:
+        out["retries"] = v
+    elif v is not UNSET:
+        out["retries"] = _dj(v)
+    v = self.retry_delay
+    if v.__class__ in _PLAIN:
+        out["retry_delay"] = v
+    elif v is not UNSET:
+        out["retry_delay"] = _dj(v)
+    v = self.retry_delay_seconds
+    if v.__class__ in _PLAIN:
+        out["retry_delay_seconds"] = v
+    elif v is not UNSET:
+        out["retry_delay_seconds"] = _dj(v)
+    v = self.retry_type
+    if isinstance(v, _Enum):
+        out["retry_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["retry_type"] = v
+    elif v is not UNSET:
+        out["retry_type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,12 +25,15 @@ class FlowRunResult(_t.Model):
     input_type: Literal["flow_run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunResult,
     _t.Field("id", "id", _t.UUID_, True),
-    _t.Field("input_type", "input_type", _t.const("flow_run"), False),
+    _t.Field("input_type", "input_type", _t.const("flow_run"), False, default="flow_run"),
     consts=(("input_type", "flow_run"),),
 )
 
@@ -50,3 +54,32 @@ def _decode(self: FlowRunResult, raw: dict[str, Any]) -> None:
 
 
 FlowRunResult._fast_ = _decode
+
+
+def _dump_json(self: FlowRunResult) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.input_type
+    if v.__class__ in _PLAIN:
+        out["input_type"] = v
+    elif v is not UNSET:
+        out["input_type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -39,19 +42,34 @@ class FlowRunSlotSummary(_t.Model):
     time_in_current_state: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowRunSlotSummary,
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("state_timestamp", "state_timestamp", _t.union(_t.DATETIME, _t.NONE), False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
-        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+        "state_timestamp", "state_timestamp", _t.union(_t.DATETIME, _t.NONE), False, default=None
     ),
-    _t.Field("time_in_current_state", "time_in_current_state", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field(
+        "state_type",
+        "state_type",
+        _t.union(_t.enum_of("state_type", "StateType"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "time_in_current_state",
+        "time_in_current_state",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d5 = FlowRunSlotSummary._fields_[5].decode
@@ -91,3 +109,65 @@ def _decode(self: FlowRunSlotSummary, raw: dict[str, Any]) -> None:
 
 
 FlowRunSlotSummary._fast_ = _decode
+
+
+def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state_name
+    if v.__class__ in _PLAIN:
+        out["state_name"] = v
+    elif v is not UNSET:
+        out["state_name"] = _dj(v)
+    v = self.state_timestamp
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["state_timestamp"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["state_timestamp"] = v
+    elif v is not UNSET:
+        out["state_timestamp"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    v = self.time_in_current_state
+    if v.__class__ in _PLAIN:
+        out["time_in_current_state"] = v
+    elif v is not UNSET:
+        out["time_in_current_state"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunSlotSummary._dump_json = _dump_json  # type: ignore[method-assign,assignment]

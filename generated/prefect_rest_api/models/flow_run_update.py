@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy import FlowRunPolicy
@@ -35,6 +36,9 @@ class FlowRunUpdate(_t.Model):
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -42,12 +46,14 @@ _t.fields(
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("flow_run_policy", "FlowRunPolicy"), False
     ),
-    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("parameters", "parameters", _t.OBJECT, False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("flow_version", "flow_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "infrastructure_pid", "infrastructure_pid", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("job_variables", "job_variables", _t.union(_t.OBJECT, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("parameters", "parameters", _t.OBJECT, False, default={}),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
 )
 
 _d0 = FlowRunUpdate._fields_[0].decode
@@ -88,3 +94,56 @@ def _decode(self: FlowRunUpdate, raw: dict[str, Any]) -> None:
 
 
 FlowRunUpdate._fast_ = _decode
+
+
+def _dump_json(self: FlowRunUpdate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.flow_version
+    if v.__class__ in _PLAIN:
+        out["flow_version"] = v
+    elif v is not UNSET:
+        out["flow_version"] = _dj(v)
+    v = self.infrastructure_pid
+    if v.__class__ in _PLAIN:
+        out["infrastructure_pid"] = v
+    elif v is not UNSET:
+        out["infrastructure_pid"] = _dj(v)
+    v = self.job_variables
+    if v.__class__ in _PLAIN:
+        out["job_variables"] = v
+    elif v is not UNSET:
+        out["job_variables"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.parameters
+    if v.__class__ in _PLAIN:
+        out["parameters"] = v
+    elif v is not UNSET:
+        out["parameters"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowRunUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

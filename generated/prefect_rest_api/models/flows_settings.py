@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -27,18 +28,24 @@ class FlowsSettings(_t.Model):
     heartbeat_frequency: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     FlowsSettings,
-    _t.Field("default_retries", "default_retries", _t.INT, False),
+    _t.Field("default_retries", "default_retries", _t.INT, False, default=0),
     _t.Field(
         "default_retry_delay_seconds",
         "default_retry_delay_seconds",
         _t.union(_t.INT, _t.FLOAT, _t.list_of(_t.FLOAT)),
         False,
+        default=0,
     ),
-    _t.Field("heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "heartbeat_frequency", "heartbeat_frequency", _t.union(_t.INT, _t.NONE), False, default=180
+    ),
 )
 
 _d1 = FlowsSettings._fields_[1].decode
@@ -63,3 +70,34 @@ def _decode(self: FlowsSettings, raw: dict[str, Any]) -> None:
 
 
 FlowsSettings._fast_ = _decode
+
+
+def _dump_json(self: FlowsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_retries
+    if v.__class__ in _PLAIN:
+        out["default_retries"] = v
+    elif v is not UNSET:
+        out["default_retries"] = _dj(v)
+    v = self.default_retry_delay_seconds
+    if v.__class__ in _PLAIN:
+        out["default_retry_delay_seconds"] = v
+    elif v is not UNSET:
+        out["default_retry_delay_seconds"] = _dj(v)
+    v = self.heartbeat_frequency
+    if v.__class__ in _PLAIN:
+        out["heartbeat_frequency"] = v
+    elif v is not UNSET:
+        out["heartbeat_frequency"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+FlowsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -30,6 +32,9 @@ class GetScheduledFlowRunsBody(_t.Model):
     work_queue_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -37,7 +42,7 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, False),
     _t.Field("scheduled_after", "scheduled_after", _t.DATETIME, False),
     _t.Field("scheduled_before", "scheduled_before", _t.DATETIME, False),
-    _t.Field("work_queue_names", "work_queue_names", _t.list_of(_t.STR), False),
+    _t.Field("work_queue_names", "work_queue_names", _t.list_of(_t.STR), False, default=[]),
 )
 
 
@@ -64,3 +69,45 @@ def _decode(self: GetScheduledFlowRunsBody, raw: dict[str, Any]) -> None:
 
 
 GetScheduledFlowRunsBody._fast_ = _decode
+
+
+def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.scheduled_after
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["scheduled_after"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["scheduled_after"] = v
+    elif v is not UNSET:
+        out["scheduled_after"] = _dj(v)
+    v = self.scheduled_before
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["scheduled_before"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["scheduled_before"] = v
+    elif v is not UNSET:
+        out["scheduled_before"] = _dj(v)
+    v = self.work_queue_names
+    if v.__class__ in _PLAIN:
+        out["work_queue_names"] = v
+    elif v is not UNSET:
+        out["work_queue_names"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+GetScheduledFlowRunsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 from uuid import UUID
 
@@ -8,7 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -28,6 +30,9 @@ class GetScheduledFlowRunsForDeploymentsBody(_t.Model):
     scheduled_before: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -58,3 +63,37 @@ def _decode(self: GetScheduledFlowRunsForDeploymentsBody, raw: dict[str, Any]) -
 
 
 GetScheduledFlowRunsForDeploymentsBody._fast_ = _decode
+
+
+def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment_ids
+    if v.__class__ in _PLAIN:
+        out["deployment_ids"] = v
+    elif v is not UNSET:
+        out["deployment_ids"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.scheduled_before
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["scheduled_before"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["scheduled_before"] = v
+    elif v is not UNSET:
+        out["scheduled_before"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+GetScheduledFlowRunsForDeploymentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,6 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -37,6 +40,9 @@ class Graph(_t.Model):
     states: list[GraphState]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -85,3 +91,55 @@ def _decode(self: Graph, raw: dict[str, Any]) -> None:
 
 
 Graph._fast_ = _decode
+
+
+def _dump_json(self: Graph) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.artifacts
+    if v.__class__ in _PLAIN:
+        out["artifacts"] = v
+    elif v is not UNSET:
+        out["artifacts"] = _dj(v)
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.nodes
+    if v.__class__ in _PLAIN:
+        out["nodes"] = v
+    elif v is not UNSET:
+        out["nodes"] = _dj(v)
+    v = self.root_node_ids
+    if v.__class__ in _PLAIN:
+        out["root_node_ids"] = v
+    elif v is not UNSET:
+        out["root_node_ids"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.states
+    if v.__class__ in _PLAIN:
+        out["states"] = v
+    elif v is not UNSET:
+        out["states"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+Graph._dump_json = _dump_json  # type: ignore[method-assign,assignment]

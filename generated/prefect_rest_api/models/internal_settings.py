@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.internal_settings_logging_level import InternalSettingsLoggingLevel
@@ -24,6 +26,9 @@ class InternalSettings(_t.Model):
     logging_level: InternalSettingsLoggingLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -33,6 +38,7 @@ _t.fields(
         "logging_level",
         _t.enum_of("internal_settings_logging_level", "InternalSettingsLoggingLevel"),
         False,
+        default="ERROR",
     ),
 )
 
@@ -50,3 +56,26 @@ def _decode(self: InternalSettings, raw: dict[str, Any]) -> None:
 
 
 InternalSettings._fast_ = _decode
+
+
+def _dump_json(self: InternalSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.logging_level
+    if isinstance(v, _Enum):
+        out["logging_level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["logging_level"] = v
+    elif v is not UNSET:
+        out["logging_level"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+InternalSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _dt
+from datetime import datetime as _datetime
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -40,24 +44,29 @@ class IntervalSchedule(_t.Model):
         timezone (str, optional): a valid timezone string.
 
     Attributes:
-        interval (float):
+        interval (_dt.timedelta):
         anchor_date (datetime.datetime | Unset):
         timezone (str | None | Unset):
     """
 
-    interval: float
+    interval: _dt.timedelta
     anchor_date: datetime.datetime | Unset = UNSET
     timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     IntervalSchedule,
-    _t.Field("interval", "interval", _t.FLOAT, True),
+    _t.Field("interval", "interval", _t.DURATION, True),
     _t.Field("anchor_date", "anchor_date", _t.DATETIME, False),
-    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False, default=None),
 )
+
+_d0 = IntervalSchedule._fields_[0].decode
 
 
 def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
@@ -65,7 +74,7 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["interval"]
-    v = v if v.__class__ is float else _t.FLOAT(v)
+    v = _td(seconds=v) if v.__class__ is float else _d0(v)
     put(self, "interval", v)
     v = get("anchor_date", UNSET)
     if v is not UNSET:
@@ -78,3 +87,37 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
 
 
 IntervalSchedule._fast_ = _decode
+
+
+def _dump_json(self: IntervalSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.interval
+    if v.__class__ in _PLAIN:
+        out["interval"] = v
+    elif v is not UNSET:
+        out["interval"] = _dj(v)
+    v = self.anchor_date
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["anchor_date"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["anchor_date"] = v
+    elif v is not UNSET:
+        out["anchor_date"] = _dj(v)
+    v = self.timezone
+    if v.__class__ in _PLAIN:
+        out["timezone"] = v
+    elif v is not UNSET:
+        out["timezone"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+IntervalSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.log_filter_flow_run_id import LogFilterFlowRunId
@@ -39,6 +41,9 @@ class LogFilter(_t.Model):
     timestamp: LogFilterTimestamp | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,9 +53,14 @@ _t.fields(
         "flow_run_id",
         _t.union(_t.model("log_filter_flow_run_id", "LogFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "level", "level", _t.union(_t.model("log_filter_level", "LogFilterLevel"), _t.NONE), False
+        "level",
+        "level",
+        _t.union(_t.model("log_filter_level", "LogFilterLevel"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -58,18 +68,21 @@ _t.fields(
         "task_run_id",
         _t.union(_t.model("log_filter_task_run_id", "LogFilterTaskRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "text",
         "text",
         _t.union(_t.model("log_filter_text_search", "LogFilterTextSearch"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "timestamp",
         "timestamp",
         _t.union(_t.model("log_filter_timestamp", "LogFilterTimestamp"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -112,3 +125,61 @@ def _decode(self: LogFilter, raw: dict[str, Any]) -> None:
 
 
 LogFilter._fast_ = _decode
+
+
+def _dump_json(self: LogFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.level
+    if isinstance(v, _t.Model):
+        out["level"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["level"] = v
+    elif v is not UNSET:
+        out["level"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.task_run_id
+    if isinstance(v, _t.Model):
+        out["task_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_run_id"] = v
+    elif v is not UNSET:
+        out["task_run_id"] = _dj(v)
+    v = self.text
+    if isinstance(v, _t.Model):
+        out["text"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["text"] = v
+    elif v is not UNSET:
+        out["text"] = _dj(v)
+    v = self.timestamp
+    if isinstance(v, _t.Model):
+        out["timestamp"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["timestamp"] = v
+    elif v is not UNSET:
+        out["timestamp"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LogFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

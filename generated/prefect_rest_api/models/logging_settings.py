@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.logging_settings_level import LoggingSettingsLevel
@@ -49,18 +51,31 @@ class LoggingSettings(_t.Model):
     to_api: LoggingToAPISettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LoggingSettings,
-    _t.Field("colors", "colors", _t.BOOL, False),
+    _t.Field("colors", "colors", _t.BOOL, False, default=True),
     _t.Field("config_path", "config_path", _t.STR, False),
     _t.Field(
-        "extra_loggers", "extra_loggers", _t.union(_t.STR, _t.list_of(_t.STR), _t.NONE), False
+        "extra_loggers",
+        "extra_loggers",
+        _t.union(_t.STR, _t.list_of(_t.STR), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("level", "level", _t.enum_of("logging_settings_level", "LoggingSettingsLevel"), False),
-    _t.Field("log_prints", "log_prints", _t.BOOL, False),
-    _t.Field("markup", "markup", _t.BOOL, False),
+    _t.Field(
+        "level",
+        "level",
+        _t.enum_of("logging_settings_level", "LoggingSettingsLevel"),
+        False,
+        default="INFO",
+    ),
+    _t.Field("log_prints", "log_prints", _t.BOOL, False, default=False),
+    _t.Field("markup", "markup", _t.BOOL, False, default=False),
     _t.Field(
         "to_api", "to_api", _t.model("logging_to_api_settings", "LoggingToAPISettings"), False
     ),
@@ -106,3 +121,58 @@ def _decode(self: LoggingSettings, raw: dict[str, Any]) -> None:
 
 
 LoggingSettings._fast_ = _decode
+
+
+def _dump_json(self: LoggingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.colors
+    if v.__class__ in _PLAIN:
+        out["colors"] = v
+    elif v is not UNSET:
+        out["colors"] = _dj(v)
+    v = self.config_path
+    if v.__class__ in _PLAIN:
+        out["config_path"] = v
+    elif v is not UNSET:
+        out["config_path"] = _dj(v)
+    v = self.extra_loggers
+    if v.__class__ in _PLAIN:
+        out["extra_loggers"] = v
+    elif v is not UNSET:
+        out["extra_loggers"] = _dj(v)
+    v = self.level
+    if isinstance(v, _Enum):
+        out["level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["level"] = v
+    elif v is not UNSET:
+        out["level"] = _dj(v)
+    v = self.log_prints
+    if v.__class__ in _PLAIN:
+        out["log_prints"] = v
+    elif v is not UNSET:
+        out["log_prints"] = _dj(v)
+    v = self.markup
+    if v.__class__ in _PLAIN:
+        out["markup"] = v
+    elif v is not UNSET:
+        out["markup"] = _dj(v)
+    v = self.to_api
+    if isinstance(v, _t.Model):
+        out["to_api"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["to_api"] = v
+    elif v is not UNSET:
+        out["to_api"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LoggingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.logging_to_api_settings_when_missing_flow import (
@@ -53,14 +55,17 @@ class LoggingToAPISettings(_t.Model):
     when_missing_flow: LoggingToAPISettingsWhenMissingFlow | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     LoggingToAPISettings,
-    _t.Field("batch_interval", "batch_interval", _t.FLOAT, False),
-    _t.Field("batch_size", "batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("max_log_size", "max_log_size", _t.INT, False),
+    _t.Field("batch_interval", "batch_interval", _t.FLOAT, False, default=2.0),
+    _t.Field("batch_size", "batch_size", _t.INT, False, default=4000000),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("max_log_size", "max_log_size", _t.INT, False, default=1000000),
     _t.Field(
         "when_missing_flow",
         "when_missing_flow",
@@ -68,6 +73,7 @@ _t.fields(
             "logging_to_api_settings_when_missing_flow", "LoggingToAPISettingsWhenMissingFlow"
         ),
         False,
+        default="warn",
     ),
 )
 
@@ -101,3 +107,46 @@ def _decode(self: LoggingToAPISettings, raw: dict[str, Any]) -> None:
 
 
 LoggingToAPISettings._fast_ = _decode
+
+
+def _dump_json(self: LoggingToAPISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.batch_interval
+    if v.__class__ in _PLAIN:
+        out["batch_interval"] = v
+    elif v is not UNSET:
+        out["batch_interval"] = _dj(v)
+    v = self.batch_size
+    if v.__class__ in _PLAIN:
+        out["batch_size"] = v
+    elif v is not UNSET:
+        out["batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.max_log_size
+    if v.__class__ in _PLAIN:
+        out["max_log_size"] = v
+    elif v is not UNSET:
+        out["max_log_size"] = _dj(v)
+    v = self.when_missing_flow
+    if isinstance(v, _Enum):
+        out["when_missing_flow"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["when_missing_flow"] = v
+    elif v is not UNSET:
+        out["when_missing_flow"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+LoggingToAPISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,7 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -47,6 +51,9 @@ class Node(_t.Model):
     state_type: StateType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -111,3 +118,82 @@ def _decode(self: Node, raw: dict[str, Any]) -> None:
 
 
 Node._fast_ = _decode
+
+
+def _dump_json(self: Node) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.artifacts
+    if v.__class__ in _PLAIN:
+        out["artifacts"] = v
+    elif v is not UNSET:
+        out["artifacts"] = _dj(v)
+    v = self.children
+    if v.__class__ in _PLAIN:
+        out["children"] = v
+    elif v is not UNSET:
+        out["children"] = _dj(v)
+    v = self.encapsulating
+    if v.__class__ in _PLAIN:
+        out["encapsulating"] = v
+    elif v is not UNSET:
+        out["encapsulating"] = _dj(v)
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.kind
+    if isinstance(v, _Enum):
+        out["kind"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["kind"] = v
+    elif v is not UNSET:
+        out["kind"] = _dj(v)
+    v = self.label
+    if v.__class__ in _PLAIN:
+        out["label"] = v
+    elif v is not UNSET:
+        out["label"] = _dj(v)
+    v = self.parents
+    if v.__class__ in _PLAIN:
+        out["parents"] = v
+    elif v is not UNSET:
+        out["parents"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+Node._dump_json = _dump_json  # type: ignore[method-assign,assignment]

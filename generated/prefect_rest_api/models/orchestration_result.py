@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.set_state_status import SetStateStatus
@@ -31,6 +34,9 @@ class OrchestrationResult(_t.Model):
     status: SetStateStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -70,3 +76,38 @@ def _decode(self: OrchestrationResult, raw: dict[str, Any]) -> None:
 
 
 OrchestrationResult._fast_ = _decode
+
+
+def _dump_json(self: OrchestrationResult) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.details
+    if v.__class__ in _PLAIN:
+        out["details"] = v
+    elif v is not UNSET:
+        out["details"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.status
+    if isinstance(v, _Enum):
+        out["status"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["status"] = v
+    elif v is not UNSET:
+        out["status"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+OrchestrationResult._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -7,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.pause_work_pool_source import PauseWorkPoolSource
@@ -32,15 +34,22 @@ class PauseWorkPool(_t.Model):
     work_pool_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PauseWorkPool,
     _t.Field(
-        "source", "source", _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"), False
+        "source",
+        "source",
+        _t.enum_of("pause_work_pool_source", "PauseWorkPoolSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("pause-work-pool"), False),
-    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("type", "type", _t.const("pause-work-pool"), False, default="pause-work-pool"),
+    _t.Field("work_pool_id", "work_pool_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     consts=(("type", "pause-work-pool"),),
 )
 
@@ -67,3 +76,39 @@ def _decode(self: PauseWorkPool, raw: dict[str, Any]) -> None:
 
 
 PauseWorkPool._fast_ = _decode
+
+
+def _dump_json(self: PauseWorkPool) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.source
+    if isinstance(v, _Enum):
+        out["source"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["source"] = v
+    elif v is not UNSET:
+        out["source"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.work_pool_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["work_pool_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["work_pool_id"] = v
+    elif v is not UNSET:
+        out["work_pool_id"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+PauseWorkPool._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -40,16 +41,19 @@ class PluginsSettings(_t.Model):
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     PluginsSettings,
-    _t.Field("allow", "allow", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("deny", "deny", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("safe_mode", "safe_mode", _t.BOOL, False),
-    _t.Field("setup_timeout_seconds", "setup_timeout_seconds", _t.FLOAT, False),
-    _t.Field("strict", "strict", _t.BOOL, False),
+    _t.Field("allow", "allow", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("deny", "deny", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("safe_mode", "safe_mode", _t.BOOL, False, default=False),
+    _t.Field("setup_timeout_seconds", "setup_timeout_seconds", _t.FLOAT, False, default=20.0),
+    _t.Field("strict", "strict", _t.BOOL, False, default=False),
 )
 
 
@@ -92,3 +96,49 @@ def _decode(self: PluginsSettings, raw: dict[str, Any]) -> None:
 
 
 PluginsSettings._fast_ = _decode
+
+
+def _dump_json(self: PluginsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.allow
+    if v.__class__ in _PLAIN:
+        out["allow"] = v
+    elif v is not UNSET:
+        out["allow"] = _dj(v)
+    v = self.deny
+    if v.__class__ in _PLAIN:
+        out["deny"] = v
+    elif v is not UNSET:
+        out["deny"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.safe_mode
+    if v.__class__ in _PLAIN:
+        out["safe_mode"] = v
+    elif v is not UNSET:
+        out["safe_mode"] = _dj(v)
+    v = self.setup_timeout_seconds
+    if v.__class__ in _PLAIN:
+        out["setup_timeout_seconds"] = v
+    elif v is not UNSET:
+        out["setup_timeout_seconds"] = _dj(v)
+    v = self.strict
+    if v.__class__ in _PLAIN:
+        out["strict"] = v
+    elif v is not UNSET:
+        out["strict"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+PluginsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,12 +25,21 @@ class QueueFilter(_t.Model):
     tags: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     QueueFilter,
-    _t.Field("deployment_ids", "deployment_ids", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
-    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field(
+        "deployment_ids",
+        "deployment_ids",
+        _t.union(_t.list_of(_t.UUID_), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
 )
 
 _d0 = QueueFilter._fields_[0].decode
@@ -54,3 +64,29 @@ def _decode(self: QueueFilter, raw: dict[str, Any]) -> None:
 
 
 QueueFilter._fast_ = _decode
+
+
+def _dump_json(self: QueueFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment_ids
+    if v.__class__ in _PLAIN:
+        out["deployment_ids"] = v
+    elif v is not UNSET:
+        out["deployment_ids"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+QueueFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

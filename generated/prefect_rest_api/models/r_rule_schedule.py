@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -37,12 +38,15 @@ class RRuleSchedule(_t.Model):
     timezone: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RRuleSchedule,
     _t.Field("rrule", "rrule", _t.STR, True),
-    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timezone", "timezone", _t.union(_t.STR, _t.NONE), False, default="UTC"),
 )
 
 
@@ -61,3 +65,29 @@ def _decode(self: RRuleSchedule, raw: dict[str, Any]) -> None:
 
 
 RRuleSchedule._fast_ = _decode
+
+
+def _dump_json(self: RRuleSchedule) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.rrule
+    if v.__class__ in _PLAIN:
+        out["rrule"] = v
+    elif v is not UNSET:
+        out["rrule"] = _dj(v)
+    v = self.timezone
+    if v.__class__ in _PLAIN:
+        out["timezone"] = v
+    elif v is not UNSET:
+        out["timezone"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+RRuleSchedule._dump_json = _dump_json  # type: ignore[method-assign,assignment]

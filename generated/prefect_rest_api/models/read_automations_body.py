@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.automation_filter import AutomationFilter
@@ -30,6 +32,9 @@ class ReadAutomationsBody(_t.Model):
     sort: AutomationSort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,9 +44,10 @@ _t.fields(
         "automations",
         _t.union(_t.model("automation_filter", "AutomationFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("automation_sort", "AutomationSort"), False),
 )
 
@@ -72,3 +78,43 @@ def _decode(self: ReadAutomationsBody, raw: dict[str, Any]) -> None:
 
 
 ReadAutomationsBody._fast_ = _decode
+
+
+def _dump_json(self: ReadAutomationsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.automations
+    if isinstance(v, _t.Model):
+        out["automations"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["automations"] = v
+    elif v is not UNSET:
+        out["automations"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    v = self.sort
+    if isinstance(v, _Enum):
+        out["sort"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["sort"] = v
+    elif v is not UNSET:
+        out["sort"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadAutomationsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_document_filter import BlockDocumentFilter
@@ -39,6 +41,9 @@ class ReadBlockDocumentsBody(_t.Model):
     sort: BlockDocumentSort | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,27 +53,31 @@ _t.fields(
         "block_documents",
         _t.union(_t.model("block_document_filter", "BlockDocumentFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_schemas",
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("include_secrets", "include_secrets", _t.BOOL, False),
+    _t.Field("include_secrets", "include_secrets", _t.BOOL, False, default=False),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
         "sort",
         "sort",
         _t.union(_t.enum_of("block_document_sort", "BlockDocumentSort"), _t.NONE),
         False,
+        default="NAME_ASC",
     ),
 )
 
@@ -113,3 +122,62 @@ def _decode(self: ReadBlockDocumentsBody, raw: dict[str, Any]) -> None:
 
 
 ReadBlockDocumentsBody._fast_ = _decode
+
+
+def _dump_json(self: ReadBlockDocumentsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_documents
+    if isinstance(v, _t.Model):
+        out["block_documents"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_documents"] = v
+    elif v is not UNSET:
+        out["block_documents"] = _dj(v)
+    v = self.block_schemas
+    if isinstance(v, _t.Model):
+        out["block_schemas"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_schemas"] = v
+    elif v is not UNSET:
+        out["block_schemas"] = _dj(v)
+    v = self.block_types
+    if isinstance(v, _t.Model):
+        out["block_types"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_types"] = v
+    elif v is not UNSET:
+        out["block_types"] = _dj(v)
+    v = self.include_secrets
+    if v.__class__ in _PLAIN:
+        out["include_secrets"] = v
+    elif v is not UNSET:
+        out["include_secrets"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    v = self.sort
+    if isinstance(v, _Enum):
+        out["sort"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["sort"] = v
+    elif v is not UNSET:
+        out["sort"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadBlockDocumentsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.block_schema_filter import BlockSchemaFilter
@@ -30,6 +31,9 @@ class ReadBlockTypesBody(_t.Model):
     offset: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -39,15 +43,17 @@ _t.fields(
         "block_schemas",
         _t.union(_t.model("block_schema_filter", "BlockSchemaFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "block_types",
         "block_types",
         _t.union(_t.model("block_type_filter", "BlockTypeFilter"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
 )
 
 _d0 = ReadBlockTypesBody._fields_[0].decode
@@ -77,3 +83,43 @@ def _decode(self: ReadBlockTypesBody, raw: dict[str, Any]) -> None:
 
 
 ReadBlockTypesBody._fast_ = _decode
+
+
+def _dump_json(self: ReadBlockTypesBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.block_schemas
+    if isinstance(v, _t.Model):
+        out["block_schemas"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_schemas"] = v
+    elif v is not UNSET:
+        out["block_schemas"] = _dj(v)
+    v = self.block_types
+    if isinstance(v, _t.Model):
+        out["block_types"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["block_types"] = v
+    elif v is not UNSET:
+        out["block_types"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadBlockTypesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.event_filter import EventFilter
@@ -26,12 +27,21 @@ class ReadEventsBody(_t.Model):
     limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadEventsBody,
-    _t.Field("filter", "filter", _t.union(_t.model("event_filter", "EventFilter"), _t.NONE), False),
-    _t.Field("limit", "limit", _t.INT, False),
+    _t.Field(
+        "filter",
+        "filter",
+        _t.union(_t.model("event_filter", "EventFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("limit", "limit", _t.INT, False, default=50),
 )
 
 _d0 = ReadEventsBody._fields_[0].decode
@@ -52,3 +62,31 @@ def _decode(self: ReadEventsBody, raw: dict[str, Any]) -> None:
 
 
 ReadEventsBody._fast_ = _decode
+
+
+def _dump_json(self: ReadEventsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.filter
+    if isinstance(v, _t.Model):
+        out["filter"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["filter"] = v
+    elif v is not UNSET:
+        out["filter"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadEventsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.deployment_filter import DeploymentFilter
@@ -47,6 +49,9 @@ class ReadFlowsBody(_t.Model):
     work_pools: WorkPoolFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -57,7 +62,7 @@ _t.fields(
     _t.Field("flow_runs", "flow_runs", _t.model("flow_run_filter", "FlowRunFilter"), False),
     _t.Field("flows", "flows", _t.model("flow_filter", "FlowFilter"), False),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field("sort", "sort", _t.enum_of("flow_sort", "FlowSort"), False),
     _t.Field("task_runs", "task_runs", _t.model("task_run_filter", "TaskRunFilter"), False),
     _t.Field("work_pools", "work_pools", _t.model("work_pool_filter", "WorkPoolFilter"), False),
@@ -110,3 +115,71 @@ def _decode(self: ReadFlowsBody, raw: dict[str, Any]) -> None:
 
 
 ReadFlowsBody._fast_ = _decode
+
+
+def _dump_json(self: ReadFlowsBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.flow_runs
+    if isinstance(v, _t.Model):
+        out["flow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    v = self.sort
+    if isinstance(v, _Enum):
+        out["sort"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["sort"] = v
+    elif v is not UNSET:
+        out["sort"] = _dj(v)
+    v = self.task_runs
+    if isinstance(v, _t.Model):
+        out["task_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_runs"] = v
+    elif v is not UNSET:
+        out["task_runs"] = _dj(v)
+    v = self.work_pools
+    if isinstance(v, _t.Model):
+        out["work_pools"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_pools"] = v
+    elif v is not UNSET:
+        out["work_pools"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadFlowsBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

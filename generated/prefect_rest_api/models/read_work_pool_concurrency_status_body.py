@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,13 +25,16 @@ class ReadWorkPoolConcurrencyStatusBody(_t.Model):
     page: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkPoolConcurrencyStatusBody,
-    _t.Field("flow_run_limit", "flow_run_limit", _t.INT, False),
+    _t.Field("flow_run_limit", "flow_run_limit", _t.INT, False, default=10),
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("page", "page", _t.INT, False),
+    _t.Field("page", "page", _t.INT, False, default=1),
 )
 
 
@@ -53,3 +57,34 @@ def _decode(self: ReadWorkPoolConcurrencyStatusBody, raw: dict[str, Any]) -> Non
 
 
 ReadWorkPoolConcurrencyStatusBody._fast_ = _decode
+
+
+def _dump_json(self: ReadWorkPoolConcurrencyStatusBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_run_limit
+    if v.__class__ in _PLAIN:
+        out["flow_run_limit"] = v
+    elif v is not UNSET:
+        out["flow_run_limit"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.page
+    if v.__class__ in _PLAIN:
+        out["page"] = v
+    elif v is not UNSET:
+        out["page"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadWorkPoolConcurrencyStatusBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.work_queue_filter import WorkQueueFilter
@@ -27,17 +28,21 @@ class ReadWorkQueuesBody(_t.Model):
     work_queues: WorkQueueFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkQueuesBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
         "work_queues",
         "work_queues",
         _t.union(_t.model("work_queue_filter", "WorkQueueFilter"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -63,3 +68,36 @@ def _decode(self: ReadWorkQueuesBody, raw: dict[str, Any]) -> None:
 
 
 ReadWorkQueuesBody._fast_ = _decode
+
+
+def _dump_json(self: ReadWorkQueuesBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    v = self.work_queues
+    if isinstance(v, _t.Model):
+        out["work_queues"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["work_queues"] = v
+    elif v is not UNSET:
+        out["work_queues"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadWorkQueuesBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.worker_filter import WorkerFilter
@@ -27,14 +28,21 @@ class ReadWorkersBody(_t.Model):
     workers: WorkerFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ReadWorkersBody,
     _t.Field("limit", "limit", _t.INT, False),
-    _t.Field("offset", "offset", _t.INT, False),
+    _t.Field("offset", "offset", _t.INT, False, default=0),
     _t.Field(
-        "workers", "workers", _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE), False
+        "workers",
+        "workers",
+        _t.union(_t.model("worker_filter", "WorkerFilter"), _t.NONE),
+        False,
+        default=None,
     ),
 )
 
@@ -60,3 +68,36 @@ def _decode(self: ReadWorkersBody, raw: dict[str, Any]) -> None:
 
 
 ReadWorkersBody._fast_ = _decode
+
+
+def _dump_json(self: ReadWorkersBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.offset
+    if v.__class__ in _PLAIN:
+        out["offset"] = v
+    elif v is not UNSET:
+        out["offset"] = _dj(v)
+    v = self.workers
+    if isinstance(v, _t.Model):
+        out["workers"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["workers"] = v
+    elif v is not UNSET:
+        out["workers"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReadWorkersBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -47,6 +49,9 @@ class ReceivedEvent(_t.Model):
     related: list[RelatedResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -55,11 +60,15 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("occurred", "occurred", _t.DATETIME, True),
     _t.Field("resource", "resource", _t.model("resource", "Resource"), True),
-    _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("payload", "payload", _t.OBJECT, False),
+    _t.Field("follows", "follows", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("payload", "payload", _t.OBJECT, False, default={}),
     _t.Field("received", "received", _t.DATETIME, False),
     _t.Field(
-        "related", "related", _t.list_of(_t.model("related_resource", "RelatedResource")), False
+        "related",
+        "related",
+        _t.list_of(_t.model("related_resource", "RelatedResource")),
+        False,
+        default=[],
     ),
 )
 
@@ -103,3 +112,73 @@ def _decode(self: ReceivedEvent, raw: dict[str, Any]) -> None:
 
 
 ReceivedEvent._fast_ = _decode
+
+
+def _dump_json(self: ReceivedEvent) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.event
+    if v.__class__ in _PLAIN:
+        out["event"] = v
+    elif v is not UNSET:
+        out["event"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.occurred
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["occurred"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["occurred"] = v
+    elif v is not UNSET:
+        out["occurred"] = _dj(v)
+    v = self.resource
+    if isinstance(v, _t.Model):
+        out["resource"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["resource"] = v
+    elif v is not UNSET:
+        out["resource"] = _dj(v)
+    v = self.follows
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["follows"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["follows"] = v
+    elif v is not UNSET:
+        out["follows"] = _dj(v)
+    v = self.payload
+    if v.__class__ in _PLAIN:
+        out["payload"] = v
+    elif v is not UNSET:
+        out["payload"] = _dj(v)
+    v = self.received
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["received"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["received"] = v
+    elif v is not UNSET:
+        out["received"] = _dj(v)
+    v = self.related
+    if v.__class__ in _PLAIN:
+        out["related"] = v
+    elif v is not UNSET:
+        out["related"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ReceivedEvent._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -30,14 +31,23 @@ class ResultsSettings(_t.Model):
     persist_by_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResultsSettings,
-    _t.Field("default_serializer", "default_serializer", _t.STR, False),
-    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("default_serializer", "default_serializer", _t.STR, False, default="pickle"),
+    _t.Field(
+        "default_storage_block",
+        "default_storage_block",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("local_storage_path", "local_storage_path", _t.STR, False),
-    _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False),
+    _t.Field("persist_by_default", "persist_by_default", _t.BOOL, False, default=False),
 )
 
 
@@ -64,3 +74,39 @@ def _decode(self: ResultsSettings, raw: dict[str, Any]) -> None:
 
 
 ResultsSettings._fast_ = _decode
+
+
+def _dump_json(self: ResultsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_serializer
+    if v.__class__ in _PLAIN:
+        out["default_serializer"] = v
+    elif v is not UNSET:
+        out["default_serializer"] = _dj(v)
+    v = self.default_storage_block
+    if v.__class__ in _PLAIN:
+        out["default_storage_block"] = v
+    elif v is not UNSET:
+        out["default_storage_block"] = _dj(v)
+    v = self.local_storage_path
+    if v.__class__ in _PLAIN:
+        out["local_storage_path"] = v
+    elif v is not UNSET:
+        out["local_storage_path"] = _dj(v)
+    v = self.persist_by_default
+    if v.__class__ in _PLAIN:
+        out["persist_by_default"] = v
+    elif v is not UNSET:
+        out["persist_by_default"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ResultsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -7,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.resume_deployment_source import ResumeDeploymentSource
@@ -33,15 +35,22 @@ class ResumeDeployment(_t.Model):
     type: Literal["resume-deployment"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeDeployment,
-    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("deployment_id", "deployment_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
-        "source", "source", _t.enum_of("resume_deployment_source", "ResumeDeploymentSource"), False
+        "source",
+        "source",
+        _t.enum_of("resume_deployment_source", "ResumeDeploymentSource"),
+        False,
+        default="selected",
     ),
-    _t.Field("type", "type", _t.const("resume-deployment"), False),
+    _t.Field("type", "type", _t.const("resume-deployment"), False, default="resume-deployment"),
     consts=(("type", "resume-deployment"),),
 )
 
@@ -68,3 +77,39 @@ def _decode(self: ResumeDeployment, raw: dict[str, Any]) -> None:
 
 
 ResumeDeployment._fast_ = _decode
+
+
+def _dump_json(self: ResumeDeployment) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["deployment_id"] = v
+    elif v is not UNSET:
+        out["deployment_id"] = _dj(v)
+    v = self.source
+    if isinstance(v, _Enum):
+        out["source"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["source"] = v
+    elif v is not UNSET:
+        out["source"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ResumeDeployment._dump_json = _dump_json  # type: ignore[method-assign,assignment]

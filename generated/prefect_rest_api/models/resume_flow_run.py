@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -20,11 +21,14 @@ class ResumeFlowRun(_t.Model):
     type: Literal["resume-flow-run"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ResumeFlowRun,
-    _t.Field("type", "type", _t.const("resume-flow-run"), False),
+    _t.Field("type", "type", _t.const("resume-flow-run"), False, default="resume-flow-run"),
     consts=(("type", "resume-flow-run"),),
 )
 
@@ -42,3 +46,24 @@ def _decode(self: ResumeFlowRun, raw: dict[str, Any]) -> None:
 
 
 ResumeFlowRun._fast_ = _decode
+
+
+def _dump_json(self: ResumeFlowRun) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ResumeFlowRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

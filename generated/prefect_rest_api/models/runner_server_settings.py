@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.runner_server_settings_log_level import RunnerServerSettingsLogLevel
@@ -34,20 +36,24 @@ class RunnerServerSettings(_t.Model):
     port: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RunnerServerSettings,
-    _t.Field("enable", "enable", _t.BOOL, False),
-    _t.Field("host", "host", _t.STR, False),
+    _t.Field("enable", "enable", _t.BOOL, False, default=False),
+    _t.Field("host", "host", _t.STR, False, default="localhost"),
     _t.Field(
         "log_level",
         "log_level",
         _t.enum_of("runner_server_settings_log_level", "RunnerServerSettingsLogLevel"),
         False,
+        default="ERROR",
     ),
-    _t.Field("missed_polls_tolerance", "missed_polls_tolerance", _t.INT, False),
-    _t.Field("port", "port", _t.INT, False),
+    _t.Field("missed_polls_tolerance", "missed_polls_tolerance", _t.INT, False, default=2),
+    _t.Field("port", "port", _t.INT, False, default=8080),
 )
 
 _d2 = RunnerServerSettings._fields_[2].decode
@@ -80,3 +86,46 @@ def _decode(self: RunnerServerSettings, raw: dict[str, Any]) -> None:
 
 
 RunnerServerSettings._fast_ = _decode
+
+
+def _dump_json(self: RunnerServerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enable
+    if v.__class__ in _PLAIN:
+        out["enable"] = v
+    elif v is not UNSET:
+        out["enable"] = _dj(v)
+    v = self.host
+    if v.__class__ in _PLAIN:
+        out["host"] = v
+    elif v is not UNSET:
+        out["host"] = _dj(v)
+    v = self.log_level
+    if isinstance(v, _Enum):
+        out["log_level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["log_level"] = v
+    elif v is not UNSET:
+        out["log_level"] = _dj(v)
+    v = self.missed_polls_tolerance
+    if v.__class__ in _PLAIN:
+        out["missed_polls_tolerance"] = v
+    elif v is not UNSET:
+        out["missed_polls_tolerance"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+RunnerServerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.runner_server_settings import RunnerServerSettings
@@ -39,14 +40,25 @@ class RunnerSettings(_t.Model):
     server: RunnerServerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     RunnerSettings,
-    _t.Field("auto_install_dependencies", "auto_install_dependencies", _t.BOOL, False),
-    _t.Field("crash_on_cancellation_failure", "crash_on_cancellation_failure", _t.BOOL, False),
-    _t.Field("poll_frequency", "poll_frequency", _t.INT, False),
-    _t.Field("process_limit", "process_limit", _t.INT, False),
+    _t.Field(
+        "auto_install_dependencies", "auto_install_dependencies", _t.BOOL, False, default=False
+    ),
+    _t.Field(
+        "crash_on_cancellation_failure",
+        "crash_on_cancellation_failure",
+        _t.BOOL,
+        False,
+        default=False,
+    ),
+    _t.Field("poll_frequency", "poll_frequency", _t.INT, False, default=10),
+    _t.Field("process_limit", "process_limit", _t.INT, False, default=5),
     _t.Field("server", "server", _t.model("runner_server_settings", "RunnerServerSettings"), False),
 )
 
@@ -80,3 +92,46 @@ def _decode(self: RunnerSettings, raw: dict[str, Any]) -> None:
 
 
 RunnerSettings._fast_ = _decode
+
+
+def _dump_json(self: RunnerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.auto_install_dependencies
+    if v.__class__ in _PLAIN:
+        out["auto_install_dependencies"] = v
+    elif v is not UNSET:
+        out["auto_install_dependencies"] = _dj(v)
+    v = self.crash_on_cancellation_failure
+    if v.__class__ in _PLAIN:
+        out["crash_on_cancellation_failure"] = v
+    elif v is not UNSET:
+        out["crash_on_cancellation_failure"] = _dj(v)
+    v = self.poll_frequency
+    if v.__class__ in _PLAIN:
+        out["poll_frequency"] = v
+    elif v is not UNSET:
+        out["poll_frequency"] = _dj(v)
+    v = self.process_limit
+    if v.__class__ in _PLAIN:
+        out["process_limit"] = v
+    elif v is not UNSET:
+        out["process_limit"] = _dj(v)
+    v = self.server
+    if isinstance(v, _t.Model):
+        out["server"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["server"] = v
+    elif v is not UNSET:
+        out["server"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+RunnerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.saved_search_filter import SavedSearchFilter
@@ -25,6 +26,9 @@ class SavedSearchCreate(_t.Model):
     filters: list[SavedSearchFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,6 +39,7 @@ _t.fields(
         "filters",
         _t.list_of(_t.model("saved_search_filter", "SavedSearchFilter")),
         False,
+        default=[],
     ),
 )
 
@@ -56,3 +61,29 @@ def _decode(self: SavedSearchCreate, raw: dict[str, Any]) -> None:
 
 
 SavedSearchCreate._fast_ = _decode
+
+
+def _dump_json(self: SavedSearchCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.filters
+    if v.__class__ in _PLAIN:
+        out["filters"] = v
+    elif v is not UNSET:
+        out["filters"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SavedSearchCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

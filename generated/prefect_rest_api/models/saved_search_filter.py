@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -27,6 +29,9 @@ class SavedSearchFilter(_t.Model):
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -64,3 +69,44 @@ def _decode(self: SavedSearchFilter, raw: dict[str, Any]) -> None:
 
 
 SavedSearchFilter._fast_ = _decode
+
+
+def _dump_json(self: SavedSearchFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.object
+    if v.__class__ in _PLAIN:
+        out["object"] = v
+    elif v is not UNSET:
+        out["object"] = _dj(v)
+    v = self.operation
+    if v.__class__ in _PLAIN:
+        out["operation"] = v
+    elif v is not UNSET:
+        out["operation"] = _dj(v)
+    v = self.property
+    if v.__class__ in _PLAIN:
+        out["property"] = v
+    elif v is not UNSET:
+        out["property"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.value
+    if v.__class__ in _PLAIN:
+        out["value"] = v
+    elif v is not UNSET:
+        out["value"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SavedSearchFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

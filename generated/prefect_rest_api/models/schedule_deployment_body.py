@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -31,6 +33,9 @@ class ScheduleDeploymentBody(_t.Model):
     start_time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -70,3 +75,50 @@ def _decode(self: ScheduleDeploymentBody, raw: dict[str, Any]) -> None:
 
 
 ScheduleDeploymentBody._fast_ = _decode
+
+
+def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.max_runs
+    if v.__class__ in _PLAIN:
+        out["max_runs"] = v
+    elif v is not UNSET:
+        out["max_runs"] = _dj(v)
+    v = self.min_runs
+    if v.__class__ in _PLAIN:
+        out["min_runs"] = v
+    elif v is not UNSET:
+        out["min_runs"] = _dj(v)
+    v = self.min_time
+    if v.__class__ in _PLAIN:
+        out["min_time"] = v
+    elif v is not UNSET:
+        out["min_time"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ScheduleDeploymentBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,6 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.schema_value_index_error import SchemaValueIndexError
@@ -24,6 +26,9 @@ class SchemaValuePropertyError(_t.Model):
     property: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -59,3 +64,29 @@ def _decode(self: SchemaValuePropertyError, raw: dict[str, Any]) -> None:
 
 
 SchemaValuePropertyError._fast_ = _decode
+
+
+def _dump_json(self: SchemaValuePropertyError) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.errors
+    if v.__class__ in _PLAIN:
+        out["errors"] = v
+    elif v is not UNSET:
+        out["errors"] = _dj(v)
+    v = self.property
+    if v.__class__ in _PLAIN:
+        out["property"] = v
+    elif v is not UNSET:
+        out["property"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SchemaValuePropertyError._dump_json = _dump_json  # type: ignore[method-assign,assignment]

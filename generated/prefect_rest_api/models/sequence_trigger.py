@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
@@ -7,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.compound_trigger import CompoundTrigger
@@ -22,17 +25,20 @@ class SequenceTrigger(_t.Model):
 
     Attributes:
         triggers (list[EventTrigger | CompoundTrigger | SequenceTrigger]):
-        within (float | None):
+        within (_dt.timedelta | None):
         id (UUID | Unset): The unique ID of this trigger
         type (Literal['sequence'] | Unset):  Default: 'sequence'.
     """
 
     triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger]
-    within: float | None
+    within: _dt.timedelta | None
     id: UUID | Unset = UNSET
     type: Literal["sequence"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -49,13 +55,14 @@ _t.fields(
         ),
         True,
     ),
-    _t.Field("within", "within", _t.union(_t.FLOAT, _t.NONE), True),
+    _t.Field("within", "within", _t.union(_t.DURATION, _t.NONE), True),
     _t.Field("id", "id", _t.UUID_, False),
-    _t.Field("type", "type", _t.const("sequence"), False),
+    _t.Field("type", "type", _t.const("sequence"), False, default="sequence"),
     consts=(("type", "sequence"),),
 )
 
 _d0 = SequenceTrigger._fields_[0].decode
+_d1 = SequenceTrigger._fields_[1].decode
 _d3 = SequenceTrigger._fields_[3].decode
 
 
@@ -68,7 +75,7 @@ def _decode(self: SequenceTrigger, raw: dict[str, Any]) -> None:
     put(self, "triggers", v)
     v = raw["within"]
     if v is not None:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d1(v)
     put(self, "within", v)
     v = get("id", UNSET)
     if v is not UNSET:
@@ -81,3 +88,42 @@ def _decode(self: SequenceTrigger, raw: dict[str, Any]) -> None:
 
 
 SequenceTrigger._fast_ = _decode
+
+
+def _dump_json(self: SequenceTrigger) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.triggers
+    if v.__class__ in _PLAIN:
+        out["triggers"] = v
+    elif v is not UNSET:
+        out["triggers"] = _dj(v)
+    v = self.within
+    if v.__class__ in _PLAIN:
+        out["within"] = v
+    elif v is not UNSET:
+        out["within"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SequenceTrigger._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -50,7 +53,7 @@ class ServerAPISettings(_t.Model):
                     Note: Enabling this setting requires corresponding support in the client for
                     CSRF token management. See PREFECT_CLIENT_CSRF_SUPPORT_ENABLED for more.
                      Default: False.
-        csrf_token_expiration (str | Unset):
+        csrf_token_expiration (_dt.timedelta | Unset):
                     Specifies the duration for which a CSRF token remains valid after being issued
                     by the server.
 
@@ -87,7 +90,7 @@ class ServerAPISettings(_t.Model):
     cors_allowed_methods: str | Unset = UNSET
     cors_allowed_origins: str | Unset = UNSET
     csrf_protection_enabled: bool | Unset = UNSET
-    csrf_token_expiration: str | Unset = UNSET
+    csrf_token_expiration: _dt.timedelta | Unset = UNSET
     default_limit: int | Unset = UNSET
     host: str | Unset = UNSET
     keepalive_timeout: int | Unset = UNSET
@@ -97,25 +100,30 @@ class ServerAPISettings(_t.Model):
     websocket_ping_timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerAPISettings,
-    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("base_path", "base_path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("cors_allowed_headers", "cors_allowed_headers", _t.STR, False),
-    _t.Field("cors_allowed_methods", "cors_allowed_methods", _t.STR, False),
-    _t.Field("cors_allowed_origins", "cors_allowed_origins", _t.STR, False),
-    _t.Field("csrf_protection_enabled", "csrf_protection_enabled", _t.BOOL, False),
-    _t.Field("csrf_token_expiration", "csrf_token_expiration", _t.STR, False),
-    _t.Field("default_limit", "default_limit", _t.INT, False),
-    _t.Field("host", "host", _t.STR, False),
-    _t.Field("keepalive_timeout", "keepalive_timeout", _t.INT, False),
-    _t.Field("max_parameter_size", "max_parameter_size", _t.INT, False),
-    _t.Field("port", "port", _t.INT, False),
-    _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False),
-    _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False),
+    _t.Field("auth_string", "auth_string", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("base_path", "base_path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("cors_allowed_headers", "cors_allowed_headers", _t.STR, False, default="*"),
+    _t.Field("cors_allowed_methods", "cors_allowed_methods", _t.STR, False, default="*"),
+    _t.Field("cors_allowed_origins", "cors_allowed_origins", _t.STR, False, default="*"),
+    _t.Field("csrf_protection_enabled", "csrf_protection_enabled", _t.BOOL, False, default=False),
+    _t.Field("csrf_token_expiration", "csrf_token_expiration", _t.DURATION, False, default="PT1H"),
+    _t.Field("default_limit", "default_limit", _t.INT, False, default=200),
+    _t.Field("host", "host", _t.STR, False, default="127.0.0.1"),
+    _t.Field("keepalive_timeout", "keepalive_timeout", _t.INT, False, default=5),
+    _t.Field("max_parameter_size", "max_parameter_size", _t.INT, False, default=524288),
+    _t.Field("port", "port", _t.INT, False, default=4200),
+    _t.Field("websocket_ping_interval", "websocket_ping_interval", _t.FLOAT, False, default=20.0),
+    _t.Field("websocket_ping_timeout", "websocket_ping_timeout", _t.FLOAT, False, default=20.0),
 )
+
+_d6 = ServerAPISettings._fields_[6].decode
 
 
 def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
@@ -147,8 +155,8 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "csrf_protection_enabled", v)
     v = get("csrf_token_expiration", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _td(seconds=v) if v.__class__ is float else _d6(v)
     put(self, "csrf_token_expiration", v)
     v = get("default_limit", UNSET)
     if v is not UNSET and v.__class__ is not int:
@@ -181,3 +189,89 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
 
 
 ServerAPISettings._fast_ = _decode
+
+
+def _dump_json(self: ServerAPISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.auth_string
+    if v.__class__ in _PLAIN:
+        out["auth_string"] = v
+    elif v is not UNSET:
+        out["auth_string"] = _dj(v)
+    v = self.base_path
+    if v.__class__ in _PLAIN:
+        out["base_path"] = v
+    elif v is not UNSET:
+        out["base_path"] = _dj(v)
+    v = self.cors_allowed_headers
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_headers"] = v
+    elif v is not UNSET:
+        out["cors_allowed_headers"] = _dj(v)
+    v = self.cors_allowed_methods
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_methods"] = v
+    elif v is not UNSET:
+        out["cors_allowed_methods"] = _dj(v)
+    v = self.cors_allowed_origins
+    if v.__class__ in _PLAIN:
+        out["cors_allowed_origins"] = v
+    elif v is not UNSET:
+        out["cors_allowed_origins"] = _dj(v)
+    v = self.csrf_protection_enabled
+    if v.__class__ in _PLAIN:
+        out["csrf_protection_enabled"] = v
+    elif v is not UNSET:
+        out["csrf_protection_enabled"] = _dj(v)
+    v = self.csrf_token_expiration
+    if v.__class__ in _PLAIN:
+        out["csrf_token_expiration"] = v
+    elif v is not UNSET:
+        out["csrf_token_expiration"] = _dj(v)
+    v = self.default_limit
+    if v.__class__ in _PLAIN:
+        out["default_limit"] = v
+    elif v is not UNSET:
+        out["default_limit"] = _dj(v)
+    v = self.host
+    if v.__class__ in _PLAIN:
+        out["host"] = v
+    elif v is not UNSET:
+        out["host"] = _dj(v)
+    v = self.keepalive_timeout
+    if v.__class__ in _PLAIN:
+        out["keepalive_timeout"] = v
+    elif v is not UNSET:
+        out["keepalive_timeout"] = _dj(v)
+    v = self.max_parameter_size
+    if v.__class__ in _PLAIN:
+        out["max_parameter_size"] = v
+    elif v is not UNSET:
+        out["max_parameter_size"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    v = self.websocket_ping_interval
+    if v.__class__ in _PLAIN:
+        out["websocket_ping_interval"] = v
+    elif v is not UNSET:
+        out["websocket_ping_interval"] = _dj(v)
+    v = self.websocket_ping_timeout
+    if v.__class__ in _PLAIN:
+        out["websocket_ping_timeout"] = v
+    elif v is not UNSET:
+        out["websocket_ping_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerAPISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -27,19 +28,33 @@ class ServerConcurrencySettings(_t.Model):
     maximum_concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerConcurrencySettings,
     _t.Field(
-        "initial_deployment_lease_duration", "initial_deployment_lease_duration", _t.FLOAT, False
+        "initial_deployment_lease_duration",
+        "initial_deployment_lease_duration",
+        _t.FLOAT,
+        False,
+        default=300.0,
     ),
-    _t.Field("lease_storage", "lease_storage", _t.STR, False),
+    _t.Field(
+        "lease_storage",
+        "lease_storage",
+        _t.STR,
+        False,
+        default="prefect.server.concurrency.lease_storage.memory",
+    ),
     _t.Field(
         "maximum_concurrency_slot_wait_seconds",
         "maximum_concurrency_slot_wait_seconds",
         _t.FLOAT,
         False,
+        default=30,
     ),
 )
 
@@ -63,3 +78,34 @@ def _decode(self: ServerConcurrencySettings, raw: dict[str, Any]) -> None:
 
 
 ServerConcurrencySettings._fast_ = _decode
+
+
+def _dump_json(self: ServerConcurrencySettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.initial_deployment_lease_duration
+    if v.__class__ in _PLAIN:
+        out["initial_deployment_lease_duration"] = v
+    elif v is not UNSET:
+        out["initial_deployment_lease_duration"] = _dj(v)
+    v = self.lease_storage
+    if v.__class__ in _PLAIN:
+        out["lease_storage"] = v
+    elif v is not UNSET:
+        out["lease_storage"] = _dj(v)
+    v = self.maximum_concurrency_slot_wait_seconds
+    if v.__class__ in _PLAIN:
+        out["maximum_concurrency_slot_wait_seconds"] = v
+    elif v is not UNSET:
+        out["maximum_concurrency_slot_wait_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerConcurrencySettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.server_database_settings_driver_type_0 import (
@@ -74,12 +76,17 @@ class ServerDatabaseSettings(_t.Model):
     user: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDatabaseSettings,
-    _t.Field("connection_timeout", "connection_timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("connection_url", "connection_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "connection_timeout", "connection_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=5.0
+    ),
+    _t.Field("connection_url", "connection_url", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "driver",
         "driver",
@@ -90,19 +97,22 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
-    _t.Field("echo", "echo", _t.BOOL, False),
-    _t.Field("host", "host", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("migrate_on_start", "migrate_on_start", _t.BOOL, False),
-    _t.Field("migration_timeout", "migration_timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("password", "password", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("port", "port", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("echo", "echo", _t.BOOL, False, default=False),
+    _t.Field("host", "host", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("migrate_on_start", "migrate_on_start", _t.BOOL, False, default=True),
+    _t.Field(
+        "migration_timeout", "migration_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=None
+    ),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("password", "password", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("port", "port", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "sqlalchemy", "sqlalchemy", _t.model("sql_alchemy_settings", "SQLAlchemySettings"), False
     ),
-    _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False),
-    _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("timeout", "timeout", _t.union(_t.FLOAT, _t.NONE), False, default=10.0),
+    _t.Field("user", "user", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d2 = ServerDatabaseSettings._fields_[2].decode
@@ -168,3 +178,88 @@ def _decode(self: ServerDatabaseSettings, raw: dict[str, Any]) -> None:
 
 
 ServerDatabaseSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerDatabaseSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.connection_timeout
+    if v.__class__ in _PLAIN:
+        out["connection_timeout"] = v
+    elif v is not UNSET:
+        out["connection_timeout"] = _dj(v)
+    v = self.connection_url
+    if v.__class__ in _PLAIN:
+        out["connection_url"] = v
+    elif v is not UNSET:
+        out["connection_url"] = _dj(v)
+    v = self.driver
+    if isinstance(v, _Enum):
+        out["driver"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["driver"] = v
+    elif v is not UNSET:
+        out["driver"] = _dj(v)
+    v = self.echo
+    if v.__class__ in _PLAIN:
+        out["echo"] = v
+    elif v is not UNSET:
+        out["echo"] = _dj(v)
+    v = self.host
+    if v.__class__ in _PLAIN:
+        out["host"] = v
+    elif v is not UNSET:
+        out["host"] = _dj(v)
+    v = self.migrate_on_start
+    if v.__class__ in _PLAIN:
+        out["migrate_on_start"] = v
+    elif v is not UNSET:
+        out["migrate_on_start"] = _dj(v)
+    v = self.migration_timeout
+    if v.__class__ in _PLAIN:
+        out["migration_timeout"] = v
+    elif v is not UNSET:
+        out["migration_timeout"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.password
+    if v.__class__ in _PLAIN:
+        out["password"] = v
+    elif v is not UNSET:
+        out["password"] = _dj(v)
+    v = self.port
+    if v.__class__ in _PLAIN:
+        out["port"] = v
+    elif v is not UNSET:
+        out["port"] = _dj(v)
+    v = self.sqlalchemy
+    if isinstance(v, _t.Model):
+        out["sqlalchemy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["sqlalchemy"] = v
+    elif v is not UNSET:
+        out["sqlalchemy"] = _dj(v)
+    v = self.timeout
+    if v.__class__ in _PLAIN:
+        out["timeout"] = v
+    elif v is not UNSET:
+        out["timeout"] = _dj(v)
+    v = self.user
+    if v.__class__ in _PLAIN:
+        out["user"] = v
+    elif v is not UNSET:
+        out["user"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerDatabaseSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,6 +24,9 @@ class ServerDefaultResultStorage(_t.Model):
     default_result_storage_block_id: UUID | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -32,6 +36,7 @@ _t.fields(
         "default_result_storage_block_id",
         _t.union(_t.UUID_, _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -47,3 +52,27 @@ def _decode(self: ServerDefaultResultStorage, raw: dict[str, Any]) -> None:
 
 
 ServerDefaultResultStorage._fast_ = _decode
+
+
+def _dump_json(self: ServerDefaultResultStorage) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_result_storage_block_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["default_result_storage_block_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["default_result_storage_block_id"] = v
+    elif v is not UNSET:
+        out["default_result_storage_block_id"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerDefaultResultStorage._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -21,11 +22,20 @@ class ServerDeploymentsSettings(_t.Model):
     concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDeploymentsSettings,
-    _t.Field("concurrency_slot_wait_seconds", "concurrency_slot_wait_seconds", _t.FLOAT, False),
+    _t.Field(
+        "concurrency_slot_wait_seconds",
+        "concurrency_slot_wait_seconds",
+        _t.FLOAT,
+        False,
+        default=30.0,
+    ),
 )
 
 
@@ -40,3 +50,24 @@ def _decode(self: ServerDeploymentsSettings, raw: dict[str, Any]) -> None:
 
 
 ServerDeploymentsSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerDeploymentsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.concurrency_slot_wait_seconds
+    if v.__class__ in _PLAIN:
+        out["concurrency_slot_wait_seconds"] = v
+    elif v is not UNSET:
+        out["concurrency_slot_wait_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerDeploymentsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -25,12 +26,15 @@ class ServerDocketSettings(_t.Model):
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerDocketSettings,
-    _t.Field("name", "name", _t.STR, False),
-    _t.Field("url", "url", _t.STR, False),
+    _t.Field("name", "name", _t.STR, False, default="prefect-server"),
+    _t.Field("url", "url", _t.STR, False, default="memory://"),
 )
 
 
@@ -49,3 +53,29 @@ def _decode(self: ServerDocketSettings, raw: dict[str, Any]) -> None:
 
 
 ServerDocketSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerDocketSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.url
+    if v.__class__ in _PLAIN:
+        out["url"] = v
+    elif v is not UNSET:
+        out["url"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerDocketSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,12 +24,15 @@ class ServerFlowRunGraphSettings(_t.Model):
     max_nodes: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerFlowRunGraphSettings,
-    _t.Field("max_artifacts", "max_artifacts", _t.INT, False),
-    _t.Field("max_nodes", "max_nodes", _t.INT, False),
+    _t.Field("max_artifacts", "max_artifacts", _t.INT, False, default=10000),
+    _t.Field("max_nodes", "max_nodes", _t.INT, False, default=10000),
 )
 
 
@@ -47,3 +51,29 @@ def _decode(self: ServerFlowRunGraphSettings, raw: dict[str, Any]) -> None:
 
 
 ServerFlowRunGraphSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerFlowRunGraphSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.max_artifacts
+    if v.__class__ in _PLAIN:
+        out["max_artifacts"] = v
+    elif v is not UNSET:
+        out["max_artifacts"] = _dj(v)
+    v = self.max_nodes
+    if v.__class__ in _PLAIN:
+        out["max_nodes"] = v
+    elif v is not UNSET:
+        out["max_nodes"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerFlowRunGraphSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,12 +25,17 @@ class ServerLogsSettings(_t.Model):
     stream_publishing_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerLogsSettings,
-    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False),
-    _t.Field("stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False),
+    _t.Field("stream_out_enabled", "stream_out_enabled", _t.BOOL, False, default=False),
+    _t.Field(
+        "stream_publishing_enabled", "stream_publishing_enabled", _t.BOOL, False, default=False
+    ),
 )
 
 
@@ -48,3 +54,29 @@ def _decode(self: ServerLogsSettings, raw: dict[str, Any]) -> None:
 
 
 ServerLogsSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerLogsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.stream_out_enabled
+    if v.__class__ in _PLAIN:
+        out["stream_out_enabled"] = v
+    elif v is not UNSET:
+        out["stream_out_enabled"] = _dj(v)
+    v = self.stream_publishing_enabled
+    if v.__class__ in _PLAIN:
+        out["stream_publishing_enabled"] = v
+    elif v is not UNSET:
+        out["stream_publishing_enabled"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerLogsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -44,6 +45,9 @@ class ServerServicesForemanSettings(_t.Model):
     work_queue_last_polled_timeout_seconds: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -53,18 +57,26 @@ _t.fields(
         "deployment_last_polled_timeout_seconds",
         _t.INT,
         False,
+        default=60,
     ),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
     _t.Field(
-        "fallback_heartbeat_interval_seconds", "fallback_heartbeat_interval_seconds", _t.INT, False
+        "fallback_heartbeat_interval_seconds",
+        "fallback_heartbeat_interval_seconds",
+        _t.INT,
+        False,
+        default=30,
     ),
-    _t.Field("inactivity_heartbeat_multiple", "inactivity_heartbeat_multiple", _t.INT, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field(
+        "inactivity_heartbeat_multiple", "inactivity_heartbeat_multiple", _t.INT, False, default=3
+    ),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=15),
     _t.Field(
         "work_queue_last_polled_timeout_seconds",
         "work_queue_last_polled_timeout_seconds",
         _t.INT,
         False,
+        default=60,
     ),
 )
 
@@ -100,3 +112,49 @@ def _decode(self: ServerServicesForemanSettings, raw: dict[str, Any]) -> None:
 
 
 ServerServicesForemanSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesForemanSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment_last_polled_timeout_seconds
+    if v.__class__ in _PLAIN:
+        out["deployment_last_polled_timeout_seconds"] = v
+    elif v is not UNSET:
+        out["deployment_last_polled_timeout_seconds"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.fallback_heartbeat_interval_seconds
+    if v.__class__ in _PLAIN:
+        out["fallback_heartbeat_interval_seconds"] = v
+    elif v is not UNSET:
+        out["fallback_heartbeat_interval_seconds"] = _dj(v)
+    v = self.inactivity_heartbeat_multiple
+    if v.__class__ in _PLAIN:
+        out["inactivity_heartbeat_multiple"] = v
+    elif v is not UNSET:
+        out["inactivity_heartbeat_multiple"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    v = self.work_queue_last_polled_timeout_seconds
+    if v.__class__ in _PLAIN:
+        out["work_queue_last_polled_timeout_seconds"] = v
+    elif v is not UNSET:
+        out["work_queue_last_polled_timeout_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesForemanSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

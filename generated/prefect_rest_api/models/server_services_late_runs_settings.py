@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -14,7 +17,7 @@ class ServerServicesLateRunsSettings(_t.Model):
     """Settings for controlling the late runs service
 
     Attributes:
-        after_seconds (str | Unset):
+        after_seconds (_dt.timedelta | Unset):
                     The late runs service will mark runs as late after they have exceeded their
             scheduled start time by this many seconds. Defaults to `5` seconds.
                      Default: 'PT15S'.
@@ -26,19 +29,24 @@ class ServerServicesLateRunsSettings(_t.Model):
                      Default: 5.0.
     """
 
-    after_seconds: str | Unset = UNSET
+    after_seconds: _dt.timedelta | Unset = UNSET
     enabled: bool | Unset = UNSET
     loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesLateRunsSettings,
-    _t.Field("after_seconds", "after_seconds", _t.STR, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field("after_seconds", "after_seconds", _t.DURATION, False, default="PT15S"),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=5),
 )
+
+_d0 = ServerServicesLateRunsSettings._fields_[0].decode
 
 
 def _decode(self: ServerServicesLateRunsSettings, raw: dict[str, Any]) -> None:
@@ -46,8 +54,8 @@ def _decode(self: ServerServicesLateRunsSettings, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("after_seconds", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _td(seconds=v) if v.__class__ is float else _d0(v)
     put(self, "after_seconds", v)
     v = get("enabled", UNSET)
     if v is not UNSET and v.__class__ is not bool:
@@ -60,3 +68,34 @@ def _decode(self: ServerServicesLateRunsSettings, raw: dict[str, Any]) -> None:
 
 
 ServerServicesLateRunsSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesLateRunsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.after_seconds
+    if v.__class__ in _PLAIN:
+        out["after_seconds"] = v
+    elif v is not UNSET:
+        out["after_seconds"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesLateRunsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

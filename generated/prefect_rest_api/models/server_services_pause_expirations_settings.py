@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -30,12 +31,15 @@ class ServerServicesPauseExpirationsSettings(_t.Model):
     loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesPauseExpirationsSettings,
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=5),
 )
 
 
@@ -54,3 +58,29 @@ def _decode(self: ServerServicesPauseExpirationsSettings, raw: dict[str, Any]) -
 
 
 ServerServicesPauseExpirationsSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesPauseExpirationsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesPauseExpirationsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -39,7 +42,7 @@ class ServerServicesSchedulerSettings(_t.Model):
                     this many scheduled runs, depending on the value of
                     `scheduler_max_scheduled_time`.  Defaults to `100`.
                      Default: 100.
-        max_scheduled_time (str | Unset):
+        max_scheduled_time (_dt.timedelta | Unset):
                     The scheduler will create new runs up to this far in the
                     future. Note that this setting will take precedence over
                     `scheduler_max_runs`: if a flow runs once a month and
@@ -52,7 +55,7 @@ class ServerServicesSchedulerSettings(_t.Model):
                     this many scheduled runs, depending on the value of
                     `scheduler_min_scheduled_time`.  Defaults to `3`.
                      Default: 3.
-        min_scheduled_time (str | Unset):
+        min_scheduled_time (_dt.timedelta | Unset):
                     The scheduler will create new runs at least this far in the
                     future. Note that this setting will take precedence over `scheduler_min_runs`:
                     if a flow runs every hour and `scheduler_min_scheduled_time` is three hours,
@@ -69,26 +72,38 @@ class ServerServicesSchedulerSettings(_t.Model):
     insert_batch_size: int | Unset = UNSET
     loop_seconds: float | Unset = UNSET
     max_runs: int | Unset = UNSET
-    max_scheduled_time: str | Unset = UNSET
+    max_scheduled_time: _dt.timedelta | Unset = UNSET
     min_runs: int | Unset = UNSET
-    min_scheduled_time: str | Unset = UNSET
+    min_scheduled_time: _dt.timedelta | Unset = UNSET
     recent_deployments_loop_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesSchedulerSettings,
-    _t.Field("deployment_batch_size", "deployment_batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("insert_batch_size", "insert_batch_size", _t.INT, False),
-    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False),
-    _t.Field("max_runs", "max_runs", _t.INT, False),
-    _t.Field("max_scheduled_time", "max_scheduled_time", _t.STR, False),
-    _t.Field("min_runs", "min_runs", _t.INT, False),
-    _t.Field("min_scheduled_time", "min_scheduled_time", _t.STR, False),
-    _t.Field("recent_deployments_loop_seconds", "recent_deployments_loop_seconds", _t.FLOAT, False),
+    _t.Field("deployment_batch_size", "deployment_batch_size", _t.INT, False, default=100),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("insert_batch_size", "insert_batch_size", _t.INT, False, default=500),
+    _t.Field("loop_seconds", "loop_seconds", _t.FLOAT, False, default=60),
+    _t.Field("max_runs", "max_runs", _t.INT, False, default=100),
+    _t.Field("max_scheduled_time", "max_scheduled_time", _t.DURATION, False, default="P100D"),
+    _t.Field("min_runs", "min_runs", _t.INT, False, default=3),
+    _t.Field("min_scheduled_time", "min_scheduled_time", _t.DURATION, False, default="PT1H"),
+    _t.Field(
+        "recent_deployments_loop_seconds",
+        "recent_deployments_loop_seconds",
+        _t.FLOAT,
+        False,
+        default=5,
+    ),
 )
+
+_d5 = ServerServicesSchedulerSettings._fields_[5].decode
+_d7 = ServerServicesSchedulerSettings._fields_[7].decode
 
 
 def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
@@ -116,16 +131,16 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "max_runs", v)
     v = get("max_scheduled_time", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _td(seconds=v) if v.__class__ is float else _d5(v)
     put(self, "max_scheduled_time", v)
     v = get("min_runs", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
     put(self, "min_runs", v)
     v = get("min_scheduled_time", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _td(seconds=v) if v.__class__ is float else _d7(v)
     put(self, "min_scheduled_time", v)
     v = get("recent_deployments_loop_seconds", UNSET)
     if v is not UNSET:
@@ -134,3 +149,64 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
 
 
 ServerServicesSchedulerSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesSchedulerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.deployment_batch_size
+    if v.__class__ in _PLAIN:
+        out["deployment_batch_size"] = v
+    elif v is not UNSET:
+        out["deployment_batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.insert_batch_size
+    if v.__class__ in _PLAIN:
+        out["insert_batch_size"] = v
+    elif v is not UNSET:
+        out["insert_batch_size"] = _dj(v)
+    v = self.loop_seconds
+    if v.__class__ in _PLAIN:
+        out["loop_seconds"] = v
+    elif v is not UNSET:
+        out["loop_seconds"] = _dj(v)
+    v = self.max_runs
+    if v.__class__ in _PLAIN:
+        out["max_runs"] = v
+    elif v is not UNSET:
+        out["max_runs"] = _dj(v)
+    v = self.max_scheduled_time
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_time"] = v
+    elif v is not UNSET:
+        out["max_scheduled_time"] = _dj(v)
+    v = self.min_runs
+    if v.__class__ in _PLAIN:
+        out["min_runs"] = v
+    elif v is not UNSET:
+        out["min_runs"] = _dj(v)
+    v = self.min_scheduled_time
+    if v.__class__ in _PLAIN:
+        out["min_scheduled_time"] = v
+    elif v is not UNSET:
+        out["min_scheduled_time"] = _dj(v)
+    v = self.recent_deployments_loop_seconds
+    if v.__class__ in _PLAIN:
+        out["recent_deployments_loop_seconds"] = v
+    elif v is not UNSET:
+        out["recent_deployments_loop_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesSchedulerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

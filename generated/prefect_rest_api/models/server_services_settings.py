@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.server_services_cancellation_cleanup_settings import (
@@ -90,6 +91,9 @@ class ServerServicesSettings(_t.Model):
     triggers: ServerServicesTriggersSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -248,3 +252,103 @@ def _decode(self: ServerServicesSettings, raw: dict[str, Any]) -> None:
 
 
 ServerServicesSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.cancellation_cleanup
+    if isinstance(v, _t.Model):
+        out["cancellation_cleanup"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["cancellation_cleanup"] = v
+    elif v is not UNSET:
+        out["cancellation_cleanup"] = _dj(v)
+    v = self.cleanup_reconciler
+    if isinstance(v, _t.Model):
+        out["cleanup_reconciler"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["cleanup_reconciler"] = v
+    elif v is not UNSET:
+        out["cleanup_reconciler"] = _dj(v)
+    v = self.db_vacuum
+    if isinstance(v, _t.Model):
+        out["db_vacuum"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["db_vacuum"] = v
+    elif v is not UNSET:
+        out["db_vacuum"] = _dj(v)
+    v = self.event_logger
+    if isinstance(v, _t.Model):
+        out["event_logger"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["event_logger"] = v
+    elif v is not UNSET:
+        out["event_logger"] = _dj(v)
+    v = self.event_persister
+    if isinstance(v, _t.Model):
+        out["event_persister"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["event_persister"] = v
+    elif v is not UNSET:
+        out["event_persister"] = _dj(v)
+    v = self.foreman
+    if isinstance(v, _t.Model):
+        out["foreman"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["foreman"] = v
+    elif v is not UNSET:
+        out["foreman"] = _dj(v)
+    v = self.late_runs
+    if isinstance(v, _t.Model):
+        out["late_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["late_runs"] = v
+    elif v is not UNSET:
+        out["late_runs"] = _dj(v)
+    v = self.pause_expirations
+    if isinstance(v, _t.Model):
+        out["pause_expirations"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["pause_expirations"] = v
+    elif v is not UNSET:
+        out["pause_expirations"] = _dj(v)
+    v = self.repossessor
+    if isinstance(v, _t.Model):
+        out["repossessor"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["repossessor"] = v
+    elif v is not UNSET:
+        out["repossessor"] = _dj(v)
+    v = self.scheduler
+    if isinstance(v, _t.Model):
+        out["scheduler"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["scheduler"] = v
+    elif v is not UNSET:
+        out["scheduler"] = _dj(v)
+    v = self.task_run_recorder
+    if isinstance(v, _t.Model):
+        out["task_run_recorder"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_run_recorder"] = v
+    elif v is not UNSET:
+        out["task_run_recorder"] = _dj(v)
+    v = self.triggers
+    if isinstance(v, _t.Model):
+        out["triggers"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["triggers"] = v
+    elif v is not UNSET:
+        out["triggers"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -30,14 +31,17 @@ class ServerServicesTaskRunRecorderSettings(_t.Model):
     read_batch_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerServicesTaskRunRecorderSettings,
-    _t.Field("batch_size", "batch_size", _t.INT, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False),
-    _t.Field("read_batch_size", "read_batch_size", _t.INT, False),
+    _t.Field("batch_size", "batch_size", _t.INT, False, default=1),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("flush_interval", "flush_interval", _t.FLOAT, False, default=5),
+    _t.Field("read_batch_size", "read_batch_size", _t.INT, False, default=1),
 )
 
 
@@ -64,3 +68,39 @@ def _decode(self: ServerServicesTaskRunRecorderSettings, raw: dict[str, Any]) ->
 
 
 ServerServicesTaskRunRecorderSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerServicesTaskRunRecorderSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.batch_size
+    if v.__class__ in _PLAIN:
+        out["batch_size"] = v
+    elif v is not UNSET:
+        out["batch_size"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.flush_interval
+    if v.__class__ in _PLAIN:
+        out["flush_interval"] = v
+    elif v is not UNSET:
+        out["flush_interval"] = _dj(v)
+    v = self.read_batch_size
+    if v.__class__ in _PLAIN:
+        out["read_batch_size"] = v
+    elif v is not UNSET:
+        out["read_batch_size"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerServicesTaskRunRecorderSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

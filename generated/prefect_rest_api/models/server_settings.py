@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.server_api_settings import ServerAPISettings
@@ -93,11 +95,14 @@ class ServerSettings(_t.Model):
     worker_channel: ServerWorkerChannelSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerSettings,
-    _t.Field("analytics_enabled", "analytics_enabled", _t.BOOL, False),
+    _t.Field("analytics_enabled", "analytics_enabled", _t.BOOL, False, default=True),
     _t.Field("api", "api", _t.model("server_api_settings", "ServerAPISettings"), False),
     _t.Field(
         "concurrency",
@@ -116,6 +121,7 @@ _t.fields(
         "deployment_schedule_max_scheduled_runs",
         _t.INT,
         False,
+        default=50,
     ),
     _t.Field(
         "deployments",
@@ -137,18 +143,25 @@ _t.fields(
         _t.model("server_flow_run_graph_settings", "ServerFlowRunGraphSettings"),
         False,
     ),
-    _t.Field("log_retryable_errors", "log_retryable_errors", _t.BOOL, False),
+    _t.Field("log_retryable_errors", "log_retryable_errors", _t.BOOL, False, default=False),
     _t.Field(
         "logging_level",
         "logging_level",
         _t.enum_of("server_settings_logging_level", "ServerSettingsLoggingLevel"),
         False,
+        default="WARNING",
     ),
     _t.Field("logs", "logs", _t.model("server_logs_settings", "ServerLogsSettings"), False),
     _t.Field("memo_store_path", "memo_store_path", _t.STR, False),
-    _t.Field("memoize_block_auto_registration", "memoize_block_auto_registration", _t.BOOL, False),
-    _t.Field("metrics_enabled", "metrics_enabled", _t.BOOL, False),
-    _t.Field("register_blocks_on_start", "register_blocks_on_start", _t.BOOL, False),
+    _t.Field(
+        "memoize_block_auto_registration",
+        "memoize_block_auto_registration",
+        _t.BOOL,
+        False,
+        default=True,
+    ),
+    _t.Field("metrics_enabled", "metrics_enabled", _t.BOOL, False, default=False),
+    _t.Field("register_blocks_on_start", "register_blocks_on_start", _t.BOOL, False, default=True),
     _t.Field(
         "services",
         "services",
@@ -272,3 +285,152 @@ def _decode(self: ServerSettings, raw: dict[str, Any]) -> None:
 
 
 ServerSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.analytics_enabled
+    if v.__class__ in _PLAIN:
+        out["analytics_enabled"] = v
+    elif v is not UNSET:
+        out["analytics_enabled"] = _dj(v)
+    v = self.api
+    if isinstance(v, _t.Model):
+        out["api"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["api"] = v
+    elif v is not UNSET:
+        out["api"] = _dj(v)
+    v = self.concurrency
+    if isinstance(v, _t.Model):
+        out["concurrency"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["concurrency"] = v
+    elif v is not UNSET:
+        out["concurrency"] = _dj(v)
+    v = self.database
+    if isinstance(v, _t.Model):
+        out["database"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["database"] = v
+    elif v is not UNSET:
+        out["database"] = _dj(v)
+    v = self.deployment_schedule_max_scheduled_runs
+    if v.__class__ in _PLAIN:
+        out["deployment_schedule_max_scheduled_runs"] = v
+    elif v is not UNSET:
+        out["deployment_schedule_max_scheduled_runs"] = _dj(v)
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.docket
+    if isinstance(v, _t.Model):
+        out["docket"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["docket"] = v
+    elif v is not UNSET:
+        out["docket"] = _dj(v)
+    v = self.ephemeral
+    if isinstance(v, _t.Model):
+        out["ephemeral"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["ephemeral"] = v
+    elif v is not UNSET:
+        out["ephemeral"] = _dj(v)
+    v = self.events
+    if isinstance(v, _t.Model):
+        out["events"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["events"] = v
+    elif v is not UNSET:
+        out["events"] = _dj(v)
+    v = self.flow_run_graph
+    if isinstance(v, _t.Model):
+        out["flow_run_graph"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_graph"] = v
+    elif v is not UNSET:
+        out["flow_run_graph"] = _dj(v)
+    v = self.log_retryable_errors
+    if v.__class__ in _PLAIN:
+        out["log_retryable_errors"] = v
+    elif v is not UNSET:
+        out["log_retryable_errors"] = _dj(v)
+    v = self.logging_level
+    if isinstance(v, _Enum):
+        out["logging_level"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["logging_level"] = v
+    elif v is not UNSET:
+        out["logging_level"] = _dj(v)
+    v = self.logs
+    if isinstance(v, _t.Model):
+        out["logs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["logs"] = v
+    elif v is not UNSET:
+        out["logs"] = _dj(v)
+    v = self.memo_store_path
+    if v.__class__ in _PLAIN:
+        out["memo_store_path"] = v
+    elif v is not UNSET:
+        out["memo_store_path"] = _dj(v)
+    v = self.memoize_block_auto_registration
+    if v.__class__ in _PLAIN:
+        out["memoize_block_auto_registration"] = v
+    elif v is not UNSET:
+        out["memoize_block_auto_registration"] = _dj(v)
+    v = self.metrics_enabled
+    if v.__class__ in _PLAIN:
+        out["metrics_enabled"] = v
+    elif v is not UNSET:
+        out["metrics_enabled"] = _dj(v)
+    v = self.register_blocks_on_start
+    if v.__class__ in _PLAIN:
+        out["register_blocks_on_start"] = v
+    elif v is not UNSET:
+        out["register_blocks_on_start"] = _dj(v)
+    v = self.services
+    if isinstance(v, _t.Model):
+        out["services"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["services"] = v
+    elif v is not UNSET:
+        out["services"] = _dj(v)
+    v = self.tasks
+    if isinstance(v, _t.Model):
+        out["tasks"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tasks"] = v
+    elif v is not UNSET:
+        out["tasks"] = _dj(v)
+    v = self.ui
+    if isinstance(v, _t.Model):
+        out["ui"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["ui"] = v
+    elif v is not UNSET:
+        out["ui"] = _dj(v)
+    v = self.worker_channel
+    if isinstance(v, _t.Model):
+        out["worker_channel"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["worker_channel"] = v
+    elif v is not UNSET:
+        out["worker_channel"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import datetime as _dt
+from datetime import timedelta as _td
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -18,23 +21,28 @@ class ServerTasksSchedulingSettings(_t.Model):
             Default: 100.
         max_scheduled_queue_size (int | Unset): The maximum number of scheduled tasks to queue for
             submission. Default: 1000.
-        pending_task_timeout (str | Unset): How long before a PENDING task are made available to
-            another task worker. Default: 'PT0S'.
+        pending_task_timeout (_dt.timedelta | Unset): How long before a PENDING task are made
+            available to another task worker. Default: 'PT0S'.
     """
 
     max_retry_queue_size: int | Unset = UNSET
     max_scheduled_queue_size: int | Unset = UNSET
-    pending_task_timeout: str | Unset = UNSET
+    pending_task_timeout: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerTasksSchedulingSettings,
-    _t.Field("max_retry_queue_size", "max_retry_queue_size", _t.INT, False),
-    _t.Field("max_scheduled_queue_size", "max_scheduled_queue_size", _t.INT, False),
-    _t.Field("pending_task_timeout", "pending_task_timeout", _t.STR, False),
+    _t.Field("max_retry_queue_size", "max_retry_queue_size", _t.INT, False, default=100),
+    _t.Field("max_scheduled_queue_size", "max_scheduled_queue_size", _t.INT, False, default=1000),
+    _t.Field("pending_task_timeout", "pending_task_timeout", _t.DURATION, False, default="PT0S"),
 )
+
+_d2 = ServerTasksSchedulingSettings._fields_[2].decode
 
 
 def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
@@ -50,9 +58,40 @@ def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "max_scheduled_queue_size", v)
     v = get("pending_task_timeout", UNSET)
-    if v is not UNSET and v.__class__ is not str:
-        raise TypeError
+    if v is not UNSET:
+        v = _td(seconds=v) if v.__class__ is float else _d2(v)
     put(self, "pending_task_timeout", v)
 
 
 ServerTasksSchedulingSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerTasksSchedulingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.max_retry_queue_size
+    if v.__class__ in _PLAIN:
+        out["max_retry_queue_size"] = v
+    elif v is not UNSET:
+        out["max_retry_queue_size"] = _dj(v)
+    v = self.max_scheduled_queue_size
+    if v.__class__ in _PLAIN:
+        out["max_scheduled_queue_size"] = v
+    elif v is not UNSET:
+        out["max_scheduled_queue_size"] = _dj(v)
+    v = self.pending_task_timeout
+    if v.__class__ in _PLAIN:
+        out["pending_task_timeout"] = v
+    elif v is not UNSET:
+        out["pending_task_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerTasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

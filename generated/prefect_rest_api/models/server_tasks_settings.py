@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.server_tasks_scheduling_settings import ServerTasksSchedulingSettings
@@ -30,11 +31,14 @@ class ServerTasksSettings(_t.Model):
     tag_concurrency_slot_wait_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerTasksSettings,
-    _t.Field("max_cache_key_length", "max_cache_key_length", _t.INT, False),
+    _t.Field("max_cache_key_length", "max_cache_key_length", _t.INT, False, default=2000),
     _t.Field(
         "scheduling",
         "scheduling",
@@ -42,7 +46,11 @@ _t.fields(
         False,
     ),
     _t.Field(
-        "tag_concurrency_slot_wait_seconds", "tag_concurrency_slot_wait_seconds", _t.FLOAT, False
+        "tag_concurrency_slot_wait_seconds",
+        "tag_concurrency_slot_wait_seconds",
+        _t.FLOAT,
+        False,
+        default=10,
     ),
 )
 
@@ -68,3 +76,36 @@ def _decode(self: ServerTasksSettings, raw: dict[str, Any]) -> None:
 
 
 ServerTasksSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerTasksSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.max_cache_key_length
+    if v.__class__ in _PLAIN:
+        out["max_cache_key_length"] = v
+    elif v is not UNSET:
+        out["max_cache_key_length"] = _dj(v)
+    v = self.scheduling
+    if isinstance(v, _t.Model):
+        out["scheduling"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["scheduling"] = v
+    elif v is not UNSET:
+        out["scheduling"] = _dj(v)
+    v = self.tag_concurrency_slot_wait_seconds
+    if v.__class__ in _PLAIN:
+        out["tag_concurrency_slot_wait_seconds"] = v
+    elif v is not UNSET:
+        out["tag_concurrency_slot_wait_seconds"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerTasksSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

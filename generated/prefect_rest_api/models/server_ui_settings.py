@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -37,16 +38,21 @@ class ServerUISettings(_t.Model):
     v2_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     ServerUISettings,
-    _t.Field("api_url", "api_url", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("serve_base", "serve_base", _t.STR, False),
-    _t.Field("show_promotional_content", "show_promotional_content", _t.BOOL, False),
-    _t.Field("static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False),
+    _t.Field("api_url", "api_url", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=True),
+    _t.Field("serve_base", "serve_base", _t.STR, False, default="/"),
+    _t.Field("show_promotional_content", "show_promotional_content", _t.BOOL, False, default=True),
+    _t.Field(
+        "static_directory", "static_directory", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
+    _t.Field("v2_enabled", "v2_enabled", _t.BOOL, False, default=True),
 )
 
 
@@ -81,3 +87,49 @@ def _decode(self: ServerUISettings, raw: dict[str, Any]) -> None:
 
 
 ServerUISettings._fast_ = _decode
+
+
+def _dump_json(self: ServerUISettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.api_url
+    if v.__class__ in _PLAIN:
+        out["api_url"] = v
+    elif v is not UNSET:
+        out["api_url"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.serve_base
+    if v.__class__ in _PLAIN:
+        out["serve_base"] = v
+    elif v is not UNSET:
+        out["serve_base"] = _dj(v)
+    v = self.show_promotional_content
+    if v.__class__ in _PLAIN:
+        out["show_promotional_content"] = v
+    elif v is not UNSET:
+        out["show_promotional_content"] = _dj(v)
+    v = self.static_directory
+    if v.__class__ in _PLAIN:
+        out["static_directory"] = v
+    elif v is not UNSET:
+        out["static_directory"] = _dj(v)
+    v = self.v2_enabled
+    if v.__class__ in _PLAIN:
+        out["v2_enabled"] = v
+    elif v is not UNSET:
+        out["v2_enabled"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerUISettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

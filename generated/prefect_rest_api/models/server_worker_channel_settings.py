@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -35,6 +36,9 @@ class ServerWorkerChannelSettings(_t.Model):
     cleanup_queue_storage: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,10 +48,19 @@ _t.fields(
         "cleanup_completed_idempotency_retention_seconds",
         _t.union(_t.FLOAT, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("cleanup_lease_seconds", "cleanup_lease_seconds", _t.FLOAT, False),
-    _t.Field("cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False),
-    _t.Field("cleanup_queue_storage", "cleanup_queue_storage", _t.STR, False),
+    _t.Field("cleanup_lease_seconds", "cleanup_lease_seconds", _t.FLOAT, False, default=30.0),
+    _t.Field(
+        "cleanup_max_delivery_attempts", "cleanup_max_delivery_attempts", _t.INT, False, default=3
+    ),
+    _t.Field(
+        "cleanup_queue_storage",
+        "cleanup_queue_storage",
+        _t.STR,
+        False,
+        default="prefect.server.worker_communication.cleanup_queue.memory",
+    ),
 )
 
 
@@ -74,3 +87,39 @@ def _decode(self: ServerWorkerChannelSettings, raw: dict[str, Any]) -> None:
 
 
 ServerWorkerChannelSettings._fast_ = _decode
+
+
+def _dump_json(self: ServerWorkerChannelSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.cleanup_completed_idempotency_retention_seconds
+    if v.__class__ in _PLAIN:
+        out["cleanup_completed_idempotency_retention_seconds"] = v
+    elif v is not UNSET:
+        out["cleanup_completed_idempotency_retention_seconds"] = _dj(v)
+    v = self.cleanup_lease_seconds
+    if v.__class__ in _PLAIN:
+        out["cleanup_lease_seconds"] = v
+    elif v is not UNSET:
+        out["cleanup_lease_seconds"] = _dj(v)
+    v = self.cleanup_max_delivery_attempts
+    if v.__class__ in _PLAIN:
+        out["cleanup_max_delivery_attempts"] = v
+    elif v is not UNSET:
+        out["cleanup_max_delivery_attempts"] = _dj(v)
+    v = self.cleanup_queue_storage
+    if v.__class__ in _PLAIN:
+        out["cleanup_queue_storage"] = v
+    elif v is not UNSET:
+        out["cleanup_queue_storage"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ServerWorkerChannelSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.state_create import StateCreate
@@ -26,12 +27,15 @@ class SetFlowRunStateBody(_t.Model):
     force: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SetFlowRunStateBody,
     _t.Field("state", "state", _t.model("state_create", "StateCreate"), True),
-    _t.Field("force", "force", _t.BOOL, False),
+    _t.Field("force", "force", _t.BOOL, False, default=False),
 )
 
 _d0 = SetFlowRunStateBody._fields_[0].decode
@@ -51,3 +55,31 @@ def _decode(self: SetFlowRunStateBody, raw: dict[str, Any]) -> None:
 
 
 SetFlowRunStateBody._fast_ = _decode
+
+
+def _dump_json(self: SetFlowRunStateBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.force
+    if v.__class__ in _PLAIN:
+        out["force"] = v
+    elif v is not UNSET:
+        out["force"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SetFlowRunStateBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.api_settings import APISettings
@@ -101,6 +102,9 @@ class Settings(_t.Model):
     worker: WorkerSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -109,7 +113,7 @@ _t.fields(
     _t.Field("cli", "cli", _t.model("cli_settings", "CLISettings"), False),
     _t.Field("client", "client", _t.model("client_settings", "ClientSettings"), False),
     _t.Field("cloud", "cloud", _t.model("cloud_settings", "CloudSettings"), False),
-    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False, default=False),
     _t.Field(
         "deployments", "deployments", _t.model("deployments_settings", "DeploymentsSettings"), False
     ),
@@ -118,7 +122,7 @@ _t.fields(
         "experiments", "experiments", _t.model("experiments_settings", "ExperimentsSettings"), False
     ),
     _t.Field("flows", "flows", _t.model("flows_settings", "FlowsSettings"), False),
-    _t.Field("home", "home", _t.STR, False),
+    _t.Field("home", "home", _t.STR, False, default="~/.prefect"),
     _t.Field("internal", "internal", _t.model("internal_settings", "InternalSettings"), False),
     _t.Field("logging", "logging", _t.model("logging_settings", "LoggingSettings"), False),
     _t.Field("plugins", "plugins", _t.model("plugins_settings", "PluginsSettings"), False),
@@ -127,12 +131,16 @@ _t.fields(
     _t.Field("runner", "runner", _t.model("runner_settings", "RunnerSettings"), False),
     _t.Field("server", "server", _t.model("server_settings", "ServerSettings"), False),
     _t.Field(
-        "silence_api_url_misconfiguration", "silence_api_url_misconfiguration", _t.BOOL, False
+        "silence_api_url_misconfiguration",
+        "silence_api_url_misconfiguration",
+        _t.BOOL,
+        False,
+        default=False,
     ),
     _t.Field("tasks", "tasks", _t.model("tasks_settings", "TasksSettings"), False),
     _t.Field("telemetry", "telemetry", _t.model("telemetry_settings", "TelemetrySettings"), False),
     _t.Field("testing", "testing", _t.model("testing_settings", "TestingSettings"), False),
-    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("ui_url", "ui_url", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field("worker", "worker", _t.model("worker_settings", "WorkerSettings"), False),
 )
 
@@ -255,3 +263,170 @@ def _decode(self: Settings, raw: dict[str, Any]) -> None:
 
 
 Settings._fast_ = _decode
+
+
+def _dump_json(self: Settings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.api
+    if isinstance(v, _t.Model):
+        out["api"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["api"] = v
+    elif v is not UNSET:
+        out["api"] = _dj(v)
+    v = self.cli
+    if isinstance(v, _t.Model):
+        out["cli"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["cli"] = v
+    elif v is not UNSET:
+        out["cli"] = _dj(v)
+    v = self.client
+    if isinstance(v, _t.Model):
+        out["client"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["client"] = v
+    elif v is not UNSET:
+        out["client"] = _dj(v)
+    v = self.cloud
+    if isinstance(v, _t.Model):
+        out["cloud"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["cloud"] = v
+    elif v is not UNSET:
+        out["cloud"] = _dj(v)
+    v = self.debug_mode
+    if v.__class__ in _PLAIN:
+        out["debug_mode"] = v
+    elif v is not UNSET:
+        out["debug_mode"] = _dj(v)
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.events
+    if isinstance(v, _t.Model):
+        out["events"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["events"] = v
+    elif v is not UNSET:
+        out["events"] = _dj(v)
+    v = self.experiments
+    if isinstance(v, _t.Model):
+        out["experiments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["experiments"] = v
+    elif v is not UNSET:
+        out["experiments"] = _dj(v)
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.home
+    if v.__class__ in _PLAIN:
+        out["home"] = v
+    elif v is not UNSET:
+        out["home"] = _dj(v)
+    v = self.internal
+    if isinstance(v, _t.Model):
+        out["internal"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["internal"] = v
+    elif v is not UNSET:
+        out["internal"] = _dj(v)
+    v = self.logging
+    if isinstance(v, _t.Model):
+        out["logging"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["logging"] = v
+    elif v is not UNSET:
+        out["logging"] = _dj(v)
+    v = self.plugins
+    if isinstance(v, _t.Model):
+        out["plugins"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["plugins"] = v
+    elif v is not UNSET:
+        out["plugins"] = _dj(v)
+    v = self.profiles_path
+    if v.__class__ in _PLAIN:
+        out["profiles_path"] = v
+    elif v is not UNSET:
+        out["profiles_path"] = _dj(v)
+    v = self.results
+    if isinstance(v, _t.Model):
+        out["results"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["results"] = v
+    elif v is not UNSET:
+        out["results"] = _dj(v)
+    v = self.runner
+    if isinstance(v, _t.Model):
+        out["runner"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["runner"] = v
+    elif v is not UNSET:
+        out["runner"] = _dj(v)
+    v = self.server
+    if isinstance(v, _t.Model):
+        out["server"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["server"] = v
+    elif v is not UNSET:
+        out["server"] = _dj(v)
+    v = self.silence_api_url_misconfiguration
+    if v.__class__ in _PLAIN:
+        out["silence_api_url_misconfiguration"] = v
+    elif v is not UNSET:
+        out["silence_api_url_misconfiguration"] = _dj(v)
+    v = self.tasks
+    if isinstance(v, _t.Model):
+        out["tasks"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tasks"] = v
+    elif v is not UNSET:
+        out["tasks"] = _dj(v)
+    v = self.telemetry
+    if isinstance(v, _t.Model):
+        out["telemetry"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["telemetry"] = v
+    elif v is not UNSET:
+        out["telemetry"] = _dj(v)
+    v = self.testing
+    if isinstance(v, _t.Model):
+        out["testing"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["testing"] = v
+    elif v is not UNSET:
+        out["testing"] = _dj(v)
+    v = self.ui_url
+    if v.__class__ in _PLAIN:
+        out["ui_url"] = v
+    elif v is not UNSET:
+        out["ui_url"] = _dj(v)
+    v = self.worker
+    if isinstance(v, _t.Model):
+        out["worker"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["worker"] = v
+    elif v is not UNSET:
+        out["worker"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+Settings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,7 +10,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -36,6 +40,9 @@ class SimpleNextFlowRun(_t.Model):
     state_type: StateType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -77,3 +84,60 @@ def _decode(self: SimpleNextFlowRun, raw: dict[str, Any]) -> None:
 
 
 SimpleNextFlowRun._fast_ = _decode
+
+
+def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.flow_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_id"] = v
+    elif v is not UNSET:
+        out["flow_id"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.next_scheduled_start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["next_scheduled_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["next_scheduled_start_time"] = v
+    elif v is not UNSET:
+        out["next_scheduled_start_time"] = _dj(v)
+    v = self.state_name
+    if v.__class__ in _PLAIN:
+        out["state_name"] = v
+    elif v is not UNSET:
+        out["state_name"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SimpleNextFlowRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

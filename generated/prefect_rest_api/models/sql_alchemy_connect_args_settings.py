@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.sql_alchemy_tls_settings import SQLAlchemyTLSSettings
@@ -42,19 +43,31 @@ class SQLAlchemyConnectArgsSettings(_t.Model):
     tls: SQLAlchemyTLSSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SQLAlchemyConnectArgsSettings,
-    _t.Field("application_name", "application_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "application_name", "application_name", _t.union(_t.STR, _t.NONE), False, default=None
+    ),
     _t.Field(
         "prepared_statement_cache_size",
         "prepared_statement_cache_size",
         _t.union(_t.INT, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("search_path", "search_path", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("statement_cache_size", "statement_cache_size", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("search_path", "search_path", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field(
+        "statement_cache_size",
+        "statement_cache_size",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
+    ),
     _t.Field("tls", "tls", _t.model("sql_alchemy_tls_settings", "SQLAlchemyTLSSettings"), False),
 )
 
@@ -88,3 +101,46 @@ def _decode(self: SQLAlchemyConnectArgsSettings, raw: dict[str, Any]) -> None:
 
 
 SQLAlchemyConnectArgsSettings._fast_ = _decode
+
+
+def _dump_json(self: SQLAlchemyConnectArgsSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.application_name
+    if v.__class__ in _PLAIN:
+        out["application_name"] = v
+    elif v is not UNSET:
+        out["application_name"] = _dj(v)
+    v = self.prepared_statement_cache_size
+    if v.__class__ in _PLAIN:
+        out["prepared_statement_cache_size"] = v
+    elif v is not UNSET:
+        out["prepared_statement_cache_size"] = _dj(v)
+    v = self.search_path
+    if v.__class__ in _PLAIN:
+        out["search_path"] = v
+    elif v is not UNSET:
+        out["search_path"] = _dj(v)
+    v = self.statement_cache_size
+    if v.__class__ in _PLAIN:
+        out["statement_cache_size"] = v
+    elif v is not UNSET:
+        out["statement_cache_size"] = _dj(v)
+    v = self.tls
+    if isinstance(v, _t.Model):
+        out["tls"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tls"] = v
+    elif v is not UNSET:
+        out["tls"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SQLAlchemyConnectArgsSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.sql_alchemy_connect_args_settings import SQLAlchemyConnectArgsSettings
@@ -38,6 +39,9 @@ class SQLAlchemySettings(_t.Model):
     pool_timeout: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -48,10 +52,10 @@ _t.fields(
         _t.model("sql_alchemy_connect_args_settings", "SQLAlchemyConnectArgsSettings"),
         False,
     ),
-    _t.Field("max_overflow", "max_overflow", _t.INT, False),
-    _t.Field("pool_recycle", "pool_recycle", _t.INT, False),
-    _t.Field("pool_size", "pool_size", _t.INT, False),
-    _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("max_overflow", "max_overflow", _t.INT, False, default=10),
+    _t.Field("pool_recycle", "pool_recycle", _t.INT, False, default=3600),
+    _t.Field("pool_size", "pool_size", _t.INT, False, default=5),
+    _t.Field("pool_timeout", "pool_timeout", _t.union(_t.FLOAT, _t.NONE), False, default=30.0),
 )
 
 _d0 = SQLAlchemySettings._fields_[0].decode
@@ -84,3 +88,46 @@ def _decode(self: SQLAlchemySettings, raw: dict[str, Any]) -> None:
 
 
 SQLAlchemySettings._fast_ = _decode
+
+
+def _dump_json(self: SQLAlchemySettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.connect_args
+    if isinstance(v, _t.Model):
+        out["connect_args"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["connect_args"] = v
+    elif v is not UNSET:
+        out["connect_args"] = _dj(v)
+    v = self.max_overflow
+    if v.__class__ in _PLAIN:
+        out["max_overflow"] = v
+    elif v is not UNSET:
+        out["max_overflow"] = _dj(v)
+    v = self.pool_recycle
+    if v.__class__ in _PLAIN:
+        out["pool_recycle"] = v
+    elif v is not UNSET:
+        out["pool_recycle"] = _dj(v)
+    v = self.pool_size
+    if v.__class__ in _PLAIN:
+        out["pool_size"] = v
+    elif v is not UNSET:
+        out["pool_size"] = _dj(v)
+    v = self.pool_timeout
+    if v.__class__ in _PLAIN:
+        out["pool_timeout"] = v
+    elif v is not UNSET:
+        out["pool_timeout"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SQLAlchemySettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

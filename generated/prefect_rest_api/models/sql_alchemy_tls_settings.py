@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -34,15 +35,18 @@ class SQLAlchemyTLSSettings(_t.Model):
     key_file: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     SQLAlchemyTLSSettings,
-    _t.Field("ca_file", "ca_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("cert_file", "cert_file", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("check_hostname", "check_hostname", _t.BOOL, False),
-    _t.Field("enabled", "enabled", _t.BOOL, False),
-    _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("ca_file", "ca_file", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("cert_file", "cert_file", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("check_hostname", "check_hostname", _t.BOOL, False, default=True),
+    _t.Field("enabled", "enabled", _t.BOOL, False, default=False),
+    _t.Field("key_file", "key_file", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -73,3 +77,44 @@ def _decode(self: SQLAlchemyTLSSettings, raw: dict[str, Any]) -> None:
 
 
 SQLAlchemyTLSSettings._fast_ = _decode
+
+
+def _dump_json(self: SQLAlchemyTLSSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.ca_file
+    if v.__class__ in _PLAIN:
+        out["ca_file"] = v
+    elif v is not UNSET:
+        out["ca_file"] = _dj(v)
+    v = self.cert_file
+    if v.__class__ in _PLAIN:
+        out["cert_file"] = v
+    elif v is not UNSET:
+        out["cert_file"] = _dj(v)
+    v = self.check_hostname
+    if v.__class__ in _PLAIN:
+        out["check_hostname"] = v
+    elif v is not UNSET:
+        out["check_hostname"] = _dj(v)
+    v = self.enabled
+    if v.__class__ in _PLAIN:
+        out["enabled"] = v
+    elif v is not UNSET:
+        out["enabled"] = _dj(v)
+    v = self.key_file
+    if v.__class__ in _PLAIN:
+        out["key_file"] = v
+    elif v is not UNSET:
+        out["key_file"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+SQLAlchemyTLSSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,12 +24,15 @@ class StateAbortDetails(_t.Model):
     type: Literal["abort_details"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateAbortDetails,
-    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("type", "type", _t.const("abort_details"), False),
+    _t.Field("reason", "reason", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.const("abort_details"), False, default="abort_details"),
     consts=(("type", "abort_details"),),
 )
 
@@ -50,3 +54,29 @@ def _decode(self: StateAbortDetails, raw: dict[str, Any]) -> None:
 
 
 StateAbortDetails._fast_ = _decode
+
+
+def _dump_json(self: StateAbortDetails) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.reason
+    if v.__class__ in _PLAIN:
+        out["reason"] = v
+    elif v is not UNSET:
+        out["reason"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+StateAbortDetails._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.state_details import StateDetails
@@ -32,14 +34,17 @@ class StateCreate(_t.StateModel):
     state_details: StateDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     StateCreate,
     _t.Field("type", "type", _t.enum_of("state_type", "StateType"), True),
-    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("data", "data", _t.union(_t.ANY, _t.NONE), False, default=None),
+    _t.Field("message", "message", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field("state_details", "state_details", _t.model("state_details", "StateDetails"), False),
 )
 
@@ -72,3 +77,48 @@ def _decode(self: StateCreate, raw: dict[str, Any]) -> None:
 
 
 StateCreate._fast_ = _decode
+
+
+def _dump_json(self: StateCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.type
+    if isinstance(v, _Enum):
+        out["type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.data
+    if v.__class__ in _PLAIN:
+        out["data"] = v
+    elif v is not UNSET:
+        out["data"] = _dj(v)
+    v = self.message
+    if v.__class__ in _PLAIN:
+        out["message"] = v
+    elif v is not UNSET:
+        out["message"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.state_details
+    if isinstance(v, _t.Model):
+        out["state_details"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state_details"] = v
+    elif v is not UNSET:
+        out["state_details"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+StateCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -14,6 +15,9 @@ class TaskRunCount(_t.Model):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -27,3 +31,19 @@ def _decode(self: TaskRunCount, raw: dict[str, Any]) -> None:
 
 
 TaskRunCount._fast_ = _decode
+
+
+def _dump_json(self: TaskRunCount) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunCount._dump_json = _dump_json  # type: ignore[method-assign,assignment]

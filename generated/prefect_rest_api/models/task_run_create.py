@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -65,28 +67,40 @@ class TaskRunCreate(_t.Model):
     task_version: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunCreate,
     _t.Field("dynamic_key", "dynamic_key", _t.STR, True),
     _t.Field("task_key", "task_key", _t.STR, True),
-    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("state", "state", _t.union(_t.model("state_create", "StateCreate"), _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field(
+        "state",
+        "state",
+        _t.union(_t.model("state_create", "StateCreate"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -101,8 +115,9 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 _d4 = TaskRunCreate._fields_[4].decode
@@ -170,3 +185,97 @@ def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
 
 
 TaskRunCreate._fast_ = _decode
+
+
+def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.dynamic_key
+    if v.__class__ in _PLAIN:
+        out["dynamic_key"] = v
+    elif v is not UNSET:
+        out["dynamic_key"] = _dj(v)
+    v = self.task_key
+    if v.__class__ in _PLAIN:
+        out["task_key"] = v
+    elif v is not UNSET:
+        out["task_key"] = _dj(v)
+    v = self.cache_expiration
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["cache_expiration"] = v
+    elif v is not UNSET:
+        out["cache_expiration"] = _dj(v)
+    v = self.cache_key
+    if v.__class__ in _PLAIN:
+        out["cache_key"] = v
+    elif v is not UNSET:
+        out["cache_key"] = _dj(v)
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.task_inputs
+    if v.__class__ in _PLAIN:
+        out["task_inputs"] = v
+    elif v is not UNSET:
+        out["task_inputs"] = _dj(v)
+    v = self.task_version
+    if v.__class__ in _PLAIN:
+        out["task_version"] = v
+    elif v is not UNSET:
+        out["task_version"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.operator import Operator
@@ -55,6 +57,9 @@ class TaskRunFilter(_t.Model):
     tags: TaskRunFilterTags | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -64,6 +69,7 @@ _t.fields(
         "end_time",
         _t.union(_t.model("task_run_filter_end_time", "TaskRunFilterEndTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "expected_start_time",
@@ -73,21 +79,28 @@ _t.fields(
             _t.NONE,
         ),
         False,
+        default=None,
     ),
     _t.Field(
         "flow_run_id",
         "flow_run_id",
         _t.union(_t.model("task_run_filter_flow_run_id", "TaskRunFilterFlowRunId"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
-        "id", "id", _t.union(_t.model("task_run_filter_id", "TaskRunFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("task_run_filter_id", "TaskRunFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("task_run_filter_name", "TaskRunFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -95,24 +108,28 @@ _t.fields(
         "start_time",
         _t.union(_t.model("task_run_filter_start_time", "TaskRunFilterStartTime"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "state",
         "state",
         _t.union(_t.model("task_run_filter_state", "TaskRunFilterState"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "subflow_runs",
         "subflow_runs",
         _t.union(_t.model("task_run_filter_sub_flow_runs", "TaskRunFilterSubFlowRuns"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field(
         "tags",
         "tags",
         _t.union(_t.model("task_run_filter_tags", "TaskRunFilterTags"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -175,3 +192,89 @@ def _decode(self: TaskRunFilter, raw: dict[str, Any]) -> None:
 
 
 TaskRunFilter._fast_ = _decode
+
+
+def _dump_json(self: TaskRunFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.end_time
+    if isinstance(v, _t.Model):
+        out["end_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.expected_start_time
+    if isinstance(v, _t.Model):
+        out["expected_start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["expected_start_time"] = v
+    elif v is not UNSET:
+        out["expected_start_time"] = _dj(v)
+    v = self.flow_run_id
+    if isinstance(v, _t.Model):
+        out["flow_run_id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.start_time
+    if isinstance(v, _t.Model):
+        out["start_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.subflow_runs
+    if isinstance(v, _t.Model):
+        out["subflow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["subflow_runs"] = v
+    elif v is not UNSET:
+        out["subflow_runs"] = _dj(v)
+    v = self.tags
+    if isinstance(v, _t.Model):
+        out["tags"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

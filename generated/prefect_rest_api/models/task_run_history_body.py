@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -45,6 +47,9 @@ class TaskRunHistoryBody(_t.Model):
     task_runs: TaskRunFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -98,3 +103,68 @@ def _decode(self: TaskRunHistoryBody, raw: dict[str, Any]) -> None:
 
 
 TaskRunHistoryBody._fast_ = _decode
+
+
+def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.history_end
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["history_end"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["history_end"] = v
+    elif v is not UNSET:
+        out["history_end"] = _dj(v)
+    v = self.history_interval_seconds
+    if v.__class__ in _PLAIN:
+        out["history_interval_seconds"] = v
+    elif v is not UNSET:
+        out["history_interval_seconds"] = _dj(v)
+    v = self.history_start
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["history_start"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["history_start"] = v
+    elif v is not UNSET:
+        out["history_start"] = _dj(v)
+    v = self.deployments
+    if isinstance(v, _t.Model):
+        out["deployments"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["deployments"] = v
+    elif v is not UNSET:
+        out["deployments"] = _dj(v)
+    v = self.flow_runs
+    if isinstance(v, _t.Model):
+        out["flow_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    v = self.flows
+    if isinstance(v, _t.Model):
+        out["flows"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["flows"] = v
+    elif v is not UNSET:
+        out["flows"] = _dj(v)
+    v = self.task_runs
+    if isinstance(v, _t.Model):
+        out["task_runs"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["task_runs"] = v
+    elif v is not UNSET:
+        out["task_runs"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunHistoryBody._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -31,20 +32,30 @@ class TaskRunPolicy(_t.Model):
     retry_jitter_factor: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TaskRunPolicy,
-    _t.Field("max_retries", "max_retries", _t.INT, False),
-    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("max_retries", "max_retries", _t.INT, False, default=0),
+    _t.Field("retries", "retries", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "retry_delay",
         "retry_delay",
         _t.union(_t.INT, _t.FLOAT, _t.list_of(_t.INT), _t.list_of(_t.FLOAT), _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False),
-    _t.Field("retry_jitter_factor", "retry_jitter_factor", _t.union(_t.FLOAT, _t.NONE), False),
+    _t.Field("retry_delay_seconds", "retry_delay_seconds", _t.FLOAT, False, default=0),
+    _t.Field(
+        "retry_jitter_factor",
+        "retry_jitter_factor",
+        _t.union(_t.FLOAT, _t.NONE),
+        False,
+        default=None,
+    ),
 )
 
 _d2 = TaskRunPolicy._fields_[2].decode
@@ -77,3 +88,44 @@ def _decode(self: TaskRunPolicy, raw: dict[str, Any]) -> None:
 
 
 TaskRunPolicy._fast_ = _decode
+
+
+def _dump_json(self: TaskRunPolicy) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.max_retries
+    if v.__class__ in _PLAIN:
+        out["max_retries"] = v
+    elif v is not UNSET:
+        out["max_retries"] = _dj(v)
+    v = self.retries
+    if v.__class__ in _PLAIN:
+        out["retries"] = v
+    elif v is not UNSET:
+        out["retries"] = _dj(v)
+    v = self.retry_delay
+    if v.__class__ in _PLAIN:
+        out["retry_delay"] = v
+    elif v is not UNSET:
+        out["retry_delay"] = _dj(v)
+    v = self.retry_delay_seconds
+    if v.__class__ in _PLAIN:
+        out["retry_delay_seconds"] = v
+    elif v is not UNSET:
+        out["retry_delay_seconds"] = _dj(v)
+    v = self.retry_jitter_factor
+    if v.__class__ in _PLAIN:
+        out["retry_jitter_factor"] = v
+    elif v is not UNSET:
+        out["retry_jitter_factor"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

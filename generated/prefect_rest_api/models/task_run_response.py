@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -70,6 +72,9 @@ class TaskRunResponse(_t.Model):
     total_run_time: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -81,15 +86,17 @@ _t.fields(
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
-    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False, default=0.0),
+    _t.Field(
+        "estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False, default=0.0
+    ),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
     _t.Field("name", "name", _t.STR, False),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
-    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -104,9 +111,10 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False, default=0.0),
 )
 
 _d4 = TaskRunResponse._fields_[4].decode
@@ -188,3 +196,129 @@ def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
 
 
 TaskRunResponse._fast_ = _decode
+
+
+def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.task_key
+    if v.__class__ in _PLAIN:
+        out["task_key"] = v
+    elif v is not UNSET:
+        out["task_key"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.estimated_run_time
+    if v.__class__ in _PLAIN:
+        out["estimated_run_time"] = v
+    elif v is not UNSET:
+        out["estimated_run_time"] = _dj(v)
+    v = self.estimated_start_time_delta
+    if v.__class__ in _PLAIN:
+        out["estimated_start_time_delta"] = v
+    elif v is not UNSET:
+        out["estimated_start_time_delta"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.state_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["state_id"] = v
+    elif v is not UNSET:
+        out["state_id"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.task_inputs
+    if v.__class__ in _PLAIN:
+        out["task_inputs"] = v
+    elif v is not UNSET:
+        out["task_inputs"] = _dj(v)
+    v = self.task_version
+    if v.__class__ in _PLAIN:
+        out["task_version"] = v
+    elif v is not UNSET:
+        out["task_version"] = _dj(v)
+    v = self.total_run_time
+    if v.__class__ in _PLAIN:
+        out["total_run_time"] = v
+    elif v is not UNSET:
+        out["total_run_time"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskRunResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

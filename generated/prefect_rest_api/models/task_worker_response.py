@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..types import _PLAIN, UNSET
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 
@@ -25,6 +28,9 @@ class TaskWorkerResponse(_t.Model):
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -52,3 +58,37 @@ def _decode(self: TaskWorkerResponse, raw: dict[str, Any]) -> None:
 
 
 TaskWorkerResponse._fast_ = _decode
+
+
+def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.identifier
+    if v.__class__ in _PLAIN:
+        out["identifier"] = v
+    elif v is not UNSET:
+        out["identifier"] = _dj(v)
+    v = self.task_keys
+    if v.__class__ in _PLAIN:
+        out["task_keys"] = v
+    elif v is not UNSET:
+        out["task_keys"] = _dj(v)
+    v = self.timestamp
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["timestamp"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["timestamp"] = v
+    elif v is not UNSET:
+        out["timestamp"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TaskWorkerResponse._dump_json = _dump_json  # type: ignore[method-assign,assignment]

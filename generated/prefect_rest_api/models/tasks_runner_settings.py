@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,15 +25,26 @@ class TasksRunnerSettings(_t.Model):
     thread_pool_max_workers: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksRunnerSettings,
     _t.Field(
-        "process_pool_max_workers", "process_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+        "process_pool_max_workers",
+        "process_pool_max_workers",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
-        "thread_pool_max_workers", "thread_pool_max_workers", _t.union(_t.INT, _t.NONE), False
+        "thread_pool_max_workers",
+        "thread_pool_max_workers",
+        _t.union(_t.INT, _t.NONE),
+        False,
+        default=None,
     ),
 )
 
@@ -52,3 +64,29 @@ def _decode(self: TasksRunnerSettings, raw: dict[str, Any]) -> None:
 
 
 TasksRunnerSettings._fast_ = _decode
+
+
+def _dump_json(self: TasksRunnerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.process_pool_max_workers
+    if v.__class__ in _PLAIN:
+        out["process_pool_max_workers"] = v
+    elif v is not UNSET:
+        out["process_pool_max_workers"] = _dj(v)
+    v = self.thread_pool_max_workers
+    if v.__class__ in _PLAIN:
+        out["thread_pool_max_workers"] = v
+    elif v is not UNSET:
+        out["thread_pool_max_workers"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TasksRunnerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

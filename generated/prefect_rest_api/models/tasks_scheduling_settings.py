@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -24,12 +25,23 @@ class TasksSchedulingSettings(_t.Model):
     delete_failed_submissions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksSchedulingSettings,
-    _t.Field("default_storage_block", "default_storage_block", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False),
+    _t.Field(
+        "default_storage_block",
+        "default_storage_block",
+        _t.union(_t.STR, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field(
+        "delete_failed_submissions", "delete_failed_submissions", _t.BOOL, False, default=True
+    ),
 )
 
 
@@ -48,3 +60,29 @@ def _decode(self: TasksSchedulingSettings, raw: dict[str, Any]) -> None:
 
 
 TasksSchedulingSettings._fast_ = _decode
+
+
+def _dump_json(self: TasksSchedulingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_storage_block
+    if v.__class__ in _PLAIN:
+        out["default_storage_block"] = v
+    elif v is not UNSET:
+        out["default_storage_block"] = _dj(v)
+    v = self.delete_failed_submissions
+    if v.__class__ in _PLAIN:
+        out["delete_failed_submissions"] = v
+    elif v is not UNSET:
+        out["delete_failed_submissions"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TasksSchedulingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

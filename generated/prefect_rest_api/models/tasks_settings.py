@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.tasks_runner_settings import TasksRunnerSettings
@@ -45,21 +46,31 @@ class TasksSettings(_t.Model):
     scheduling: TasksSchedulingSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TasksSettings,
-    _t.Field("default_no_cache", "default_no_cache", _t.BOOL, False),
-    _t.Field("default_persist_result", "default_persist_result", _t.union(_t.BOOL, _t.NONE), False),
-    _t.Field("default_retries", "default_retries", _t.INT, False),
+    _t.Field("default_no_cache", "default_no_cache", _t.BOOL, False, default=False),
+    _t.Field(
+        "default_persist_result",
+        "default_persist_result",
+        _t.union(_t.BOOL, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("default_retries", "default_retries", _t.INT, False, default=0),
     _t.Field(
         "default_retry_delay_seconds",
         "default_retry_delay_seconds",
         _t.union(_t.STR, _t.INT, _t.FLOAT, _t.list_of(_t.FLOAT), _t.NONE),
         False,
+        default="0",
     ),
-    _t.Field("disable_caching", "disable_caching", _t.BOOL, False),
-    _t.Field("refresh_cache", "refresh_cache", _t.BOOL, False),
+    _t.Field("disable_caching", "disable_caching", _t.BOOL, False, default=False),
+    _t.Field("refresh_cache", "refresh_cache", _t.BOOL, False, default=False),
     _t.Field("runner", "runner", _t.model("tasks_runner_settings", "TasksRunnerSettings"), False),
     _t.Field(
         "scheduling",
@@ -113,3 +124,63 @@ def _decode(self: TasksSettings, raw: dict[str, Any]) -> None:
 
 
 TasksSettings._fast_ = _decode
+
+
+def _dump_json(self: TasksSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.default_no_cache
+    if v.__class__ in _PLAIN:
+        out["default_no_cache"] = v
+    elif v is not UNSET:
+        out["default_no_cache"] = _dj(v)
+    v = self.default_persist_result
+    if v.__class__ in _PLAIN:
+        out["default_persist_result"] = v
+    elif v is not UNSET:
+        out["default_persist_result"] = _dj(v)
+    v = self.default_retries
+    if v.__class__ in _PLAIN:
+        out["default_retries"] = v
+    elif v is not UNSET:
+        out["default_retries"] = _dj(v)
+    v = self.default_retry_delay_seconds
+    if v.__class__ in _PLAIN:
+        out["default_retry_delay_seconds"] = v
+    elif v is not UNSET:
+        out["default_retry_delay_seconds"] = _dj(v)
+    v = self.disable_caching
+    if v.__class__ in _PLAIN:
+        out["disable_caching"] = v
+    elif v is not UNSET:
+        out["disable_caching"] = _dj(v)
+    v = self.refresh_cache
+    if v.__class__ in _PLAIN:
+        out["refresh_cache"] = v
+    elif v is not UNSET:
+        out["refresh_cache"] = _dj(v)
+    v = self.runner
+    if isinstance(v, _t.Model):
+        out["runner"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["runner"] = v
+    elif v is not UNSET:
+        out["runner"] = _dj(v)
+    v = self.scheduling
+    if isinstance(v, _t.Model):
+        out["scheduling"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["scheduling"] = v
+    elif v is not UNSET:
+        out["scheduling"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TasksSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

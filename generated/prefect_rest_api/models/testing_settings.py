@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -31,14 +32,17 @@ class TestingSettings(_t.Model):
     unit_test_mode: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     TestingSettings,
-    _t.Field("test_mode", "test_mode", _t.BOOL, False),
-    _t.Field("test_setting", "test_setting", _t.union(_t.ANY, _t.NONE), False),
-    _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False),
-    _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False),
+    _t.Field("test_mode", "test_mode", _t.BOOL, False, default=False),
+    _t.Field("test_setting", "test_setting", _t.union(_t.ANY, _t.NONE), False, default="FOO"),
+    _t.Field("unit_test_loop_debug", "unit_test_loop_debug", _t.BOOL, False, default=True),
+    _t.Field("unit_test_mode", "unit_test_mode", _t.BOOL, False, default=False),
 )
 
 
@@ -64,3 +68,39 @@ def _decode(self: TestingSettings, raw: dict[str, Any]) -> None:
 
 
 TestingSettings._fast_ = _decode
+
+
+def _dump_json(self: TestingSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.test_mode
+    if v.__class__ in _PLAIN:
+        out["test_mode"] = v
+    elif v is not UNSET:
+        out["test_mode"] = _dj(v)
+    v = self.test_setting
+    if v.__class__ in _PLAIN:
+        out["test_setting"] = v
+    elif v is not UNSET:
+        out["test_setting"] = _dj(v)
+    v = self.unit_test_loop_debug
+    if v.__class__ in _PLAIN:
+        out["unit_test_loop_debug"] = v
+    elif v is not UNSET:
+        out["unit_test_loop_debug"] = _dj(v)
+    v = self.unit_test_mode
+    if v.__class__ in _PLAIN:
+        out["unit_test_mode"] = v
+    elif v is not UNSET:
+        out["unit_test_mode"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+TestingSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

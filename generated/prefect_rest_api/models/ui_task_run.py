@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import datetime
+import datetime as _dt
+from datetime import datetime as _datetime
+from datetime import timedelta as _td
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -8,8 +12,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -40,9 +45,10 @@ class UITaskRun(_t.Model):
             task run.
         empirical_policy (TaskRunPolicy | Unset): Defines of how a task run should retry.
         end_time (datetime.datetime | None | Unset): The actual end time.
-        estimated_run_time (float | Unset): A real-time estimate of total run time. Default: 0.0.
-        estimated_start_time_delta (float | Unset): The difference between actual and expected start
-            time. Default: 0.0.
+        estimated_run_time (_dt.timedelta | Unset): A real-time estimate of total run time. Default:
+            0.0.
+        estimated_start_time_delta (_dt.timedelta | Unset): The difference between actual and
+            expected start time. Default: 0.0.
         expected_start_time (datetime.datetime | None | Unset): The task run's expected start time.
         flow_run_id (UUID | None | Unset): The flow run id of the task run.
         flow_run_name (str | None | Unset):
@@ -63,8 +69,8 @@ class UITaskRun(_t.Model):
         task_inputs (dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] | Unset):
             Tracks the source of inputs to a task run. Used for internal bookkeeping.
         task_version (str | None | Unset): The version of the task being run.
-        total_run_time (float | Unset): Total run time. If the task run was executed multiple times,
-            the time of each run will be summed. Default: 0.0.
+        total_run_time (_dt.timedelta | Unset): Total run time. If the task run was executed
+            multiple times, the time of each run will be summed. Default: 0.0.
     """
 
     created: datetime.datetime | None
@@ -76,8 +82,8 @@ class UITaskRun(_t.Model):
     cache_key: str | None | Unset = UNSET
     empirical_policy: TaskRunPolicy | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
-    estimated_run_time: float | Unset = UNSET
-    estimated_start_time_delta: float | Unset = UNSET
+    estimated_run_time: _dt.timedelta | Unset = UNSET
+    estimated_start_time_delta: _dt.timedelta | Unset = UNSET
     expected_start_time: datetime.datetime | None | Unset = UNSET
     flow_run_id: UUID | None | Unset = UNSET
     flow_run_name: str | None | Unset = UNSET
@@ -96,9 +102,12 @@ class UITaskRun(_t.Model):
         UNSET
     )
     task_version: str | None | Unset = UNSET
-    total_run_time: float | Unset = UNSET
+    total_run_time: _dt.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -108,23 +117,34 @@ _t.fields(
     _t.Field("id", "id", _t.UUID_, True),
     _t.Field("task_key", "task_key", _t.STR, True),
     _t.Field("updated", "updated", _t.union(_t.DATETIME, _t.NONE), True),
-    _t.Field("cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False),
+    _t.Field(
+        "cache_expiration", "cache_expiration", _t.union(_t.DATETIME, _t.NONE), False, default=None
+    ),
+    _t.Field("cache_key", "cache_key", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
         "empirical_policy", "empirical_policy", _t.model("task_run_policy", "TaskRunPolicy"), False
     ),
-    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("estimated_run_time", "estimated_run_time", _t.FLOAT, False),
-    _t.Field("estimated_start_time_delta", "estimated_start_time_delta", _t.FLOAT, False),
-    _t.Field("expected_start_time", "expected_start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("flow_run_name", "flow_run_name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("flow_run_run_count", "flow_run_run_count", _t.INT, False),
+    _t.Field("end_time", "end_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("estimated_run_time", "estimated_run_time", _t.DURATION, False, default=0.0),
+    _t.Field(
+        "estimated_start_time_delta", "estimated_start_time_delta", _t.DURATION, False, default=0.0
+    ),
+    _t.Field(
+        "expected_start_time",
+        "expected_start_time",
+        _t.union(_t.DATETIME, _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("flow_run_id", "flow_run_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("flow_run_name", "flow_run_name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("flow_run_run_count", "flow_run_run_count", _t.INT, False, default=0),
     _t.Field(
         "labels",
         "labels",
         _t.union(_t.dict_of(_t.union(_t.BOOL, _t.INT, _t.FLOAT, _t.STR)), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("name", "name", _t.STR, False),
     _t.Field(
@@ -132,16 +152,21 @@ _t.fields(
         "next_scheduled_start_time",
         _t.union(_t.DATETIME, _t.NONE),
         False,
+        default=None,
     ),
-    _t.Field("run_count", "run_count", _t.INT, False),
-    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False),
-    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("run_count", "run_count", _t.INT, False, default=0),
+    _t.Field("start_time", "start_time", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("state", "state", _t.union(_t.model("state", "State"), _t.NONE), False, default=None),
+    _t.Field("state_id", "state_id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("state_name", "state_name", _t.union(_t.STR, _t.NONE), False, default=None),
     _t.Field(
-        "state_type", "state_type", _t.union(_t.enum_of("state_type", "StateType"), _t.NONE), False
+        "state_type",
+        "state_type",
+        _t.union(_t.enum_of("state_type", "StateType"), _t.NONE),
+        False,
+        default=None,
     ),
-    _t.Field("tags", "tags", _t.list_of(_t.STR), False),
+    _t.Field("tags", "tags", _t.list_of(_t.STR), False, default=[]),
     _t.Field(
         "task_inputs",
         "task_inputs",
@@ -156,16 +181,20 @@ _t.fields(
             )
         ),
         False,
+        default={},
     ),
-    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("total_run_time", "total_run_time", _t.FLOAT, False),
+    _t.Field("task_version", "task_version", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("total_run_time", "total_run_time", _t.DURATION, False, default=0.0),
 )
 
 _d7 = UITaskRun._fields_[7].decode
+_d9 = UITaskRun._fields_[9].decode
+_d10 = UITaskRun._fields_[10].decode
 _d15 = UITaskRun._fields_[15].decode
 _d20 = UITaskRun._fields_[20].decode
 _d23 = UITaskRun._fields_[23].decode
 _d25 = UITaskRun._fields_[25].decode
+_d27 = UITaskRun._fields_[27].decode
 
 
 def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
@@ -209,11 +238,11 @@ def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
     put(self, "end_time", v)
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "estimated_run_time", v)
     v = get("estimated_start_time_delta", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d10(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
     if v is not UNSET and v is not None:
@@ -281,8 +310,200 @@ def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
     put(self, "task_version", v)
     v = get("total_run_time", UNSET)
     if v is not UNSET:
-        v = v if v.__class__ is float else _t.FLOAT(v)
+        v = _td(seconds=v) if v.__class__ is float else _d27(v)
     put(self, "total_run_time", v)
 
 
 UITaskRun._fast_ = _decode
+
+
+def _dump_json(self: UITaskRun) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.created
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["created"] = v
+    elif v is not UNSET:
+        out["created"] = _dj(v)
+    v = self.dynamic_key
+    if v.__class__ in _PLAIN:
+        out["dynamic_key"] = v
+    elif v is not UNSET:
+        out["dynamic_key"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.task_key
+    if v.__class__ in _PLAIN:
+        out["task_key"] = v
+    elif v is not UNSET:
+        out["task_key"] = _dj(v)
+    v = self.updated
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["updated"] = v
+    elif v is not UNSET:
+        out["updated"] = _dj(v)
+    v = self.cache_expiration
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["cache_expiration"] = v
+    elif v is not UNSET:
+        out["cache_expiration"] = _dj(v)
+    v = self.cache_key
+    if v.__class__ in _PLAIN:
+        out["cache_key"] = v
+    elif v is not UNSET:
+        out["cache_key"] = _dj(v)
+    v = self.empirical_policy
+    if isinstance(v, _t.Model):
+        out["empirical_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["empirical_policy"] = v
+    elif v is not UNSET:
+        out["empirical_policy"] = _dj(v)
+    v = self.end_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["end_time"] = v
+    elif v is not UNSET:
+        out["end_time"] = _dj(v)
+    v = self.estimated_run_time
+    if v.__class__ in _PLAIN:
+        out["estimated_run_time"] = v
+    elif v is not UNSET:
+        out["estimated_run_time"] = _dj(v)
+    v = self.estimated_start_time_delta
+    if v.__class__ in _PLAIN:
+        out["estimated_start_time_delta"] = v
+    elif v is not UNSET:
+        out["estimated_start_time_delta"] = _dj(v)
+    v = self.expected_start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["expected_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["expected_start_time"] = v
+    elif v is not UNSET:
+        out["expected_start_time"] = _dj(v)
+    v = self.flow_run_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["flow_run_id"] = v
+    elif v is not UNSET:
+        out["flow_run_id"] = _dj(v)
+    v = self.flow_run_name
+    if v.__class__ in _PLAIN:
+        out["flow_run_name"] = v
+    elif v is not UNSET:
+        out["flow_run_name"] = _dj(v)
+    v = self.flow_run_run_count
+    if v.__class__ in _PLAIN:
+        out["flow_run_run_count"] = v
+    elif v is not UNSET:
+        out["flow_run_run_count"] = _dj(v)
+    v = self.labels
+    if v.__class__ in _PLAIN:
+        out["labels"] = v
+    elif v is not UNSET:
+        out["labels"] = _dj(v)
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.next_scheduled_start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["next_scheduled_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["next_scheduled_start_time"] = v
+    elif v is not UNSET:
+        out["next_scheduled_start_time"] = _dj(v)
+    v = self.run_count
+    if v.__class__ in _PLAIN:
+        out["run_count"] = v
+    elif v is not UNSET:
+        out["run_count"] = _dj(v)
+    v = self.start_time
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["start_time"] = v
+    elif v is not UNSET:
+        out["start_time"] = _dj(v)
+    v = self.state
+    if isinstance(v, _t.Model):
+        out["state"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["state"] = v
+    elif v is not UNSET:
+        out["state"] = _dj(v)
+    v = self.state_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["state_id"] = v
+    elif v is not UNSET:
+        out["state_id"] = _dj(v)
+    v = self.state_name
+    if v.__class__ in _PLAIN:
+        out["state_name"] = v
+    elif v is not UNSET:
+        out["state_name"] = _dj(v)
+    v = self.state_type
+    if isinstance(v, _Enum):
+        out["state_type"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["state_type"] = v
+    elif v is not UNSET:
+        out["state_type"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.task_inputs
+    if v.__class__ in _PLAIN:
+        out["task_inputs"] = v
+    elif v is not UNSET:
+        out["task_inputs"] = _dj(v)
+    v = self.task_version
+    if v.__class__ in _PLAIN:
+        out["task_version"] = v
+    elif v is not UNSET:
+        out["task_version"] = _dj(v)
+    v = self.total_run_time
+    if v.__class__ in _PLAIN:
+        out["total_run_time"] = v
+    elif v is not UNSET:
+        out["total_run_time"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+UITaskRun._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -26,13 +27,16 @@ class UpdatedBy(_t.Model):
     type: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     UpdatedBy,
-    _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False),
-    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("display_value", "display_value", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("id", "id", _t.union(_t.UUID_, _t.NONE), False, default=None),
+    _t.Field("type", "type", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -55,3 +59,37 @@ def _decode(self: UpdatedBy, raw: dict[str, Any]) -> None:
 
 
 UpdatedBy._fast_ = _decode
+
+
+def _dump_json(self: UpdatedBy) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.display_value
+    if v.__class__ in _PLAIN:
+        out["display_value"] = v
+    elif v is not UNSET:
+        out["display_value"] = _dj(v)
+    v = self.id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+UpdatedBy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -28,6 +29,9 @@ class ValidationError(_t.Model):
     input: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -35,7 +39,7 @@ _t.fields(
     _t.Field("loc", "loc", _t.list_of(_t.union(_t.STR, _t.INT)), True),
     _t.Field("msg", "msg", _t.STR, True),
     _t.Field("type", "type", _t.STR, True),
-    _t.Field("ctx", "ctx", _t.OBJECT, False),
+    _t.Field("ctx", "ctx", _t.OBJECT, False, default={}),
     _t.Field("input", "input", _t.ANY, False),
 )
 
@@ -67,3 +71,44 @@ def _decode(self: ValidationError, raw: dict[str, Any]) -> None:
 
 
 ValidationError._fast_ = _decode
+
+
+def _dump_json(self: ValidationError) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.loc
+    if v.__class__ in _PLAIN:
+        out["loc"] = v
+    elif v is not UNSET:
+        out["loc"] = _dj(v)
+    v = self.msg
+    if v.__class__ in _PLAIN:
+        out["msg"] = v
+    elif v is not UNSET:
+        out["msg"] = _dj(v)
+    v = self.type
+    if v.__class__ in _PLAIN:
+        out["type"] = v
+    elif v is not UNSET:
+        out["type"] = _dj(v)
+    v = self.ctx
+    if v.__class__ in _PLAIN:
+        out["ctx"] = v
+    elif v is not UNSET:
+        out["ctx"] = _dj(v)
+    v = self.input
+    if v.__class__ in _PLAIN:
+        out["input"] = v
+    elif v is not UNSET:
+        out["input"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+ValidationError._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -23,12 +24,15 @@ class VariableFilterName(_t.Model):
     like_: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     VariableFilterName,
-    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False),
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("like_", "like_", _t.union(_t.STR, _t.NONE), False, default=None),
 )
 
 
@@ -51,3 +55,29 @@ def _decode(self: VariableFilterName, raw: dict[str, Any]) -> None:
 
 
 VariableFilterName._fast_ = _decode
+
+
+def _dump_json(self: VariableFilterName) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.any_
+    if v.__class__ in _PLAIN:
+        out["any_"] = v
+    elif v is not UNSET:
+        out["any_"] = _dj(v)
+    v = self.like_
+    if v.__class__ in _PLAIN:
+        out["like_"] = v
+    elif v is not UNSET:
+        out["like_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+VariableFilterName._dump_json = _dump_json  # type: ignore[method-assign,assignment]

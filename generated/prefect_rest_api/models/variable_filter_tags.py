@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.operator import Operator
@@ -28,12 +30,15 @@ class VariableFilterTags(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     VariableFilterTags,
-    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False),
-    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field("all_", "all_", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
+    _t.Field("is_null_", "is_null_", _t.union(_t.BOOL, _t.NONE), False, default=None),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
 
@@ -63,3 +68,36 @@ def _decode(self: VariableFilterTags, raw: dict[str, Any]) -> None:
 
 
 VariableFilterTags._fast_ = _decode
+
+
+def _dump_json(self: VariableFilterTags) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.all_
+    if v.__class__ in _PLAIN:
+        out["all_"] = v
+    elif v is not UNSET:
+        out["all_"] = _dj(v)
+    v = self.is_null_
+    if v.__class__ in _PLAIN:
+        out["is_null_"] = v
+    elif v is not UNSET:
+        out["is_null_"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+VariableFilterTags._dump_json = _dump_json  # type: ignore[method-assign,assignment]

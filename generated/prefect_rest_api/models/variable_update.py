@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -25,17 +26,21 @@ class VariableUpdate(_t.Model):
     value: str | int | bool | float | dict[str, Any] | list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     VariableUpdate,
-    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False),
+    _t.Field("name", "name", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("tags", "tags", _t.union(_t.list_of(_t.STR), _t.NONE), False, default=None),
     _t.Field(
         "value",
         "value",
         _t.union(_t.STR, _t.INT, _t.BOOL, _t.FLOAT, _t.OBJECT, _t.list_of(_t.ANY), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -65,3 +70,34 @@ def _decode(self: VariableUpdate, raw: dict[str, Any]) -> None:
 
 
 VariableUpdate._fast_ = _decode
+
+
+def _dump_json(self: VariableUpdate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.tags
+    if v.__class__ in _PLAIN:
+        out["tags"] = v
+    elif v is not UNSET:
+        out["tags"] = _dj(v)
+    v = self.value
+    if v.__class__ in _PLAIN:
+        out["value"] = v
+    elif v is not UNSET:
+        out["value"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+VariableUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.work_pool_storage_configuration import WorkPoolStorageConfiguration
@@ -32,14 +33,21 @@ class WorkPoolUpdate(_t.Model):
     storage_configuration: WorkPoolStorageConfiguration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkPoolUpdate,
-    _t.Field("base_job_template", "base_job_template", _t.union(_t.OBJECT, _t.NONE), False),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False),
+    _t.Field(
+        "base_job_template", "base_job_template", _t.union(_t.OBJECT, _t.NONE), False, default=None
+    ),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=None),
+    _t.Field("is_paused", "is_paused", _t.union(_t.BOOL, _t.NONE), False, default=None),
     _t.Field(
         "storage_configuration",
         "storage_configuration",
@@ -47,6 +55,7 @@ _t.fields(
             _t.model("work_pool_storage_configuration", "WorkPoolStorageConfiguration"), _t.NONE
         ),
         False,
+        default=None,
     ),
 )
 
@@ -80,3 +89,46 @@ def _decode(self: WorkPoolUpdate, raw: dict[str, Any]) -> None:
 
 
 WorkPoolUpdate._fast_ = _decode
+
+
+def _dump_json(self: WorkPoolUpdate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.base_job_template
+    if v.__class__ in _PLAIN:
+        out["base_job_template"] = v
+    elif v is not UNSET:
+        out["base_job_template"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.is_paused
+    if v.__class__ in _PLAIN:
+        out["is_paused"] = v
+    elif v is not UNSET:
+        out["is_paused"] = _dj(v)
+    v = self.storage_configuration
+    if isinstance(v, _t.Model):
+        out["storage_configuration"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["storage_configuration"] = v
+    elif v is not UNSET:
+        out["storage_configuration"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkPoolUpdate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_slot_summary import FlowRunSlotSummary
@@ -35,6 +36,9 @@ class WorkQueueConcurrencyStatus(_t.Model):
     flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -44,12 +48,15 @@ _t.fields(
     _t.Field("limit", "limit", _t.INT, True),
     _t.Field("page", "page", _t.INT, True),
     _t.Field("pages", "pages", _t.INT, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
         False,
+        default=[],
     ),
 )
 
@@ -91,3 +98,54 @@ def _decode(self: WorkQueueConcurrencyStatus, raw: dict[str, Any]) -> None:
 
 
 WorkQueueConcurrencyStatus._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueConcurrencyStatus) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.active_slots
+    if v.__class__ in _PLAIN:
+        out["active_slots"] = v
+    elif v is not UNSET:
+        out["active_slots"] = _dj(v)
+    v = self.count
+    if v.__class__ in _PLAIN:
+        out["count"] = v
+    elif v is not UNSET:
+        out["count"] = _dj(v)
+    v = self.limit
+    if v.__class__ in _PLAIN:
+        out["limit"] = v
+    elif v is not UNSET:
+        out["limit"] = _dj(v)
+    v = self.page
+    if v.__class__ in _PLAIN:
+        out["page"] = v
+    elif v is not UNSET:
+        out["page"] = _dj(v)
+    v = self.pages
+    if v.__class__ in _PLAIN:
+        out["pages"] = v
+    elif v is not UNSET:
+        out["pages"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.flow_runs
+    if v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueConcurrencyStatus._dump_json = _dump_json  # type: ignore[method-assign,assignment]

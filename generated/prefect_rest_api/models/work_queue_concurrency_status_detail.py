@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.flow_run_slot_summary import FlowRunSlotSummary
@@ -36,6 +37,9 @@ class WorkQueueConcurrencyStatusDetail(_t.Model):
     flow_runs: list[FlowRunSlotSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -43,13 +47,16 @@ _t.fields(
     _t.Field("active_slots", "active_slots", _t.INT, True),
     _t.Field("queue_id", "queue_id", _t.UUID_, True),
     _t.Field("queue_name", "queue_name", _t.STR, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("flow_run_count", "flow_run_count", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("flow_run_count", "flow_run_count", _t.union(_t.INT, _t.NONE), False, default=None),
     _t.Field(
         "flow_runs",
         "flow_runs",
         _t.list_of(_t.model("flow_run_slot_summary", "FlowRunSlotSummary")),
         False,
+        default=[],
     ),
 )
 
@@ -86,3 +93,52 @@ def _decode(self: WorkQueueConcurrencyStatusDetail, raw: dict[str, Any]) -> None
 
 
 WorkQueueConcurrencyStatusDetail._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.active_slots
+    if v.__class__ in _PLAIN:
+        out["active_slots"] = v
+    elif v is not UNSET:
+        out["active_slots"] = _dj(v)
+    v = self.queue_id
+    if v.__class__ is UUID:
+        v = "%032x" % v.int
+        out["queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
+    elif v.__class__ in _PLAIN:
+        out["queue_id"] = v
+    elif v is not UNSET:
+        out["queue_id"] = _dj(v)
+    v = self.queue_name
+    if v.__class__ in _PLAIN:
+        out["queue_name"] = v
+    elif v is not UNSET:
+        out["queue_name"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.flow_run_count
+    if v.__class__ in _PLAIN:
+        out["flow_run_count"] = v
+    elif v is not UNSET:
+        out["flow_run_count"] = _dj(v)
+    v = self.flow_runs
+    if v.__class__ in _PLAIN:
+        out["flow_runs"] = v
+    elif v is not UNSET:
+        out["flow_runs"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueConcurrencyStatusDetail._dump_json = _dump_json  # type: ignore[method-assign,assignment]

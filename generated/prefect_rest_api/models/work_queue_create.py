@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.queue_filter import QueueFilter
@@ -34,16 +35,27 @@ class WorkQueueCreate(_t.Model):
     priority: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueCreate,
     _t.Field("name", "name", _t.STR, True),
-    _t.Field("concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False),
-    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False),
-    _t.Field("filter", "filter", _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE), False),
-    _t.Field("is_paused", "is_paused", _t.BOOL, False),
-    _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False),
+    _t.Field(
+        "concurrency_limit", "concurrency_limit", _t.union(_t.INT, _t.NONE), False, default=None
+    ),
+    _t.Field("description", "description", _t.union(_t.STR, _t.NONE), False, default=""),
+    _t.Field(
+        "filter",
+        "filter",
+        _t.union(_t.model("queue_filter", "QueueFilter"), _t.NONE),
+        False,
+        default=None,
+    ),
+    _t.Field("is_paused", "is_paused", _t.BOOL, False, default=False),
+    _t.Field("priority", "priority", _t.union(_t.INT, _t.NONE), False, default=None),
 )
 
 _d3 = WorkQueueCreate._fields_[3].decode
@@ -80,3 +92,51 @@ def _decode(self: WorkQueueCreate, raw: dict[str, Any]) -> None:
 
 
 WorkQueueCreate._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueCreate) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.name
+    if v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.concurrency_limit
+    if v.__class__ in _PLAIN:
+        out["concurrency_limit"] = v
+    elif v is not UNSET:
+        out["concurrency_limit"] = _dj(v)
+    v = self.description
+    if v.__class__ in _PLAIN:
+        out["description"] = v
+    elif v is not UNSET:
+        out["description"] = _dj(v)
+    v = self.filter
+    if isinstance(v, _t.Model):
+        out["filter"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["filter"] = v
+    elif v is not UNSET:
+        out["filter"] = _dj(v)
+    v = self.is_paused
+    if v.__class__ in _PLAIN:
+        out["is_paused"] = v
+    elif v is not UNSET:
+        out["is_paused"] = _dj(v)
+    v = self.priority
+    if v.__class__ in _PLAIN:
+        out["priority"] = v
+    elif v is not UNSET:
+        out["priority"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueCreate._dump_json = _dump_json  # type: ignore[method-assign,assignment]

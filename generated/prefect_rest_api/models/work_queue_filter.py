@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.operator import Operator
@@ -30,18 +32,26 @@ class WorkQueueFilter(_t.Model):
     operator: Operator | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueFilter,
     _t.Field(
-        "id", "id", _t.union(_t.model("work_queue_filter_id", "WorkQueueFilterId"), _t.NONE), False
+        "id",
+        "id",
+        _t.union(_t.model("work_queue_filter_id", "WorkQueueFilterId"), _t.NONE),
+        False,
+        default=None,
     ),
     _t.Field(
         "name",
         "name",
         _t.union(_t.model("work_queue_filter_name", "WorkQueueFilterName"), _t.NONE),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
 )
@@ -70,3 +80,40 @@ def _decode(self: WorkQueueFilter, raw: dict[str, Any]) -> None:
 
 
 WorkQueueFilter._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.id
+    if isinstance(v, _t.Model):
+        out["id"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["id"] = v
+    elif v is not UNSET:
+        out["id"] = _dj(v)
+    v = self.name
+    if isinstance(v, _t.Model):
+        out["name"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["name"] = v
+    elif v is not UNSET:
+        out["name"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -21,11 +22,14 @@ class WorkQueueFilterId(_t.Model):
     any_: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueFilterId,
-    _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False),
+    _t.Field("any_", "any_", _t.union(_t.list_of(_t.UUID_), _t.NONE), False, default=None),
 )
 
 _d0 = WorkQueueFilterId._fields_[0].decode
@@ -42,3 +46,24 @@ def _decode(self: WorkQueueFilterId, raw: dict[str, Any]) -> None:
 
 
 WorkQueueFilterId._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueFilterId) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.any_
+    if v.__class__ in _PLAIN:
+        out["any_"] = v
+    elif v is not UNSET:
+        out["any_"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueFilterId._dump_json = _dump_json  # type: ignore[method-assign,assignment]

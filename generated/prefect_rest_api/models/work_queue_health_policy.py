@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 
 @_attrs_define(kw_only=True)
@@ -25,16 +26,20 @@ class WorkQueueHealthPolicy(_t.Model):
     maximum_seconds_since_last_polled: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkQueueHealthPolicy,
-    _t.Field("maximum_late_runs", "maximum_late_runs", _t.union(_t.INT, _t.NONE), False),
+    _t.Field("maximum_late_runs", "maximum_late_runs", _t.union(_t.INT, _t.NONE), False, default=0),
     _t.Field(
         "maximum_seconds_since_last_polled",
         "maximum_seconds_since_last_polled",
         _t.union(_t.INT, _t.NONE),
         False,
+        default=60,
     ),
 )
 
@@ -54,3 +59,29 @@ def _decode(self: WorkQueueHealthPolicy, raw: dict[str, Any]) -> None:
 
 
 WorkQueueHealthPolicy._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueHealthPolicy) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.maximum_late_runs
+    if v.__class__ in _PLAIN:
+        out["maximum_late_runs"] = v
+    elif v is not UNSET:
+        out["maximum_late_runs"] = _dj(v)
+    v = self.maximum_seconds_since_last_polled
+    if v.__class__ in _PLAIN:
+        out["maximum_seconds_since_last_polled"] = v
+    elif v is not UNSET:
+        out["maximum_seconds_since_last_polled"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueHealthPolicy._dump_json = _dump_json  # type: ignore[method-assign,assignment]

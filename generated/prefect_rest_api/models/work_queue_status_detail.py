@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+from datetime import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -32,6 +34,9 @@ class WorkQueueStatusDetail(_t.Model):
     late_runs_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -43,8 +48,8 @@ _t.fields(
         True,
     ),
     _t.Field("healthy", "healthy", _t.BOOL, True),
-    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False),
-    _t.Field("late_runs_count", "late_runs_count", _t.INT, False),
+    _t.Field("last_polled", "last_polled", _t.union(_t.DATETIME, _t.NONE), False, default=None),
+    _t.Field("late_runs_count", "late_runs_count", _t.INT, False, default=0),
 )
 
 _d0 = WorkQueueStatusDetail._fields_[0].decode
@@ -72,3 +77,44 @@ def _decode(self: WorkQueueStatusDetail, raw: dict[str, Any]) -> None:
 
 
 WorkQueueStatusDetail._fast_ = _decode
+
+
+def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.health_check_policy
+    if isinstance(v, _t.Model):
+        out["health_check_policy"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["health_check_policy"] = v
+    elif v is not UNSET:
+        out["health_check_policy"] = _dj(v)
+    v = self.healthy
+    if v.__class__ in _PLAIN:
+        out["healthy"] = v
+    elif v is not UNSET:
+        out["healthy"] = _dj(v)
+    v = self.last_polled
+    if v.__class__ is _datetime:
+        v = v.isoformat()
+        out["last_polled"] = v[:-6] + "Z" if v.endswith("+00:00") else v
+    elif v.__class__ in _PLAIN:
+        out["last_polled"] = v
+    elif v is not UNSET:
+        out["last_polled"] = _dj(v)
+    v = self.late_runs_count
+    if v.__class__ in _PLAIN:
+        out["late_runs_count"] = v
+    elif v is not UNSET:
+        out["late_runs_count"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkQueueStatusDetail._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+from enum import Enum as _Enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.operator import Operator
@@ -30,6 +32,9 @@ class WorkerFilter(_t.Model):
     status: WorkerFilterStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
@@ -41,6 +46,7 @@ _t.fields(
             _t.model("worker_filter_last_heartbeat_time", "WorkerFilterLastHeartbeatTime"), _t.NONE
         ),
         False,
+        default=None,
     ),
     _t.Field("operator", "operator", _t.enum_of("operator", "Operator"), False),
     _t.Field(
@@ -48,6 +54,7 @@ _t.fields(
         "status",
         _t.union(_t.model("worker_filter_status", "WorkerFilterStatus"), _t.NONE),
         False,
+        default=None,
     ),
 )
 
@@ -75,3 +82,40 @@ def _decode(self: WorkerFilter, raw: dict[str, Any]) -> None:
 
 
 WorkerFilter._fast_ = _decode
+
+
+def _dump_json(self: WorkerFilter) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.last_heartbeat_time
+    if isinstance(v, _t.Model):
+        out["last_heartbeat_time"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["last_heartbeat_time"] = v
+    elif v is not UNSET:
+        out["last_heartbeat_time"] = _dj(v)
+    v = self.operator
+    if isinstance(v, _Enum):
+        out["operator"] = v._value_
+    elif v.__class__ in _PLAIN:
+        out["operator"] = v
+    elif v is not UNSET:
+        out["operator"] = _dj(v)
+    v = self.status
+    if isinstance(v, _t.Model):
+        out["status"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["status"] = v
+    elif v is not UNSET:
+        out["status"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkerFilter._dump_json = _dump_json  # type: ignore[method-assign,assignment]

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
+from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
     from ..models.worker_webserver_settings import WorkerWebserverSettings
@@ -44,16 +45,21 @@ class WorkerSettings(_t.Model):
     webserver: WorkerWebserverSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _raw: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _defaulted_: frozenset[str] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=False
+    )
 
 
 _t.fields(
     WorkerSettings,
-    _t.Field("cancellation_poll_seconds", "cancellation_poll_seconds", _t.FLOAT, False),
-    _t.Field("debug_mode", "debug_mode", _t.BOOL, False),
-    _t.Field("enable_cancellation", "enable_cancellation", _t.BOOL, False),
-    _t.Field("heartbeat_seconds", "heartbeat_seconds", _t.FLOAT, False),
-    _t.Field("prefetch_seconds", "prefetch_seconds", _t.FLOAT, False),
-    _t.Field("query_seconds", "query_seconds", _t.FLOAT, False),
+    _t.Field(
+        "cancellation_poll_seconds", "cancellation_poll_seconds", _t.FLOAT, False, default=120
+    ),
+    _t.Field("debug_mode", "debug_mode", _t.BOOL, False, default=False),
+    _t.Field("enable_cancellation", "enable_cancellation", _t.BOOL, False, default=False),
+    _t.Field("heartbeat_seconds", "heartbeat_seconds", _t.FLOAT, False, default=30),
+    _t.Field("prefetch_seconds", "prefetch_seconds", _t.FLOAT, False, default=10),
+    _t.Field("query_seconds", "query_seconds", _t.FLOAT, False, default=10),
     _t.Field(
         "webserver",
         "webserver",
@@ -100,3 +106,56 @@ def _decode(self: WorkerSettings, raw: dict[str, Any]) -> None:
 
 
 WorkerSettings._fast_ = _decode
+
+
+def _dump_json(self: WorkerSettings) -> dict[str, Any]:
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    if self._raw is not None:
+        self._materialize()
+    out: dict[str, Any] = {}
+    v: Any
+    v = self.cancellation_poll_seconds
+    if v.__class__ in _PLAIN:
+        out["cancellation_poll_seconds"] = v
+    elif v is not UNSET:
+        out["cancellation_poll_seconds"] = _dj(v)
+    v = self.debug_mode
+    if v.__class__ in _PLAIN:
+        out["debug_mode"] = v
+    elif v is not UNSET:
+        out["debug_mode"] = _dj(v)
+    v = self.enable_cancellation
+    if v.__class__ in _PLAIN:
+        out["enable_cancellation"] = v
+    elif v is not UNSET:
+        out["enable_cancellation"] = _dj(v)
+    v = self.heartbeat_seconds
+    if v.__class__ in _PLAIN:
+        out["heartbeat_seconds"] = v
+    elif v is not UNSET:
+        out["heartbeat_seconds"] = _dj(v)
+    v = self.prefetch_seconds
+    if v.__class__ in _PLAIN:
+        out["prefetch_seconds"] = v
+    elif v is not UNSET:
+        out["prefetch_seconds"] = _dj(v)
+    v = self.query_seconds
+    if v.__class__ in _PLAIN:
+        out["query_seconds"] = v
+    elif v is not UNSET:
+        out["query_seconds"] = _dj(v)
+    v = self.webserver
+    if isinstance(v, _t.Model):
+        out["webserver"] = v._dump_json()
+    elif v.__class__ in _PLAIN:
+        out["webserver"] = v
+    elif v is not UNSET:
+        out["webserver"] = _dj(v)
+    extra = self.additional_properties
+    if extra:
+        for key, value in extra.items():
+            out[key] = _dj(value)
+    return out
+
+
+WorkerSettings._dump_json = _dump_json  # type: ignore[method-assign,assignment]

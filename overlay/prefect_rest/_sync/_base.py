@@ -15,7 +15,7 @@ import sys
 import uuid
 from collections.abc import Callable, Mapping
 from types import ModuleType, TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from prefect_rest_api import api as ops
@@ -31,6 +31,9 @@ from ..exceptions import (
 from ..settings import API_VERSION, ServerType, Settings, clean_secret, redact_url
 from ..transport import httpx_transports as _transports
 from ..transport._sync.send import ATTEMPTS, MAYBE_APPLIED, SyncSender
+
+if TYPE_CHECKING:
+    from .api import Operations
 
 USER_AGENT = "prefect-rest/0.1"
 
@@ -94,6 +97,7 @@ class SyncClientBase(SyncSender, SyncOnlyGuard):
         self._release_read = False
         self._server_release_value: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._operations: Operations | None = None
 
     def _server_type(self, given: ServerType | str | None) -> ServerType:
         if given is not None:
@@ -122,6 +126,19 @@ class SyncClientBase(SyncSender, SyncOnlyGuard):
         if isinstance(self._api, str | httpx.URL):
             return httpx.URL(redact_url(str(self._api).rstrip("/") + "/"))
         return httpx.URL(_transports.APP_BASE_URL)
+
+    @property
+    def api(self) -> Operations:
+        """Every API operation as a typed method, by tag: ``client.api.flows.bulk_delete_flows(...)``.
+
+        Arguments and results are the generated endpoint module's (``prefect_rest_api.api``);
+        calls go through this client's retries, settings, errors and in-process server.
+        """
+        if self._operations is None:
+            from .api import Operations
+
+            self._operations = Operations(self)
+        return self._operations
 
     @property
     def loop(self) -> asyncio.AbstractEventLoop | None:

@@ -64,7 +64,8 @@ class SyncFlowRunsMixin(SyncReplayMixin):
         are used when the object has them.  ``idempotency_key``: the server
         returns the existing run of this flow for a key it has seen; without
         one a random key is sent, so a create retried after a lost answer is
-        stored once (the run's ``idempotency_key`` holds it).
+        stored once (the run's ``idempotency_key`` holds it).  The returned run's
+        ``parameters`` is ``parameters`` itself, as in Prefect.
         """
         fields = flow_fields(flow, "flow")
         body: dict[str, Any] = {}
@@ -94,7 +95,12 @@ class SyncFlowRunsMixin(SyncReplayMixin):
         body["idempotency_key"] = optional(str_arg, "idempotency_key", idempotency_key) or new_key()
         created = self._request(ops.flows.create_flow, body=m.FlowCreate(name=fields["name"]))
         body["flow_id"] = created.id
-        return self._request(ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body))
+        run: FlowRunResponse = self._request(
+            ops.flow_runs.create_flow_run, body=m.FlowRunCreate(**body)
+        )
+        # As Prefect's: the run holds the caller's own parameter objects, not their JSON.
+        run.parameters = parameters if parameters else {}  # type: ignore[assignment]
+        return run
 
     def update_flow_run(
         self,
