@@ -138,6 +138,39 @@ def test_a_removed_optional_request_field_breaks_only_calls_that_pass_it(capsys,
     assert by_where[("FlowCreate", "name")]["only_calls_passing"] is None
 
 
+def test_each_breaking_change_links_its_methods_reference_pages(capsys, monkeypatch):
+    """Text: a footer line per method saying where its page is; markdown: links; JSON: a
+    ``reference`` field; under PREFECT_REST_DOCS_URL when set, else paths in the site."""
+    monkeypatch.delenv("PREFECT_REST_DOCS_URL", raising=False)
+    page = "reference/methods/read_work_pool_concurrency_status/"
+    code, out, _ = drift(capsys, "--spec", str(V3_4))
+    assert code == 2
+    footer = out.split("\nReference pages of these methods")[1].split("\nWhat to do:")[0]
+    assert "./dev docs" in footer.splitlines()[0] and "PREFECT_REST_DOCS_URL" in footer
+    assert f"  - PrefectClient.read_work_pool_concurrency_status: {page}\n" in footer
+    # a method only a removed filter field reaches is linked too; each method once
+    assert "  - PrefectClient.count_flow_runs: reference/methods/count_flow_runs/\n" in footer
+    assert "SyncPrefectClient" not in footer and "read_flow:" not in footer
+
+    monkeypatch.setenv("PREFECT_REST_DOCS_URL", "https://docs.example/prefect-rest/")
+    _, out, _ = drift(capsys, "--spec", str(V3_4))
+    url = f"https://docs.example/prefect-rest/{page}"
+    assert f"  - PrefectClient.read_work_pool_concurrency_status: {url}\n" in out
+    _, md, _ = drift(capsys, "--spec", str(V3_4), "--format", "markdown")
+    assert f"[PrefectClient.read\\_work\\_pool\\_concurrency\\_status]({url})" in md
+    _, data = report(capsys, "--spec", str(V3_4))
+    change = next(c for c in data["changes"] if c["id"] == "047d29265a")
+    assert change["reference"] == {
+        "PrefectClient.read_work_pool_concurrency_status": url,
+        "SyncPrefectClient.read_work_pool_concurrency_status": url,
+    }
+
+    monkeypatch.delenv("PREFECT_REST_DOCS_URL")
+    _, md, _ = drift(capsys, "--spec", str(V3_4), "--format", "markdown")
+    assert f"[PrefectClient.read\\_work\\_pool\\_concurrency\\_status]({page})" in md
+    assert "The method links are paths in the documentation site" in md
+
+
 def test_error_lines_are_not_repr_quoted(capsys, tmp_path, monkeypatch):
     code, _, err = drift(capsys, "--spec", str(tmp_path / "missing.json"))
     assert code == 3
