@@ -97,9 +97,7 @@ def test_a_removed_optional_filter_field_breaks_only_the_calls_that_pass_it() ->
     assert MATRIX.status("create_automation", "3.4.25") == CHANGED
     assert MATRIX.only_calls_passing("create_automation", "3.4.25") == []
     out = render_release(MATRIX, "3.4.25")
-    assert (
-        "PrefectClient.count_flow_runs: breaks only calls that pass FlowFilterId.not_any_" in out
-    )
+    assert "PrefectClient.count_flow_runs: breaks only calls that pass FlowFilterId.not_any_" in out
     narrowed = out.split("Works, except calls that pass", 1)[1]
     assert "PrefectClient.create_automation\n" not in narrowed
 

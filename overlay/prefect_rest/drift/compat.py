@@ -157,12 +157,16 @@ class Matrix:
         entry = self.data["methods"][method].get(release)
         return list(entry.get("only_calls_passing", [])) if entry else []
 
-    def status_text(self, method: str, release: str) -> str:
-        """The status in words: ``works, except calls that pass X or Y`` for the narrowed one."""
+    def status_text(self, method: str, release: str, quote: str = "") -> str:
+        """The status in words: ``works, except calls that pass X or Y`` for the narrowed one.
+
+        ``quote`` goes around each field name (a backtick for markdown).
+        """
         status = self.status(method, release)
         if status == WORKS_EXCEPT:
+            fields = self.only_calls_passing(method, release)
             return "works, except calls that pass " + " or ".join(
-                self.only_calls_passing(method, release)
+                f"{quote}{f}{quote}" for f in fields
             )
         return MARKS[status]
 

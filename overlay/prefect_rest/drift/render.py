@@ -320,8 +320,6 @@ def _md(text: str) -> str:
     """Escape markdown in ``text``, leaving the targets of its links as they are."""
     parts = _LINK_TARGET.split(text)
     return "".join(
-        part
-        if i % 2
-        else part.replace("|", "\\|").replace("<", "&lt;").replace("_", "\\_")
+        part if i % 2 else part.replace("|", "\\|").replace("<", "&lt;").replace("_", "\\_")
         for i, part in enumerate(parts)
     )
