@@ -36,7 +36,7 @@ import prefect_rest_api.models as api_models  # noqa: E402
 from griffe_roles import plain_roles  # noqa: E402
 from prefect_rest import PrefectClient, SyncPrefectClient, exceptions  # noqa: E402
 from prefect_rest import models as public_models  # noqa: E402
-from prefect_rest.drift.compat import MARKS, WORKS, Matrix  # noqa: E402
+from prefect_rest.drift.compat import MARKS, MEANINGS, WORKS, WORKS_EXCEPT, Matrix  # noqa: E402
 from prefect_rest.drift.methods import method_operations, operation_methods  # noqa: E402
 from prefect_rest.settings import Settings  # noqa: E402
 
@@ -235,14 +235,6 @@ def _raises(name: str, ops: list[Operation]) -> list[str]:
     return lines
 
 
-_STATUS_NOTES = {
-    "changed": "breaking changes below reach this method there; a request field the "
-    "release lacks fails only the calls that pass it, a response change may fail decoding",
-    "missing": "the release lacks an operation it calls: it raises `OperationNotAvailable`",
-    "removed": "kept for Prefect 2.x code: it raises `EndpointRemoved` against every release",
-}
-
-
 def method_page(name: str, ops: list[Operation], matrix: Matrix, models: set[str]) -> str:
     """The page of one method: both signatures, docstring, operations, raises, releases."""
     out = [f"# {name}", ""]
@@ -273,14 +265,18 @@ def method_page(name: str, ops: list[Operation], matrix: Matrix, models: set[str
         out.append(
             "Works with: " + (", ".join(works) if works else "none of the stored releases") + "."
         )
+        narrowed = [r for r in matrix.releases if matrix.status(name, r) == WORKS_EXCEPT]
+        if narrowed:
+            out += ["", "Works, except the calls that pass fields it lacks, with: "]
+            out[-1] += ", ".join(narrowed) + "."
         out.append("")
         statuses = {matrix.status(name, r) for r in matrix.releases} - {WORKS}
-        out += [f"**{MARKS[st]}**: {_STATUS_NOTES[st]}." for st in sorted(statuses)]
+        out += [f"**{MARKS[st]}**: {_cell(MEANINGS[st])}." for st in sorted(statuses)]
         out.append("")
         for release in matrix.releases:
-            if (status := matrix.status(name, release)) == WORKS:
+            if matrix.status(name, release) == WORKS:
                 continue
-            out.append(f"- **{release}**: {MARKS[status]}")
+            out.append(f"- **{release}**: {_cell(matrix.status_text(name, release, '`'))}")
             for change in matrix.changes(name, release):
                 detail = f": {change['detail']}" if change["detail"] else ""
                 out.append(
@@ -483,10 +479,12 @@ def compatibility_page(matrix: Matrix) -> str:
         f"{matrix.data['baseline']}). Each release is the newest patch of its minor "
         "release that installs from the package index; its stored document "
         "(`tests/data/`) is compared with the client's by the drift rules. "
-        "**yes**: works; **changed**: breaking changes reach some calls (listed on the "
-        "method's page); **no**: the release lacks an operation the method calls "
-        "(`OperationNotAvailable`); **removed**: kept for Prefect 2.x code, raises "
-        "`EndpointRemoved` against every release. The same from the command line: "
+        "**yes**: works; "
+        + "; ".join(f"**{MARKS[st]}**: {_cell(text)}" for st, text in MEANINGS.items())
+        + ". A request field the release lacks breaks only the calls that pass it, as the "
+        'drift report says ("breaks only calls that pass X"): such a method is '
+        "**except**, not **changed**, and its page names the fields. The changes behind "
+        "each mark are on the method's page. The same from the command line: "
         "`prefect-rest compat [--release X]`. Prefect 2.x servers are another major "
         "release: `raise_for_api_version_mismatch()` refuses them.",
         "",

@@ -5,23 +5,20 @@ internal class names or jargon; lists in full, or a count that says where the
 full list is; a "What to do" section for each exit code; a removed optional
 request field breaks only the calls that pass it; error lines without repr
 quotes; a stored document's ``info.version`` is never called a Prefect
-release; and the README's CI job works on first use (no accept file yet).
+release. The README's CI job on first use (no accept file yet) is tested in
+test_onboarding.py, against the generated release and 3.4.25 alike.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from prefect_rest.drift import cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +135,39 @@ def test_a_removed_optional_request_field_breaks_only_calls_that_pass_it(capsys,
     assert by_where[("FlowCreate", "name")]["only_calls_passing"] is None
 
 
+def test_each_breaking_change_links_its_methods_reference_pages(capsys, monkeypatch):
+    """Text: a footer line per method saying where its page is; markdown: links; JSON: a
+    ``reference`` field; under PREFECT_REST_DOCS_URL when set, else paths in the site."""
+    monkeypatch.delenv("PREFECT_REST_DOCS_URL", raising=False)
+    page = "reference/methods/read_work_pool_concurrency_status/"
+    code, out, _ = drift(capsys, "--spec", str(V3_4))
+    assert code == 2
+    footer = out.split("\nReference pages of these methods")[1].split("\nWhat to do:")[0]
+    assert "./dev docs" in footer.splitlines()[0] and "PREFECT_REST_DOCS_URL" in footer
+    assert f"  - PrefectClient.read_work_pool_concurrency_status: {page}\n" in footer
+    # a method only a removed filter field reaches is linked too; each method once
+    assert "  - PrefectClient.count_flow_runs: reference/methods/count_flow_runs/\n" in footer
+    assert "SyncPrefectClient" not in footer and "read_flow:" not in footer
+
+    monkeypatch.setenv("PREFECT_REST_DOCS_URL", "https://docs.example/prefect-rest/")
+    _, out, _ = drift(capsys, "--spec", str(V3_4))
+    url = f"https://docs.example/prefect-rest/{page}"
+    assert f"  - PrefectClient.read_work_pool_concurrency_status: {url}\n" in out
+    _, md, _ = drift(capsys, "--spec", str(V3_4), "--format", "markdown")
+    assert f"[PrefectClient.read\\_work\\_pool\\_concurrency\\_status]({url})" in md
+    _, data = report(capsys, "--spec", str(V3_4))
+    change = next(c for c in data["changes"] if c["id"] == "047d29265a")
+    assert change["reference"] == {
+        "PrefectClient.read_work_pool_concurrency_status": url,
+        "SyncPrefectClient.read_work_pool_concurrency_status": url,
+    }
+
+    monkeypatch.delenv("PREFECT_REST_DOCS_URL")
+    _, md, _ = drift(capsys, "--spec", str(V3_4), "--format", "markdown")
+    assert f"[PrefectClient.read\\_work\\_pool\\_concurrency\\_status]({page})" in md
+    assert "The method links are paths in the documentation site" in md
+
+
 def test_error_lines_are_not_repr_quoted(capsys, tmp_path, monkeypatch):
     code, _, err = drift(capsys, "--spec", str(tmp_path / "missing.json"))
     assert code == 3
@@ -167,39 +197,3 @@ def test_a_stored_documents_version_is_not_called_a_release(capsys):
         "document_version": "0.1.0",
         "prefect_release": None,
     }
-
-
-@pytest.mark.server
-def test_the_readme_ci_job_passes_on_first_use(tmp_path, live_server_url):
-    """The GitHub Actions step of the README, run as written, without drift-accept.txt."""
-    readme = (ROOT / "README.md").read_text()
-    block = readme.split("# .github/workflows/prefect-api-drift.yml", 1)[1].split("```", 1)[0]
-    step = yaml.safe_load(block)["jobs"]["drift"]["steps"][-1]
-    assert step["name"] == "prefect-rest drift"
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    shim = bin_dir / "prefect-rest"  # the installed command
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m prefect_rest "$@"\n')
-    shim.chmod(0o755)
-    work = tmp_path / "checkout"
-    work.mkdir()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")},
-        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
-        "PYTHONPATH": os.pathsep.join(p for p in sys.path if p),
-        "PREFECT_API_URL": live_server_url,
-        "PREFECT_HOME": str(tmp_path / "home"),
-        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
-    }
-    done = subprocess.run(
-        ["bash", "-e", "-c", step["run"]],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert (work / "drift-accept.txt").read_text() == ""
-    assert "Drift: committed" in (tmp_path / "summary.md").read_text()

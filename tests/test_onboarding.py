@@ -81,3 +81,18 @@ def test_license_is_an_spdx_string() -> None:
     assert project["project"]["license"] == "Apache-2.0"
     requires = project["build-system"]["requires"]
     assert any(re.fullmatch(r"setuptools>=(7[7-9]|[89]\d)(\.\d+)*", r) for r in requires)
+
+
+def test_no_virtualenv_is_tracked() -> None:
+    """A tracked ``.venv-prefect-3.4.25`` (even a symlink) replaces the ignored virtualenv of
+    every checkout that pulls it: git treats ignored files as expendable."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(
+        ["git", "ls-files", "--", ".venv*"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert tracked == []
+    ignored = subprocess.run(
+        ["git", "check-ignore", "--no-index", "-q", ".venv-prefect-3.4.25"], cwd=ROOT
+    )
+    assert ignored.returncode == 0, ".venv-prefect-* (file or symlink) must be ignored"

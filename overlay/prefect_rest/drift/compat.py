@@ -4,10 +4,13 @@ For each stored document of an older release (``tests/data/openapi-<release>.jso
 made by ``scripts/fetch_release_documents.py``) the drift comparison is run
 against the document this client was generated from; every breaking change is
 traced to the public methods that reach its operations (``methods``).  A method
-then works with a release (``works``), has breaking changes there that some
-calls or fields meet (``changed``), or calls an operation the release lacks
-(``missing``: it raises ``OperationNotAvailable``); a method kept only for
-Prefect 2.x code raises ``EndpointRemoved`` against every release (``removed``).
+then works with a release (``works``); works except the calls that pass an
+optional request field the release lacks (``works_except_passing``: the drift
+report's "breaks only calls that pass X", ``Change.only_calls_passing``); has
+breaking changes there that other calls or fields meet (``changed``); or calls
+an operation the release lacks (``missing``: it raises
+``OperationNotAvailable``).  A method kept only for Prefect 2.x code raises
+``EndpointRemoved`` against every release (``removed``).
 
 The matrix ships as ``compat.json`` next to this module (documents are too big
 for the wheel); ``python -m prefect_rest.drift.compat --write`` recomputes it
@@ -37,8 +40,24 @@ DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data"
 _RELEASE_FILE = re.compile(r"^openapi-(\d+\.\d+\.\d+)\.json$")
 
 WORKS, CHANGED, MISSING, REMOVED = "works", "changed", "missing", "removed"
+#: Works, except the calls that pass a request field the release lacks.
+WORKS_EXCEPT = "works_except_passing"
 #: One mark per status, for tables.
-MARKS = {WORKS: "yes", CHANGED: "changed", MISSING: "no", REMOVED: "removed"}
+MARKS = {
+    WORKS: "yes",
+    WORKS_EXCEPT: "except",
+    CHANGED: "changed",
+    MISSING: "no",
+    REMOVED: "removed",
+}
+#: What each status other than ``works`` means, for legends.
+MEANINGS = {
+    WORKS_EXCEPT: "works, except the calls that pass a request field the release lacks",
+    CHANGED: "breaking changes reach its calls beyond optional fields (a response it may "
+    "fail to decode, a field every call sends)",
+    MISSING: "the release lacks an operation it calls: it raises OperationNotAvailable",
+    REMOVED: "kept for Prefect 2.x code: it raises EndpointRemoved against every release",
+}
 
 
 def _release_key(release: str) -> tuple[int, ...]:
@@ -65,6 +84,8 @@ def release_changes(
     reached: dict[str, list[str]] = {}
     for change in report.breaking:
         changes[change.id] = {"kind": change.kind, "where": change.where, "detail": change.detail}
+        if change.only_calls_passing:  # a removed optional request field
+            changes[change.id]["only_calls_passing"] = change.only_calls_passing
         modules = {report.ops[key].module for key in change.ops}
         for method in sorted({m for module in modules for m in users.get(module, [])}):
             reached.setdefault(method, []).append(change.id)
@@ -81,8 +102,7 @@ def compute(data_dir: Path = DATA_DIR, baseline: Path = BASELINE) -> dict[str, A
         other = Spec(prepare(from_file(path)), path.name)
         changes[release], reached = release_changes(committed, other)
         for method, ids in reached.items():
-            missing = any(changes[release][i]["kind"] == "operation_removed" for i in ids)
-            methods[method][release] = {"status": MISSING if missing else CHANGED, "changes": ids}
+            methods[method][release] = _entry([changes[release][i] for i in ids], ids)
     for method in removed_methods():
         methods[method] = {r: {"status": REMOVED, "changes": []} for r in releases}
     return {
@@ -92,6 +112,20 @@ def compute(data_dir: Path = DATA_DIR, baseline: Path = BASELINE) -> dict[str, A
         "changes": changes,
         "methods": methods,
     }
+
+
+def _entry(changes: list[dict[str, str]], ids: list[str]) -> dict[str, Any]:
+    """A method's status on a release from the breaking changes that reach it.
+
+    Narrowed as the drift report narrows them: when every change is a removed
+    optional request field, only the calls that pass one of those fields break.
+    """
+    if any(c["kind"] == "operation_removed" for c in changes):
+        return {"status": MISSING, "changes": ids}
+    passing = [c.get("only_calls_passing", "") for c in changes]
+    if all(passing):
+        return {"status": WORKS_EXCEPT, "changes": ids, "only_calls_passing": sorted(passing)}
+    return {"status": CHANGED, "changes": ids}
 
 
 @dataclass(frozen=True)
@@ -114,9 +148,27 @@ class Matrix:
         return sorted(self.data["methods"])
 
     def status(self, method: str, release: str) -> str:
-        """``works``, ``changed`` or ``missing``."""
+        """``works``, ``works_except_passing``, ``changed``, ``missing`` or ``removed``."""
         entry = self.data["methods"][method].get(release)
         return entry["status"] if entry else WORKS
+
+    def only_calls_passing(self, method: str, release: str) -> list[str]:
+        """For ``works_except_passing``: the request fields whose calls break."""
+        entry = self.data["methods"][method].get(release)
+        return list(entry.get("only_calls_passing", [])) if entry else []
+
+    def status_text(self, method: str, release: str, quote: str = "") -> str:
+        """The status in words: ``works, except calls that pass X or Y`` for the narrowed one.
+
+        ``quote`` goes around each field name (a backtick for markdown).
+        """
+        status = self.status(method, release)
+        if status == WORKS_EXCEPT:
+            fields = self.only_calls_passing(method, release)
+            return "works, except calls that pass " + " or ".join(
+                f"{quote}{f}{quote}" for f in fields
+            )
+        return MARKS[status]
 
     def changes(self, method: str, release: str) -> list[dict[str, str]]:
         """The breaking changes of ``release`` that reach ``method``."""
@@ -146,8 +198,8 @@ def render_table(matrix: Matrix) -> str:
     width = max(len(m) for m in matrix.methods)
     lines = [
         f"Client methods against Prefect server releases (generated for {matrix.data['baseline']}).",
-        "yes: works; changed: breaking changes reach some calls (see --release X); "
-        "no: the release lacks an operation it calls; removed: raises EndpointRemoved.",
+        f"yes: works; {'; '.join(f'{MARKS[s]}: {text}' for s, text in MEANINGS.items())}.",
+        "The changes behind each mark: prefect-rest compat --release X.",
         "",
         f"{'method':<{width}}  " + "  ".join(f"{r:>8}" for r in releases),
     ]
@@ -161,13 +213,16 @@ def render_release(matrix: Matrix, release: str) -> str:
     """What works against one release, and what does not, with the changes that break it."""
     statuses = {m: matrix.status(m, release) for m in matrix.methods}
     works = sum(s == WORKS for s in statuses.values())
+    narrowed = sum(s == WORKS_EXCEPT for s in statuses.values())
     lines = [
         f"Prefect {release}: {works} of {len(statuses)} client methods work as against "
-        f"{matrix.data['baseline']}.",
+        f"{matrix.data['baseline']}"
+        + (f", {narrowed} more except the calls that pass certain fields." if narrowed else "."),
     ]
     for status, title in (
         (MISSING, "Not available (the server lacks an operation; OperationNotAvailable):"),
         (CHANGED, "Changed (breaking changes reach these calls):"),
+        (WORKS_EXCEPT, "Works, except calls that pass a request field the release lacks:"),
         (REMOVED, "Removed in Prefect 3 (EndpointRemoved against every release):"),
     ):
         names = [m for m, s in statuses.items() if s == status]
@@ -175,7 +230,9 @@ def render_release(matrix: Matrix, release: str) -> str:
             continue
         lines += ["", f"{title} {len(names)}"]
         for name in names:
-            lines.append(f"  PrefectClient.{name}")
+            only = matrix.only_calls_passing(name, release)
+            but = f": breaks only calls that pass {' or '.join(only)}" if only else ""
+            lines.append(f"  PrefectClient.{name}{but}")
             for change in matrix.changes(name, release):
                 detail = f": {change['detail']}" if change["detail"] else ""
                 lines.append(f"      {change['kind']} {change['where']}{detail} [{change['id']}]")

@@ -50,6 +50,14 @@ def _ops_aliases(tree: ast.Module) -> set[str]:
     return aliases
 
 
+#: Private methods every request goes through (sending, the CSRF token, the release
+#: lookup for an error): not followed, so the operations they call themselves
+#: (``GET /admin/version``, ``GET /csrf-token``) are not attributed to every method.
+TRANSPORT = frozenset(
+    {"_request", "_send", "_error", "_add_csrf", "_fetch_csrf_token", "_server_release"}
+)
+
+
 def scan_facade(package: Path) -> dict[tuple[str, str], list[str]]:
     """``(tag_module, operation_module)`` -> the client methods that use it.
 
@@ -115,7 +123,7 @@ class _Scan:
         while changed:  # each round follows one more private call; ops only grow
             changed = False
             for qualname, calls in self.calls.items():
-                for call in calls:
+                for call in calls - TRANSPORT:
                     for callee in by_name.get(call, ()):
                         if not total[callee] <= total[qualname]:
                             total[qualname] |= total[callee]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from .facade import PACKAGE, scan_facade
+from .facade import PACKAGE, TRANSPORT, scan_facade
 
 #: The client classes users call; the sync twin has the same methods.
 CLIENTS = ("PrefectClient", "SyncPrefectClient")
@@ -74,8 +74,7 @@ def method_operations(package: Path = PACKAGE) -> dict[str, set[tuple[str, str]]
                 out |= reach(callee, seen)
         return out
 
-    base = {"_request", "_send", "_error", "_fetch_csrf_token", "_server_release"}
-    return {name: reach(name, set(base)) for name in public_methods(package)}
+    return {name: reach(name, set(TRANSPORT)) for name in public_methods(package)}
 
 
 def removed_methods(package: Path = PACKAGE) -> list[str]:

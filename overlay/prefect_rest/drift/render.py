@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import EXIT_COMPATIBLE, EXIT_NONE
 from .compare import Change
+from .links import DOCS_URL_ENV, method_page
 from .report import Report
 from .schemas import BREAKING, COMPATIBLE, NOTE, Spec
 
@@ -43,22 +46,35 @@ _COLLAPSIBLE = frozenset(k for k, v in _KIND_TEXT.items() if "{n}" in v)
 _OWN_GROUPS = ("Shared models", "Models (by name)")
 
 
-def _listed(items: Iterable[str], noun: str) -> str:
+#: How a method name is shown: as it is (text), or as a link to its page (markdown).
+Show = Callable[[str], str]
+
+
+def _plain(name: str) -> str:
+    return name
+
+
+def _md_link(name: str) -> str:
+    """``[PrefectClient.read_flow](.../reference/methods/read_flow/)``."""
+    return f"[{name}]({method_page(name)})"
+
+
+def _listed(items: Iterable[str], noun: str, show: Show = _plain) -> str:
     """Every item, or past :data:`FULL_LIST` a count that says where the full list is."""
     items = sorted(set(items))
     if len(items) > FULL_LIST:
         return f"{len(items)} {noun} ({JSON_HINT})"
-    return ", ".join(items)
+    return ", ".join(show(item) for item in items)
 
 
-def _methods(names: Iterable[str]) -> str:
+def _methods(names: Iterable[str], show: Show = _plain) -> str:
     """Client methods; when each is on both clients, the sync twins are said once."""
     names = set(names)
     paired = {n for n in names if "Sync" + n in names}
     if paired and names == paired | {"Sync" + n for n in paired}:
         sync_class = "Sync" + min(paired).split(".", 1)[0]
-        return f"{_listed(paired, 'methods')} (the same on {sync_class})"
-    return _listed(names, "methods")
+        return f"{_listed(paired, 'methods', show)} (the same on {sync_class})"
+    return _listed(names, "methods", show)
 
 
 @dataclass
@@ -123,16 +139,20 @@ def _sections(report: Report) -> Iterator[tuple[str, list[Change]]]:
         yield name, by_group[name]
 
 
-def _facade_text(report: Report, facade: list[str], only: list[str] | None = None) -> str:
+def _facade_text(
+    report: Report, facade: list[str], only: list[str] | None = None, show: Show = _plain
+) -> str:
     """The client methods a change reaches, and which of their calls it breaks."""
     if not facade:
         return "no client method calls it" if report.facade_scanned else "methods not looked up"
     if only:
-        return f"breaks only calls that pass {' or '.join(only)}, to: {_methods(facade)}"
-    return "methods: " + _methods(facade)
+        return f"breaks only calls that pass {' or '.join(only)}, to: {_methods(facade, show)}"
+    return "methods: " + _methods(facade, show)
 
 
-def _items(report: Report, group: str, changes: list[Change], severity: str) -> list[str]:
+def _items(
+    report: Report, group: str, changes: list[Change], severity: str, show: Show = _plain
+) -> list[str]:
     """The statements of one severity in one resource, each a line or two."""
     items = []
     for c in changes:
@@ -141,7 +161,7 @@ def _items(report: Report, group: str, changes: list[Change], severity: str) -> 
             accepted = f"accepted ({c.accepted_from}): " if c.accepted_from else ""
             items.append(
                 f"{accepted}operation removed: {op.name} ({op.label}) [{c.id}]\n"
-                + _facade_text(report, report.facade_of(c))
+                + _facade_text(report, report.facade_of(c), show=show)
             )
     added = [c for c in changes if c.kind == "operation_added"]
     if added:
@@ -155,7 +175,7 @@ def _items(report: Report, group: str, changes: list[Change], severity: str) -> 
             where = ""
             if line.ops and group != _OWN_GROUPS[1]:
                 where = f"endpoints: {_listed(line.ops, 'endpoints')}; "
-            methods = _facade_text(report, line.facade, line.only_calls_passing)
+            methods = _facade_text(report, line.facade, line.only_calls_passing, show)
             items.append(f"{line.text}{ids}\n{where}{methods}")
         else:
             items.append(line.text + ids)
@@ -189,7 +209,7 @@ def render_text(report: Report, markdown: bool = False) -> str:
         out += ["", f"### {title}"] if markdown else ["", f"== {title} =="]
         for severity in (BREAKING, COMPATIBLE, NOTE):
             chosen = [c for c in changes if c.severity == severity]
-            items = _items(report, group, chosen, severity)
+            items = _items(report, group, chosen, severity, _md_link if markdown else _plain)
             if not items:
                 continue
             shown = items if severity == BREAKING else items[:LINE_LIMIT]
@@ -216,12 +236,42 @@ def render_text(report: Report, markdown: bool = False) -> str:
                     out.append(f"  - {first}")
                     if rest:
                         out.append(f"      {rest}")
+    pages = reference_pages(report)
+    if pages and markdown and not os.environ.get(DOCS_URL_ENV):
+        out += ["", _md(f"The method links are {_pages_where()}.")]
+    elif pages and not markdown:
+        out += ["", f"Reference pages of these methods, both clients ({_pages_where()}):"]
+        out += [f"  - {name}: {url}" for name, url in pages.items()]
     steps = what_to_do(report)
     if markdown:
         out += ["", "### What to do", "", *(f"- {_md(step)}" for step in steps)]
     else:
         out += ["", "What to do:", *(f"  - {step}" for step in steps)]
     return "\n".join(out) + "\n"
+
+
+def _pages_where() -> str:
+    """Where the reference pages the report links to are."""
+    if os.environ.get(DOCS_URL_ENV):
+        return f"on the documentation site at {os.environ[DOCS_URL_ENV]}"
+    return (
+        f"paths in the documentation site: build it in a checkout with ./dev docs and open "
+        f"site/<path>index.html, or set {DOCS_URL_ENV} to where it is published"
+    )
+
+
+def reference_pages(report: Report) -> dict[str, str]:
+    """The client methods breaking changes reach, each with its reference page.
+
+    Accepted breaking changes count too (the report still names their methods);
+    a method on both clients is listed once, by its ``PrefectClient`` name.
+    """
+    names: set[str] = set()
+    for change in report.changes:
+        if change.severity == BREAKING or change.accepted_from == BREAKING:
+            names.update(report.facade_of(change))
+    names -= {"Sync" + n for n in names}
+    return {name: method_page(name) for name in sorted(names)}
 
 
 def _version(spec: Spec) -> str:
@@ -262,5 +312,14 @@ def what_to_do(report: Report) -> list[str]:
     ]
 
 
+#: The destination of a markdown link, ``](url)``: kept as written by :func:`_md`.
+_LINK_TARGET = re.compile(r"(\]\([^()\s]*\))")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("<", "&lt;").replace("_", "\\_")
+    """Escape markdown in ``text``, leaving the targets of its links as they are."""
+    parts = _LINK_TARGET.split(text)
+    return "".join(
+        part if i % 2 else part.replace("|", "\\|").replace("<", "&lt;").replace("_", "\\_")
+        for i, part in enumerate(parts)
+    )

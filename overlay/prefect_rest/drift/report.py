@@ -10,6 +10,7 @@ from typing import Any
 from . import EXIT_BREAKING, EXIT_COMPATIBLE, EXIT_NONE
 from .compare import Change, Comparer
 from .facade import snake_case
+from .links import method_page
 from .schemas import BREAKING, COMPATIBLE, NOTE, Spec
 
 
@@ -121,6 +122,9 @@ class Report:
                         for k in sorted(c.ops, key=lambda k: self.ops[k].label)
                     ],
                     "facade": self.facade_of(c),
+                    # each method's reference page (relative to the site without
+                    # PREFECT_REST_DOCS_URL)
+                    "reference": {m: method_page(m) for m in self.facade_of(c)},
                     "only_calls_passing": c.only_calls_passing or None,
                 }
                 for c in self.changes
