@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from .facade import PACKAGE, TRANSPORT, scan_facade
+from .facade import PACKAGE, TRANSPORT, TYPED_OPERATIONS, scan_facade
 
 #: The client classes users call; the sync twin has the same methods.
 CLIENTS = ("PrefectClient", "SyncPrefectClient")
@@ -40,6 +40,8 @@ def _functions(async_dir: Path) -> dict[str, ast.FunctionDef | ast.AsyncFunction
     """Every method defined in a class of the async facade, by name."""
     found: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
     for path in sorted(async_dir.glob("*.py")):
+        if path.name == TYPED_OPERATIONS:
+            continue
         tree = ast.parse(path.read_text(), filename=str(path))
         for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
             for fn in cls.body:
