@@ -33,10 +33,16 @@ def run_sync(fn: Callable[..., Awaitable[T]], *args: Any) -> T:
 
 
 class SyncBridge:
-    """Adds ``with`` and ``for`` to a class that has ``__aenter__``/``__aexit__``/``__anext__``."""
+    """Adds ``with`` and ``for`` to a class that has ``__aenter__``/``__aexit__``/``__anext__``.
+
+    Entering and leaving run in one task on the portal (anyio's
+    ``wrap_async_context_manager``), so task groups and cancel scopes the async
+    side opens in ``__aenter__`` close where they were opened.
+    """
 
     _portal_cm: Any = None
     _portal: Any = None
+    _wrapped: Any = None
 
     def __enter__(self) -> Self:
         from anyio.from_thread import start_blocking_portal
@@ -44,9 +50,11 @@ class SyncBridge:
         self._portal_cm = start_blocking_portal()
         self._portal = self._portal_cm.__enter__()
         try:
-            call_in_portal(self._portal, self.__aenter__)  # type: ignore[attr-defined]
+            self._wrapped = self._portal.wrap_async_context_manager(self)
+            self._wrapped.__enter__()
         except BaseException as exc:
             self._portal_cm.__exit__(type(exc), exc, exc.__traceback__)
+            self._portal_cm = None
             raise
         return self
 
@@ -58,7 +66,7 @@ class SyncBridge:
     ) -> None:
         portal_cm, self._portal_cm = self._portal_cm, None
         try:
-            call_in_portal(self._portal, self.__aexit__, exc_type, exc, tb)  # type: ignore[attr-defined]
+            self._wrapped.__exit__(exc_type, exc, tb)
         finally:
             portal_cm.__exit__(exc_type, exc, tb)
 
