@@ -12,6 +12,8 @@ Needs the ``events`` extra (``pip install 'prefect-rest[events]'``: ``websockets
 from __future__ import annotations
 
 from .connection import StreamAuthError, StreamUnavailable
+from .emitter import PrefectEventsClient, emit_event, flush_events, get_events_client
+from .flow_run import FlowRunSubscriber
 from .subscriber import (
     LogsStreamDisabled,
     PrefectEventSubscriber,
@@ -21,11 +23,16 @@ from .subscriber import (
 )
 
 __all__ = [
+    "FlowRunSubscriber",
     "LogsStreamDisabled",
+    "PrefectEventsClient",
     "PrefectEventSubscriber",
     "PrefectLogsSubscriber",
     "StreamAuthError",
     "StreamUnavailable",
+    "emit_event",
+    "flush_events",
+    "get_events_client",
     "get_events_subscriber",
     "get_logs_subscriber",
 ]
