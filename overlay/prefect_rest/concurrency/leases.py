@@ -24,6 +24,9 @@ logger = logging.getLogger("prefect_rest.concurrency")
 RENEWAL_FRACTION = 0.75
 #: Tries per renewal before it counts as failed (Prefect's), with backoff 1, 2 s.
 RENEWAL_ATTEMPTS = 3
+#: Rounds of "503 busy" (after the client's own retries) an acquisition waits out:
+#: a busy SQLite server refuses concurrent increments now and then, and applies none.
+BUSY_ROUNDS = 30
 
 
 def names_list(names: str | list[str]) -> list[str]:
@@ -92,6 +95,7 @@ async def _acquire_loop(
     holder: Any,
 ) -> tuple[UUID | None, list[dict[str, Any]]]:
     retries = max_retries
+    busy = 0
     while True:
         try:
             with anyio.CancelScope(shield=True):  # a granted lease must reach us
@@ -102,6 +106,10 @@ async def _acquire_loop(
                         names, occupy, mode, lease_duration=lease_duration, holder=holder
                     )
         except PrefectHTTPStatusError as exc:
+            if exc.status_code == 503 and busy < BUSY_ROUNDS:
+                busy += 1
+                await anyio.sleep(0.05 + 0.2 * random.random())
+                continue
             if exc.status_code != 423:
                 raise ConcurrencySlotAcquisitionError(
                     f"Unable to acquire concurrency slots on {names!r}: {exc}"
