@@ -12,8 +12,17 @@ import sys
 import threading
 import types
 from collections.abc import Iterator
+from typing import Any
 
-from servers import free_port
+import anyio
+import pytest
+from servers import free_port, prefect_server
+
+#: The server settings that turn the logs stream on.
+LOGS_ON = {
+    "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "true",
+    "PREFECT_SERVER_LOGS_STREAM_PUBLISHING_ENABLED": "true",
+}
 
 
 class TcpRelay:
@@ -93,7 +102,6 @@ def stand_in_loopback_api_url() -> str:
     with _stand_in_lock:
         if _stand_in_url is None:
             import uvicorn
-
             from prefect_rest import _ephemeral
 
             server = _ephemeral._get_server()
@@ -112,7 +120,10 @@ def stand_in_loopback_api_url() -> str:
             deadline = time.monotonic() + 20
             while time.monotonic() < deadline:
                 with contextlib.suppress(httpx.HTTPError):
-                    if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code == 200:
+                    if (
+                        httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code
+                        == 200
+                    ):
                         break
                 time.sleep(0.1)
             _stand_in_url = f"http://127.0.0.1:{port}/api"
@@ -136,3 +147,36 @@ def inprocess_stand_in() -> Iterator[None]:
         yield
     finally:
         sys.modules.pop("prefect_rest.inprocess", None)
+
+
+class RestartableServer:
+    """`prefect server start` on one port and one PREFECT_HOME, stopped and started at will."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.env = env
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self._running: Any = None
+
+    def start(self) -> None:
+        self._running = prefect_server(self.env, port=self.port)
+        self._running.__enter__()
+
+    def stop(self) -> None:
+        running, self._running = self._running, None
+        if running is not None:
+            running.__exit__(None, None, None)
+
+    async def restart(self) -> None:
+        await anyio.to_thread.run_sync(self.stop)
+        await anyio.to_thread.run_sync(self.start)
+
+
+@pytest.fixture
+def restartable(tmp_path: Any) -> Iterator[RestartableServer]:
+    server = RestartableServer({**LOGS_ON, "PREFECT_HOME": str(tmp_path)})
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -10,15 +10,14 @@ from typing import Any
 import anyio
 import pytest
 from conftest import TEST_SETTINGS
-
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.concurrency import (
     AcquireConcurrencySlotTimeoutError,
     ConcurrencySlotAcquisitionError,
+    leases,
 )
 from prefect_rest.concurrency import asyncio as aconc
 from prefect_rest.concurrency import sync as sconc
-from prefect_rest.concurrency import leases
 
 pytestmark = pytest.mark.anyio
 
@@ -61,7 +60,9 @@ async def test_ten_holders_on_a_limit_of_two(gcl_client: PrefectClient, unique: 
     assert await _active(gcl_client, unique) == 0
 
 
-async def test_a_cancelled_holder_frees_its_slots_at_once(gcl_client: PrefectClient, unique: str) -> None:
+async def test_a_cancelled_holder_frees_its_slots_at_once(
+    gcl_client: PrefectClient, unique: str
+) -> None:
     await gcl_client.create_global_concurrency_limit({"name": unique, "limit": 1})
     holding = anyio.Event()
 
@@ -78,7 +79,9 @@ async def test_a_cancelled_holder_frees_its_slots_at_once(gcl_client: PrefectCli
     assert await _active(gcl_client, unique) == 0
 
 
-async def test_an_error_in_the_block_frees_the_slots(gcl_client: PrefectClient, unique: str) -> None:
+async def test_an_error_in_the_block_frees_the_slots(
+    gcl_client: PrefectClient, unique: str
+) -> None:
     await gcl_client.create_global_concurrency_limit({"name": unique, "limit": 1})
     with pytest.raises(ZeroDivisionError):
         async with aconc.concurrency([unique], occupy=1, client=gcl_client):

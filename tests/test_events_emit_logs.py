@@ -10,12 +10,10 @@ from typing import Any
 import anyio
 import pytest
 from conftest import TEST_SETTINGS
-from servers import prefect_server
-from streams import TcpRelay
-from test_events_streams import LOGS_ON
-
 from prefect_rest import PrefectClient
 from prefect_rest.events import LogsStreamDisabled, PrefectEventsClient, PrefectLogsSubscriber
+from servers import prefect_server
+from streams import LOGS_ON, TcpRelay
 
 pytestmark = pytest.mark.anyio
 
@@ -40,7 +38,9 @@ def _log(run_id: str, message: str) -> dict[str, Any]:
 async def test_logs_subscriber_receives_what_create_logs_wrote(logs_server: str) -> None:
     async with PrefectClient(logs_server, settings=TEST_SETTINGS) as client:
         flow_id = await client.create_flow_from_name("logs-stream")
-        run_id = (await client.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)})).json()["id"]
+        run_id = (
+            await client.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)})
+        ).json()["id"]
         wanted = {"flow_run_id": {"any_": [run_id]}}
         async with PrefectLogsSubscriber(filter=wanted, client=client) as subscriber:
             await client.create_logs([_log(run_id, f"line {i}") for i in range(5)])
@@ -70,7 +70,9 @@ async def test_emitter_resends_unconfirmed_events_once_each(live_server_url: str
     sent: list[str] = []
     try:
         async with PrefectClient(live_server_url, settings=TEST_SETTINGS) as rest:
-            async with PrefectEventsClient(relay.api_url(), checkpoint_every=10, client=rest) as emitter:
+            async with PrefectEventsClient(
+                relay.api_url(), checkpoint_every=10, client=rest
+            ) as emitter:
                 for i in range(50):
                     event_id = str(uuid.uuid4())
                     sent.append(event_id)

@@ -9,33 +9,17 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
 import pytest
 from conftest import TEST_SETTINGS
-from servers import free_port, prefect_server
-from streams import TcpRelay, inprocess_stand_in
-
 from prefect_rest import PrefectClient
-from prefect_rest.events import (
-    LogsStreamDisabled,
-    PrefectEventSubscriber,
-    PrefectLogsSubscriber,
-    StreamUnavailable,
-)
+from prefect_rest.events import PrefectEventSubscriber
+from streams import RestartableServer, TcpRelay, inprocess_stand_in, restartable  # noqa: F401
 
 pytestmark = pytest.mark.anyio
-
-LOGS_ON = {
-    "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "true",
-    "PREFECT_SERVER_LOGS_STREAM_PUBLISHING_ENABLED": "true",
-}
-
-
-def _url(api: str) -> str:
-    return api
 
 
 @pytest.fixture(params=["server", "inprocess"])
@@ -51,13 +35,6 @@ async def stream_client(request: pytest.FixtureRequest) -> AsyncIterator[Prefect
             yield client
 
 
-@pytest.fixture(scope="module")
-def logs_server() -> Iterator[str]:
-    """`prefect server start` with the logs stream on, on a port it keeps across restarts."""
-    with prefect_server(LOGS_ON) as url:
-        yield url
-
-
 def _event(name: str, resource: str) -> dict[str, Any]:
     return {
         "id": str(uuid.uuid4()),
@@ -69,9 +46,13 @@ def _event(name: str, resource: str) -> dict[str, Any]:
 
 async def _new_run(client: PrefectClient) -> Any:
     flow_id = await client.create_flow_from_name("stream-tests")
-    return await client.create_flow_run(flow_id) if False else (
-        await client.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)})
-    ).json()["id"]
+    return (
+        await client.create_flow_run(flow_id)
+        if False
+        else (await client.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)})).json()[
+            "id"
+        ]
+    )
 
 
 async def test_state_change_event_arrives(stream_client: PrefectClient) -> None:
@@ -93,12 +74,19 @@ async def _collect(subscriber: PrefectEventSubscriber, into: list[Any]) -> None:
 
 
 async def _settle_and_compare(
-    client: PrefectClient, subscriber: PrefectEventSubscriber, received: list[Any], wanted: dict[str, Any], since: datetime.datetime
+    client: PrefectClient,
+    subscriber: PrefectEventSubscriber,
+    received: list[Any],
+    wanted: dict[str, Any],
+    since: datetime.datetime,
 ) -> None:
     """Wait until REST and the stream agree (or 40 s), then compare them."""
     window = {
         **wanted,
-        "occurred": {"since": since.isoformat(), "until": datetime.datetime.now(datetime.UTC).isoformat()},
+        "occurred": {
+            "since": since.isoformat(),
+            "until": datetime.datetime.now(datetime.UTC).isoformat(),
+        },
     }
     stored: list[Any] = []
     with anyio.move_on_after(40):
@@ -138,41 +126,8 @@ async def test_stream_cut_by_a_proxy_resumes_without_loss_or_repeat(live_server_
         relay.close()
 
 
-class RestartableServer:
-    """`prefect server start` on one port and one PREFECT_HOME, stopped and started at will."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.port = free_port()
-        self.env = env
-        self.url = f"http://127.0.0.1:{self.port}/api"
-        self._running: Any = None
-
-    def start(self) -> None:
-        self._running = prefect_server(self.env, port=self.port)
-        self._running.__enter__()
-
-    def stop(self) -> None:
-        running, self._running = self._running, None
-        if running is not None:
-            running.__exit__(None, None, None)
-
-    async def restart(self) -> None:
-        await anyio.to_thread.run_sync(self.stop)
-        await anyio.to_thread.run_sync(self.start)
-
-
-@pytest.fixture
-def restartable(tmp_path: Any) -> Iterator[RestartableServer]:
-    server = RestartableServer({**LOGS_ON, "PREFECT_HOME": str(tmp_path)})
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 @pytest.mark.server
-async def test_stream_survives_a_server_restart(restartable: RestartableServer) -> None:
+async def test_stream_survives_a_server_restart(restartable: RestartableServer) -> None:  # noqa: F811
     tag = f"test.restart.{uuid.uuid4().hex[:8]}"
     wanted = {"event": {"prefix": [tag]}}
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)

@@ -10,13 +10,11 @@ import anyio
 import pytest
 from conftest import TEST_SETTINGS
 from faults import FaultProxy
-from streams import inprocess_stand_in
-from test_events_streams import LOGS_ON, RestartableServer, restartable  # noqa: F401
-
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import FlowRunWaitTimeout, InvalidArgument
 from prefect_rest.runs import FlowRunSubscriber, run_deployment, wait_for_flow_run
 from prefect_rest.runs import sync as runs_sync
+from streams import RestartableServer, inprocess_stand_in, restartable  # noqa: F401
 
 pytestmark = pytest.mark.anyio
 
@@ -63,7 +61,9 @@ async def test_wait_for_flow_run_times_out(run_client: PrefectClient) -> None:
         await wait_for_flow_run(run_id, timeout=-1, client=run_client)
 
 
-async def test_wait_for_flow_run_polls_behind_a_proxy_without_websockets(live_server_url: str) -> None:
+async def test_wait_for_flow_run_polls_behind_a_proxy_without_websockets(
+    live_server_url: str,
+) -> None:
     with FaultProxy(live_server_url) as proxy:
         async with PrefectClient(proxy.url, settings=TEST_SETTINGS) as client:
             run_id = await _new_run(client)
@@ -121,9 +121,11 @@ async def test_run_deployment_waits_for_the_final_run(run_client: PrefectClient)
     created: list[Any] = []
 
     async def finish_the_new_run() -> None:
-        while not (runs := await run_client.read_flow_runs(
-            deployment_filter={"id": {"any_": [str(deployment_id)]}}
-        )):
+        while not (
+            runs := await run_client.read_flow_runs(
+                deployment_filter={"id": {"any_": [str(deployment_id)]}}
+            )
+        ):
             await anyio.sleep(0.1)
         created.append(runs[0].id)
         await _finish_later(run_client, runs[0].id, 0.5)
@@ -136,7 +138,9 @@ async def test_run_deployment_waits_for_the_final_run(run_client: PrefectClient)
     assert run.state.type == "COMPLETED"
 
 
-async def test_run_deployment_returns_the_run_when_the_timeout_passes(run_client: PrefectClient) -> None:
+async def test_run_deployment_returns_the_run_when_the_timeout_passes(
+    run_client: PrefectClient,
+) -> None:
     name, _ = await _deployment(run_client)
     run = await run_deployment(name, client=run_client, timeout=0.5)
     assert run.state.type == "SCHEDULED"
@@ -153,7 +157,9 @@ def test_run_deployment_sync_with_a_sync_client(live_server_url: str) -> None:
     assert run.state.type == "SCHEDULED"
 
 
-async def test_flow_run_subscriber_gives_states_and_logs_then_ends(restartable: RestartableServer) -> None:  # noqa: F811
+async def test_flow_run_subscriber_gives_states_and_logs_then_ends(
+    restartable: RestartableServer,  # noqa: F811
+) -> None:
     async with PrefectClient(restartable.url, settings=TEST_SETTINGS) as client:
         run_id = await _new_run(client)
         items: list[Any] = []
@@ -161,7 +167,13 @@ async def test_flow_run_subscriber_gives_states_and_logs_then_ends(restartable: 
             await client.set_flow_run_state(run_id, {"type": "RUNNING", "name": "Running"})
             await client.create_logs(
                 [
-                    {"name": "t", "level": 20, "message": f"line {i}", "timestamp": _now(), "flow_run_id": str(run_id)}
+                    {
+                        "name": "t",
+                        "level": 20,
+                        "message": f"line {i}",
+                        "timestamp": _now(),
+                        "flow_run_id": str(run_id),
+                    }
                     for i in range(3)
                 ]
             )

@@ -47,7 +47,9 @@ async def concurrency(
         return
     limit_names = names_list(names)
     check_args(occupy, timeout_seconds, max_retries)
-    raise_on_failure = strict if raise_on_lease_renewal_failure is None else raise_on_lease_renewal_failure
+    raise_on_failure = (
+        strict if raise_on_lease_renewal_failure is None else raise_on_lease_renewal_failure
+    )
     async with using_client(client) as rest:
         lease_id, limits = await acquire(
             rest,

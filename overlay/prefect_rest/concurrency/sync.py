@@ -65,4 +65,6 @@ def rate_limit(
     client: Any = None,
 ) -> None:
     """Wait until slots of the limits in ``names`` are taken (see the async ``rate_limit``)."""
-    run_sync(functools.partial(_async.rate_limit, names, occupy, timeout_seconds, strict, client=client))
+    run_sync(
+        functools.partial(_async.rate_limit, names, occupy, timeout_seconds, strict, client=client)
+    )

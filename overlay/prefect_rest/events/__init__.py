@@ -25,8 +25,8 @@ from .subscriber import (
 __all__ = [
     "FlowRunSubscriber",
     "LogsStreamDisabled",
-    "PrefectEventsClient",
     "PrefectEventSubscriber",
+    "PrefectEventsClient",
     "PrefectLogsSubscriber",
     "StreamAuthError",
     "StreamUnavailable",

@@ -51,8 +51,7 @@ def require_websockets() -> Any:
         from websockets.asyncio import client
     except ImportError:
         raise StreamUnavailable(
-            "event and log streams need the websockets package: "
-            "pip install 'prefect-rest[events]'"
+            "event and log streams need the websockets package: pip install 'prefect-rest[events]'"
         ) from None
     return client
 
@@ -151,7 +150,9 @@ def target_of_client(client: Any) -> StreamTarget:
     return target
 
 
-async def open_stream(target: StreamTarget, path: str, *, open_timeout: float = 10) -> ClientConnection:
+async def open_stream(
+    target: StreamTarget, path: str, *, open_timeout: float = 10
+) -> ClientConnection:
     """Connect to ``path`` and pass Prefect's ``auth`` handshake; return the open connection.
 
     Raises :class:`StreamUnavailable` when the server has no such route or refuses

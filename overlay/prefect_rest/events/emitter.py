@@ -11,6 +11,7 @@ stores an event twice (``tests/test_events_emit.py``).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime
 import json
 import logging
@@ -22,7 +23,6 @@ from types import TracebackType
 from typing import Any, Self
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from .._args import model_arg
@@ -229,10 +229,8 @@ class _Worker:
         deadline = None if timeout is None else time.monotonic() + timeout
         for future in pending:
             left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            try:
+            with contextlib.suppress(Exception):  # reported by _done
                 future.result(left)
-            except Exception:  # reported by _done
-                pass
         self._portal.call(self._client._with_retries, self._client._confirm)
 
     def close(self, timeout: float = 5.0) -> None:
@@ -296,12 +294,18 @@ def emit_event(
         **kwargs,
     }
     if related is not None:
-        raw["related"] = [model_arg("related", item, m.RelatedResource).to_dict() for item in related]
+        raw["related"] = [
+            model_arg("related", item, m.RelatedResource).to_dict() for item in related
+        ]
     if payload is not None:
         raw["payload"] = payload
     if follows is not None:
         before = model_arg("follows", follows, m.Event)
-        previous = before.occurred if before.occurred.tzinfo else before.occurred.replace(tzinfo=datetime.UTC)
+        previous = (
+            before.occurred
+            if before.occurred.tzinfo
+            else before.occurred.replace(tzinfo=datetime.UTC)
+        )
         if datetime.timedelta(0) <= moment - previous <= datetime.timedelta(minutes=5):
             raw["follows"] = str(before.id)
     model = model_arg("event", raw, m.Event)

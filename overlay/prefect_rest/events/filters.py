@@ -72,6 +72,8 @@ def decode(kind: str, message: Any) -> m.ReceivedEvent | m.Log | None:
     if not isinstance(message, dict) or message.get("type") != kind:
         return None
     raw = message.get(kind)
+    if not isinstance(raw, dict):
+        return None
     if kind == "event":
         return m.ReceivedEvent.from_dict(raw)
     return m.Log.from_dict(raw)

@@ -16,7 +16,6 @@ from typing import Any, Self
 from uuid import UUID
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from .._args import uuid_arg
@@ -147,7 +146,9 @@ class FlowRunSubscriber(SyncBridge):
                     break
             else:
                 if not self._flow_completed:
-                    await self._send.send(ConnectionError("Flow run events stream closed unexpectedly"))
+                    await self._send.send(
+                        ConnectionError("Flow run events stream closed unexpectedly")
+                    )
         except Exception as exc:
             await self._send.send(exc)
         finally:

@@ -25,7 +25,6 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 from uuid import UUID
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from ..exceptions import InvalidArgument
@@ -221,7 +220,9 @@ class _Subscriber(SyncBridge, Generic[T]):
             try:
                 found = await self._read_window(since, until)
             except Exception as exc:  # the REST side is down too: try once more later
-                logger.info("%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__)
+                logger.info(
+                    "%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__
+                )
                 if not everything:
                     self._catch_ups.append((current + 2.0, since, until))
                     self._catch_ups.sort(key=lambda entry: entry[0])
@@ -273,9 +274,9 @@ class _Subscriber(SyncBridge, Generic[T]):
                     raise
                 await self._pause(failures, exc)
                 continue
-            item = filters.decode(self.kind, json.loads(raw))
-            if item is not None and self._fresh(item):  # type: ignore[arg-type]
-                return item  # type: ignore[return-value]
+            decoded: Any = filters.decode(self.kind, json.loads(raw))
+            if decoded is not None and self._fresh(decoded):
+                return decoded  # type: ignore[no-any-return]
 
     async def _pause(self, failures: int, exc: BaseException) -> None:
         delay = reconnect_delay(failures)

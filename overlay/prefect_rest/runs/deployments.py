@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from collections.abc import Iterable
 from typing import Any
 from uuid import UUID
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from ..states import Scheduled
@@ -43,10 +43,8 @@ async def arun_deployment(
     interval = timeout_arg("poll_interval", poll_interval)
     deployment_id: UUID | None = name if isinstance(name, UUID) else None
     if deployment_id is None and isinstance(name, str):
-        try:
+        with contextlib.suppress(ValueError):
             deployment_id = UUID(name)
-        except ValueError:
-            pass
     async with using_client(client) as rest:
         if deployment_id is not None:
             deployment = await rest.read_deployment(deployment_id)

@@ -6,7 +6,6 @@ from typing import Any
 from uuid import UUID
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from .._args import uuid_arg

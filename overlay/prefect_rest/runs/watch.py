@@ -13,7 +13,6 @@ from typing import Any
 from uuid import UUID
 
 import anyio
-
 from prefect_rest_api import models as m
 
 from ..exceptions import PrefectRestError
@@ -28,8 +27,10 @@ DEFAULT_POLL_INTERVAL = 1.0
 
 def is_final(run: m.FlowRunResponse) -> bool:
     """Whether ``run`` is in a final state."""
-    state = run.state
-    return state is not None and str(getattr(state.type, "value", state.type)) in FINAL_STATES
+    state: Any = run.state
+    if not state:
+        return False
+    return str(getattr(state.type, "value", state.type)) in FINAL_STATES
 
 
 def run_filter(flow_run_id: UUID | str) -> dict[str, Any]:
@@ -66,9 +67,10 @@ async def until_final(
                 state_type = event.resource.additional_properties.get("prefect.state-type")
                 if not state_type:
                     continue
-                _log_state(log_states, event.resource.additional_properties.get(
-                    "prefect.state-name", state_type
-                ))
+                _log_state(
+                    log_states,
+                    event.resource.additional_properties.get("prefect.state-name", state_type),
+                )
                 if state_type in FINAL_STATES:
                     return await client.read_flow_run(flow_run_id)
     except StreamUnavailable as exc:
