@@ -27,7 +27,7 @@ from prefect_rest_api import models as m
 
 from .._args import model_arg
 from ..exceptions import InvalidArgument
-from . import filters
+from . import filters, routes
 from .connection import StreamTarget, open_stream, require_websockets, target_for, target_of_client
 from .subscriber import _default_client, _retryable, async_twin, reconnect_delay
 
@@ -156,7 +156,7 @@ class PrefectEventsClient:
         socket, self._socket = self._socket, None
         if socket is not None:
             await socket.close()
-        socket = await open_stream(self._target, "/events/in")
+        socket = await open_stream(self._target, routes.EVENTS_IN.path)
         self.connections += 1
         for _, text in self._unconfirmed:
             await socket.send(text)

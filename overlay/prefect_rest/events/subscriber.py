@@ -28,7 +28,7 @@ import anyio
 from prefect_rest_api import models as m
 
 from ..exceptions import InvalidArgument
-from . import filters
+from . import filters, routes
 from ._bridge import SyncBridge
 from .connection import (
     StreamTarget,
@@ -330,7 +330,7 @@ class PrefectEventSubscriber(_Subscriber[m.ReceivedEvent]):
     """
 
     kind = "event"
-    path = "/events/out"
+    path = routes.EVENTS_OUT.path
 
     def _filter_json(self, value: Any) -> dict[str, Any]:
         return filters.event_filter_json(value)
@@ -351,7 +351,7 @@ class PrefectLogsSubscriber(_Subscriber[m.Log]):
     """
 
     kind = "log"
-    path = "/logs/out"
+    path = routes.LOGS_OUT.path
     catch_up_delays = (0.0, *CATCH_UP_DELAYS)
 
     def _filter_json(self, value: Any) -> dict[str, Any]:
