@@ -45,15 +45,15 @@ def run_deployment(
     the coroutine of :func:`arun_deployment` to await; otherwise, or with a
     ``SyncPrefectClient``, it runs to completion and returns the flow run.
     """
-    import sniffio
+    import anyio
 
     from .._async.client import PrefectClient
 
     args = (name, client, parameters, scheduled_time, flow_run_name, timeout, poll_interval)
     rest = (tags, idempotency_key, work_queue_name, as_subflow, job_variables)
     try:
-        in_loop = sniffio.current_async_library() is not None
-    except sniffio.AsyncLibraryNotFoundError:
+        in_loop = anyio.get_current_task() is not None
+    except RuntimeError:  # no event loop runs in this thread
         in_loop = False
     if isinstance(client, PrefectClient) or (client is None and in_loop):
         return arun_deployment(*args, *rest)

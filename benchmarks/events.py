@@ -1,0 +1,178 @@
+"""Event streams: ours against Prefect's ``PrefectEventSubscriber`` on one ``prefect server start``.
+
+Rows: events received per second through the subscriber (N events posted over
+REST in batches while it listens, timed from the first post to the last event
+received), and the latency from calling ``set_flow_run_state`` to the state's
+event arriving (median and p99 of many state changes).  The limit is a bare
+``websockets`` connection doing the same handshake and ``json.loads`` per message.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import statistics
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import anyio
+
+from .harness import Context, attempt, record
+
+#: Events per throughput run, and state changes per latency run.
+EVENTS = 2000
+CHANGES = 60
+
+
+def _event(tag: str, i: int) -> dict[str, Any]:
+    return {
+        "id": str(uuid.uuid4()),
+        "event": f"{tag}.n{i}",
+        "occurred": datetime.datetime.now(datetime.UTC).isoformat(),
+        "resource": {"prefect.resource.id": f"bench.{tag}"},
+    }
+
+
+# --- the three contenders: open a subscription to `prefix`, give an async iterator of names -----
+
+
+async def _ours(url: str, prefix: str) -> Any:
+    from prefect_rest.events import PrefectEventSubscriber
+
+    subscriber = PrefectEventSubscriber(url, filter={"event": {"prefix": [prefix]}})
+    await subscriber.__aenter__()
+    return subscriber, lambda event: event.event
+
+
+async def _prefects(url: str, prefix: str) -> Any:
+    from prefect.events.clients import PrefectEventSubscriber
+    from prefect.events.filters import EventFilter, EventNameFilter
+
+    event_filter = EventFilter(event=EventNameFilter(prefix=[prefix]))
+    subscriber = PrefectEventSubscriber(api_url=url, filter=event_filter)
+    await subscriber.__aenter__()
+    return subscriber, lambda event: event.event
+
+
+class _Bare:
+    """The limit: one websocket, Prefect's handshake, ``json.loads`` per message."""
+
+    def __init__(self, socket: Any) -> None:
+        self.socket = socket
+
+    def __aiter__(self) -> _Bare:
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        return json.loads(await self.socket.recv())["event"]
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.socket.close()
+
+
+async def _bare(url: str, prefix: str) -> Any:
+    from websockets.asyncio.client import connect
+
+    socket = await connect(
+        url.replace("http://", "ws://") + "/events/out", subprotocols=["prefect"]
+    )
+    await socket.send(json.dumps({"type": "auth", "token": None}))
+    await socket.recv()
+    now = datetime.datetime.now(datetime.UTC)
+    window = {
+        "since": (now - datetime.timedelta(minutes=1)).isoformat(),
+        "until": (now + datetime.timedelta(days=1)).isoformat(),
+    }
+    await socket.send(
+        json.dumps(
+            {"type": "filter", "filter": {"event": {"prefix": [prefix]}, "occurred": window}}
+        )
+    )
+    return _Bare(socket), lambda event: event["event"]
+
+
+OPEN: dict[str, Callable[[str, str], Awaitable[Any]]] = {
+    "limit (bare websockets)": _bare,
+    "ours": _ours,
+    "Prefect": _prefects,
+}
+
+
+async def _throughput(url: str, opener: Callable[[str, str], Awaitable[Any]]) -> float:
+    from prefect_rest import PrefectClient
+
+    tag = f"bench.tp.{uuid.uuid4().hex[:8]}"
+    subscriber, _ = await opener(url, tag)
+    received = 0
+    done = anyio.Event()
+    last = 0.0
+
+    async def consume() -> None:
+        nonlocal received, last
+        async for _ in subscriber:
+            received += 1
+            if received == EVENTS:
+                last = time.perf_counter()
+                done.set()
+                return
+
+    try:
+        async with PrefectClient(url) as rest, anyio.create_task_group() as tasks:
+            tasks.start_soon(consume)
+            first = time.perf_counter()
+            for start in range(0, EVENTS, 100):
+                await rest.create_events([_event(tag, i) for i in range(start, start + 100)])
+            with anyio.fail_after(120):
+                await done.wait()
+    finally:
+        await subscriber.__aexit__(None, None, None)
+    return EVENTS / (last - first)
+
+
+async def _latencies(url: str, opener: Callable[[str, str], Awaitable[Any]]) -> list[float]:
+    from prefect_rest import PrefectClient
+
+    async with PrefectClient(url) as rest:
+        flow_id = await rest.create_flow_from_name("bench-latency")
+        run_id = (await rest.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)})).json()[
+            "id"
+        ]
+        subscriber, name_of = await opener(url, f"prefect.flow-run.L{run_id.replace('-', '')[:8]}")
+        out: list[float] = []
+        try:
+            iterator = subscriber.__aiter__()
+            for i in range(CHANGES):
+                name = f"L{run_id.replace('-', '')[:8]}x{i}"
+                started = time.perf_counter()
+                await rest.set_flow_run_state(run_id, {"type": "RUNNING", "name": name}, force=True)
+                with anyio.fail_after(30):
+                    while name_of(await iterator.__anext__()) != f"prefect.flow-run.{name}":
+                        pass
+                out.append(time.perf_counter() - started)
+        finally:
+            await subscriber.__aexit__(None, None, None)
+    return out
+
+
+def bench(ctx: Context) -> None:
+    """The event-stream rows, every contender against the same server."""
+    url = ctx.prefect_server_url()
+    rounds = 2 if ctx.quick else 3
+    for who, opener in OPEN.items():
+        attempt(
+            f"events received per second through the subscriber ({EVENTS} events)",
+            who,
+            lambda opener=opener: [anyio.run(_throughput, url, opener) for _ in range(rounds)],
+            unit="ev/s",
+        )
+    for who, opener in OPEN.items():
+        try:
+            values = anyio.run(_latencies, url, opener)
+        except Exception as exc:
+            print(f"  latency | {who}: FAILED: {exc!r}")
+            continue
+        record("latency set_flow_run_state -> event, median", who, values)
+        p99 = statistics.quantiles(values, n=100)[98]
+        record("latency set_flow_run_state -> event, p99", who, p99)
