@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
 import sys
 import threading
@@ -16,7 +17,7 @@ from typing import Any
 
 import anyio
 import pytest
-from servers import free_port, prefect_server
+from servers import free_port, prefect_server, prefect_server_from_venv
 
 #: The server settings that turn the logs stream on.
 LOGS_ON = {
@@ -92,6 +93,16 @@ class TcpRelay:
         self.cut()
 
 
+def live_server(
+    env: dict[str, str], port: int | None = None
+) -> contextlib.AbstractContextManager[str]:
+    """`prefect server start` of the release under test: ``PREFECT_REST_LIVE_SERVER_VENV``'s, else ours."""
+    venv = os.environ.get("PREFECT_REST_LIVE_SERVER_VENV")
+    if venv:
+        return prefect_server_from_venv(venv, env, port=port)
+    return prefect_server(env, port=port)
+
+
 _stand_in_url: str | None = None
 _stand_in_lock = threading.Lock()
 
@@ -159,7 +170,7 @@ class RestartableServer:
         self._running: Any = None
 
     def start(self) -> None:
-        self._running = prefect_server(self.env, port=self.port)
+        self._running = live_server(self.env, port=self.port)
         self._running.__enter__()
 
     def stop(self) -> None:

@@ -12,8 +12,7 @@ import pytest
 from conftest import TEST_SETTINGS
 from prefect_rest import PrefectClient
 from prefect_rest.events import LogsStreamDisabled, PrefectEventsClient, PrefectLogsSubscriber
-from servers import prefect_server
-from streams import LOGS_ON, TcpRelay
+from streams import LOGS_ON, TcpRelay, live_server
 
 pytestmark = pytest.mark.anyio
 
@@ -21,7 +20,7 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture(scope="module")
 def logs_server() -> Iterator[str]:
     """`prefect server start` with the logs stream on."""
-    with prefect_server(LOGS_ON) as url:
+    with live_server(LOGS_ON) as url:
         yield url
 
 
