@@ -43,6 +43,7 @@ class TcpRelay:
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self.blocked = False  #: while True, new connections are closed at once
         self.cuts = 0
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -55,6 +56,9 @@ class TcpRelay:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if self.blocked:
+                client.close()
+                continue
             try:
                 upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
             except OSError:

@@ -148,3 +148,34 @@ async def test_stream_survives_a_server_restart(restartable: RestartableServer) 
             tasks.cancel_scope.cancel()
         assert subscriber.connections >= 2
         assert len(received) == 40
+
+
+@pytest.mark.parametrize("catch_up", [True, False])
+async def test_events_published_while_disconnected_arrive(
+    live_server_url: str, catch_up: bool
+) -> None:
+    """Published while the stream is down and not yet stored when it comes back: only the
+    REST catch-up has them (without it, as in Prefect's subscriber, they are lost)."""
+    upstream_port = int(live_server_url.rsplit(":", 1)[1].split("/")[0])
+    relay = TcpRelay(upstream_port)
+    tag = f"test.gap.{uuid.uuid4().hex[:8]}"
+    subscriber = PrefectEventSubscriber(relay.api_url(), filter={"event": {"prefix": [tag]}})
+    received: list[Any] = []
+    try:
+        async with (
+            PrefectClient(live_server_url, settings=TEST_SETTINGS) as rest,
+            subscriber,
+            anyio.create_task_group() as tasks,
+        ):
+            tasks.start_soon(_collect, subscriber, received)
+            relay.blocked = True
+            relay.cut()
+            await rest.create_events([_event(f"{tag}.n{i}", f"test.{tag}") for i in range(10)])
+            relay.blocked = False
+            with anyio.move_on_after(25):
+                while len(received) < 10:
+                    await anyio.sleep(0.2)
+            tasks.cancel_scope.cancel()
+    finally:
+        relay.close()
+    assert len(received) == len(set(received)) == 10
