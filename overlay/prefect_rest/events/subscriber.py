@@ -45,6 +45,10 @@ T = TypeVar("T", m.ReceivedEvent, m.Log)
 #: Seconds after a connect at which the window is read again over REST: the
 #: server's event persister stores events in batches (flush every 5 s by default).
 CATCH_UP_DELAYS: tuple[float, ...] = (6.0, 15.0)
+#: How far past the connect a catch-up window reaches (clock skew with the server).
+CATCH_UP_MARGIN = datetime.timedelta(seconds=10)
+#: Tries of one catch-up read (2 s apart) before it is given up with a warning.
+CATCH_UP_TRIES = 5
 
 
 def reconnect_delay(attempt: int) -> float:
@@ -87,7 +91,8 @@ class _Subscriber(SyncBridge, Generic[T]):
         self._socket: Any = None
         self._seen: dict[UUID, datetime.datetime] = {}
         self._buffer: deque[T] = deque()
-        self._catch_ups: list[tuple[float, datetime.datetime, datetime.datetime]] = []
+        #: (due on the monotonic clock, since, until, tries so far)
+        self._catch_ups: list[tuple[float, datetime.datetime, datetime.datetime, int]] = []
         self._since: datetime.datetime | None = filters.user_since(self.kind, self._filter)
         self._closed = False
         self.connections = 0  #: connects so far (1 + reconnects)
@@ -171,9 +176,9 @@ class _Subscriber(SyncBridge, Generic[T]):
         self._socket = socket
         self.connections += 1
         # what was in flight when the stream (re)started reaches the database a little later
-        since, until = self._since, started + datetime.timedelta(seconds=1)
+        since, until = self._since, started + CATCH_UP_MARGIN
         for delay in self.catch_up_delays:
-            self._catch_ups.append((time.monotonic() + delay, since, until))
+            self._catch_ups.append((time.monotonic() + delay, since, until, 0))
         self._catch_ups.sort(key=lambda entry: entry[0])
 
     async def _connect_with_retries(self) -> None:
@@ -216,15 +221,23 @@ class _Subscriber(SyncBridge, Generic[T]):
     async def _run_due_catch_ups(self, everything: bool = False) -> None:
         current = time.monotonic()
         while self._catch_ups and (everything or self._catch_ups[0][0] <= current):
-            _, since, until = self._catch_ups.pop(0)
+            _, since, until, tries = self._catch_ups.pop(0)
             try:
                 found = await self._read_window(since, until)
-            except Exception as exc:  # the REST side is down too: try once more later
-                logger.info(
-                    "%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__
-                )
-                if not everything:
-                    self._catch_ups.append((current + 2.0, since, until))
+            except Exception as exc:  # the REST side is down too: try again a little later
+                if everything or tries + 1 >= CATCH_UP_TRIES:
+                    logger.warning(
+                        "%s: reading %s..%s again failed (%s); items of it may be missing",
+                        self.path,
+                        filters.iso(since),
+                        filters.iso(until),
+                        type(exc).__name__,
+                    )
+                else:
+                    logger.info(
+                        "%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__
+                    )
+                    self._catch_ups.append((current + 2.0, since, until, tries + 1))
                     self._catch_ups.sort(key=lambda entry: entry[0])
                 return
             self._buffer.extend(found)
