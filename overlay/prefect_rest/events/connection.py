@@ -9,6 +9,7 @@ and ``HTTP(S)_PROXY`` from the environment.  Nothing here logs or quotes a secre
 from __future__ import annotations
 
 import json
+import logging
 import ssl
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,24 @@ _PROTECTED = frozenset(
     }
 )
 USER_AGENT = "prefect-rest/0.1"
+
+
+class _NoFrames(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The websockets library's logger without its DEBUG lines: they quote the handshake
+    headers and every frame, the ``auth`` message's token included."""
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+    def log(self, level: int, msg: object, *args: Any, **kwargs: Any) -> None:
+        if level > logging.DEBUG:
+            super().log(level, msg, *args, **kwargs)
+
+    def debug(self, msg: object, *args: Any, **kwargs: Any) -> None:
+        """Dropped."""
+
+
+_WS_LOGGER = _NoFrames(logging.getLogger("prefect_rest.events.websockets"), {})
 
 
 class StreamUnavailable(PrefectRestError):
@@ -172,6 +191,7 @@ async def open_stream(
         "open_timeout": open_timeout,
         "max_size": 2**24,
         "compression": None,
+        "logger": _WS_LOGGER,
     }
     ctx = target.ssl_context()
     if ctx is not None:
