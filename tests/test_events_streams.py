@@ -179,3 +179,23 @@ async def test_events_published_while_disconnected_arrive(
     finally:
         relay.close()
     assert len(received) == len(set(received)) == 10
+
+
+def test_sync_subscriber(live_server_url: str) -> None:
+    """`with` / `for` on the same subscriber class, with a SyncPrefectClient."""
+    from prefect_rest import SyncPrefectClient
+
+    with SyncPrefectClient(live_server_url, settings=TEST_SETTINGS) as client:
+        flow_id = client.create_flow_from_name("sync-stream")
+        run_id = client.request("POST", "/flow_runs/", json={"flow_id": str(flow_id)}).json()["id"]
+        wanted = {"any_resource": {"id": [f"prefect.flow-run.{run_id}"]}}
+        with PrefectEventSubscriber(filter=wanted, client=client) as subscriber:
+            client.set_flow_run_state(run_id, {"type": "RUNNING", "name": "Running"})
+            names = []
+            for event in subscriber:
+                names.append(event.event)
+                if event.event == "prefect.flow-run.Running":
+                    break
+    assert names[-1] == "prefect.flow-run.Running"
+    with pytest.raises(RuntimeError, match="with"):
+        next(iter(PrefectEventSubscriber(filter=wanted)))

@@ -65,8 +65,11 @@ class SyncBridge:
         tb: TracebackType | None,
     ) -> None:
         portal_cm, self._portal_cm = self._portal_cm, None
+        # Ctrl-C / SystemExit stay in this thread: raised inside the portal's loop they
+        # would stop it instead of unwinding the async side
+        passed = (exc_type, exc, tb) if isinstance(exc, Exception) else (None, None, None)
         try:
-            self._wrapped.__exit__(exc_type, exc, tb)
+            self._wrapped.__exit__(*passed)
         finally:
             portal_cm.__exit__(exc_type, exc, tb)
 

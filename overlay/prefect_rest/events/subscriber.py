@@ -95,6 +95,8 @@ class _Subscriber(SyncBridge, Generic[T]):
         self._catch_ups: list[tuple[float, datetime.datetime, datetime.datetime, int]] = []
         self._since: datetime.datetime | None = filters.user_since(self.kind, self._filter)
         self._closed = False
+        self._tasks: Any = None  #: runs the catch-up reads beside the stream
+        self._recv_scope: anyio.CancelScope | None = None
         self.connections = 0  #: connects so far (1 + reconnects)
 
     # --- kind-specific --------------------------------------------------------
@@ -124,6 +126,8 @@ class _Subscriber(SyncBridge, Generic[T]):
             await client.__aenter__()
         self._client = client
         try:
+            self._tasks = anyio.create_task_group()
+            await self._tasks.__aenter__()
             self._target = (
                 target_for(self._api_url, client._settings)
                 if self._api_url
@@ -132,9 +136,16 @@ class _Subscriber(SyncBridge, Generic[T]):
             await self._check_available()
             await self._connect_with_retries()
         except BaseException:
+            await self._stop_tasks()
             await self._close_client()
             raise
         return self
+
+    async def _stop_tasks(self) -> None:
+        tasks, self._tasks = self._tasks, None
+        if tasks is not None:
+            tasks.cancel_scope.cancel()
+            await tasks.__aexit__(None, None, None)
 
     async def __aexit__(
         self,
@@ -144,6 +155,7 @@ class _Subscriber(SyncBridge, Generic[T]):
     ) -> None:
         self._closed = True
         socket, self._socket = self._socket, None
+        await self._stop_tasks()  # its scope must be the innermost one when it closes
         with anyio.CancelScope(shield=True):
             if socket is not None:
                 await socket.close()
@@ -219,28 +231,41 @@ class _Subscriber(SyncBridge, Generic[T]):
         return True
 
     async def _run_due_catch_ups(self, everything: bool = False) -> None:
+        """Start the catch-up reads that are due (``everything``: run all of them now)."""
         current = time.monotonic()
         while self._catch_ups and (everything or self._catch_ups[0][0] <= current):
-            _, since, until, tries = self._catch_ups.pop(0)
-            try:
-                found = await self._read_window(since, until)
-            except Exception as exc:  # the REST side is down too: try again a little later
-                if everything or tries + 1 >= CATCH_UP_TRIES:
-                    logger.warning(
-                        "%s: reading %s..%s again failed (%s); items of it may be missing",
-                        self.path,
-                        filters.iso(since),
-                        filters.iso(until),
-                        type(exc).__name__,
-                    )
-                else:
-                    logger.info(
-                        "%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__
-                    )
-                    self._catch_ups.append((current + 2.0, since, until, tries + 1))
-                    self._catch_ups.sort(key=lambda entry: entry[0])
-                return
-            self._buffer.extend(found)
+            since, until, tries = self._catch_ups.pop(0)[1:]
+            if everything or self._tasks is None:
+                await self._catch_up(since, until, tries, final=True)
+            else:  # beside the stream: a live item does not wait for the REST read
+                self._tasks.start_soon(self._catch_up, since, until, tries)
+
+    async def _catch_up(
+        self, since: datetime.datetime, until: datetime.datetime, tries: int, final: bool = False
+    ) -> None:
+        try:
+            found = await self._read_window(since, until)
+        except Exception as exc:  # the REST side is down too: try again a little later
+            if final or tries + 1 >= CATCH_UP_TRIES:
+                logger.warning(
+                    "%s: reading %s..%s again failed (%s); items of it may be missing",
+                    self.path,
+                    filters.iso(since),
+                    filters.iso(until),
+                    type(exc).__name__,
+                )
+            else:
+                logger.info(
+                    "%s: catch-up read failed (%s); retrying", self.path, type(exc).__name__
+                )
+                self._catch_ups.append((time.monotonic() + 2.0, since, until, tries + 1))
+                self._catch_ups.sort(key=lambda entry: entry[0])
+                if self._recv_scope is not None:
+                    self._recv_scope.cancel()  # the reader waits for the new due time
+            return
+        self._buffer.extend(found)
+        if found and self._recv_scope is not None:
+            self._recv_scope.cancel()  # wake the reader (cancelling recv() is safe)
 
     async def __anext__(self) -> T:
         if self._client is None:
@@ -264,8 +289,12 @@ class _Subscriber(SyncBridge, Generic[T]):
                     failures = 0
                 wait = self._catch_ups[0][0] - time.monotonic() if self._catch_ups else None
                 raw = None
-                with anyio.move_on_after(wait):
-                    raw = await self._socket.recv()
+                with anyio.move_on_after(wait) as scope:
+                    self._recv_scope = scope
+                    try:
+                        raw = await self._socket.recv()
+                    finally:
+                        self._recv_scope = None
                 if raw is None:
                     continue
             except ConnectionClosed as exc:
