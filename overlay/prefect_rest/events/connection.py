@@ -213,6 +213,10 @@ async def open_stream(
             f"{where}: the server refused the websocket upgrade (HTTP {status}); "
             "an older server, or a proxy that does not pass websockets"
         ) from None
+    if socket.subprotocol != "prefect":
+        # an older server's route without Prefect's handshake (3.4's /events/in): the
+        # upgrade's Authorization header is all the authentication it takes
+        return socket
     try:
         await socket.send(json.dumps({"type": "auth", "token": target.token}))
         answer = json.loads(await socket.recv())
