@@ -29,7 +29,7 @@ from .._args import model_arg
 from ..exceptions import InvalidArgument
 from . import filters, routes
 from .connection import StreamTarget, open_stream, require_websockets, target_for, target_of_client
-from .subscriber import _default_client, _retryable, async_twin, reconnect_delay
+from .subscriber import _default_client, async_twin, reconnect_delay, retryable_errors
 
 logger = logging.getLogger("prefect_rest.events")
 
@@ -169,7 +169,7 @@ class PrefectEventsClient:
             try:
                 await step()
                 return
-            except _retryable() as exc:
+            except retryable_errors() as exc:
                 self._socket = None
                 failures += 1
                 if failures > self._reconnection_attempts:

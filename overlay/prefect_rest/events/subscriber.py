@@ -199,7 +199,7 @@ class _Subscriber(SyncBridge, Generic[T]):
             try:
                 await self._connect()
                 return
-            except _retryable() as exc:
+            except retryable_errors() as exc:
                 failures += 1
                 if failures > self._reconnection_attempts:
                     raise
@@ -309,7 +309,7 @@ class _Subscriber(SyncBridge, Generic[T]):
                     raise
                 await self._pause(failures, exc)
                 continue
-            except _retryable() as exc:
+            except retryable_errors() as exc:
                 self._socket = None
                 failures += 1
                 if failures > self._reconnection_attempts:
@@ -338,7 +338,8 @@ def _close_code(exc: Any) -> int | None:
     return None if frame is None else frame.code
 
 
-def _retryable() -> tuple[type[BaseException], ...]:
+def retryable_errors() -> tuple[type[BaseException], ...]:
+    """The errors a stream is reconnected after (and that remain when reconnects run out)."""
     from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
     return (ConnectionClosed, InvalidHandshake, TimeoutError, OSError)

@@ -54,6 +54,12 @@ async def until_final(
 ) -> m.FlowRunResponse:
     """Wait, without a time limit, until the run is final; return it read afresh."""
     from ..events import PrefectEventSubscriber, StreamUnavailable
+    from ..events.subscriber import retryable_errors
+
+    try:
+        lost: tuple[type[BaseException], ...] = (*retryable_errors(), PrefectRestError)
+    except ImportError:  # no websockets: the subscriber says so (StreamUnavailable)
+        lost = (PrefectRestError, OSError, TimeoutError)
 
     try:
         async with PrefectEventSubscriber(
@@ -75,11 +81,7 @@ async def until_final(
                     return await client.read_flow_run(flow_run_id)
     except StreamUnavailable as exc:
         logger.info("no event stream (%s); polling flow run %s", exc, flow_run_id)
-    except (OSError, TimeoutError, PrefectRestError) as exc:
-        logger.info("event stream lost (%s); polling flow run %s", type(exc).__name__, flow_run_id)
-    except Exception as exc:  # websockets' ConnectionClosed after the reconnects ran out
-        if type(exc).__module__.split(".")[0] != "websockets":
-            raise
+    except lost as exc:  # the reconnects ran out
         logger.info("event stream lost (%s); polling flow run %s", type(exc).__name__, flow_run_id)
     return await poll_until_final(client, flow_run_id, poll_interval, log_states)
 
