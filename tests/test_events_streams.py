@@ -150,12 +150,11 @@ async def test_stream_survives_a_server_restart(restartable: RestartableServer) 
         assert len(received) == 40
 
 
-@pytest.mark.parametrize("catch_up", [True, False])
-async def test_events_published_while_disconnected_arrive(
-    live_server_url: str, catch_up: bool
-) -> None:
+async def test_events_published_while_disconnected_arrive(live_server_url: str) -> None:
     """Published while the stream is down and not yet stored when it comes back: only the
-    REST catch-up has them (without it, as in Prefect's subscriber, they are lost)."""
+    REST catch-up has them.  Without it (``subscriber.catch_up_delays = ()``, Prefect's
+    behaviour) fewer than 10 arrived in each run tried, unless the server's persister
+    happened to flush in the second before the reconnect."""
     upstream_port = int(live_server_url.rsplit(":", 1)[1].split("/")[0])
     relay = TcpRelay(upstream_port)
     tag = f"test.gap.{uuid.uuid4().hex[:8]}"
