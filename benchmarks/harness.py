@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Units a row may use, with the factor from the recorded value (seconds for times).
-SCALES = {"ms": 1e3, "us": 1e6, "s": 1.0, "MB": 1.0, "req/s": 1.0, "per 1k": 1.0}
+SCALES = {"ms": 1e3, "us": 1e6, "s": 1.0, "MB": 1.0, "req/s": 1.0, "per 1k": 1.0, "ev/s": 1.0}
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import this directory as the package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import calls, decode, e2e, ha, imports, isolated, start, tools
+from benchmarks import calls, decode, e2e, events, ha, imports, isolated, start, tools
 from benchmarks.harness import Context, print_table
 
 #: Section name -> its function, in the order a full run measures them.
@@ -38,6 +38,7 @@ SECTIONS: dict[str, Callable[[Context], None]] = {
     "regenerate": tools.bench_regenerate_section,
     "e2e": e2e.bench,
     "drift": tools.bench_drift_section,
+    "events": events.bench,
     "ha": ha.bench,  # only with --ha or --only ha (several minutes)
 }
 #: Sections a run without --only leaves out unless asked for by their flag.

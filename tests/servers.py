@@ -27,24 +27,25 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def prefect_server(extra_env: dict[str, str]) -> Iterator[str]:
+def prefect_server(extra_env: dict[str, str], port: int | None = None) -> Iterator[str]:
     """``prefect server start`` on a free loopback port with ``extra_env``; yields the API URL.
 
-    The server gets a throwaway ``PREFECT_HOME`` and no ``PREFECT_API_URL`` (the
-    caller's would point its services at another server).
+    The server gets a throwaway ``PREFECT_HOME`` (unless ``extra_env`` names one)
+    and no ``PREFECT_API_URL`` (the caller's would point its services at another
+    server).  ``port``: this port instead of a free one (to restart a server).
     """
     prefect = shutil.which("prefect", path=os.path.dirname(sys.executable)) or shutil.which(
         "prefect"
     )
     if not prefect:
         raise RuntimeError("the prefect command is not installed: pip install -e '.[dev]'")
-    with _serve(prefect, extra_env) as url:
+    with _serve(prefect, extra_env, port) as url:
         yield url
 
 
 @contextlib.contextmanager
 def prefect_server_from_venv(
-    venv: str | Path, extra_env: dict[str, str] | None = None
+    venv: str | Path, extra_env: dict[str, str] | None = None, port: int | None = None
 ) -> Iterator[str]:
     """``prefect server start`` of another Prefect release, installed in its own virtualenv.
 
@@ -56,14 +57,14 @@ def prefect_server_from_venv(
         raise RuntimeError(f"no prefect command in {venv}: scripts/ci-install-prefect-3.4.25.sh")
     # this process's PYTHONPATH (our client, the generated package) is not the server's
     extra = {"PYTHONPATH": "", **(extra_env or {})}
-    with _serve(str(prefect), extra) as url:
+    with _serve(str(prefect), extra, port) as url:
         yield url
 
 
 @contextlib.contextmanager
-def _serve(prefect: str, extra_env: dict[str, str]) -> Iterator[str]:
+def _serve(prefect: str, extra_env: dict[str, str], port: int | None = None) -> Iterator[str]:
     """Run ``prefect server start`` from the ``prefect`` command given; yield the API URL."""
-    port = free_port()
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}/api"
     with tempfile.TemporaryDirectory(prefix="prefect-rest-server-") as home:
         env = {

@@ -66,6 +66,10 @@ class EphemeralServerUnavailable(PrefectRestError):
     """No ``PREFECT_API_URL`` is set and the in-process server cannot run."""
 
 
+class FlowRunWaitTimeout(PrefectRestError, TimeoutError):
+    """``wait_for_flow_run`` gave up: the run was not final within the timeout (Prefect's name)."""
+
+
 class ClientStateError(PrefectRestError, RuntimeError):
     """The client was used outside its context (not started, closed, entered twice)."""
 
@@ -238,6 +242,7 @@ __all__ = [
     "EndpointRemoved",
     "EphemeralServerUnavailable",
     "FailedRun",
+    "FlowRunWaitTimeout",
     "InvalidArgument",
     "MissingResult",
     "ObjectAlreadyExists",

@@ -187,6 +187,10 @@ def run_drift(args: argparse.Namespace) -> int:
     facade_dir = Path(args.facade)
     facade = scan_facade(facade_dir) if facade_dir.is_dir() else None
     report = build_report(specs[0], specs[1], facade)
+    if args.url:  # the websocket routes are not in the document: check them live
+        from .websockets import add_websocket_checks
+
+        add_websocket_checks(report, args.url, args.timeout)
     report.accept(accepted)
     if args.format == "json":
         data: dict[str, Any] = report.to_json()
