@@ -39,7 +39,7 @@ OUTPUT = ROOT / "generated" / PACKAGE
 #: The document the installed client ships (``prefect-rest drift``'s default baseline).
 BASELINE = ROOT / "overlay" / "prefect_rest" / "drift" / "openapi.json"
 #: The generated table of every operation's repeat class.
-REPEAT_TABLE = ROOT / "docs" / "reference" / "repeat-classes.md"
+REPEAT_TABLE = ROOT / "docs" / "repeat-classes.md"
 
 
 class GenerateError(Exception):
