@@ -174,13 +174,13 @@ def sync_app(app: Any) -> httpx.BaseTransport:
 
 async def async_ephemeral() -> httpx.AsyncBaseTransport:
     """The in-process Prefect server (needs the ``ephemeral`` extra)."""
-    from . import _ephemeral
+    from . import inprocess
 
-    return await _ephemeral.async_transport()
+    return await inprocess.async_transport()
 
 
 def sync_ephemeral() -> httpx.BaseTransport:
     """The sync twin of :func:`async_ephemeral`."""
-    from . import _ephemeral
+    from . import inprocess
 
-    return _ephemeral.sync_transport()
+    return inprocess.sync_transport()
