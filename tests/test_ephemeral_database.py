@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prefect_rest import _ephemeral, _ephemeral_db
-from prefect_rest._ephemeral import sync_transport
+import prefect_rest.inprocess as _ephemeral
+from prefect_rest.inprocess import files as _ephemeral_db
+from prefect_rest.inprocess import sync_transport
 from writers import WRITER
 
 # Creates the flows named in argv[1:] (comma list) and prints what the server did.
 _USE = """
     import json, sys
-    from prefect_rest import SyncPrefectClient, _ephemeral as e
+    from prefect_rest import SyncPrefectClient; import prefect_rest.inprocess as e
     from prefect_rest.exceptions import EphemeralServerUnavailable
 
     try:
@@ -39,7 +40,7 @@ _USE = """
     except EphemeralServerUnavailable as exc:
         print(json.dumps({"error": str(exc)}))
         raise SystemExit(0)
-    s = e._server
+    s = e.process._server
     print(json.dumps({
         "ids": ids, "names": names, "database": str(s.database),
         "workdir": s.workdir and str(s.workdir), "from_template": s.from_template,
@@ -80,7 +81,7 @@ def _run_script(script: str, tmp_path: Path, *args: str, **extra: str) -> dict[s
 
 def _good_template() -> Path:
     sync_transport()  # this session's server made sure the template exists
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     return server.template
 

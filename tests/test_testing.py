@@ -12,8 +12,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from prefect_rest import SyncPrefectClient, _ephemeral
-from prefect_rest._ephemeral import sync_transport
+import prefect_rest.inprocess as _ephemeral
+from prefect_rest import SyncPrefectClient
+from prefect_rest.inprocess import sync_transport
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.testing import isolated_server
 
@@ -91,12 +92,13 @@ def test_pytest_plugin_gives_each_test_a_clean_server(pytester: pytest.Pytester)
 
 _ISOLATE_WITHOUT_TEMPLATE = """
     import json
-    from prefect_rest import SyncPrefectClient, _ephemeral
+    import prefect_rest.inprocess as _ephemeral
+    from prefect_rest import SyncPrefectClient
     from prefect_rest.testing import isolated_server
 
     with SyncPrefectClient() as client:
         client.create_flow_from_name("users-own")
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     built_before = server.template.exists()
     with isolated_server(), SyncPrefectClient() as client:
         inside = [flow.name for flow in client.read_flows()]
@@ -113,7 +115,7 @@ def test_isolated_server_builds_a_missing_template(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     sync_transport()
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     shutil.copyfile(server.template, home / "prefect.db")  # migrated, at the head revision
     env = {

@@ -7,6 +7,7 @@ derived from the async source by renaming, picks the matching one.
 from __future__ import annotations
 
 import contextlib
+import sys
 import ssl
 import threading
 from concurrent.futures import CancelledError, Future
@@ -170,6 +171,12 @@ def sync_app(app: Any) -> httpx.BaseTransport:
         return await async_app(app)
 
     return PortalTransport(make)
+
+
+def in_process_url(url: str) -> bool:
+    """Whether ``url`` is this process's in-process server's loopback URL (served socket-free)."""
+    process = sys.modules.get("prefect_rest.inprocess.process")
+    return process is not None and bool(process.serves(url))
 
 
 async def async_ephemeral() -> httpx.AsyncBaseTransport:

@@ -33,7 +33,7 @@ from . import files
 from .collector import INSTALL_HINT
 from .database import Database
 from .gate import BUSY_PAUSES, WriteGate, database_busy, writes
-from .isolation import Isolation
+from .isolation import Isolation, settle_services
 from .prefect_db import point_prefect_at, secret, sqlite_file, sqlite_url
 
 if TYPE_CHECKING:
@@ -100,6 +100,16 @@ class Server:
     def database(self) -> Path | None:
         """The default SQLite file (None for other databases)."""
         return self.default.path if self.default is not None else None
+
+    @property
+    def from_template(self) -> bool:
+        """Whether the default database was a new copy of the template."""
+        return self.default is not None and self.default.from_template
+
+    @property
+    def template_saved(self) -> bool:
+        """Whether this server wrote the template."""
+        return self.default is not None and self.default.template_saved
 
     @property
     def url(self) -> str:
@@ -264,6 +274,9 @@ class Server:
                     finally:
                         if self.loopback is not None:
                             await self.loopback.stop()
+                        # What the services hold is written before they stop.
+                        with anyio.CancelScope(shield=True):
+                            await settle_services(EVENT_FLUSH_INTERVAL)
             except TimeoutError:
                 if not self._ready.done():
                     raise

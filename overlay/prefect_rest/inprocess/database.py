@@ -193,7 +193,10 @@ def build_template_in_child(template: Path) -> None:
             "PREFECT_REST_CACHE_DIR": str(template.parent),
             "DO_NOT_TRACK": "1",
         }
-        for name in ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"):
+        for name in (
+            "PREFECT_SERVER_DATABASE_CONNECTION_URL",
+            "PREFECT_API_DATABASE_CONNECTION_URL",
+        ):
             env.pop(name, None)
         done = subprocess.run(
             [sys.executable, "-m", "prefect_rest.inprocess.build_template", str(template)],

@@ -82,7 +82,7 @@ class GatedApp:
 
             answer: list[Message] = []
 
-            async def keep(message: Message) -> None:
+            async def keep(message: Message, answer: list[Message] = answer) -> None:
                 answer.append(message)
 
             await self.server.app(scope, replay, keep)

@@ -44,12 +44,18 @@ def secret(value: Any) -> str:
 
 
 def point_prefect_at(url: str) -> str:
-    """Make Prefect's cached database config use ``url``; return the URL it had."""
+    """Make Prefect's cached database config use ``url``; return the URL it had.
+
+    The config is made first if it is not yet (from the settings in force).
+    """
     from prefect.server.database import dependencies
 
     config = dependencies.MODELS_DEPENDENCIES.get("database_config")
     if config is None:
-        return url  # not made yet: it will be, from the settings in force
+        dependencies.provide_database_interface()
+        config = dependencies.MODELS_DEPENDENCIES.get("database_config")
+    if config is None:  # pragma: no cover - Prefect always makes one
+        return url
     previous = config.connection_url
     config.connection_url = url
     return previous

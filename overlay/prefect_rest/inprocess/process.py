@@ -145,6 +145,13 @@ def loopback_api_url() -> str:
     return _loopback(get_server())
 
 
+def serves(url: str) -> bool:
+    """Whether ``url`` is the running server's loopback API URL (so no socket is needed)."""
+    server = _server
+    loopback = server.loopback if server is not None else None
+    return loopback is not None and url.rstrip("/") == loopback.api_url
+
+
 def drain_prefect_clients() -> None:
     """Send what Prefect's client-side workers still hold (logs, events) to the server."""
     if "prefect.logging.handlers" not in sys.modules:
