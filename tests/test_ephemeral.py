@@ -18,8 +18,8 @@ from typing import Any
 
 import anyio
 import httpx
-import pytest
 import prefect_rest.inprocess as _ephemeral
+import pytest
 from prefect_rest.inprocess import EPHEMERAL_BASE_URL, async_transport, sync_transport
 
 HELLO = "👋"  # GET /api/hello answers the JSON string "👋"

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 import prefect_rest.inprocess as _ephemeral
+import pytest
 from prefect_rest.inprocess import files as _ephemeral_db
 from prefect_rest.inprocess import sync_transport
 from writers import WRITER

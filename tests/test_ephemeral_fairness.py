@@ -9,12 +9,12 @@ from types import SimpleNamespace
 
 import anyio
 import httpx
-import pytest
 import prefect_rest.inprocess as _ephemeral
+import pytest
 from prefect_rest import PrefectClient
 from prefect_rest._async.logs_events import LOG_BATCH_SIZE
-from prefect_rest.inprocess import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest.exceptions import PrefectRestError
+from prefect_rest.inprocess import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest.settings import Settings
 
 T0 = datetime.datetime(2030, 5, 6, 7, 8, 9, tzinfo=datetime.UTC)

@@ -11,11 +11,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 import prefect_rest.inprocess as _ephemeral
+import pytest
 from prefect_rest import SyncPrefectClient
-from prefect_rest.inprocess import sync_transport
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.inprocess import sync_transport
 from prefect_rest.testing import isolated_server
 
 

@@ -7,8 +7,8 @@ derived from the async source by renaming, picks the matching one.
 from __future__ import annotations
 
 import contextlib
-import sys
 import ssl
+import sys
 import threading
 from concurrent.futures import CancelledError, Future
 from typing import Any
