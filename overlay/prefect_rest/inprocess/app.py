@@ -107,6 +107,11 @@ class Server:
         return self.default is not None and self.default.from_template
 
     @property
+    def migrated_from(self) -> str | None:
+        """The revision the default database was upgraded from, if it was."""
+        return self.default.migrated_from if self.default is not None else None
+
+    @property
     def template_saved(self) -> bool:
         """Whether this server wrote the template."""
         return self.default is not None and self.default.template_saved
