@@ -164,12 +164,12 @@ def drain_prefect_clients() -> None:
 
     async def drain() -> None:
         with contextlib.suppress(RuntimeError):  # no log worker was started
-            pending = APILogWorker.instance().drain()
-            if inspect.isawaitable(pending):
-                await pending
-        pending = EventsWorker.drain_all()
-        if inspect.isawaitable(pending):
-            await pending
+            logs: object = APILogWorker.instance().drain()
+            if inspect.isawaitable(logs):
+                await logs
+        events: object = EventsWorker.drain_all()
+        if inspect.isawaitable(events):
+            await events
 
     run_coro_as_sync(drain())
 
