@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from prefect_rest import SyncPrefectClient
@@ -48,6 +49,19 @@ def _require(modules: tuple[str, ...]) -> None:
             pytest.skip(f"{module} is not installed (the dev extra has it)")
 
 
+def _template() -> Path:
+    """This session's template database (its directory: pytester runs get a new HOME)."""
+    from prefect_rest.inprocess import sync_transport
+    from prefect_rest.inprocess.process import get_server
+
+    sync_transport()
+    return get_server().template
+
+
+def _template_dir() -> Path:
+    return _template().parent
+
+
 def _outcomes(output: str) -> dict[str, str]:
     """Test name -> outcome from ``-rA`` summary lines."""
     found = re.findall(r"^(PASSED|FAILED|ERROR|SKIPPED)\s+\S*?::(\w+)", output, re.M)
@@ -62,6 +76,7 @@ def _run_user_suite(
     pytester._monkeypatch.setenv("PYTHONPATH", _python_path())
     pytester._monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester._monkeypatch.setenv("USER_FLOWS_HARNESS", harness)
+    pytester._monkeypatch.setenv("PREFECT_REST_CACHE_DIR", str(_template_dir()))
     pytester._monkeypatch.setenv("PREFECT_HOME", str(pytester.path / f"home-{harness}"))
     args = [arg for plugin in (*BASE_PLUGINS, *plugins) for arg in ("-p", plugin)]
     if "xdist.plugin" in plugins:
@@ -146,6 +161,7 @@ def test_plugin_fixtures_hold_in_any_order_and_in_workers(
     pytester.makepyfile(test_user=_PLUGIN_TESTS)
     pytester._monkeypatch.setenv("PYTHONPATH", _python_path())
     pytester._monkeypatch.setenv("PREFECT_HOME", str(pytester.path / "home"))
+    pytester._monkeypatch.setenv("PREFECT_REST_CACHE_DIR", str(_template_dir()))
     pytester._monkeypatch.delenv("PREFECT_API_URL", raising=False)
     plugin = ["-p", "prefect_rest.testing.pytest_plugin", "-p", "asyncio"]
     result = pytester.runpytest_subprocess(
@@ -157,7 +173,7 @@ def test_plugin_fixtures_hold_in_any_order_and_in_workers(
 class _Watcher(http.server.BaseHTTPRequestHandler):
     """A server named by PREFECT_API_URL: counts every request, answers 500."""
 
-    seen: list[str] = []
+    seen: ClassVar[list[str]] = []
 
     def _any(self) -> None:
         type(self).seen.append(f"{self.command} {self.path}")
@@ -218,11 +234,7 @@ _INSIDE = """
 
 def test_nothing_reaches_prefect_home_or_the_api_url_server(tmp_path: Path, watcher: str) -> None:
     """Inside the blocks: no request to PREFECT_API_URL's server, PREFECT_HOME's database untouched."""
-    from prefect_rest.inprocess import sync_transport
-    from prefect_rest.inprocess.process import get_server
-
-    sync_transport()
-    template = get_server().template
+    template = _template()
     home = tmp_path / "home"
     home.mkdir()
     shutil.copyfile(template, home / "prefect.db")  # the user's database, watched

@@ -6,6 +6,7 @@ import importlib.metadata
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -139,3 +140,13 @@ def test_isolated_server_builds_a_missing_template(tmp_path: Path) -> None:
     assert result["blocks"] > 0
     assert result["after"] == ["users-own"]
     assert Path(result["template"]).is_file()
+    # Built where no service of the running server writes (#23): no event in it, and the
+    # user's flow-created event stays in the user's database.
+    with sqlite3.connect(result["template"]) as connection:
+        assert connection.execute("SELECT count(*) FROM events").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM flow").fetchone() == (0,)
+    with sqlite3.connect(home / "prefect.db") as connection:
+        rows = connection.execute(
+            "SELECT count(*) FROM events WHERE resource LIKE '%users-own%'"
+        ).fetchone()
+    assert rows[0] >= 1

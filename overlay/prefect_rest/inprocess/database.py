@@ -81,7 +81,7 @@ class Database:
                 self.from_template = True
             elif plan == "register":
                 logger.info("registering Prefect's block types in %s", database)
-                await self._in_place(database)
+                await _migrated_at(database)
                 self.registered_blocks = True
             elif plan == "upgrade":
                 backup = database.with_name(f"{database.name}.before-{self.migrated_from}")
@@ -94,14 +94,6 @@ class Database:
             if lock is not None:
                 lock.release()
 
-    async def _in_place(self, database: Path) -> None:
-        """Migrate and register ``database`` where it is (at head: registration only)."""
-        previous = point_prefect_at(sqlite_url(database))
-        try:
-            await migrate_and_register_blocks()
-        finally:
-            point_prefect_at(previous)
-
     async def _aside(self, database: Path, start_from: Path | None) -> None:
         """Build (or upgrade a copy of ``start_from``) next to ``database``, then rename it in."""
         import anyio.to_thread
@@ -113,13 +105,7 @@ class Database:
         try:
             if start_from is not None:
                 await anyio.to_thread.run_sync(files.save_copy, start_from, built)
-            url = sqlite_url(built)
-            previous = point_prefect_at(url)
-            try:
-                await migrate_and_register_blocks()
-            finally:
-                point_prefect_at(previous)
-                await dispose_engines(url)
+            await _migrated_at(built)
             standalone = work / "standalone.db"
             await anyio.to_thread.run_sync(files.save_copy, built, standalone)
             if start_from is None:
@@ -167,20 +153,41 @@ class Database:
         else:
             self.template_saved = True
 
-    async def good_template(self) -> Path:
-        """Return the template, first building it in a child process if it is not good."""
+    async def good_template(self, services_running: bool = True) -> Path:
+        """Return the template, first building it if it is not good.
+
+        With Prefect's services running, in a child process (they would write into
+        it); before the app starts, here (no second import of Prefect).
+        """
         import anyio.to_thread
 
         head, _ = await anyio.to_thread.run_sync(files.known_revisions)
         if await anyio.to_thread.run_sync(files.template_is_good, self.template, head):
             return self.template
-        await anyio.to_thread.run_sync(build_template_in_child, self.template)
+        if services_running:
+            await anyio.to_thread.run_sync(build_template_in_child, self.template)
+        else:
+            with tempfile.TemporaryDirectory(prefix="prefect-rest-template-") as work:
+                built = Path(work) / "template.db"
+                await _migrated_at(built)
+                await anyio.to_thread.run_sync(files.save_copy, built, self.template)
         if not await anyio.to_thread.run_sync(files.template_is_good, self.template, head):
             raise EphemeralServerUnavailable(
                 f"could not write the template database {self.template}"
             )
         self.template_saved = True
         return self.template
+
+
+async def _migrated_at(built: Path) -> None:
+    """Migrate and register the SQLite file ``built`` (Prefect pointed at it meanwhile)."""
+    url = sqlite_url(built)
+    previous = point_prefect_at(url)
+    try:
+        await migrate_and_register_blocks()
+    finally:
+        point_prefect_at(previous)
+        await dispose_engines(url)
 
 
 def build_template_in_child(template: Path) -> None:

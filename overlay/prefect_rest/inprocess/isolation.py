@@ -98,7 +98,7 @@ class Isolation:
         import anyio.to_thread
 
         assert self.server.default is not None
-        template = await self.server.default.good_template()
+        template = await self.server.default.good_template(self.server.app is not None)
         fd, name = tempfile.mkstemp(suffix=".db", dir=self._scratch_dir())
         os.close(fd)
         path = Path(name)
