@@ -338,3 +338,38 @@ def test_events_made_in_a_block_stay_in_it(unique: str) -> None:
         client.create_flow_from_name(f"{unique}-outside")
     assert _events_about(default, f"{unique}-inside") == 0
     assert _events_about(default, f"{unique}-second") == 0
+
+
+def test_loopback_serves_a_write_again_after_a_busy_database(unique: str) -> None:
+    """Prefect's busy-database 503 on the loopback port: the write is served again, routed anew."""
+    import httpx
+    from prefect_rest.inprocess import loopback_api_url
+    from prefect_rest.inprocess.gate import BUSY_BODY
+    from prefect_rest.inprocess.process import get_server
+
+    url = loopback_api_url()
+    server = get_server()
+    real = server.app
+    busy = {"left": 2}
+
+    async def busy_twice(scope: dict, receive: object, send: object) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http" or scope["method"] != "POST" or busy["left"] == 0:
+            await real(scope, receive, send)
+            return
+        busy["left"] -= 1
+
+        async def swallow(message: dict) -> None:  # type: ignore[type-arg]
+            pass
+
+        await real(scope, receive, swallow)  # routed (the scope is written into), then "busy"
+        await send({"type": "http.response.start", "status": 503, "headers": []})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": BUSY_BODY})  # type: ignore[operator]
+
+    server.app = busy_twice
+    try:
+        response = httpx.post(f"{url}/flows/", json={"name": f"{unique}-busy"}, timeout=60)
+    finally:
+        server.app = real
+    assert busy["left"] == 0
+    assert response.status_code in (200, 201), response.text
+    assert response.json()["name"] == f"{unique}-busy"

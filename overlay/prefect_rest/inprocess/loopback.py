@@ -85,7 +85,8 @@ class GatedApp:
             async def keep(message: Message, answer: list[Message] = answer) -> None:
                 answer.append(message)
 
-            await self.server.app(scope, replay, keep)
+            # A copy per attempt: routing writes into the scope (a mount's root_path ...).
+            await self.server.app(dict(scope), replay, keep)
             status = next((m["status"] for m in answer if m["type"] == "http.response.start"), 0)
             content = b"".join(
                 m.get("body", b"") for m in answer if m["type"] == "http.response.body"
