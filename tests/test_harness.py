@@ -31,22 +31,32 @@ from prefect_rest.exceptions import ObjectNotFound
 from prefect_rest.testing import isolated_server
 
 USER_FLOWS = Path(__file__).parent / "data" / "user_flows"
-#: Plugins by module name: loaded with -p, autoloading off, so each run has exactly these.
-BASE_PLUGINS = ("anyio.pytest_plugin",)
+#: Plugins by entry-point name, loaded with -p and autoloading off: each run has exactly these.
 PLUGIN_SETS = {
     "plain": (),
-    "asyncio-strict+randomly+xdist": ("pytest_asyncio.plugin", "pytest_randomly", "xdist.plugin"),
+    "asyncio-strict+randomly+xdist": ("asyncio", "randomly", "xdist"),
 }
+_MODULES = {"asyncio": "pytest_asyncio", "randomly": "pytest_randomly", "xdist": "xdist"}
 
 
 def _python_path() -> str:
     return os.pathsep.join(p for p in sys.path if p)
 
 
-def _require(modules: tuple[str, ...]) -> None:
-    for module in modules:
-        if importlib.util.find_spec(module.split(".")[0]) is None:
-            pytest.skip(f"{module} is not installed (the dev extra has it)")
+def _require(plugins: tuple[str, ...]) -> None:
+    for plugin in plugins:
+        if importlib.util.find_spec(_MODULES[plugin]) is None:
+            pytest.skip(f"{_MODULES[plugin]} is not installed (the dev extra has it)")
+
+
+def _plugin_args(plugins: tuple[str, ...]) -> list[str]:
+    """``-p`` for anyio's plugin and ``plugins``, plus what they need (run with autoload off)."""
+    args = [arg for plugin in ("anyio", *plugins) for arg in ("-p", plugin)]
+    if "xdist" in plugins:
+        args += ["-n", "2"]
+    if "asyncio" in plugins:
+        args += ["-o", "asyncio_mode=strict"]
+    return args
 
 
 def _template() -> Path:
@@ -78,12 +88,7 @@ def _run_user_suite(
     pytester._monkeypatch.setenv("USER_FLOWS_HARNESS", harness)
     pytester._monkeypatch.setenv("PREFECT_REST_CACHE_DIR", str(_template_dir()))
     pytester._monkeypatch.setenv("PREFECT_HOME", str(pytester.path / f"home-{harness}"))
-    args = [arg for plugin in (*BASE_PLUGINS, *plugins) for arg in ("-p", plugin)]
-    if "xdist.plugin" in plugins:
-        args += ["-n", "2"]
-    if "pytest_asyncio.plugin" in plugins:
-        args += ["-o", "asyncio_mode=strict"]
-    result = pytester.runpytest_subprocess(*args, "-rA", "-q", timeout=900)
+    result = pytester.runpytest_subprocess(*_plugin_args(plugins), "-rA", "-q", timeout=900)
     output = result.stdout.str()
     outcomes = _outcomes(output)
     assert outcomes, output[-3000:]
@@ -146,26 +151,28 @@ _PLUGIN_TESTS = """
 
 
 @pytest.mark.parametrize(
-    "flags",
-    [
-        ("-p", "randomly", "--randomly-seed=1"),
-        ("-p", "randomly", "--randomly-seed=2", "-p", "xdist", "-n", "2"),
-    ],
-    ids=["randomly-seed-1", "randomly-seed-2-xdist"],
+    ("plugins", "seed"),
+    [(("asyncio", "randomly"), 1), (("asyncio", "randomly", "xdist"), 2)],
+    ids=["asyncio-strict+randomly", "asyncio-strict+randomly+xdist"],
 )
 def test_plugin_fixtures_hold_in_any_order_and_in_workers(
-    pytester: pytest.Pytester, flags: tuple[str, ...]
+    pytester: pytest.Pytester, plugins: tuple[str, ...], seed: int
 ) -> None:
     """Flows reach the fixture's server; strict pytest-asyncio runs ``prefect_client`` (#21)."""
-    _require(("pytest_asyncio", "pytest_randomly", "xdist"))
+    _require(plugins)
     pytester.makepyfile(test_user=_PLUGIN_TESTS)
     pytester._monkeypatch.setenv("PYTHONPATH", _python_path())
+    pytester._monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")
     pytester._monkeypatch.setenv("PREFECT_HOME", str(pytester.path / "home"))
     pytester._monkeypatch.setenv("PREFECT_REST_CACHE_DIR", str(_template_dir()))
     pytester._monkeypatch.delenv("PREFECT_API_URL", raising=False)
-    plugin = ["-p", "prefect_rest.testing.pytest_plugin", "-p", "asyncio"]
     result = pytester.runpytest_subprocess(
-        *plugin, "-o", "asyncio_mode=strict", *flags, "-q", timeout=600
+        "-p",
+        "prefect_rest.testing.pytest_plugin",
+        *_plugin_args(plugins),
+        f"--randomly-seed={seed}",
+        "-q",
+        timeout=600,
     )
     result.assert_outcomes(passed=5)
 
