@@ -46,18 +46,24 @@ class GatedApp:
         gate = server.gate
         assert gate is not None and server.app is not None
         with server.settings_context.model_copy():
-            if not (
-                scope["type"] == "http"
-                and gate.enabled
-                and writes(scope.get("method", "GET"), scope.get("path", ""))
-            ):
-                await server.app(scope, receive, send)
-                return
-            await gate.take_turn(None)
             try:
-                await self._write(scope, receive, send)
-            finally:
-                gate.end_turn()
+                if not (
+                    scope["type"] == "http"
+                    and gate.enabled
+                    and writes(scope.get("method", "GET"), scope.get("path", ""))
+                ):
+                    await server.app(scope, receive, send)
+                    return
+                await gate.take_turn(None)
+                try:
+                    await self._write(scope, receive, send)
+                finally:
+                    gate.end_turn()
+            except Exception:  # uvicorn answers 500; say which request and why
+                logger.exception(
+                    "the in-process app failed on %s %s", scope.get("method"), scope.get("path")
+                )
+                raise
 
     async def _write(self, scope: Message, receive: Receive, send: Send) -> None:
         """Serve a write, again after a pause when the database was busy (as in-process)."""
