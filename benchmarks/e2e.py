@@ -408,7 +408,7 @@ async def _in_process(database_url: str, runs: int, rounds: int) -> None:
 
 def bench_end_to_end_ephemeral(runs: int, rounds: int) -> None:
     """Our in-process server (what ``get_client()`` starts, SQLite), every client on it."""
-    from prefect_rest import _ephemeral
+    import prefect_rest.inprocess as _ephemeral
 
     async def go() -> None:
         transport = await _ephemeral.async_transport()

@@ -8,6 +8,9 @@ user's) and returns a median in seconds:
   (after the first entry started the server) vs Prefect's
   ``prefect.testing.utilities.prefect_test_harness()`` (each entry starts a server
   on a fresh database); the target is < 0.25 s and >= 10x faster;
+* :func:`ours_harness_entry`: entering prefect_rest's ``prefect_test_harness()``;
+* :func:`flow_suite`: a 20-test flow suite with a fresh server per test, pytest end
+  to end, under either harness (each sync flow run costs Prefect's engine ~1.1 s);
 * :func:`concurrent_writers`: several processes creating flow runs at once on one
   SQLite database (what is stored, what failed).
 
@@ -69,6 +72,56 @@ _HARNESS = """
     print(json.dumps(times))
 """
 
+_OURS_HARNESS = """
+    import json, sys, time
+    from prefect_rest.testing import prefect_test_harness
+    from prefect.client.orchestration import get_client
+
+    with prefect_test_harness():  # starts the server
+        pass
+    times = []
+    for _ in range(int(sys.argv[1])):
+        start = time.perf_counter()
+        with prefect_test_harness():
+            times.append(time.perf_counter() - start)
+            with get_client(sync_client=True) as client:
+                client.hello()
+    print(json.dumps(times))
+"""
+
+#: A 20-test flow suite as users write it, with a fresh server per test (autouse fixture).
+_SUITE_CONFTEST = """
+    import os
+    import pytest
+
+    if os.environ["SUITE_HARNESS"] == "prefect":
+        from prefect.testing.utilities import prefect_test_harness
+    else:
+        from prefect_rest.testing import prefect_test_harness
+
+    @pytest.fixture(autouse=True)
+    def fresh_prefect_per_test():
+        with prefect_test_harness():
+            yield
+"""
+
+_SUITE_TEST = """
+    import pytest
+    from prefect import flow, task
+
+    @task
+    def double(x):
+        return 2 * x
+
+    @flow
+    def pipeline(x):
+        return double(x) + 1
+
+    @pytest.mark.parametrize("x", range({tests}))
+    def test_pipeline(x):
+        assert pipeline(x) == 2 * x + 1
+"""
+
 _FIRST_HELLO = """
     import time; start = time.perf_counter()
     import json, anyio
@@ -121,6 +174,42 @@ def harness_entry(times: int = 3) -> list[float]:
     """Seconds to enter Prefect's ``prefect_test_harness()``, ``times`` times."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
         return _times(_HARNESS, home, str(times))
+
+
+def ours_harness_entry(times: int = 20) -> list[float]:
+    """Seconds to enter prefect_rest's ``prefect_test_harness()`` (server running)."""
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as home:
+        return _times(_OURS_HARNESS, home, str(times))
+
+
+def flow_suite(harness: str, tests: int = 20) -> float:
+    """Seconds for ``pytest`` on a ``tests``-test flow suite, a fresh server per test, end to end.
+
+    ``harness``: "prefect" (Prefect's ``prefect_test_harness``) or "prefect_rest".
+    """
+    import time
+
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-suite-") as work:
+        suite = Path(work)
+        (suite / "conftest.py").write_text(textwrap.dedent(_SUITE_CONFTEST))
+        (suite / "test_flows.py").write_text(textwrap.dedent(_SUITE_TEST).format(tests=tests))
+        env = {**_env(str(suite / "home")), "SUITE_HARNESS": harness}
+        env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(suite)],
+            env=env,
+            cwd=suite,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+        )
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:  # e.g. a harness that did not start in its 30 s
+            summary = (done.stdout.strip().splitlines() or ["no output"])[-1]
+            raise RuntimeError(f"the {harness} flow suite failed: {summary}")
+        return seconds
 
 
 def concurrent_writers(processes: int, runs: int = 100) -> dict[str, float]:
@@ -182,6 +271,14 @@ def main(argv: list[str] | None = None) -> None:
     theirs = statistics.median(harness_entry(n))
     print(f"isolated_server() entry, median: {ours * 1000:.1f} ms")
     print(f"prefect_test_harness() entry, median: {theirs * 1000:.1f} ms ({theirs / ours:.0f}x)")
+    harness = statistics.median(ours_harness_entry(10 if args.quick else 30))
+    print(f"prefect_rest prefect_test_harness() entry, median: {harness * 1000:.1f} ms")
+    tests = 5 if args.quick else 20
+    suite_ours, suite_theirs = flow_suite("prefect_rest", tests), flow_suite("prefect", tests)
+    print(
+        f"{tests}-test flow suite, fresh server per test: ours {suite_ours:.1f} s, "
+        f"Prefect's {suite_theirs:.1f} s ({suite_theirs / suite_ours:.1f}x)"
+    )
 
 
 if __name__ == "__main__":
@@ -197,5 +294,15 @@ def bench(ctx: Context) -> None:
     ours = "ours: isolated_server() (target < 0.25 s)"
     attempt(row, ours, lambda: isolated_entry(10 if ctx.quick else 30), "ms")
     attempt(
+        row,
+        "ours: prefect_rest.testing.prefect_test_harness()",
+        lambda: ours_harness_entry(10 if ctx.quick else 30),
+        "ms",
+    )
+    attempt(
         row, "Prefect: prefect_test_harness()", lambda: harness_entry(2 if ctx.quick else 3), "ms"
     )
+    tests = 5 if ctx.quick else 20
+    row = f"{tests}-test flow suite, fresh server per test, pytest end to end"
+    attempt(row, "ours: prefect_test_harness", lambda: [flow_suite("prefect_rest", tests)], "s")
+    attempt(row, "Prefect: prefect_test_harness", lambda: [flow_suite("prefect", tests)], "s")

@@ -5,13 +5,10 @@ provides the real one; until it is merged, the tests install this stand-in).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import socket
-import sys
 import threading
-import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -105,63 +102,6 @@ def live_server(
     if venv:
         return prefect_server_from_venv(venv, env, port=port)
     return prefect_server(env, port=port)
-
-
-_stand_in_url: str | None = None
-_stand_in_lock = threading.Lock()
-
-
-def stand_in_loopback_api_url() -> str:
-    """Serve the in-process app on a loopback port from the server's own loop (once)."""
-    global _stand_in_url
-    with _stand_in_lock:
-        if _stand_in_url is None:
-            import uvicorn
-            from prefect_rest import _ephemeral
-
-            server = _ephemeral._get_server()
-            port = free_port()
-            config = uvicorn.Config(
-                server.app, host="127.0.0.1", port=port, lifespan="off", log_level="warning"
-            )
-            web = uvicorn.Server(config)
-            web.install_signal_handlers = lambda: None  # type: ignore[method-assign]
-            assert server._loop is not None
-            asyncio.run_coroutine_threadsafe(web.serve(), server._loop)
-            import time
-
-            import httpx
-
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
-                with contextlib.suppress(httpx.HTTPError):
-                    if (
-                        httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1).status_code
-                        == 200
-                    ):
-                        break
-                time.sleep(0.1)
-            _stand_in_url = f"http://127.0.0.1:{port}/api"
-        return _stand_in_url
-
-
-@contextlib.contextmanager
-def inprocess_stand_in() -> Iterator[None]:
-    """Install ``prefect_rest.inprocess`` with the stand-in, unless the real one exists."""
-    try:
-        import prefect_rest.inprocess  # type: ignore[import-not-found]  # noqa: F401
-
-        yield  # the real function is merged: use it
-        return
-    except ImportError:
-        pass
-    module = types.ModuleType("prefect_rest.inprocess")
-    module.loopback_api_url = stand_in_loopback_api_url  # type: ignore[attr-defined]
-    sys.modules["prefect_rest.inprocess"] = module
-    try:
-        yield
-    finally:
-        sys.modules.pop("prefect_rest.inprocess", None)
 
 
 class RestartableServer:

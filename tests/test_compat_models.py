@@ -334,7 +334,7 @@ async def test_unencodable_parameter_is_refused_before_sending(client, unique) -
 
 
 def test_text_answers_are_returned_as_text(sync_client, unique) -> None:
-    from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, sync_transport
+    from prefect_rest.inprocess import EPHEMERAL_BASE_URL, sync_transport
     from prefect_rest_api import Client
     from prefect_rest_api.api.flow_runs import download_logs, read_flow_run_input
 

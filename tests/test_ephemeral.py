@@ -18,9 +18,9 @@ from typing import Any
 
 import anyio
 import httpx
+import prefect_rest.inprocess as _ephemeral
 import pytest
-from prefect_rest import _ephemeral
-from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, async_transport, sync_transport
+from prefect_rest.inprocess import EPHEMERAL_BASE_URL, async_transport, sync_transport
 
 HELLO = "👋"  # GET /api/hello answers the JSON string "👋"
 
@@ -56,7 +56,7 @@ def _run_python(code: str, env: dict[str, str] | None = None) -> dict[str, Any]:
 _FRESH_PROCESS = """
     import asyncio, gc, json, os, sys, threading, time
     import httpx
-    from prefect_rest import _ephemeral as e
+    import prefect_rest.inprocess as e
 
     started = time.perf_counter()
     env_before = dict(os.environ)
@@ -76,12 +76,12 @@ _FRESH_PROCESS = """
         hello = client.get("/hello").json()
         first_hello = time.perf_counter() - started
         flow = client.post("/flows/", json={"name": "in-a-subprocess"})
-    server = e._server
+    server = e.process._server
     print(json.dumps({
         "hello": hello,
         "first_hello_seconds": first_hello,
         "flow_status": flow.status_code,
-        "start_count": e._start_count,
+        "start_count": e.process._start_count,
         "same_server": all(t._server is server for t in transports),
         "from_template": server.from_template,
         "template_saved": server.template_saved,
@@ -204,7 +204,7 @@ def test_large_gzip_response_is_decoded() -> None:
 
 def test_transports_share_one_app() -> None:
     first = sync_transport()
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     app = server.app
 
@@ -222,8 +222,8 @@ def test_transports_share_one_app() -> None:
     for thread in threads:
         thread.join()
 
-    assert _ephemeral._start_count == 1
-    assert _ephemeral._server is server
+    assert _ephemeral.process._start_count == 1
+    assert _ephemeral.process._server is server
     assert server.app is app
     for transport in [first, second, third, *from_threads]:
         assert transport._server is server  # type: ignore[attr-defined]
@@ -251,7 +251,7 @@ def test_concurrent_requests_from_threads() -> None:
 
 def test_server_uses_prefect_homes_database() -> None:
     sync_transport()
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     assert server.throwaway is False
     assert server.database == Path(os.environ["PREFECT_HOME"]) / "prefect.db"
@@ -264,7 +264,7 @@ def test_server_uses_prefect_homes_database() -> None:
 
 def test_fresh_throwaway_process_starts_from_template_without_rebuilding_it() -> None:
     sync_transport()  # this process's start made sure the template exists
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     template = server.template
     assert template.is_file()
@@ -286,9 +286,9 @@ def test_fresh_throwaway_process_starts_from_template_without_rebuilding_it() ->
     assert result["start_count"] == 1
     assert result["same_server"] is True
     assert result["env_unchanged"] is True
-    # Prefect's import ran with the collector paused and was frozen; the collector is back on.
+    # Nothing frozen, the collector left on (#23).
     assert result["gc_enabled"] is True
-    assert result["gc_frozen"] > 100_000
+    assert result["gc_frozen"] == 0
     # Shut down at exit, quietly: its temp dir is gone, nothing was printed.
     assert not Path(result["workdir"]).exists()
     assert result["stderr"] == ""
@@ -345,7 +345,7 @@ _NO_PREFECT = """
             return None
 
     sys.meta_path.insert(0, BlockPrefect())
-    from prefect_rest._ephemeral import async_transport, sync_transport
+    from prefect_rest.inprocess import async_transport, sync_transport
     from prefect_rest.exceptions import EphemeralServerUnavailable, PrefectRestError
 
     imported_prefect = "prefect" in sys.modules
@@ -380,7 +380,7 @@ def test_importing_the_module_does_not_import_prefect() -> None:
     result = _run_python(
         """
         import json, sys
-        import prefect_rest._ephemeral
+        import prefect_rest.inprocess
         print(json.dumps({"prefect": "prefect" in sys.modules, "anyio": "anyio" in sys.modules}))
         """
     )
@@ -392,7 +392,7 @@ def test_a_collector_the_user_turned_off_stays_off() -> None:
         """
         import gc, json
         gc.disable()
-        from prefect_rest import _ephemeral as e
+        import prefect_rest.inprocess as e
         import httpx
         with httpx.Client(transport=e.sync_transport(), base_url=e.EPHEMERAL_BASE_URL) as c:
             hello = c.get("/hello").json()
@@ -401,23 +401,77 @@ def test_a_collector_the_user_turned_off_stays_off() -> None:
         """,
         {"PREFECT_REST_EPHEMERAL_THROWAWAY": "1"},
     )
-    assert (result["hello"], result["enabled"]) == (HELLO, False)
-    assert result["frozen"] > 100_000
+    assert (result["hello"], result["enabled"], result["frozen"]) == (HELLO, False, 0)
 
 
-def test_a_failed_import_freezes_nothing_and_restores_the_collector() -> None:
+def test_the_hosts_objects_are_not_made_permanent() -> None:
+    """A cycle the host made before the first start and dropped after it is freed (#23)."""
+    result = _run_python(
+        """
+        import gc, json, weakref
+        class Node:
+            pass
+        a, b = Node(), Node()
+        a.other, b.other = b, a
+        a.payload = bytearray(50_000_000)
+        ref = weakref.ref(a)
+        import prefect_rest.inprocess as e
+        import httpx
+        with httpx.Client(transport=e.sync_transport(), base_url=e.EPHEMERAL_BASE_URL) as c:
+            c.get("/hello")
+        del a, b
+        gc.collect()
+        print(json.dumps({"freed": ref() is None, "frozen": gc.get_freeze_count()}))
+        """,
+        {"PREFECT_REST_EPHEMERAL_THROWAWAY": "1"},
+    )
+    assert result == {"freed": True, "frozen": 0, "stderr": ""}
+
+
+def test_the_hosts_collector_changes_during_an_async_start_stay() -> None:
+    """gc.disable() and new thresholds the host sets while the server starts are kept (#23)."""
+    result = _run_python(
+        """
+        import anyio, gc, json
+        from prefect_rest import PrefectClient
+        seen = {}
+        async def meddle():
+            await anyio.sleep(0.3)
+            seen["during"] = "prefect.server.api.server" not in __import__("sys").modules
+            gc.disable()
+            gc.set_threshold(1234, 5, 6)
+        async def main():
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(meddle)
+                async with PrefectClient() as client:
+                    await client.hello()
+        anyio.run(main)
+        print(json.dumps({"enabled": gc.isenabled(), "threshold": gc.get_threshold(),
+                          "frozen": gc.get_freeze_count(), **seen}))
+        """,
+        {"PREFECT_REST_EPHEMERAL_THROWAWAY": "1"},
+    )
+    assert result["during"] is True  # the host changed it while Prefect was being imported
+    assert (result["enabled"], result["threshold"], result["frozen"]) == (False, [1234, 5, 6], 0)
+
+
+def test_full_collections_are_held_only_for_the_block() -> None:
     import gc
 
-    frozen = gc.get_freeze_count()
-    assert gc.isenabled()
-    made: list[list[int]] = []
-    with pytest.raises(ImportError), _ephemeral._long_lived_import():
-        assert not gc.isenabled()  # paused while the import runs
-        made.extend([i] for i in range(1000))  # what a freeze would take
-        import prefect_rest_no_such_module  # type: ignore[import-not-found]  # noqa: F401
-    assert gc.isenabled()
-    # Frozen objects may be freed meanwhile (the count drops); none were added.
-    assert gc.get_freeze_count() < frozen + len(made)
+    from prefect_rest.inprocess.collector import HELD_THRESHOLD, full_collections_held
+
+    before, enabled = gc.get_threshold(), gc.isenabled()
+    try:
+        with pytest.raises(ImportError), full_collections_held():
+            assert gc.get_threshold()[2] == HELD_THRESHOLD
+            assert gc.isenabled() is enabled  # never switched
+            import prefect_rest_no_such_module  # type: ignore[import-not-found]  # noqa: F401
+        assert gc.get_threshold() == before
+        with full_collections_held():
+            gc.set_threshold(900, 11, 12)  # the host's own change meanwhile
+        assert gc.get_threshold() == (900, 11, 12)
+    finally:
+        gc.set_threshold(*before)
 
 
 class _BusyFirst(httpx.AsyncBaseTransport):
@@ -434,7 +488,7 @@ class _BusyFirst(httpx.AsyncBaseTransport):
         if request.method == "POST" and request.url.path.endswith("/flows/"):
             self.seen += 1
             if self.seen <= self.busy:
-                return httpx.Response(503, stream=httpx.ByteStream(_ephemeral._BUSY_BODY))
+                return httpx.Response(503, stream=httpx.ByteStream(_ephemeral.gate.BUSY_BODY))
         return await self.inner.handle_async_request(request)
 
 
@@ -443,13 +497,13 @@ def test_a_busy_database_answer_is_served_again_five_times_at_most(
     busy: int, status: int, seen: int
 ) -> None:
     transport = sync_transport()
-    server = _ephemeral._server
-    assert server is not None and server._transport is not None
-    inner = server._transport
-    server._transport = fake = _BusyFirst(inner, busy)  # type: ignore[assignment]
+    server = _ephemeral.process._server
+    assert server is not None and server.transport is not None
+    inner = server.transport
+    server.transport = fake = _BusyFirst(inner, busy)  # type: ignore[assignment]
     try:
         with httpx.Client(transport=transport, base_url=EPHEMERAL_BASE_URL) as client:
             answer = client.post("/flows/", json={"name": _flow_name()})
     finally:
-        server._transport = inner
+        server.transport = inner
     assert (answer.status_code, fake.seen) == (status, seen)

@@ -21,15 +21,16 @@ import time
 from pathlib import Path
 from typing import Any
 
+import prefect_rest.inprocess as _ephemeral
 import pytest
-from prefect_rest import _ephemeral, _ephemeral_db
-from prefect_rest._ephemeral import sync_transport
+from prefect_rest.inprocess import files as _ephemeral_db
+from prefect_rest.inprocess import sync_transport
 from writers import WRITER
 
 # Creates the flows named in argv[1:] (comma list) and prints what the server did.
 _USE = """
     import json, sys
-    from prefect_rest import SyncPrefectClient, _ephemeral as e
+    from prefect_rest import SyncPrefectClient; import prefect_rest.inprocess as e
     from prefect_rest.exceptions import EphemeralServerUnavailable
 
     try:
@@ -39,7 +40,7 @@ _USE = """
     except EphemeralServerUnavailable as exc:
         print(json.dumps({"error": str(exc)}))
         raise SystemExit(0)
-    s = e._server
+    s = e.process._server
     print(json.dumps({
         "ids": ids, "names": names, "database": str(s.database),
         "workdir": s.workdir and str(s.workdir), "from_template": s.from_template,
@@ -80,7 +81,7 @@ def _run_script(script: str, tmp_path: Path, *args: str, **extra: str) -> dict[s
 
 def _good_template() -> Path:
     sync_transport()  # this session's server made sure the template exists
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     return server.template
 
@@ -369,3 +370,64 @@ def test_postgresql_connection_url_is_used_and_kept(tmp_path: Path) -> None:
     assert again["ids"] == first["ids"]
     assert again["names"] == ["in-postgres"]
     assert not (tmp_path / "home" / "prefect.db").exists()
+
+
+# -- the database file (#23) --------------------------------------------------------
+
+
+def test_a_symlinked_database_is_written_through(tmp_path: Path) -> None:
+    """``prefect.db`` linked to a volume whose file does not exist yet: the volume gets it."""
+    template = _good_template()
+    home, volume = tmp_path / "home", tmp_path / "volume"
+    home.mkdir()
+    volume.mkdir()
+    (home / "prefect.db").symlink_to(volume / "prefect.db")
+    result = _use(tmp_path, "through-the-link", PREFECT_REST_CACHE_DIR=str(template.parent))
+    assert result["names"] == ["through-the-link"]
+    assert (home / "prefect.db").is_symlink()
+    with sqlite3.connect(volume / "prefect.db") as connection:
+        names = [row[0] for row in connection.execute("SELECT name FROM flow")]
+    assert names == ["through-the-link"]
+
+
+def test_a_database_at_head_without_block_types_gets_them(tmp_path: Path) -> None:
+    """A first start killed between the migrations and block registration is finished later."""
+    template = _good_template()
+    home = tmp_path / "home"
+    home.mkdir()
+    shutil.copyfile(template, home / "prefect.db")
+    with sqlite3.connect(home / "prefect.db") as connection:
+        connection.execute("DELETE FROM block_schema")
+        connection.execute("DELETE FROM block_type")
+    assert _ephemeral_db.block_type_count(home / "prefect.db") == 0
+    result = _use(tmp_path, "after-the-kill", PREFECT_REST_CACHE_DIR=str(template.parent))
+    assert result["names"] == ["after-the-kill"]
+    assert _ephemeral_db.block_type_count(home / "prefect.db") > 0
+    assert _revision(home / "prefect.db") == _revision(template)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def test_copied_and_built_databases_get_the_same_mode(tmp_path: Path) -> None:
+    """Prefect's rule (SQLite's 0644 less the umask), whether copied or built on a first run."""
+    template = _good_template()
+    copied = _use(
+        tmp_path / "copied",
+        "copied",
+        PREFECT_HOME=str(tmp_path / "copied" / "home"),
+        PREFECT_REST_CACHE_DIR=str(template.parent),
+    )
+    built = _use(
+        tmp_path / "built",
+        "built",
+        PREFECT_HOME=str(tmp_path / "built" / "home"),
+        PREFECT_REST_CACHE_DIR=str(tmp_path / "built" / "cache"),
+    )
+    assert copied["from_template"] is True and built["template_saved"] is True
+    expected = 0o644 & ~_umask()
+    for result in (copied, built):
+        assert Path(result["database"]).stat().st_mode & 0o777 == expected

@@ -9,11 +9,12 @@ from types import SimpleNamespace
 
 import anyio
 import httpx
+import prefect_rest.inprocess as _ephemeral
 import pytest
-from prefect_rest import PrefectClient, _ephemeral
+from prefect_rest import PrefectClient
 from prefect_rest._async.logs_events import LOG_BATCH_SIZE
-from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest.exceptions import PrefectRestError
+from prefect_rest.inprocess import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest.settings import Settings
 
 T0 = datetime.datetime(2030, 5, 6, 7, 8, 9, tzinfo=datetime.UTC)
@@ -34,7 +35,7 @@ class _GateHeld:
 
     def __init__(self, seconds: float) -> None:
         sync_transport()
-        self.server = _ephemeral._server
+        self.server = _ephemeral.process._server
         assert self.server is not None
         self.seconds = seconds
         self._release = threading.Event()
@@ -43,17 +44,17 @@ class _GateHeld:
 
     def _hold(self) -> None:
         server = self.server
-        assert server is not None and server._portal is not None
+        assert server is not None and server.portal is not None
 
         async def hold() -> None:
-            assert server._write_gate is not None
-            async with server._write_gate:
+            assert server.gate.lock is not None
+            async with server.gate.lock:
                 self._held.set()
                 with anyio.move_on_after(self.seconds):
                     while not self._release.is_set():
                         await anyio.sleep(0.01)
 
-        server._portal.call(hold)
+        server.portal.call(hold)
 
     def __enter__(self) -> _GateHeld:
         self._thread.start()

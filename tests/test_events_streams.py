@@ -17,7 +17,7 @@ import pytest
 from conftest import TEST_SETTINGS
 from prefect_rest import PrefectClient
 from prefect_rest.events import PrefectEventSubscriber
-from streams import RestartableServer, TcpRelay, inprocess_stand_in, restartable  # noqa: F401
+from streams import RestartableServer, TcpRelay, restartable  # noqa: F401
 
 pytestmark = pytest.mark.anyio
 
@@ -30,9 +30,8 @@ async def stream_client(request: pytest.FixtureRequest) -> AsyncIterator[Prefect
         async with PrefectClient(url, settings=TEST_SETTINGS) as client:
             yield client
         return
-    with inprocess_stand_in():
-        async with PrefectClient(None, settings=TEST_SETTINGS) as client:
-            yield client
+    async with PrefectClient(None, settings=TEST_SETTINGS) as client:
+        yield client
 
 
 def _event(name: str, resource: str) -> dict[str, Any]:

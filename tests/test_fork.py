@@ -37,14 +37,14 @@ def _run(code: str, env: dict[str, str]) -> dict[str, Any]:
 
 _IDLE_CHILD = """
     import json, multiprocessing
-    from prefect_rest import SyncPrefectClient, _ephemeral as e
+    from prefect_rest import SyncPrefectClient; import prefect_rest.inprocess as e
 
     def idle():
         pass
 
     with SyncPrefectClient() as client:
         client.create_flow_from_name("before-fork")
-        server = e._server
+        server = e.process._server
         child = multiprocessing.get_context("fork").Process(target=idle)
         child.start()
         child.join(120)

@@ -20,7 +20,7 @@ from uuid import UUID
 import anyio
 import httpx
 import pytest
-from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, async_transport, sync_transport
+from prefect_rest.inprocess import EPHEMERAL_BASE_URL, async_transport, sync_transport
 from prefect_rest_api.api.artifacts import (
     create_artifact,
     delete_artifact,

@@ -32,7 +32,7 @@ from generator_shapes import TEXT_ANSWERS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from normalize import normalize, operations
-from prefect_rest._ephemeral import EPHEMERAL_BASE_URL, sync_transport
+from prefect_rest.inprocess import EPHEMERAL_BASE_URL, sync_transport
 from prefect_rest_api import types as t
 from prefect_rest_api.types import DecodeError, Model, OpenStrEnum
 

@@ -14,7 +14,7 @@ from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import FlowRunWaitTimeout, InvalidArgument
 from prefect_rest.runs import FlowRunSubscriber, run_deployment, wait_for_flow_run
 from prefect_rest.runs import sync as runs_sync
-from streams import RestartableServer, inprocess_stand_in, restartable  # noqa: F401
+from streams import RestartableServer, restartable  # noqa: F401
 
 pytestmark = pytest.mark.anyio
 
@@ -26,9 +26,8 @@ async def run_client(request: pytest.FixtureRequest) -> AsyncIterator[PrefectCli
         async with PrefectClient(url, settings=TEST_SETTINGS) as client:
             yield client
         return
-    with inprocess_stand_in():
-        async with PrefectClient(None, settings=TEST_SETTINGS) as client:
-            yield client
+    async with PrefectClient(None, settings=TEST_SETTINGS) as client:
+        yield client
 
 
 async def _new_run(client: PrefectClient) -> uuid.UUID:

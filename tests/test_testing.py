@@ -6,15 +6,17 @@ import importlib.metadata
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import prefect_rest.inprocess as _ephemeral
 import pytest
-from prefect_rest import SyncPrefectClient, _ephemeral
-from prefect_rest._ephemeral import sync_transport
+from prefect_rest import SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.inprocess import sync_transport
 from prefect_rest.testing import isolated_server
 
 
@@ -91,12 +93,13 @@ def test_pytest_plugin_gives_each_test_a_clean_server(pytester: pytest.Pytester)
 
 _ISOLATE_WITHOUT_TEMPLATE = """
     import json
-    from prefect_rest import SyncPrefectClient, _ephemeral
+    import prefect_rest.inprocess as _ephemeral
+    from prefect_rest import SyncPrefectClient
     from prefect_rest.testing import isolated_server
 
     with SyncPrefectClient() as client:
         client.create_flow_from_name("users-own")
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     built_before = server.template.exists()
     with isolated_server(), SyncPrefectClient() as client:
         inside = [flow.name for flow in client.read_flows()]
@@ -113,7 +116,7 @@ def test_isolated_server_builds_a_missing_template(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     sync_transport()
-    server = _ephemeral._server
+    server = _ephemeral.process._server
     assert server is not None
     shutil.copyfile(server.template, home / "prefect.db")  # migrated, at the head revision
     env = {
@@ -137,3 +140,13 @@ def test_isolated_server_builds_a_missing_template(tmp_path: Path) -> None:
     assert result["blocks"] > 0
     assert result["after"] == ["users-own"]
     assert Path(result["template"]).is_file()
+    # Built where no service of the running server writes (#23): no event in it, and the
+    # user's flow-created event stays in the user's database.
+    with sqlite3.connect(result["template"]) as connection:
+        assert connection.execute("SELECT count(*) FROM events").fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM flow").fetchone() == (0,)
+    with sqlite3.connect(home / "prefect.db") as connection:
+        rows = connection.execute(
+            "SELECT count(*) FROM events WHERE resource LIKE '%users-own%'"
+        ).fetchone()
+    assert rows[0] >= 1

@@ -203,6 +203,8 @@ class SyncClientBase(SyncSender, SyncOnlyGuard):
             options.setdefault("base_url", _transports.EPHEMERAL_BASE_URL)
         elif isinstance(self._api, str | httpx.URL):
             options = self._url_options(options)
+            if given is None and _transports.in_process_url(str(self._api)):
+                given = _transports.sync_ephemeral()  # its loopback URL: no socket
             if given is None:  # httpx builds the pool and the proxy mounts (HTTP_PROXY ...)
                 options.update(_transports.network_options(self._settings, options))
             transport = given

@@ -13,9 +13,9 @@ from uuid import UUID
 
 import anyio
 
-from ..transport import retry as _retry
 from .._args import int_arg, names_arg
 from ..exceptions import InvalidArgument, ObjectNotFound, PrefectHTTPStatusError, PrefectRestError
+from ..transport import retry as _retry
 from .errors import AcquireConcurrencySlotTimeoutError, ConcurrencySlotAcquisitionError
 
 logger = logging.getLogger("prefect_rest.concurrency")

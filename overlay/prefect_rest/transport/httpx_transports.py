@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import ssl
+import sys
 import threading
 from concurrent.futures import CancelledError, Future
 from typing import Any
@@ -172,15 +173,21 @@ def sync_app(app: Any) -> httpx.BaseTransport:
     return PortalTransport(make)
 
 
+def in_process_url(url: str) -> bool:
+    """Whether ``url`` is this process's in-process server's loopback URL (served socket-free)."""
+    process = sys.modules.get("prefect_rest.inprocess.process")
+    return process is not None and bool(process.serves(url))
+
+
 async def async_ephemeral() -> httpx.AsyncBaseTransport:
     """The in-process Prefect server (needs the ``ephemeral`` extra)."""
-    from .. import _ephemeral
+    from .. import inprocess
 
-    return await _ephemeral.async_transport()
+    return await inprocess.async_transport()
 
 
 def sync_ephemeral() -> httpx.BaseTransport:
     """The sync twin of :func:`async_ephemeral`."""
-    from .. import _ephemeral
+    from .. import inprocess
 
-    return _ephemeral.sync_transport()
+    return inprocess.sync_transport()

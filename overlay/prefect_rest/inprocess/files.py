@@ -1,16 +1,13 @@
-"""The in-process server's SQLite files: the template, the database's revision, the file lock.
+"""The in-process server's SQLite files: the template and the database's revision.
 
-Pure ``sqlite3``/``os`` helpers (no ``prefect`` import) used by :mod:`._ephemeral`:
+Pure ``sqlite3``/``os`` helpers (no ``prefect`` import):
 
 * the migrated *template* (one per Prefect release, in the cache dir), checked
   before every use (``PRAGMA quick_check``, the alembic revision, the built-in
   block types) and written atomically (temp file, then rename);
 * the alembic revisions this Prefect release knows (read from its migration
   scripts), to tell an up-to-date database from an older one (migrate) or a
-  newer one (refuse);
-* a cross-process lock file next to a SQLite database (POSIX ``lockf``: held per
-  process, not inherited by a forked child, released by the kernel when the
-  holder dies, even by SIGKILL).
+  newer one (refuse).
 """
 
 from __future__ import annotations
@@ -24,12 +21,8 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: no cross-process lock
-    fcntl = None  # type: ignore[assignment]
 
 _REVISION = re.compile(r'^revision\s*(?::\s*str\s*)?=\s*["\']([0-9a-zA-Z_]+)["\']', re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.M)
@@ -123,15 +116,59 @@ def template_is_good(path: Path, head: str) -> bool:
         return False
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux ``/proc``; else 022)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def database_mode() -> int:
+    """The permission bits of a database file we write: SQLite's (0644 less the umask).
+
+    SQLite, and so Prefect's own first start, creates its file with 0644 masked by
+    the umask; a copy we put in place gets the same, whichever way it was made.
+    """
+    return 0o644 & ~_umask()
+
+
+def real_target(database: Path) -> Path:
+    """Where writing ``database`` lands: through symlinks, as SQLite writes.
+
+    Replacing a symlinked path by rename would replace the link itself (and leave
+    the link's target, e.g. a mounted volume, untouched); the file goes to the
+    target instead, existing or not yet.
+    """
+    return Path(os.path.realpath(database))
+
+
+@contextlib.contextmanager
+def _atomic_file(target: Path) -> Iterator[str]:
+    """A temp file next to ``target`` that becomes ``target`` (renamed) if the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        yield tmp_name
+        os.chmod(tmp_name, database_mode())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
 def save_copy(database: Path, target: Path) -> None:
     """Copy the SQLite ``database`` to ``target`` atomically (backup API, temp file, rename).
 
     The copy is a standalone file (``journal_mode=DELETE``, no ``-wal`` sidecar).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with _atomic_file(real_target(target)) as tmp_name:
         source = sqlite3.connect(database, timeout=60)
         try:
             copy = sqlite3.connect(tmp_name)
@@ -142,32 +179,49 @@ def save_copy(database: Path, target: Path) -> None:
                 copy.close()
         finally:
             source.close()
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
 
 
 def install_copy(template: Path, database: Path) -> None:
     """Put a copy of ``template`` at ``database`` atomically (the caller holds the lock).
 
     Stale ``-wal``/``-shm`` files of a deleted database are removed first: SQLite
-    would replay such a journal into the new file.
+    would replay such a journal into the new file. A symlink at ``database`` is
+    kept: the copy goes to its target.
     """
-    database.parent.mkdir(parents=True, exist_ok=True)
+    remove_sidecars(database)
+    with _atomic_file(real_target(database)) as tmp_name:
+        shutil.copyfile(template, tmp_name)
+
+
+def install_file(built: Path, database: Path) -> None:
+    """Move the standalone SQLite file ``built`` to ``database`` (through a symlink)."""
+    remove_sidecars(database)
+    target = real_target(database)
+    os.chmod(built, database_mode())
+    try:
+        os.replace(built, target)
+    except OSError:  # another file system: copy next to the target, then rename
+        install_copy(built, database)
+        remove_database(built)
+
+
+def remove_sidecars(database: Path) -> None:
+    """Delete the ``-wal``/``-shm``/``-journal`` files of ``database`` (missing is fine)."""
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{database}{suffix}")
-    fd, tmp_name = tempfile.mkstemp(prefix=database.name + ".", suffix=".tmp", dir=database.parent)
-    os.close(fd)
+
+
+def block_type_count(path: Path) -> int:
+    """How many block types the SQLite file ``path`` has (0 without the table)."""
+    connection = _connect_read_only(path)
     try:
-        shutil.copyfile(template, tmp_name)
-        os.replace(tmp_name, database)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+        row = connection.execute("SELECT count(*) FROM block_type").fetchone()
+        return int(row[0]) if row else 0
+    except sqlite3.OperationalError:  # no such table
+        return 0
+    finally:
+        connection.close()
 
 
 def remove_database(database: Path) -> None:
@@ -175,57 +229,3 @@ def remove_database(database: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{database}{suffix}")
-
-
-class FileLock:
-    """An exclusive cross-process lock on ``<database>.prefect-rest.lock``.
-
-    POSIX record locks (``lockf``): owned by the process, so a forked child does
-    not share its parent's lock, and the kernel drops it when the process dies.
-    Within one process the caller serializes use (one holder at a time); the file
-    is opened once and never closed while the process may hold the lock (closing
-    any descriptor of the file would drop a POSIX lock). A no-op without ``fcntl``.
-    """
-
-    def __init__(self, database: Path) -> None:
-        self.path = database.with_name(database.name + ".prefect-rest.lock")
-        self._fd: int | None = None
-        self.held = False
-
-    def _open(self) -> int:
-        if self._fd is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        return self._fd
-
-    def try_acquire(self) -> bool:
-        """Take the lock if it is free; return whether this process holds it."""
-        if fcntl is None:
-            self.held = True
-            return True
-        try:
-            fcntl.lockf(self._open(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        self.held = True
-        return True
-
-    def acquire(self) -> None:
-        """Take the lock, waiting as long as it takes (blocking)."""
-        if fcntl is not None:
-            fcntl.lockf(self._open(), fcntl.LOCK_EX)
-        self.held = True
-
-    def release(self) -> None:
-        """Release the lock if held."""
-        if self.held and fcntl is not None and self._fd is not None:
-            fcntl.lockf(self._fd, fcntl.LOCK_UN)
-        self.held = False
-
-    def close(self) -> None:
-        """Release and close the lock file."""
-        self.release()
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)
-            self._fd = None
