@@ -592,9 +592,6 @@ class Model:
     _raw: dict[str, Any] | None
     #: Attributes holding their default because nobody set them (None: none such).
     _defaulted_: frozenset[str] | None
-    #: The payload's strings of the timestamp and UUID fields, each beside the value it
-    #: decoded to: ``(text, value, ...)`` (None: not decoded from a payload, see ``_dump_json``).
-    _src_: tuple[Any, ...] | None
     additional_properties: dict[str, Any]
 
     def __attrs_post_init__(self) -> None:
@@ -652,7 +649,7 @@ class Model:
 
         def __getattr__(self, name: str) -> Any:
             # Called only for an empty slot: decode the whole payload once, then read.
-            if name == "_raw" or name == "_defaulted_" or name == "_src_":  # not set yet
+            if name == "_raw" or name == "_defaulted_":  # not set yet: inside __init__
                 return None
             cls = type(self)
             if self._raw is None or (name not in cls._by_attr_ and name != "additional_properties"):
@@ -1028,16 +1025,6 @@ def _dump_json_value(value: Any) -> Any:
     if isinstance(value, Mapping):
         return _dump_json_dict(value)  # type: ignore[arg-type]
     return to_jsonable(value)
-
-
-#: Whether a payload's text is already what ``model_dump(mode="json")`` writes for the
-#: timestamp (UTC, ``Z``, no or six fraction digits, not all zero) or UUID it decodes to.
-canonical_datetime = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!000000)[0-9]{6})?Z"
-).fullmatch
-canonical_uuid = re.compile(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-).fullmatch
 
 
 def _dump_json_list(value: list[Any]) -> list[Any]:

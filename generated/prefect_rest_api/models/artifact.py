@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -54,7 +52,6 @@ class Artifact(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -79,11 +76,9 @@ def _decode(self: Artifact, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("created", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = get("data", UNSET)
 
     put(self, "data", v)
@@ -92,17 +87,13 @@ def _decode(self: Artifact, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "description", v)
     v = get("flow_run_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d1 = v
     v = get("id", UNSET)
-    s2 = v
     if v is not UNSET:
         v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = get("key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -112,44 +103,23 @@ def _decode(self: Artifact, raw: dict[str, Any]) -> None:
         v = _d6(v)
     put(self, "metadata_", v)
     v = get("task_run_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_run_id", v)
-    d3 = v
     v = get("type", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "type", v)
     v = get("updated", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d4 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-        ),
-    )
 
 
 Artifact._fast_ = _decode
 
 
 _values = Artifact._values_
-_NO_SRC = (None,) * 10
 
 
 def _dump_json(self: Artifact) -> dict[str, Any]:
@@ -160,7 +130,6 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -175,12 +144,9 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
         v9,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -201,22 +167,16 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[3] and _canon_uuid(src[2]):
-            v3 = src[2]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[5] and _canon_uuid(src[4]):
-            v4 = src[4]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -237,11 +197,8 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        if v7 is src[7] and _canon_uuid(src[6]):
-            v7 = src[6]
-        else:
-            v7 = "%032x" % v7.int
-            v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -253,12 +210,9 @@ def _dump_json(self: Artifact) -> dict[str, Any]:
         else:
             v8 = _dj(v8)
     if v9.__class__ is _datetime:
-        if v9 is src[9] and _canon_dt(src[8]):
-            v9 = src[8]
-        else:
-            v9 = v9.isoformat()
-            if v9.endswith("+00:00"):
-                v9 = v9[:-6] + "Z"
+        v9 = v9.isoformat()
+        if v9.endswith("+00:00"):
+            v9 = v9[:-6] + "Z"
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True

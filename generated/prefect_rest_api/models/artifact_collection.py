@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -56,7 +54,6 @@ class ArtifactCollection(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -82,31 +79,23 @@ def _decode(self: ArtifactCollection, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["key"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "key", v)
     v = raw["latest_id"]
-    s2 = v
     v = _uuid(v)
     put(self, "latest_id", v)
-    d2 = v
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
     v = get("data", UNSET)
 
     put(self, "data", v)
@@ -115,50 +104,27 @@ def _decode(self: ArtifactCollection, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "description", v)
     v = get("flow_run_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d4 = v
     v = get("metadata_", UNSET)
     if v is not UNSET:
         v = _d8(v)
     put(self, "metadata_", v)
     v = get("task_run_id", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_run_id", v)
-    d5 = v
     v = get("type", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-        ),
-    )
 
 
 ArtifactCollection._fast_ = _decode
 
 
 _values = ArtifactCollection._values_
-_NO_SRC = (None,) * 12
 
 
 def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
@@ -169,7 +135,6 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -185,23 +150,17 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
         v10,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -213,23 +172,17 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[5] and _canon_uuid(src[4]):
-            v3 = src[4]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[7] and _canon_dt(src[6]):
-            v4 = src[6]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -250,11 +203,8 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        if v7 is src[9] and _canon_uuid(src[8]):
-            v7 = src[8]
-        else:
-            v7 = "%032x" % v7.int
-            v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -270,11 +220,8 @@ def _dump_json(self: ArtifactCollection) -> dict[str, Any]:
         else:
             v8 = _dj(v8)
     if v9.__class__ is UUID:
-        if v9 is src[11] and _canon_uuid(src[10]):
-            v9 = src[10]
-        else:
-            v9 = "%032x" % v9.int
-            v9 = f"{v9[:8]}-{v9[8:12]}-{v9[12:16]}-{v9[16:20]}-{v9[20:]}"
+        v9 = "%032x" % v9.int
+        v9 = f"{v9[:8]}-{v9[8:12]}-{v9[12:16]}-{v9[16:20]}-{v9[20:]}"
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True

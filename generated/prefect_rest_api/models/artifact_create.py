@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -44,7 +43,6 @@ class ArtifactCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -73,11 +71,9 @@ def _decode(self: ArtifactCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "description", v)
     v = get("flow_run_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d0 = v
     v = get("key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -87,32 +83,19 @@ def _decode(self: ArtifactCreate, raw: dict[str, Any]) -> None:
         v = _d4(v)
     put(self, "metadata_", v)
     v = get("task_run_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_run_id", v)
-    d1 = v
     v = get("type", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 ArtifactCreate._fast_ = _decode
 
 
 _values = ArtifactCreate._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
@@ -123,7 +106,6 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -149,11 +131,8 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[1] and _canon_uuid(src[0]):
-            v2 = src[0]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -174,11 +153,8 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        if v5 is src[3] and _canon_uuid(src[2]):
-            v5 = src[2]
-        else:
-            v5 = "%032x" % v5.int
-            v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

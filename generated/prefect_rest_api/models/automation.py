@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -147,7 +145,6 @@ class Automation(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -265,16 +262,12 @@ def _decode(self: Automation, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "actions", v)
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
@@ -283,11 +276,9 @@ def _decode(self: Automation, raw: dict[str, Any]) -> None:
     v = _d4(v)
     put(self, "trigger", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("actions_on_resolve", UNSET)
     if v is not UNSET:
         v = _d6(v)
@@ -308,25 +299,12 @@ def _decode(self: Automation, raw: dict[str, Any]) -> None:
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
     put(self, "tags", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 Automation._fast_ = _decode
 
 
 _values = Automation._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: Automation) -> dict[str, Any]:
@@ -337,7 +315,6 @@ def _dump_json(self: Automation) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -362,23 +339,17 @@ def _dump_json(self: Automation) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[3] and _canon_uuid(src[2]):
-            v2 = src[2]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -399,12 +370,9 @@ def _dump_json(self: Automation) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[5] and _canon_dt(src[4]):
-            v5 = src[4]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

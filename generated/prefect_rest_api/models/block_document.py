@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -62,7 +60,6 @@ class BlockDocument(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -109,32 +106,22 @@ def _decode(self: BlockDocument, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["block_schema_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "block_schema_id", v)
-    d0 = v
     v = raw["block_type_id"]
-    s1 = v
     v = _uuid(v)
     put(self, "block_type_id", v)
-    d1 = v
     v = raw["created"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d2 = v
     v = raw["id"]
-    s3 = v
     v = _uuid(v)
     put(self, "id", v)
-    d3 = v
     v = raw["updated"]
-    s4 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d4 = v
     v = get("block_document_references", UNSET)
     if v is not UNSET:
         v = _d5(v)
@@ -163,29 +150,12 @@ def _decode(self: BlockDocument, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-        ),
-    )
 
 
 BlockDocument._fast_ = _decode
 
 
 _values = BlockDocument._values_
-_NO_SRC = (None,) * 10
 
 
 def _dump_json(self: BlockDocument) -> dict[str, Any]:
@@ -196,7 +166,6 @@ def _dump_json(self: BlockDocument) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -213,57 +182,42 @@ def _dump_json(self: BlockDocument) -> dict[str, Any]:
         v11,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[5] and _canon_dt(src[4]):
-            v2 = src[4]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[7] and _canon_uuid(src[6]):
-            v3 = src[6]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[9] and _canon_dt(src[8]):
-            v4 = src[8]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -39,7 +38,6 @@ class BlockDocumentCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -57,15 +55,11 @@ def _decode(self: BlockDocumentCreate, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["block_schema_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "block_schema_id", v)
-    d0 = v
     v = raw["block_type_id"]
-    s1 = v
     v = _uuid(v)
     put(self, "block_type_id", v)
-    d1 = v
     v = get("data", UNSET)
     if v is not UNSET and v.__class__ is not dict:
         raise TypeError
@@ -78,23 +72,12 @@ def _decode(self: BlockDocumentCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 BlockDocumentCreate._fast_ = _decode
 
 
 _values = BlockDocumentCreate._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
@@ -105,7 +88,6 @@ def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -115,22 +97,16 @@ def _dump_json(self: BlockDocumentCreate) -> dict[str, Any]:
         v4,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

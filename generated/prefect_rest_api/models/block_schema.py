@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -53,7 +51,6 @@ class BlockSchema(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -83,32 +80,24 @@ def _decode(self: BlockSchema, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["block_type_id"]
-    s0 = v
     if v is not None:
         v = _uuid(v)
     put(self, "block_type_id", v)
-    d0 = v
     v = raw["checksum"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "checksum", v)
     v = raw["created"]
-    s1 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d1 = v
     v = raw["id"]
-    s2 = v
     v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
     v = get("block_type", UNSET)
     if v is not UNSET:
         v = _d5(v)
@@ -125,27 +114,12 @@ def _decode(self: BlockSchema, raw: dict[str, Any]) -> None:
     if v is not UNSET and v.__class__ is not str:
         raise TypeError
     put(self, "version", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 BlockSchema._fast_ = _decode
 
 
 _values = BlockSchema._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: BlockSchema) -> dict[str, Any]:
@@ -156,7 +130,6 @@ def _dump_json(self: BlockSchema) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -170,11 +143,8 @@ def _dump_json(self: BlockSchema) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -186,35 +156,26 @@ def _dump_json(self: BlockSchema) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[5] and _canon_uuid(src[4]):
-            v3 = src[4]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[7] and _canon_dt(src[6]):
-            v4 = src[6]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -36,7 +35,6 @@ class BlockSchemaCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -53,10 +51,8 @@ def _decode(self: BlockSchemaCreate, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["block_type_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "block_type_id", v)
-    d0 = v
     v = get("capabilities", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
@@ -69,21 +65,12 @@ def _decode(self: BlockSchemaCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v.__class__ is not str:
         raise TypeError
     put(self, "version", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 BlockSchemaCreate._fast_ = _decode
 
 
 _values = BlockSchemaCreate._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: BlockSchemaCreate) -> dict[str, Any]:
@@ -94,7 +81,6 @@ def _dump_json(self: BlockSchemaCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -103,11 +89,8 @@ def _dump_json(self: BlockSchemaCreate) -> dict[str, Any]:
         v3,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

@@ -14,7 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
@@ -45,7 +44,6 @@ class CompoundTrigger(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -97,30 +95,19 @@ def _decode(self: CompoundTrigger, raw: dict[str, Any]) -> None:
         v = _td(seconds=v) if v.__class__ is float else _d2(v)
     put(self, "within", v)
     v = get("id", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = get("type", UNSET)
     if v is not UNSET:
         v = _d4(v)
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 CompoundTrigger._fast_ = _decode
 
 
 _values = CompoundTrigger._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
@@ -131,7 +118,6 @@ def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -166,11 +152,8 @@ def _dump_json(self: CompoundTrigger) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[1] and _canon_uuid(src[0]):
-            v3 = src[0]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True

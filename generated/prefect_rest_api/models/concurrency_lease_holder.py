@@ -11,7 +11,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_lease_holder_type import ConcurrencyLeaseHolderType
@@ -33,7 +32,6 @@ class ConcurrencyLeaseHolder(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -54,28 +52,17 @@ def _decode(self: ConcurrencyLeaseHolder, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["type"]
     v = _d1(v)
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 ConcurrencyLeaseHolder._fast_ = _decode
 
 
 _values = ConcurrencyLeaseHolder._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: ConcurrencyLeaseHolder) -> dict[str, Any]:
@@ -86,18 +73,14 @@ def _dump_json(self: ConcurrencyLeaseHolder) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
         v1,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

@@ -12,8 +12,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -51,7 +49,6 @@ class ConcurrencyLimitV2(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -76,16 +73,12 @@ def _decode(self: ConcurrencyLimitV2, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["limit"]
     if v.__class__ is not int:
         raise TypeError
@@ -95,11 +88,9 @@ def _decode(self: ConcurrencyLimitV2, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "name", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("active", UNSET)
     if v is not UNSET and v.__class__ is not bool:
         raise TypeError
@@ -120,25 +111,12 @@ def _decode(self: ConcurrencyLimitV2, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "slot_decay_per_second", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 ConcurrencyLimitV2._fast_ = _decode
 
 
 _values = ConcurrencyLimitV2._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
@@ -149,7 +127,6 @@ def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -164,23 +141,17 @@ def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
         v9,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -197,12 +168,9 @@ def _dump_json(self: ConcurrencyLimitV2) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[5] and _canon_dt(src[4]):
-            v4 = src[4]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

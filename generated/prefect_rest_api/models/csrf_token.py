@@ -12,8 +12,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -41,7 +39,6 @@ class CsrfToken(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -63,52 +60,29 @@ def _decode(self: CsrfToken, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "client", v)
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["expiration"]
-    s1 = v
     v = _fromiso(v)
     put(self, "expiration", v)
-    d1 = v
     v = raw["id"]
-    s2 = v
     v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = raw["token"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "token", v)
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 CsrfToken._fast_ = _decode
 
 
 _values = CsrfToken._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: CsrfToken) -> dict[str, Any]:
@@ -119,7 +93,6 @@ def _dump_json(self: CsrfToken) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -135,35 +108,26 @@ def _dump_json(self: CsrfToken) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[5] and _canon_uuid(src[4]):
-            v3 = src[4]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -175,12 +139,9 @@ def _dump_json(self: CsrfToken) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[7] and _canon_dt(src[6]):
-            v5 = src[6]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

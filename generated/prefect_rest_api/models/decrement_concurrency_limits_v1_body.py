@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -31,7 +30,6 @@ class DecrementConcurrencyLimitsV1Body(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -49,25 +47,14 @@ def _decode(self: DecrementConcurrencyLimitsV1Body, raw: dict[str, Any]) -> None
         raise TypeError
     put(self, "names", v)
     v = raw["task_run_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "task_run_id", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 DecrementConcurrencyLimitsV1Body._fast_ = _decode
 
 
 _values = DecrementConcurrencyLimitsV1Body._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: DecrementConcurrencyLimitsV1Body) -> dict[str, Any]:
@@ -78,7 +65,6 @@ def _dump_json(self: DecrementConcurrencyLimitsV1Body) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -94,11 +80,8 @@ def _dump_json(self: DecrementConcurrencyLimitsV1Body) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

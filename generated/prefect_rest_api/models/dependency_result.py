@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -55,7 +53,6 @@ class DependencyResult(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -85,36 +82,28 @@ def _decode(self: DependencyResult, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["end_time"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d0 = v
     v = raw["estimated_run_time"]
     if v is not None:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "estimated_run_time", v)
     v = raw["expected_start_time"]
-    s1 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "expected_start_time", v)
-    d1 = v
     v = raw["id"]
-    s2 = v
     v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["start_time"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d3 = v
     v = raw["state"]
     v = _d6(v)
     put(self, "state", v)
@@ -129,27 +118,12 @@ def _decode(self: DependencyResult, raw: dict[str, Any]) -> None:
     v = raw["upstream_dependencies"]
     v = _d9(v)
     put(self, "upstream_dependencies", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 DependencyResult._fast_ = _decode
 
 
 _values = DependencyResult._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: DependencyResult) -> dict[str, Any]:
@@ -160,7 +134,6 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -175,12 +148,9 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
         v9,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -192,23 +162,17 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is UUID:
-        if v3 is src[5] and _canon_uuid(src[4]):
-            v3 = src[4]
-        else:
-            v3 = "%032x" % v3.int
-            v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -220,12 +184,9 @@ def _dump_json(self: DependencyResult) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[7] and _canon_dt(src[6]):
-            v5 = src[6]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
@@ -84,7 +83,6 @@ class DeploymentCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -178,10 +176,8 @@ def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["flow_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "flow_id", v)
-    d0 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
@@ -207,17 +203,13 @@ def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "entrypoint", v)
     v = get("global_concurrency_limit_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "global_concurrency_limit_id", v)
-    d1 = v
     v = get("infrastructure_document_id", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d2 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v.__class__ is not dict:
         raise TypeError
@@ -251,11 +243,9 @@ def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
         v = _d16(v)
     put(self, "schedules", v)
     v = get("storage_document_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "storage_document_id", v)
-    d3 = v
     v = get("tags", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
@@ -276,27 +266,12 @@ def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 DeploymentCreate._fast_ = _decode
 
 
 _values = DeploymentCreate._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
@@ -307,7 +282,6 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -335,11 +309,8 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         v22,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -378,22 +349,16 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        if v7 is src[3] and _canon_uuid(src[2]):
-            v7 = src[2]
-        else:
-            v7 = "%032x" % v7.int
-            v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        if v8 is src[5] and _canon_uuid(src[4]):
-            v8 = src[4]
-        else:
-            v8 = "%032x" % v8.int
-            v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -464,11 +429,8 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         else:
             v16 = _dj(v16)
     if v17.__class__ is UUID:
-        if v17 is src[7] and _canon_uuid(src[6]):
-            v17 = src[6]
-        else:
-            v17 = "%032x" % v17.int
-            v17 = f"{v17[:8]}-{v17[8:12]}-{v17[12:16]}-{v17[16:20]}-{v17[20:]}"
+        v17 = "%032x" % v17.int
+        v17 = f"{v17[:8]}-{v17[8:12]}-{v17[12:16]}-{v17[16:20]}-{v17[20:]}"
     elif v17 is not None and v17.__class__ not in _PLAIN:
         if v17 is UNSET:
             gone = True

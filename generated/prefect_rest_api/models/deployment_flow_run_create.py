@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy import FlowRunPolicy
@@ -60,7 +59,6 @@ class DeploymentFlowRunCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -134,11 +132,9 @@ def _decode(self: DeploymentFlowRunCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "idempotency_key", v)
     v = get("infrastructure_document_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d0 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not dict:
         raise TypeError
@@ -156,11 +152,9 @@ def _decode(self: DeploymentFlowRunCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "parameters", v)
     v = get("parent_task_run_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "parent_task_run_id", v)
-    d1 = v
     v = get("state", UNSET)
     if v is not UNSET:
         v = _d10(v)
@@ -173,23 +167,12 @@ def _decode(self: DeploymentFlowRunCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 DeploymentFlowRunCreate._fast_ = _decode
 
 
 _values = DeploymentFlowRunCreate._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
@@ -200,7 +183,6 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -244,11 +226,8 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[1] and _canon_uuid(src[0]):
-            v4 = src[0]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -287,11 +266,8 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         else:
             v8 = _dj(v8)
     if v9.__class__ is UUID:
-        if v9 is src[3] and _canon_uuid(src[2]):
-            v9 = src[2]
-        else:
-            v9 = "%032x" % v9.int
-            v9 = f"{v9[:8]}-{v9[8:12]}-{v9[12:16]}-{v9[16:20]}-{v9[20:]}"
+        v9 = "%032x" % v9.int
+        v9 = f"{v9[:8]}-{v9[8:12]}-{v9[12:16]}-{v9[16:20]}-{v9[20:]}"
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True

@@ -15,8 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -121,7 +119,6 @@ class DeploymentResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -239,31 +236,23 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["flow_id"]
-    s1 = v
     v = _uuid(v)
     put(self, "flow_id", v)
-    d1 = v
     v = raw["id"]
-    s2 = v
     v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
     v = get("concurrency_limit", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
@@ -293,11 +282,9 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
         v = _d11(v)
     put(self, "global_concurrency_limit", v)
     v = get("infrastructure_document_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d4 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v.__class__ is not dict:
         raise TypeError
@@ -307,11 +294,9 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
         v = _d14(v)
     put(self, "labels", v)
     v = get("last_polled", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "last_polled", v)
-    d5 = v
     v = get("parameter_openapi_schema", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not dict:
         raise TypeError
@@ -341,11 +326,9 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
         v = _d22(v)
     put(self, "status", v)
     v = get("storage_document_id", UNSET)
-    s6 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "storage_document_id", v)
-    d6 = v
     v = get("tags", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
@@ -363,44 +346,19 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "work_pool_name", v)
     v = get("work_queue_id", UNSET)
-    s7 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_queue_id", v)
-    d7 = v
     v = get("work_queue_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-            s6,
-            d6,
-            s7,
-            d7,
-        ),
-    )
 
 
 DeploymentResponse._fast_ = _decode
 
 
 _values = DeploymentResponse._values_
-_NO_SRC = (None,) * 16
 
 
 def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
@@ -411,7 +369,6 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -446,34 +403,25 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         v29,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[5] and _canon_uuid(src[4]):
-            v2 = src[4]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -485,12 +433,9 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[7] and _canon_dt(src[6]):
-            v4 = src[6]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -538,11 +483,8 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        if v12 is src[9] and _canon_uuid(src[8]):
-            v12 = src[8]
-        else:
-            v12 = "%032x" % v12.int
-            v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
@@ -567,12 +509,9 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v14 = _dj(v14)
     if v15.__class__ is _datetime:
-        if v15 is src[11] and _canon_dt(src[10]):
-            v15 = src[10]
-        else:
-            v15 = v15.isoformat()
-            if v15.endswith("+00:00"):
-                v15 = v15[:-6] + "Z"
+        v15 = v15.isoformat()
+        if v15.endswith("+00:00"):
+            v15 = v15[:-6] + "Z"
     elif v15 is not None and v15.__class__ not in _PLAIN:
         if v15 is UNSET:
             gone = True
@@ -632,11 +571,8 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v22 = _dj(v22)
     if v23.__class__ is UUID:
-        if v23 is src[13] and _canon_uuid(src[12]):
-            v23 = src[12]
-        else:
-            v23 = "%032x" % v23.int
-            v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+        v23 = "%032x" % v23.int
+        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
     elif v23 is not None and v23.__class__ not in _PLAIN:
         if v23 is UNSET:
             gone = True
@@ -669,11 +605,8 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v27 = _dj(v27)
     if v28.__class__ is UUID:
-        if v28 is src[15] and _canon_uuid(src[14]):
-            v28 = src[14]
-        else:
-            v28 = "%032x" % v28.int
-            v28 = f"{v28[:8]}-{v28[8:12]}-{v28[12:16]}-{v28[16:20]}-{v28[20:]}"
+        v28 = "%032x" % v28.int
+        v28 = f"{v28[:8]}-{v28[8:12]}-{v28[12:16]}-{v28[16:20]}-{v28[20:]}"
     elif v28 is not None and v28.__class__ not in _PLAIN:
         if v28 is UNSET:
             gone = True

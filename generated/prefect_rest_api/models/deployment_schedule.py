@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -55,7 +53,6 @@ class DeploymentSchedule(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -90,35 +87,27 @@ def _decode(self: DeploymentSchedule, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["schedule"]
     v = _d2(v)
     put(self, "schedule", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("active", UNSET)
     if v is not UNSET and v.__class__ is not bool:
         raise TypeError
     put(self, "active", v)
     v = get("deployment_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "deployment_id", v)
-    d3 = v
     v = get("max_scheduled_runs", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
@@ -131,27 +120,12 @@ def _decode(self: DeploymentSchedule, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "slug", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 DeploymentSchedule._fast_ = _decode
 
 
 _values = DeploymentSchedule._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
@@ -162,7 +136,6 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -176,23 +149,17 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -208,12 +175,9 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[5] and _canon_dt(src[4]):
-            v3 = src[4]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -225,11 +189,8 @@ def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        if v5 is src[7] and _canon_uuid(src[6]):
-            v5 = src[6]
-        else:
-            v5 = "%032x" % v5.int
-            v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.concurrency_options import ConcurrencyOptions
@@ -78,7 +77,6 @@ class DeploymentUpdate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -188,17 +186,13 @@ def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "entrypoint", v)
     v = get("global_concurrency_limit_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "global_concurrency_limit_id", v)
-    d0 = v
     v = get("infrastructure_document_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d1 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not dict:
         raise TypeError
@@ -228,11 +222,9 @@ def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
         v = _d13(v)
     put(self, "schedules", v)
     v = get("storage_document_id", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "storage_document_id", v)
-    d2 = v
     v = get("tags", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
@@ -253,25 +245,12 @@ def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 DeploymentUpdate._fast_ = _decode
 
 
 _values = DeploymentUpdate._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
@@ -282,7 +261,6 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -334,22 +312,16 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        if v5 is src[1] and _canon_uuid(src[0]):
-            v5 = src[0]
-        else:
-            v5 = "%032x" % v5.int
-            v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        if v6 is src[3] and _canon_uuid(src[2]):
-            v6 = src[2]
-        else:
-            v6 = "%032x" % v6.int
-            v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
@@ -411,11 +383,8 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
         else:
             v13 = _dj(v13)
     if v14.__class__ is UUID:
-        if v14 is src[5] and _canon_uuid(src[4]):
-            v14 = src[4]
-        else:
-            v14 = "%032x" % v14.int
-            v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+        v14 = "%032x" % v14.int
+        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -36,7 +35,6 @@ class EventCount(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -57,40 +55,25 @@ def _decode(self: EventCount, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "count", v)
     v = raw["end_time"]
-    s0 = v
     v = _fromiso(v)
     put(self, "end_time", v)
-    d0 = v
     v = raw["label"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "label", v)
     v = raw["start_time"]
-    s1 = v
     v = _fromiso(v)
     put(self, "start_time", v)
-    d1 = v
     v = raw["value"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "value", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 EventCount._fast_ = _decode
 
 
 _values = EventCount._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: EventCount) -> dict[str, Any]:
@@ -101,7 +84,6 @@ def _dump_json(self: EventCount) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -116,12 +98,9 @@ def _dump_json(self: EventCount) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -133,12 +112,9 @@ def _dump_json(self: EventCount) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[3] and _canon_dt(src[2]):
-            v3 = src[2]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True

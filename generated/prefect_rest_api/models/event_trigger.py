@@ -15,7 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.event_trigger_posture import EventTriggerPosture
@@ -77,7 +76,6 @@ class EventTrigger(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -146,11 +144,9 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "for_each", v)
     v = get("id", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = get("match", UNSET)
     if v is not UNSET:
         v = _d5(v)
@@ -171,21 +167,12 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _td(seconds=v) if v.__class__ is float else _d9(v)
     put(self, "within", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 EventTrigger._fast_ = _decode
 
 
 _values = EventTrigger._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: EventTrigger) -> dict[str, Any]:
@@ -196,7 +183,6 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -245,11 +231,8 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[1] and _canon_uuid(src[0]):
-            v4 = src[0]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

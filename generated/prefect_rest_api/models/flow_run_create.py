@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_policy import FlowRunPolicy
@@ -67,7 +66,6 @@ class FlowRunCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -122,20 +120,16 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["flow_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "flow_id", v)
-    d0 = v
     v = get("context", UNSET)
     if v is not UNSET and v.__class__ is not dict:
         raise TypeError
     put(self, "context", v)
     v = get("deployment_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "deployment_id", v)
-    d1 = v
     v = get("empirical_policy", UNSET)
     if v is not UNSET:
         v = _d3(v)
@@ -149,11 +143,9 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "idempotency_key", v)
     v = get("infrastructure_document_id", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d2 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not dict:
         raise TypeError
@@ -171,11 +163,9 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "parameters", v)
     v = get("parent_task_run_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "parent_task_run_id", v)
-    d3 = v
     v = get("state", UNSET)
     if v is not UNSET:
         v = _d12(v)
@@ -192,27 +182,12 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 FlowRunCreate._fast_ = _decode
 
 
 _values = FlowRunCreate._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
@@ -223,7 +198,6 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -244,11 +218,8 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         v15,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -264,11 +235,8 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[3] and _canon_uuid(src[2]):
-            v2 = src[2]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -292,11 +260,8 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        if v6 is src[5] and _canon_uuid(src[4]):
-            v6 = src[4]
-        else:
-            v6 = "%032x" % v6.int
-            v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
@@ -335,11 +300,8 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is UUID:
-        if v11 is src[7] and _canon_uuid(src[6]):
-            v11 = src[6]
-        else:
-            v11 = "%032x" % v11.int
-            v11 = f"{v11[:8]}-{v11[8:12]}-{v11[12:16]}-{v11[16:20]}-{v11[20:]}"
+        v11 = "%032x" % v11.int
+        v11 = f"{v11[:8]}-{v11[8:12]}-{v11[12:16]}-{v11[16:20]}-{v11[20:]}"
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True

@@ -11,7 +11,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_create_result_status import FlowRunCreateResultStatus
@@ -35,7 +34,6 @@ class FlowRunCreateResult(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -65,26 +63,15 @@ def _decode(self: FlowRunCreateResult, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "error", v)
     v = get("flow_run_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 FlowRunCreateResult._fast_ = _decode
 
 
 _values = FlowRunCreateResult._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
@@ -95,7 +82,6 @@ def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -115,11 +101,8 @@ def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[1] and _canon_uuid(src[0]):
-            v2 = src[0]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

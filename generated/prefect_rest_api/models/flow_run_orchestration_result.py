@@ -13,7 +13,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.set_state_status import SetStateStatus
@@ -44,7 +43,6 @@ class FlowRunOrchestrationResult(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -78,10 +76,8 @@ def _decode(self: FlowRunOrchestrationResult, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "details", v)
     v = raw["flow_run_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "flow_run_id", v)
-    d0 = v
     v = raw["status"]
     v = _d2(v)
     put(self, "status", v)
@@ -89,21 +85,12 @@ def _decode(self: FlowRunOrchestrationResult, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _d3(v)
     put(self, "state", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 FlowRunOrchestrationResult._fast_ = _decode
 
 
 _values = FlowRunOrchestrationResult._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
@@ -114,7 +101,6 @@ def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -132,11 +118,8 @@ def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

@@ -17,8 +17,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -126,7 +124,6 @@ class FlowRunResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -230,27 +227,19 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["flow_id"]
-    s1 = v
     v = _uuid(v)
     put(self, "flow_id", v)
-    d1 = v
     v = raw["id"]
-    s2 = v
     v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
     v = get("auto_scheduled", UNSET)
     if v is not UNSET and v.__class__ is not bool:
         raise TypeError
@@ -264,11 +253,9 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         v = _d6(v)
     put(self, "created_by", v)
     v = get("deployment_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "deployment_id", v)
-    d4 = v
     v = get("deployment_version", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -278,11 +265,9 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         v = _d9(v)
     put(self, "empirical_policy", v)
     v = get("end_time", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d5 = v
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
         v = _td(seconds=v) if v.__class__ is float else _d11(v)
@@ -292,11 +277,9 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         v = _td(seconds=v) if v.__class__ is float else _d12(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
-    s6 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "expected_start_time", v)
-    d6 = v
     v = get("flow_version", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -306,11 +289,9 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "idempotency_key", v)
     v = get("infrastructure_document_id", UNSET)
-    s7 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "infrastructure_document_id", v)
-    d7 = v
     v = get("infrastructure_pid", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -328,41 +309,33 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "name", v)
     v = get("next_scheduled_start_time", UNSET)
-    s8 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "next_scheduled_start_time", v)
-    d8 = v
     v = get("parameters", UNSET)
     if v is not UNSET and v.__class__ is not dict:
         raise TypeError
     put(self, "parameters", v)
     v = get("parent_task_run_id", UNSET)
-    s9 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "parent_task_run_id", v)
-    d9 = v
     v = get("run_count", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
     put(self, "run_count", v)
     v = get("start_time", UNSET)
-    s10 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d10 = v
     v = get("state", UNSET)
     if v is not UNSET:
         v = _d26(v)
     put(self, "state", v)
     v = get("state_id", UNSET)
-    s11 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "state_id", v)
-    d11 = v
     v = get("state_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -380,66 +353,27 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
         v = _td(seconds=v) if v.__class__ is float else _d31(v)
     put(self, "total_run_time", v)
     v = get("work_pool_id", UNSET)
-    s12 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_pool_id", v)
-    d12 = v
     v = get("work_pool_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_pool_name", v)
     v = get("work_queue_id", UNSET)
-    s13 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_queue_id", v)
-    d13 = v
     v = get("work_queue_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_queue_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-            s6,
-            d6,
-            s7,
-            d7,
-            s8,
-            d8,
-            s9,
-            d9,
-            s10,
-            d10,
-            s11,
-            d11,
-            s12,
-            d12,
-            s13,
-            d13,
-        ),
-    )
 
 
 FlowRunResponse._fast_ = _decode
 
 
 _values = FlowRunResponse._values_
-_NO_SRC = (None,) * 28
 
 
 def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
@@ -450,7 +384,6 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -491,46 +424,34 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         v35,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[5] and _canon_uuid(src[4]):
-            v2 = src[4]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[7] and _canon_dt(src[6]):
-            v3 = src[6]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -558,11 +479,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        if v7 is src[9] and _canon_uuid(src[8]):
-            v7 = src[8]
-        else:
-            v7 = "%032x" % v7.int
-            v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -581,12 +499,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is _datetime:
-        if v10 is src[11] and _canon_dt(src[10]):
-            v10 = src[10]
-        else:
-            v10 = v10.isoformat()
-            if v10.endswith("+00:00"):
-                v10 = v10[:-6] + "Z"
+        v10 = v10.isoformat()
+        if v10.endswith("+00:00"):
+            v10 = v10[:-6] + "Z"
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
@@ -607,12 +522,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v12 = _dj(v12)
     if v13.__class__ is _datetime:
-        if v13 is src[13] and _canon_dt(src[12]):
-            v13 = src[12]
-        else:
-            v13 = v13.isoformat()
-            if v13.endswith("+00:00"):
-                v13 = v13[:-6] + "Z"
+        v13 = v13.isoformat()
+        if v13.endswith("+00:00"):
+            v13 = v13[:-6] + "Z"
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
@@ -629,11 +541,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is UUID:
-        if v16 is src[15] and _canon_uuid(src[14]):
-            v16 = src[14]
-        else:
-            v16 = "%032x" % v16.int
-            v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+        v16 = "%032x" % v16.int
+        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
@@ -668,12 +577,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v20 = _dj(v20)
     if v21.__class__ is _datetime:
-        if v21 is src[17] and _canon_dt(src[16]):
-            v21 = src[16]
-        else:
-            v21 = v21.isoformat()
-            if v21.endswith("+00:00"):
-                v21 = v21[:-6] + "Z"
+        v21 = v21.isoformat()
+        if v21.endswith("+00:00"):
+            v21 = v21[:-6] + "Z"
     elif v21 is not None and v21.__class__ not in _PLAIN:
         if v21 is UNSET:
             gone = True
@@ -689,11 +595,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v22 = _dj(v22)
     if v23.__class__ is UUID:
-        if v23 is src[19] and _canon_uuid(src[18]):
-            v23 = src[18]
-        else:
-            v23 = "%032x" % v23.int
-            v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+        v23 = "%032x" % v23.int
+        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
     elif v23 is not None and v23.__class__ not in _PLAIN:
         if v23 is UNSET:
             gone = True
@@ -705,12 +608,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v24 = _dj(v24)
     if v25.__class__ is _datetime:
-        if v25 is src[21] and _canon_dt(src[20]):
-            v25 = src[20]
-        else:
-            v25 = v25.isoformat()
-            if v25.endswith("+00:00"):
-                v25 = v25[:-6] + "Z"
+        v25 = v25.isoformat()
+        if v25.endswith("+00:00"):
+            v25 = v25[:-6] + "Z"
     elif v25 is not None and v25.__class__ not in _PLAIN:
         if v25 is UNSET:
             gone = True
@@ -724,11 +624,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v26 = _dj(v26)
     if v27.__class__ is UUID:
-        if v27 is src[23] and _canon_uuid(src[22]):
-            v27 = src[22]
-        else:
-            v27 = "%032x" % v27.int
-            v27 = f"{v27[:8]}-{v27[8:12]}-{v27[12:16]}-{v27[16:20]}-{v27[20:]}"
+        v27 = "%032x" % v27.int
+        v27 = f"{v27[:8]}-{v27[8:12]}-{v27[12:16]}-{v27[16:20]}-{v27[20:]}"
     elif v27 is not None and v27.__class__ not in _PLAIN:
         if v27 is UNSET:
             gone = True
@@ -763,11 +660,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v31 = _dj(v31)
     if v32.__class__ is UUID:
-        if v32 is src[25] and _canon_uuid(src[24]):
-            v32 = src[24]
-        else:
-            v32 = "%032x" % v32.int
-            v32 = f"{v32[:8]}-{v32[8:12]}-{v32[12:16]}-{v32[16:20]}-{v32[20:]}"
+        v32 = "%032x" % v32.int
+        v32 = f"{v32[:8]}-{v32[8:12]}-{v32[12:16]}-{v32[16:20]}-{v32[20:]}"
     elif v32 is not None and v32.__class__ not in _PLAIN:
         if v32 is UNSET:
             gone = True
@@ -779,11 +673,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v33 = _dj(v33)
     if v34.__class__ is UUID:
-        if v34 is src[27] and _canon_uuid(src[26]):
-            v34 = src[26]
-        else:
-            v34 = "%032x" % v34.int
-            v34 = f"{v34[:8]}-{v34[8:12]}-{v34[12:16]}-{v34[16:20]}-{v34[20:]}"
+        v34 = "%032x" % v34.int
+        v34 = f"{v34[:8]}-{v34[8:12]}-{v34[12:16]}-{v34[16:20]}-{v34[20:]}"
     elif v34 is not None and v34.__class__ not in _PLAIN:
         if v34 is UNSET:
             gone = True

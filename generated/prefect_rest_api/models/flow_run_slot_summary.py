@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -47,7 +45,6 @@ class FlowRunSlotSummary(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -83,30 +80,24 @@ def _decode(self: FlowRunSlotSummary, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = get("start_time", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d1 = v
     v = get("state_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "state_name", v)
     v = get("state_timestamp", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "state_timestamp", v)
-    d2 = v
     v = get("state_type", UNSET)
     if v is not UNSET:
         v = _d5(v)
@@ -115,25 +106,12 @@ def _decode(self: FlowRunSlotSummary, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "time_in_current_state", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 FlowRunSlotSummary._fast_ = _decode
 
 
 _values = FlowRunSlotSummary._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
@@ -144,7 +122,6 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -156,11 +133,8 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         v6,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -172,12 +146,9 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -189,12 +160,9 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[5] and _canon_dt(src[4]):
-            v4 = src[4]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -38,7 +37,6 @@ class GetScheduledFlowRunsBody(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -59,38 +57,23 @@ def _decode(self: GetScheduledFlowRunsBody, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "limit", v)
     v = get("scheduled_after", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "scheduled_after", v)
-    d0 = v
     v = get("scheduled_before", UNSET)
-    s1 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "scheduled_before", v)
-    d1 = v
     v = get("work_queue_names", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
     put(self, "work_queue_names", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 GetScheduledFlowRunsBody._fast_ = _decode
 
 
 _values = GetScheduledFlowRunsBody._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
@@ -101,7 +84,6 @@ def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -115,24 +97,18 @@ def _dump_json(self: GetScheduledFlowRunsBody) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

@@ -13,7 +13,6 @@ from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -36,7 +35,6 @@ class GetScheduledFlowRunsForDeploymentsBody(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -61,26 +59,15 @@ def _decode(self: GetScheduledFlowRunsForDeploymentsBody, raw: dict[str, Any]) -
         raise TypeError
     put(self, "limit", v)
     v = get("scheduled_before", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "scheduled_before", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 GetScheduledFlowRunsForDeploymentsBody._fast_ = _decode
 
 
 _values = GetScheduledFlowRunsForDeploymentsBody._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
@@ -91,7 +78,6 @@ def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -113,12 +99,9 @@ def _dump_json(self: GetScheduledFlowRunsForDeploymentsBody) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[1] and _canon_dt(src[0]):
-            v2 = src[0]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

@@ -13,7 +13,6 @@ from ..types import _PLAIN, UNSET
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -46,7 +45,6 @@ class Graph(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -76,11 +74,9 @@ def _decode(self: Graph, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "artifacts", v)
     v = raw["end_time"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d0 = v
     v = raw["nodes"]
     v = _d2(v)
     put(self, "nodes", v)
@@ -88,31 +84,18 @@ def _decode(self: Graph, raw: dict[str, Any]) -> None:
     v = _d3(v)
     put(self, "root_node_ids", v)
     v = raw["start_time"]
-    s1 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d1 = v
     v = raw["states"]
     v = _d5(v)
     put(self, "states", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 Graph._fast_ = _decode
 
 
 _values = Graph._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: Graph) -> dict[str, Any]:
@@ -123,7 +106,6 @@ def _dump_json(self: Graph) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -143,12 +125,9 @@ def _dump_json(self: Graph) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -173,12 +152,9 @@ def _dump_json(self: Graph) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[3] and _canon_dt(src[2]):
-            v4 = src[2]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -41,7 +39,6 @@ class GraphState(_t.StateModel):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -59,39 +56,24 @@ def _decode(self: GraphState, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["timestamp"]
-    s1 = v
     v = _fromiso(v)
     put(self, "timestamp", v)
-    d1 = v
     v = raw["type"]
     v = _d3(v)
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 GraphState._fast_ = _decode
 
 
 _values = GraphState._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: GraphState) -> dict[str, Any]:
@@ -102,7 +84,6 @@ def _dump_json(self: GraphState) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -111,11 +92,8 @@ def _dump_json(self: GraphState) -> dict[str, Any]:
         v3,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -127,12 +105,9 @@ def _dump_json(self: GraphState) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import _PLAIN, UNSET
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ class HistoryResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -59,35 +57,20 @@ def _decode(self: HistoryResponse, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["interval_end"]
-    s0 = v
     v = _fromiso(v)
     put(self, "interval_end", v)
-    d0 = v
     v = raw["interval_start"]
-    s1 = v
     v = _fromiso(v)
     put(self, "interval_start", v)
-    d1 = v
     v = raw["states"]
     v = _d2(v)
     put(self, "states", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 HistoryResponse._fast_ = _decode
 
 
 _values = HistoryResponse._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: HistoryResponse) -> dict[str, Any]:
@@ -98,7 +81,6 @@ def _dump_json(self: HistoryResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -106,24 +88,18 @@ def _dump_json(self: HistoryResponse) -> dict[str, Any]:
         v2,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[3] and _canon_dt(src[2]):
-            v1 = src[2]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

@@ -12,8 +12,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -47,7 +45,6 @@ class Log(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -69,16 +66,12 @@ def _decode(self: Log, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["level"]
     if v.__class__ is not int:
         raise TypeError
@@ -92,53 +85,26 @@ def _decode(self: Log, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "name", v)
     v = raw["timestamp"]
-    s2 = v
     v = _fromiso(v)
     put(self, "timestamp", v)
-    d2 = v
     v = raw["updated"]
-    s3 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
     v = get("flow_run_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d4 = v
     v = get("task_run_id", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_run_id", v)
-    d5 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-        ),
-    )
 
 
 Log._fast_ = _decode
 
 
 _values = Log._values_
-_NO_SRC = (None,) * 12
 
 
 def _dump_json(self: Log) -> dict[str, Any]:
@@ -149,7 +115,6 @@ def _dump_json(self: Log) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -163,23 +128,17 @@ def _dump_json(self: Log) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -201,46 +160,34 @@ def _dump_json(self: Log) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[5] and _canon_dt(src[4]):
-            v5 = src[4]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is _datetime:
-        if v6 is src[7] and _canon_dt(src[6]):
-            v6 = src[6]
-        else:
-            v6 = v6.isoformat()
-            if v6.endswith("+00:00"):
-                v6 = v6[:-6] + "Z"
+        v6 = v6.isoformat()
+        if v6.endswith("+00:00"):
+            v6 = v6[:-6] + "Z"
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        if v7 is src[9] and _canon_uuid(src[8]):
-            v7 = src[8]
-        else:
-            v7 = "%032x" % v7.int
-            v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        if v8 is src[11] and _canon_uuid(src[10]):
-            v8 = src[10]
-        else:
-            v8 = "%032x" % v8.int
-            v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

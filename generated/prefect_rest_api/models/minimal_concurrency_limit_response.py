@@ -10,7 +10,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -31,7 +30,6 @@ class MinimalConcurrencyLimitResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -46,10 +44,8 @@ def _decode(self: MinimalConcurrencyLimitResponse, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["limit"]
     if v.__class__ is not int:
         raise TypeError
@@ -58,21 +54,12 @@ def _decode(self: MinimalConcurrencyLimitResponse, raw: dict[str, Any]) -> None:
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 MinimalConcurrencyLimitResponse._fast_ = _decode
 
 
 _values = MinimalConcurrencyLimitResponse._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: MinimalConcurrencyLimitResponse) -> dict[str, Any]:
@@ -83,7 +70,6 @@ def _dump_json(self: MinimalConcurrencyLimitResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -91,11 +77,8 @@ def _dump_json(self: MinimalConcurrencyLimitResponse) -> dict[str, Any]:
         v2,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

@@ -15,8 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -58,7 +56,6 @@ class Node(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -98,16 +95,12 @@ def _decode(self: Node, raw: dict[str, Any]) -> None:
     v = _d2(v)
     put(self, "encapsulating", v)
     v = raw["end_time"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["kind"]
     v = _d5(v)
     put(self, "kind", v)
@@ -119,32 +112,17 @@ def _decode(self: Node, raw: dict[str, Any]) -> None:
     v = _d7(v)
     put(self, "parents", v)
     v = raw["start_time"]
-    s2 = v
     v = _fromiso(v)
     put(self, "start_time", v)
-    d2 = v
     v = raw["state_type"]
     v = _d9(v)
     put(self, "state_type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 Node._fast_ = _decode
 
 
 _values = Node._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: Node) -> dict[str, Any]:
@@ -155,7 +133,6 @@ def _dump_json(self: Node) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -197,23 +174,17 @@ def _dump_json(self: Node) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[1] and _canon_dt(src[0]):
-            v3 = src[0]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[3] and _canon_uuid(src[2]):
-            v4 = src[2]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -241,12 +212,9 @@ def _dump_json(self: Node) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        if v8 is src[5] and _canon_dt(src[4]):
-            v8 = src[4]
-        else:
-            v8 = v8.isoformat()
-            if v8.endswith("+00:00"):
-                v8 = v8[:-6] + "Z"
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

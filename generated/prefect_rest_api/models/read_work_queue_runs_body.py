@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -31,7 +30,6 @@ class ReadWorkQueueRunsBody(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -50,26 +48,15 @@ def _decode(self: ReadWorkQueueRunsBody, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "limit", v)
     v = get("scheduled_before", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "scheduled_before", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 ReadWorkQueueRunsBody._fast_ = _decode
 
 
 _values = ReadWorkQueueRunsBody._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: ReadWorkQueueRunsBody) -> dict[str, Any]:
@@ -80,7 +67,6 @@ def _dump_json(self: ReadWorkQueueRunsBody) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -92,12 +78,9 @@ def _dump_json(self: ReadWorkQueueRunsBody) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[1] and _canon_dt(src[0]):
-            v1 = src[0]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

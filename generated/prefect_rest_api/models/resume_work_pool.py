@@ -13,7 +13,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.resume_work_pool_source import ResumeWorkPoolSource
@@ -40,7 +39,6 @@ class ResumeWorkPool(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -74,26 +72,15 @@ def _decode(self: ResumeWorkPool, raw: dict[str, Any]) -> None:
         v = _d1(v)
     put(self, "type", v)
     v = get("work_pool_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_pool_id", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 ResumeWorkPool._fast_ = _decode
 
 
 _values = ResumeWorkPool._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: ResumeWorkPool) -> dict[str, Any]:
@@ -104,7 +91,6 @@ def _dump_json(self: ResumeWorkPool) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -128,11 +114,8 @@ def _dump_json(self: ResumeWorkPool) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[1] and _canon_uuid(src[0]):
-            v2 = src[0]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

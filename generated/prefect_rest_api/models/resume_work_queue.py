@@ -13,7 +13,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.resume_work_queue_source import ResumeWorkQueueSource
@@ -41,7 +40,6 @@ class ResumeWorkQueue(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -75,26 +73,15 @@ def _decode(self: ResumeWorkQueue, raw: dict[str, Any]) -> None:
         v = _d1(v)
     put(self, "type", v)
     v = get("work_queue_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_queue_id", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 ResumeWorkQueue._fast_ = _decode
 
 
 _values = ResumeWorkQueue._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: ResumeWorkQueue) -> dict[str, Any]:
@@ -105,7 +92,6 @@ def _dump_json(self: ResumeWorkQueue) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -129,11 +115,8 @@ def _dump_json(self: ResumeWorkQueue) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[1] and _canon_uuid(src[0]):
-            v2 = src[0]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

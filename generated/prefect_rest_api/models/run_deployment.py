@@ -15,7 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.run_deployment_source import RunDeploymentSource
@@ -52,7 +51,6 @@ class RunDeployment(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -82,11 +80,9 @@ def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("deployment_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "deployment_id", v)
-    d0 = v
     v = get("job_variables", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not dict:
         raise TypeError
@@ -107,21 +103,12 @@ def _decode(self: RunDeployment, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _d5(v)
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 RunDeployment._fast_ = _decode
 
 
 _values = RunDeployment._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: RunDeployment) -> dict[str, Any]:
@@ -132,7 +119,6 @@ def _dump_json(self: RunDeployment) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -143,11 +129,8 @@ def _dump_json(self: RunDeployment) -> dict[str, Any]:
         v5,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -37,7 +36,6 @@ class ScheduleDeploymentBody(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -55,11 +53,9 @@ def _decode(self: ScheduleDeploymentBody, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("end_time", UNSET)
-    s0 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d0 = v
     v = get("max_runs", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
@@ -73,28 +69,15 @@ def _decode(self: ScheduleDeploymentBody, raw: dict[str, Any]) -> None:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "min_time", v)
     v = get("start_time", UNSET)
-    s1 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d1 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 ScheduleDeploymentBody._fast_ = _decode
 
 
 _values = ScheduleDeploymentBody._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
@@ -105,7 +88,6 @@ def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -115,12 +97,9 @@ def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
         v4,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -142,12 +121,9 @@ def _dump_json(self: ScheduleDeploymentBody) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[3] and _canon_dt(src[2]):
-            v4 = src[2]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

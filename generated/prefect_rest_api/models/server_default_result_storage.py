@@ -10,7 +10,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -28,7 +27,6 @@ class ServerDefaultResultStorage(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -48,26 +46,15 @@ def _decode(self: ServerDefaultResultStorage, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("default_result_storage_block_id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "default_result_storage_block_id", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 ServerDefaultResultStorage._fast_ = _decode
 
 
 _values = ServerDefaultResultStorage._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: ServerDefaultResultStorage) -> dict[str, Any]:
@@ -78,15 +65,11 @@ def _dump_json(self: ServerDefaultResultStorage) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (v0,) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

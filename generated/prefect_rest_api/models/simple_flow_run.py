@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -44,7 +42,6 @@ class SimpleFlowRun(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -66,10 +63,8 @@ def _decode(self: SimpleFlowRun, raw: dict[str, Any]) -> None:
     v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "duration", v)
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["lateness"]
     v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "lateness", v)
@@ -77,27 +72,14 @@ def _decode(self: SimpleFlowRun, raw: dict[str, Any]) -> None:
     v = _d3(v)
     put(self, "state_type", v)
     v = raw["timestamp"]
-    s1 = v
     v = _fromiso(v)
     put(self, "timestamp", v)
-    d1 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 SimpleFlowRun._fast_ = _decode
 
 
 _values = SimpleFlowRun._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
@@ -108,7 +90,6 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -123,11 +104,8 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -146,12 +124,9 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[3] and _canon_dt(src[2]):
-            v4 = src[2]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -45,7 +43,6 @@ class SimpleNextFlowRun(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -65,24 +62,18 @@ def _decode(self: SimpleNextFlowRun, raw: dict[str, Any]) -> None:
     """Decode ``raw`` into the slots, straight-line (see ``types.Model._fast_``)."""
     put = object.__setattr__
     v = raw["flow_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "flow_id", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["next_scheduled_start_time"]
-    s2 = v
     v = _fromiso(v)
     put(self, "next_scheduled_start_time", v)
-    d2 = v
     v = raw["state_name"]
     if v.__class__ is not str:
         raise TypeError
@@ -90,25 +81,12 @@ def _decode(self: SimpleNextFlowRun, raw: dict[str, Any]) -> None:
     v = raw["state_type"]
     v = _d5(v)
     put(self, "state_type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 SimpleNextFlowRun._fast_ = _decode
 
 
 _values = SimpleNextFlowRun._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
@@ -119,7 +97,6 @@ def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -130,22 +107,16 @@ def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
         v5,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -157,12 +128,9 @@ def _dump_json(self: SimpleNextFlowRun) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[5] and _canon_dt(src[4]):
-            v3 = src[4]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True

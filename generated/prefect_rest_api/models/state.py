@@ -15,8 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -55,7 +53,6 @@ class State(_t.StateModel):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -80,19 +77,15 @@ def _decode(self: State, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["id"]
-    s0 = v
     v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = raw["type"]
     v = _d1(v)
     put(self, "type", v)
     v = get("created", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d1 = v
     v = get("data", UNSET)
 
     put(self, "data", v)
@@ -109,38 +102,19 @@ def _decode(self: State, raw: dict[str, Any]) -> None:
         v = _d6(v)
     put(self, "state_details", v)
     v = get("timestamp", UNSET)
-    s2 = v
     if v is not UNSET:
         v = _fromiso(v)
     put(self, "timestamp", v)
-    d2 = v
     v = get("updated", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d3 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 State._fast_ = _decode
 
 
 _values = State._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: State) -> dict[str, Any]:
@@ -151,7 +125,6 @@ def _dump_json(self: State) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -165,11 +138,8 @@ def _dump_json(self: State) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is UUID:
-        if v0 is src[1] and _canon_uuid(src[0]):
-            v0 = src[0]
-        else:
-            v0 = "%032x" % v0.int
-            v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -183,12 +153,9 @@ def _dump_json(self: State) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -221,24 +188,18 @@ def _dump_json(self: State) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is _datetime:
-        if v7 is src[5] and _canon_dt(src[4]):
-            v7 = src[4]
-        else:
-            v7 = v7.isoformat()
-            if v7.endswith("+00:00"):
-                v7 = v7[:-6] + "Z"
+        v7 = v7.isoformat()
+        if v7.endswith("+00:00"):
+            v7 = v7[:-6] + "Z"
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        if v8 is src[7] and _canon_dt(src[6]):
-            v8 = src[6]
-        else:
-            v8 = v8.isoformat()
-            if v8.endswith("+00:00"):
-                v8 = v8[:-6] + "Z"
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 
@@ -67,7 +65,6 @@ class StateDetails(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -120,37 +117,29 @@ def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("cache_expiration", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "cache_expiration", v)
-    d0 = v
     v = get("cache_key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "cache_key", v)
     v = get("child_flow_run_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "child_flow_run_id", v)
-    d1 = v
     v = get("deferred", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not bool:
         raise TypeError
     put(self, "deferred", v)
     v = get("deployment_concurrency_lease_id", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "deployment_concurrency_lease_id", v)
-    d2 = v
     v = get("flow_run_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d3 = v
     v = get("pause_key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -160,11 +149,9 @@ def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "pause_reschedule", v)
     v = get("pause_timeout", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "pause_timeout", v)
-    d4 = v
     v = get("refresh_cache", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not bool:
         raise TypeError
@@ -178,68 +165,35 @@ def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
         v = _d11(v)
     put(self, "run_input_keyset", v)
     v = get("scheduled_time", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "scheduled_time", v)
-    d5 = v
     v = get("task_parameters_id", UNSET)
-    s6 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_parameters_id", v)
-    d6 = v
     v = get("task_run_id", UNSET)
-    s7 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "task_run_id", v)
-    d7 = v
     v = get("traceparent", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "traceparent", v)
     v = get("transition_id", UNSET)
-    s8 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "transition_id", v)
-    d8 = v
     v = get("untrackable_result", UNSET)
     if v is not UNSET and v.__class__ is not bool:
         raise TypeError
     put(self, "untrackable_result", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-            s6,
-            d6,
-            s7,
-            d7,
-            s8,
-            d8,
-        ),
-    )
 
 
 StateDetails._fast_ = _decode
 
 
 _values = StateDetails._values_
-_NO_SRC = (None,) * 18
 
 
 def _dump_json(self: StateDetails) -> dict[str, Any]:
@@ -250,7 +204,6 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -273,12 +226,9 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         v17,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -290,11 +240,8 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[3] and _canon_uuid(src[2]):
-            v2 = src[2]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -306,22 +253,16 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[5] and _canon_uuid(src[4]):
-            v4 = src[4]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        if v5 is src[7] and _canon_uuid(src[6]):
-            v5 = src[6]
-        else:
-            v5 = "%032x" % v5.int
-            v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -338,12 +279,9 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        if v8 is src[9] and _canon_dt(src[8]):
-            v8 = src[8]
-        else:
-            v8 = v8.isoformat()
-            if v8.endswith("+00:00"):
-                v8 = v8[:-6] + "Z"
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -369,34 +307,25 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is _datetime:
-        if v12 is src[11] and _canon_dt(src[10]):
-            v12 = src[10]
-        else:
-            v12 = v12.isoformat()
-            if v12.endswith("+00:00"):
-                v12 = v12[:-6] + "Z"
+        v12 = v12.isoformat()
+        if v12.endswith("+00:00"):
+            v12 = v12[:-6] + "Z"
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
         else:
             v12 = _dj(v12)
     if v13.__class__ is UUID:
-        if v13 is src[13] and _canon_uuid(src[12]):
-            v13 = src[12]
-        else:
-            v13 = "%032x" % v13.int
-            v13 = f"{v13[:8]}-{v13[8:12]}-{v13[12:16]}-{v13[16:20]}-{v13[20:]}"
+        v13 = "%032x" % v13.int
+        v13 = f"{v13[:8]}-{v13[8:12]}-{v13[12:16]}-{v13[16:20]}-{v13[20:]}"
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
         else:
             v13 = _dj(v13)
     if v14.__class__ is UUID:
-        if v14 is src[15] and _canon_uuid(src[14]):
-            v14 = src[14]
-        else:
-            v14 = "%032x" % v14.int
-            v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+        v14 = "%032x" % v14.int
+        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True
@@ -408,11 +337,8 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is UUID:
-        if v16 is src[17] and _canon_uuid(src[16]):
-            v16 = src[16]
-        else:
-            v16 = "%032x" % v16.int
-            v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+        v16 = "%032x" % v16.int
+        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True

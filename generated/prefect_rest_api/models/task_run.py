@@ -17,8 +17,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -110,7 +108,6 @@ class TaskRun(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -204,36 +201,28 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["dynamic_key"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "dynamic_key", v)
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["task_key"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "task_key", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("cache_expiration", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "cache_expiration", v)
-    d3 = v
     v = get("cache_key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -243,11 +232,9 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
         v = _d7(v)
     put(self, "empirical_policy", v)
     v = get("end_time", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d4 = v
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
         v = _td(seconds=v) if v.__class__ is float else _d9(v)
@@ -257,17 +244,13 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
         v = _td(seconds=v) if v.__class__ is float else _d10(v)
     put(self, "estimated_start_time_delta", v)
     v = get("expected_start_time", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "expected_start_time", v)
-    d5 = v
     v = get("flow_run_id", UNSET)
-    s6 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d6 = v
     v = get("flow_run_run_count", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
@@ -281,31 +264,25 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "name", v)
     v = get("next_scheduled_start_time", UNSET)
-    s7 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "next_scheduled_start_time", v)
-    d7 = v
     v = get("run_count", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
     put(self, "run_count", v)
     v = get("start_time", UNSET)
-    s8 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d8 = v
     v = get("state", UNSET)
     if v is not UNSET:
         v = _d19(v)
     put(self, "state", v)
     v = get("state_id", UNSET)
-    s9 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "state_id", v)
-    d9 = v
     v = get("state_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -330,39 +307,12 @@ def _decode(self: TaskRun, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _td(seconds=v) if v.__class__ is float else _d26(v)
     put(self, "total_run_time", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-            s6,
-            d6,
-            s7,
-            d7,
-            s8,
-            d8,
-            s9,
-            d9,
-        ),
-    )
 
 
 TaskRun._fast_ = _decode
 
 
 _values = TaskRun._values_
-_NO_SRC = (None,) * 20
 
 
 def _dump_json(self: TaskRun) -> dict[str, Any]:
@@ -373,7 +323,6 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -405,12 +354,9 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         v26,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -422,11 +368,8 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[3] and _canon_uuid(src[2]):
-            v2 = src[2]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -438,24 +381,18 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[5] and _canon_dt(src[4]):
-            v4 = src[4]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[7] and _canon_dt(src[6]):
-            v5 = src[6]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -474,12 +411,9 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        if v8 is src[9] and _canon_dt(src[8]):
-            v8 = src[8]
-        else:
-            v8 = v8.isoformat()
-            if v8.endswith("+00:00"):
-                v8 = v8[:-6] + "Z"
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -500,23 +434,17 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is _datetime:
-        if v11 is src[11] and _canon_dt(src[10]):
-            v11 = src[10]
-        else:
-            v11 = v11.isoformat()
-            if v11.endswith("+00:00"):
-                v11 = v11[:-6] + "Z"
+        v11 = v11.isoformat()
+        if v11.endswith("+00:00"):
+            v11 = v11[:-6] + "Z"
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        if v12 is src[13] and _canon_uuid(src[12]):
-            v12 = src[12]
-        else:
-            v12 = "%032x" % v12.int
-            v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
@@ -542,12 +470,9 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is _datetime:
-        if v16 is src[15] and _canon_dt(src[14]):
-            v16 = src[14]
-        else:
-            v16 = v16.isoformat()
-            if v16.endswith("+00:00"):
-                v16 = v16[:-6] + "Z"
+        v16 = v16.isoformat()
+        if v16.endswith("+00:00"):
+            v16 = v16[:-6] + "Z"
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
@@ -559,12 +484,9 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v17 = _dj(v17)
     if v18.__class__ is _datetime:
-        if v18 is src[17] and _canon_dt(src[16]):
-            v18 = src[16]
-        else:
-            v18 = v18.isoformat()
-            if v18.endswith("+00:00"):
-                v18 = v18[:-6] + "Z"
+        v18 = v18.isoformat()
+        if v18.endswith("+00:00"):
+            v18 = v18[:-6] + "Z"
     elif v18 is not None and v18.__class__ not in _PLAIN:
         if v18 is UNSET:
             gone = True
@@ -578,11 +500,8 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v19 = _dj(v19)
     if v20.__class__ is UUID:
-        if v20 is src[19] and _canon_uuid(src[18]):
-            v20 = src[18]
-        else:
-            v20 = "%032x" % v20.int
-            v20 = f"{v20[:8]}-{v20[8:12]}-{v20[12:16]}-{v20[16:20]}-{v20[20:]}"
+        v20 = "%032x" % v20.int
+        v20 = f"{v20[:8]}-{v20[8:12]}-{v20[12:16]}-{v20[16:20]}-{v20[20:]}"
     elif v20 is not None and v20.__class__ not in _PLAIN:
         if v20 is UNSET:
             gone = True

@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -74,7 +72,6 @@ class TaskRunCreate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -144,11 +141,9 @@ def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "task_key", v)
     v = get("cache_expiration", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "cache_expiration", v)
-    d0 = v
     v = get("cache_key", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -158,17 +153,13 @@ def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
         v = _d4(v)
     put(self, "empirical_policy", v)
     v = get("flow_run_id", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d1 = v
     v = get("id", UNSET)
-    s2 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "id", v)
-    d2 = v
     v = get("labels", UNSET)
     if v is not UNSET:
         v = _d7(v)
@@ -193,25 +184,12 @@ def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "task_version", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-        ),
-    )
 
 
 TaskRunCreate._fast_ = _decode
 
 
 _values = TaskRunCreate._values_
-_NO_SRC = (None,) * 6
 
 
 def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
@@ -222,7 +200,6 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -250,12 +227,9 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[1] and _canon_dt(src[0]):
-            v2 = src[0]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -274,22 +248,16 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        if v5 is src[3] and _canon_uuid(src[2]):
-            v5 = src[2]
-        else:
-            v5 = "%032x" % v5.int
-            v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        if v6 is src[5] and _canon_uuid(src[4]):
-            v6 = src[4]
-        else:
-            v6 = "%032x" % v6.int
-            v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True

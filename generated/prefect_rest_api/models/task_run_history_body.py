@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -51,7 +50,6 @@ class TaskRunHistoryBody(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -78,18 +76,14 @@ def _decode(self: TaskRunHistoryBody, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["history_end"]
-    s0 = v
     v = _fromiso(v)
     put(self, "history_end", v)
-    d0 = v
     v = raw["history_interval_seconds"]
     v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "history_interval_seconds", v)
     v = raw["history_start"]
-    s1 = v
     v = _fromiso(v)
     put(self, "history_start", v)
-    d1 = v
     v = get("deployments", UNSET)
     if v is not UNSET:
         v = _d3(v)
@@ -106,23 +100,12 @@ def _decode(self: TaskRunHistoryBody, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _d6(v)
     put(self, "task_runs", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 TaskRunHistoryBody._fast_ = _decode
 
 
 _values = TaskRunHistoryBody._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
@@ -133,7 +116,6 @@ def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -145,12 +127,9 @@ def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
         v6,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -162,12 +141,9 @@ def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[3] and _canon_dt(src[2]):
-            v2 = src[2]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

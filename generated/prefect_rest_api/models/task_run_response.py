@@ -14,8 +14,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -79,7 +77,6 @@ class TaskRunResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -132,36 +129,28 @@ def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["task_key"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "task_key", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("empirical_policy", UNSET)
     if v is not UNSET:
         v = _d4(v)
     put(self, "empirical_policy", v)
     v = get("end_time", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "end_time", v)
-    d3 = v
     v = get("estimated_run_time", UNSET)
     if v is not UNSET:
         v = v if v.__class__ is float else _t.FLOAT(v)
@@ -171,31 +160,25 @@ def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "estimated_start_time_delta", v)
     v = get("flow_run_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "flow_run_id", v)
-    d4 = v
     v = get("name", UNSET)
     if v is not UNSET and v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = get("start_time", UNSET)
-    s5 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "start_time", v)
-    d5 = v
     v = get("state", UNSET)
     if v is not UNSET:
         v = _d11(v)
     put(self, "state", v)
     v = get("state_id", UNSET)
-    s6 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "state_id", v)
-    d6 = v
     v = get("tags", UNSET)
     if v is not UNSET and (v.__class__ is not list or any(x.__class__ is not str for x in v)):
         raise TypeError
@@ -212,33 +195,12 @@ def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = v if v.__class__ is float else _t.FLOAT(v)
     put(self, "total_run_time", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-            s5,
-            d5,
-            s6,
-            d6,
-        ),
-    )
 
 
 TaskRunResponse._fast_ = _decode
 
 
 _values = TaskRunResponse._values_
-_NO_SRC = (None,) * 14
 
 
 def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
@@ -249,7 +211,6 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -271,23 +232,17 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         v16,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -299,12 +254,9 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[5] and _canon_dt(src[4]):
-            v3 = src[4]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -318,12 +270,9 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        if v5 is src[7] and _canon_dt(src[6]):
-            v5 = src[6]
-        else:
-            v5 = v5.isoformat()
-            if v5.endswith("+00:00"):
-                v5 = v5[:-6] + "Z"
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -340,11 +289,8 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        if v8 is src[9] and _canon_uuid(src[8]):
-            v8 = src[8]
-        else:
-            v8 = "%032x" % v8.int
-            v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -356,12 +302,9 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is _datetime:
-        if v10 is src[11] and _canon_dt(src[10]):
-            v10 = src[10]
-        else:
-            v10 = v10.isoformat()
-            if v10.endswith("+00:00"):
-                v10 = v10[:-6] + "Z"
+        v10 = v10.isoformat()
+        if v10.endswith("+00:00"):
+            v10 = v10[:-6] + "Z"
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
@@ -375,11 +318,8 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        if v12 is src[13] and _canon_uuid(src[12]):
-            v12 = src[12]
-        else:
-            v12 = "%032x" % v12.int
-            v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True

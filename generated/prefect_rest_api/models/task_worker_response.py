@@ -12,7 +12,6 @@ from ..types import _PLAIN, UNSET
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -34,7 +33,6 @@ class TaskWorkerResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -57,25 +55,14 @@ def _decode(self: TaskWorkerResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "task_keys", v)
     v = raw["timestamp"]
-    s0 = v
     v = _fromiso(v)
     put(self, "timestamp", v)
-    d0 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 TaskWorkerResponse._fast_ = _decode
 
 
 _values = TaskWorkerResponse._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
@@ -86,7 +73,6 @@ def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -108,12 +94,9 @@ def _dump_json(self: TaskWorkerResponse) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[1] and _canon_dt(src[0]):
-            v2 = src[0]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

@@ -10,7 +10,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 
 @_attrs_define(kw_only=True)
@@ -31,7 +30,6 @@ class UpdatedBy(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -51,30 +49,19 @@ def _decode(self: UpdatedBy, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "display_value", v)
     v = get("id", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "id", v)
-    d0 = v
     v = get("type", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "type", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 UpdatedBy._fast_ = _decode
 
 
 _values = UpdatedBy._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: UpdatedBy) -> dict[str, Any]:
@@ -85,7 +72,6 @@ def _dump_json(self: UpdatedBy) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -98,11 +84,8 @@ def _dump_json(self: UpdatedBy) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

@@ -15,8 +15,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -65,7 +63,6 @@ class WorkPoolResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -109,16 +106,12 @@ def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
@@ -128,11 +121,9 @@ def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "type", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("active_slots", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
@@ -146,11 +137,9 @@ def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "concurrency_limit", v)
     v = get("default_queue_id", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "default_queue_id", v)
-    d3 = v
     v = get("description", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -167,27 +156,12 @@ def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
     if v is not UNSET:
         v = _d12(v)
     put(self, "storage_configuration", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-        ),
-    )
 
 
 WorkPoolResponse._fast_ = _decode
 
 
 _values = WorkPoolResponse._values_
-_NO_SRC = (None,) * 8
 
 
 def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
@@ -198,7 +172,6 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -216,23 +189,17 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
         v12,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -249,12 +216,9 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[5] and _canon_dt(src[4]):
-            v4 = src[4]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -280,11 +244,8 @@ def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        if v8 is src[7] and _canon_uuid(src[6]):
-            v8 = src[6]
-        else:
-            v8 = "%032x" % v8.int
-            v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

@@ -12,7 +12,6 @@ from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_slot_summary import FlowRunSlotSummary
@@ -43,7 +42,6 @@ class WorkQueueConcurrencyStatusDetail(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -76,10 +74,8 @@ def _decode(self: WorkQueueConcurrencyStatusDetail, raw: dict[str, Any]) -> None
         raise TypeError
     put(self, "active_slots", v)
     v = raw["queue_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "queue_id", v)
-    d0 = v
     v = raw["queue_name"]
     if v.__class__ is not str:
         raise TypeError
@@ -96,21 +92,12 @@ def _decode(self: WorkQueueConcurrencyStatusDetail, raw: dict[str, Any]) -> None
     if v is not UNSET:
         v = _d5(v)
     put(self, "flow_runs", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 WorkQueueConcurrencyStatusDetail._fast_ = _decode
 
 
 _values = WorkQueueConcurrencyStatusDetail._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
@@ -121,7 +108,6 @@ def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -137,11 +123,8 @@ def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

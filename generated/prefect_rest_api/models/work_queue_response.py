@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -65,7 +63,6 @@ class WorkQueueResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -109,26 +106,20 @@ def _decode(self: WorkQueueResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = get("active_slots", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
@@ -150,11 +141,9 @@ def _decode(self: WorkQueueResponse, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "is_paused", v)
     v = get("last_polled", UNSET)
-    s3 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "last_polled", v)
-    d3 = v
     v = get("priority", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
@@ -164,38 +153,19 @@ def _decode(self: WorkQueueResponse, raw: dict[str, Any]) -> None:
         v = _d11(v)
     put(self, "status", v)
     v = get("work_pool_id", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _uuid(v)
     put(self, "work_pool_id", v)
-    d4 = v
     v = get("work_pool_name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
     put(self, "work_pool_name", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-        ),
-    )
 
 
 WorkQueueResponse._fast_ = _decode
 
 
 _values = WorkQueueResponse._values_
-_NO_SRC = (None,) * 10
 
 
 def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
@@ -206,7 +176,6 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -225,23 +194,17 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
         v13,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -253,12 +216,9 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[5] and _canon_dt(src[4]):
-            v3 = src[4]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -292,12 +252,9 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
         else:
             v8 = _dj(v8)
     if v9.__class__ is _datetime:
-        if v9 is src[7] and _canon_dt(src[6]):
-            v9 = src[6]
-        else:
-            v9 = v9.isoformat()
-            if v9.endswith("+00:00"):
-                v9 = v9[:-6] + "Z"
+        v9 = v9.isoformat()
+        if v9.endswith("+00:00"):
+            v9 = v9[:-6] + "Z"
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True
@@ -316,11 +273,8 @@ def _dump_json(self: WorkQueueResponse) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        if v12 is src[9] and _canon_uuid(src[8]):
-            v12 = src[8]
-        else:
-            v12 = "%032x" % v12.int
-            v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True

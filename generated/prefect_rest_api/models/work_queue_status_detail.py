@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -38,7 +37,6 @@ class WorkQueueStatusDetail(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -69,30 +67,19 @@ def _decode(self: WorkQueueStatusDetail, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "healthy", v)
     v = get("last_polled", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "last_polled", v)
-    d0 = v
     v = get("late_runs_count", UNSET)
     if v is not UNSET and v.__class__ is not int:
         raise TypeError
     put(self, "late_runs_count", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 WorkQueueStatusDetail._fast_ = _decode
 
 
 _values = WorkQueueStatusDetail._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
@@ -103,7 +90,6 @@ def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -124,12 +110,9 @@ def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        if v2 is src[1] and _canon_dt(src[0]):
-            v2 = src[0]
-        else:
-            v2 = v2.isoformat()
-            if v2.endswith("+00:00"):
-                v2 = v2[:-6] + "Z"
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

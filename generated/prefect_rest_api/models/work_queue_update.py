@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -43,7 +42,6 @@ class WorkQueueUpdate(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -89,11 +87,9 @@ def _decode(self: WorkQueueUpdate, raw: dict[str, Any]) -> None:
         raise TypeError
     put(self, "is_paused", v)
     v = get("last_polled", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "last_polled", v)
-    d0 = v
     v = get("name", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not str:
         raise TypeError
@@ -102,21 +98,12 @@ def _decode(self: WorkQueueUpdate, raw: dict[str, Any]) -> None:
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
     put(self, "priority", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-        ),
-    )
 
 
 WorkQueueUpdate._fast_ = _decode
 
 
 _values = WorkQueueUpdate._values_
-_NO_SRC = (None,) * 2
 
 
 def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
@@ -127,7 +114,6 @@ def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -161,12 +147,9 @@ def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        if v4 is src[1] and _canon_dt(src[0]):
-            v4 = src[0]
-        else:
-            v4 = v4.isoformat()
-            if v4.endswith("+00:00"):
-                v4 = v4[:-6] + "Z"
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

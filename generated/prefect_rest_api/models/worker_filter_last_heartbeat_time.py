@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
 from ..types import fromiso as _fromiso
 
 
@@ -32,7 +31,6 @@ class WorkerFilterLastHeartbeatTime(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -47,34 +45,19 @@ def _decode(self: WorkerFilterLastHeartbeatTime, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = get("after_", UNSET)
-    s0 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "after_", v)
-    d0 = v
     v = get("before_", UNSET)
-    s1 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "before_", v)
-    d1 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 WorkerFilterLastHeartbeatTime._fast_ = _decode
 
 
 _values = WorkerFilterLastHeartbeatTime._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: WorkerFilterLastHeartbeatTime) -> dict[str, Any]:
@@ -85,31 +68,24 @@ def _dump_json(self: WorkerFilterLastHeartbeatTime) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
         v1,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        if v1 is src[3] and _canon_dt(src[2]):
-            v1 = src[2]
-        else:
-            v1 = v1.isoformat()
-            if v1.endswith("+00:00"):
-                v1 = v1[:-6] + "Z"
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

@@ -10,7 +10,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_uuid as _canon_uuid
 
 if TYPE_CHECKING:
     from ..models.flow_run_response import FlowRunResponse
@@ -34,7 +33,6 @@ class WorkerFlowRunResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -54,32 +52,17 @@ def _decode(self: WorkerFlowRunResponse, raw: dict[str, Any]) -> None:
     v = _d0(v)
     put(self, "flow_run", v)
     v = raw["work_pool_id"]
-    s0 = v
     v = _uuid(v)
     put(self, "work_pool_id", v)
-    d0 = v
     v = raw["work_queue_id"]
-    s1 = v
     v = _uuid(v)
     put(self, "work_queue_id", v)
-    d1 = v
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-        ),
-    )
 
 
 WorkerFlowRunResponse._fast_ = _decode
 
 
 _values = WorkerFlowRunResponse._values_
-_NO_SRC = (None,) * 4
 
 
 def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
@@ -90,7 +73,6 @@ def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -105,22 +87,16 @@ def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[1] and _canon_uuid(src[0]):
-            v1 = src[0]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        if v2 is src[3] and _canon_uuid(src[2]):
-            v2 = src[2]
-        else:
-            v2 = "%032x" % v2.int
-            v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

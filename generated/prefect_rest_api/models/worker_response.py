@@ -13,8 +13,6 @@ from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
-from ..types import canonical_datetime as _canon_dt
-from ..types import canonical_uuid as _canon_uuid
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -51,7 +49,6 @@ class WorkerResponse(_t.Model):
     _defaulted_: frozenset[str] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
-    _src_: tuple[Any, ...] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
 
 _t.fields(
@@ -86,68 +83,41 @@ def _decode(self: WorkerResponse, raw: dict[str, Any]) -> None:
     put = object.__setattr__
     get = raw.get
     v = raw["created"]
-    s0 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "created", v)
-    d0 = v
     v = raw["id"]
-    s1 = v
     v = _uuid(v)
     put(self, "id", v)
-    d1 = v
     v = raw["name"]
     if v.__class__ is not str:
         raise TypeError
     put(self, "name", v)
     v = raw["updated"]
-    s2 = v
     if v is not None:
         v = _fromiso(v)
     put(self, "updated", v)
-    d2 = v
     v = raw["work_pool_id"]
-    s3 = v
     v = _uuid(v)
     put(self, "work_pool_id", v)
-    d3 = v
     v = get("heartbeat_interval_seconds", UNSET)
     if v is not UNSET and v is not None and v.__class__ is not int:
         raise TypeError
     put(self, "heartbeat_interval_seconds", v)
     v = get("last_heartbeat_time", UNSET)
-    s4 = v
     if v is not UNSET and v is not None:
         v = _fromiso(v)
     put(self, "last_heartbeat_time", v)
-    d4 = v
     v = get("status", UNSET)
     if v is not UNSET:
         v = _d7(v)
     put(self, "status", v)
-    put(
-        self,
-        "_src_",
-        (
-            s0,
-            d0,
-            s1,
-            d1,
-            s2,
-            d2,
-            s3,
-            d3,
-            s4,
-            d4,
-        ),
-    )
 
 
 WorkerResponse._fast_ = _decode
 
 
 _values = WorkerResponse._values_
-_NO_SRC = (None,) * 10
 
 
 def _dump_json(self: WorkerResponse) -> dict[str, Any]:
@@ -158,7 +128,6 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
     """
     if self._raw is not None:
         self._materialize()
-    src = self._src_ or _NO_SRC
     gone = False
     (
         v0,
@@ -171,23 +140,17 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         v7,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        if v0 is src[1] and _canon_dt(src[0]):
-            v0 = src[0]
-        else:
-            v0 = v0.isoformat()
-            if v0.endswith("+00:00"):
-                v0 = v0[:-6] + "Z"
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        if v1 is src[3] and _canon_uuid(src[2]):
-            v1 = src[2]
-        else:
-            v1 = "%032x" % v1.int
-            v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -199,23 +162,17 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        if v3 is src[5] and _canon_dt(src[4]):
-            v3 = src[4]
-        else:
-            v3 = v3.isoformat()
-            if v3.endswith("+00:00"):
-                v3 = v3[:-6] + "Z"
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        if v4 is src[7] and _canon_uuid(src[6]):
-            v4 = src[6]
-        else:
-            v4 = "%032x" % v4.int
-            v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -227,12 +184,9 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         else:
             v5 = _dj(v5)
     if v6.__class__ is _datetime:
-        if v6 is src[9] and _canon_dt(src[8]):
-            v6 = src[8]
-        else:
-            v6 = v6.isoformat()
-            if v6.endswith("+00:00"):
-                v6 = v6[:-6] + "Z"
+        v6 = v6.isoformat()
+        if v6.endswith("+00:00"):
+            v6 = v6[:-6] + "Z"
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
