@@ -101,47 +101,73 @@ def _decode(self: APISettings, raw: dict[str, Any]) -> None:
 APISettings._fast_ = _decode
 
 
+_values = APISettings._values_
+
+
 def _dump_json(self: APISettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.auth_string
-    if v.__class__ in _PLAIN:
-        out["auth_string"] = v
-    elif v is not UNSET:
-        out["auth_string"] = _dj(v)
-    v = self.enable_http2
-    if v.__class__ in _PLAIN:
-        out["enable_http2"] = v
-    elif v is not UNSET:
-        out["enable_http2"] = _dj(v)
-    v = self.key
-    if v.__class__ in _PLAIN:
-        out["key"] = v
-    elif v is not UNSET:
-        out["key"] = _dj(v)
-    v = self.request_timeout
-    if v.__class__ in _PLAIN:
-        out["request_timeout"] = v
-    elif v is not UNSET:
-        out["request_timeout"] = _dj(v)
-    v = self.ssl_cert_file
-    if v.__class__ in _PLAIN:
-        out["ssl_cert_file"] = v
-    elif v is not UNSET:
-        out["ssl_cert_file"] = _dj(v)
-    v = self.tls_insecure_skip_verify
-    if v.__class__ in _PLAIN:
-        out["tls_insecure_skip_verify"] = v
-    elif v is not UNSET:
-        out["tls_insecure_skip_verify"] = _dj(v)
-    v = self.url
-    if v.__class__ in _PLAIN:
-        out["url"] = v
-    elif v is not UNSET:
-        out["url"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "auth_string": v0,
+        "enable_http2": v1,
+        "key": v2,
+        "request_timeout": v3,
+        "ssl_cert_file": v4,
+        "tls_insecure_skip_verify": v5,
+        "url": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -48,17 +50,33 @@ def _decode(self: ArtifactCollectionFilterLatestId, raw: dict[str, Any]) -> None
 ArtifactCollectionFilterLatestId._fast_ = _decode
 
 
+_values = ArtifactCollectionFilterLatestId._values_
+
+
 def _dump_json(self: ArtifactCollectionFilterLatestId) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.any_
-    if v.__class__ in _PLAIN:
-        out["any_"] = v
-    elif v is not UNSET:
-        out["any_"] = _dj(v)
+    gone = False
+    (v0,) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    out: dict[str, Any] = {
+        "any_": v0,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -49,20 +49,33 @@ def _decode(self: AutomationFilterCreated, raw: dict[str, Any]) -> None:
 AutomationFilterCreated._fast_ = _decode
 
 
+_values = AutomationFilterCreated._values_
+
+
 def _dump_json(self: AutomationFilterCreated) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.before_
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["before_"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["before_"] = v
-    elif v is not UNSET:
-        out["before_"] = _dj(v)
+    gone = False
+    (v0,) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    out: dict[str, Any] = {
+        "before_": v0,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -277,52 +279,100 @@ def _decode(self: AutomationUpdate, raw: dict[str, Any]) -> None:
 AutomationUpdate._fast_ = _decode
 
 
+_values = AutomationUpdate._values_
+
+
 def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.actions
-    if v.__class__ in _PLAIN:
-        out["actions"] = v
-    elif v is not UNSET:
-        out["actions"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.trigger
-    if v.__class__ in _PLAIN:
-        out["trigger"] = v
-    elif v is not UNSET:
-        out["trigger"] = _dj(v)
-    v = self.actions_on_resolve
-    if v.__class__ in _PLAIN:
-        out["actions_on_resolve"] = v
-    elif v is not UNSET:
-        out["actions_on_resolve"] = _dj(v)
-    v = self.actions_on_trigger
-    if v.__class__ in _PLAIN:
-        out["actions_on_trigger"] = v
-    elif v is not UNSET:
-        out["actions_on_trigger"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is dict:
+        v7 = _dump_dict(v7)
+    elif v7.__class__ is list:
+        v7 = _dump_list(v7)
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    out: dict[str, Any] = {
+        "actions": v0,
+        "name": v1,
+        "trigger": v2,
+        "actions_on_resolve": v3,
+        "actions_on_trigger": v4,
+        "description": v5,
+        "enabled": v6,
+        "tags": v7,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -83,42 +83,66 @@ def _decode(self: BlockTypeCreate, raw: dict[str, Any]) -> None:
 BlockTypeCreate._fast_ = _decode
 
 
+_values = BlockTypeCreate._values_
+
+
 def _dump_json(self: BlockTypeCreate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.slug
-    if v.__class__ in _PLAIN:
-        out["slug"] = v
-    elif v is not UNSET:
-        out["slug"] = _dj(v)
-    v = self.code_example
-    if v.__class__ in _PLAIN:
-        out["code_example"] = v
-    elif v is not UNSET:
-        out["code_example"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.documentation_url
-    if v.__class__ in _PLAIN:
-        out["documentation_url"] = v
-    elif v is not UNSET:
-        out["documentation_url"] = _dj(v)
-    v = self.logo_url
-    if v.__class__ in _PLAIN:
-        out["logo_url"] = v
-    elif v is not UNSET:
-        out["logo_url"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "name": v0,
+        "slug": v1,
+        "code_example": v2,
+        "description": v3,
+        "documentation_url": v4,
+        "logo_url": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

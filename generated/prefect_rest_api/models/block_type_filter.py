@@ -71,26 +71,42 @@ def _decode(self: BlockTypeFilter, raw: dict[str, Any]) -> None:
 BlockTypeFilter._fast_ = _decode
 
 
+_values = BlockTypeFilter._values_
+
+
 def _dump_json(self: BlockTypeFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.name
-    if isinstance(v, _t.Model):
-        out["name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.slug
-    if isinstance(v, _t.Model):
-        out["slug"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["slug"] = v
-    elif v is not UNSET:
-        out["slug"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "name": v0,
+        "slug": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -45,20 +45,32 @@ def _decode(self: BulkDecrementActiveSlotsWithLeaseBody, raw: dict[str, Any]) ->
 BulkDecrementActiveSlotsWithLeaseBody._fast_ = _decode
 
 
+_values = BulkDecrementActiveSlotsWithLeaseBody._values_
+
+
 def _dump_json(self: BulkDecrementActiveSlotsWithLeaseBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.lease_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["lease_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["lease_id"] = v
-    elif v is not UNSET:
-        out["lease_id"] = _dj(v)
+    gone = False
+    (v0,) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    out: dict[str, Any] = {
+        "lease_id": v0,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -83,34 +85,58 @@ def _decode(self: BulkIncrementActiveSlotsBody, raw: dict[str, Any]) -> None:
 BulkIncrementActiveSlotsBody._fast_ = _decode
 
 
+_values = BulkIncrementActiveSlotsBody._values_
+
+
 def _dump_json(self: BulkIncrementActiveSlotsBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.names
-    if v.__class__ in _PLAIN:
-        out["names"] = v
-    elif v is not UNSET:
-        out["names"] = _dj(v)
-    v = self.slots
-    if v.__class__ in _PLAIN:
-        out["slots"] = v
-    elif v is not UNSET:
-        out["slots"] = _dj(v)
-    v = self.create_if_missing
-    if v.__class__ in _PLAIN:
-        out["create_if_missing"] = v
-    elif v is not UNSET:
-        out["create_if_missing"] = _dj(v)
-    v = self.mode
-    if isinstance(v, _Enum):
-        out["mode"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["mode"] = v
-    elif v is not UNSET:
-        out["mode"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _Enum):
+        v3 = v3._value_
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "names": v0,
+        "slots": v1,
+        "create_if_missing": v2,
+        "mode": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -83,39 +85,65 @@ def _decode(self: ChangeFlowRunState, raw: dict[str, Any]) -> None:
 ChangeFlowRunState._fast_ = _decode
 
 
+_values = ChangeFlowRunState._values_
+
+
 def _dump_json(self: ChangeFlowRunState) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.state
-    if isinstance(v, _Enum):
-        out["state"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.force
-    if v.__class__ in _PLAIN:
-        out["force"] = v
-    elif v is not UNSET:
-        out["force"] = _dj(v)
-    v = self.message
-    if v.__class__ in _PLAIN:
-        out["message"] = v
-    elif v is not UNSET:
-        out["message"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.type
-    if v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if isinstance(v0, _Enum):
+        v0 = v0._value_
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "state": v0,
+        "force": v1,
+        "message": v2,
+        "name": v3,
+        "type": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -63,27 +63,45 @@ def _decode(self: CLISettings, raw: dict[str, Any]) -> None:
 CLISettings._fast_ = _decode
 
 
+_values = CLISettings._values_
+
+
 def _dump_json(self: CLISettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.colors
-    if v.__class__ in _PLAIN:
-        out["colors"] = v
-    elif v is not UNSET:
-        out["colors"] = _dj(v)
-    v = self.prompt
-    if v.__class__ in _PLAIN:
-        out["prompt"] = v
-    elif v is not UNSET:
-        out["prompt"] = _dj(v)
-    v = self.wrap_lines
-    if v.__class__ in _PLAIN:
-        out["wrap_lines"] = v
-    elif v is not UNSET:
-        out["wrap_lines"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "colors": v0,
+        "prompt": v1,
+        "wrap_lines": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -138,49 +140,83 @@ def _decode(self: ClientSettings, raw: dict[str, Any]) -> None:
 ClientSettings._fast_ = _decode
 
 
+_values = ClientSettings._values_
+
+
 def _dump_json(self: ClientSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.csrf_support_enabled
-    if v.__class__ in _PLAIN:
-        out["csrf_support_enabled"] = v
-    elif v is not UNSET:
-        out["csrf_support_enabled"] = _dj(v)
-    v = self.custom_headers
-    if v.__class__ in _PLAIN:
-        out["custom_headers"] = v
-    elif v is not UNSET:
-        out["custom_headers"] = _dj(v)
-    v = self.max_retries
-    if v.__class__ in _PLAIN:
-        out["max_retries"] = v
-    elif v is not UNSET:
-        out["max_retries"] = _dj(v)
-    v = self.metrics
-    if isinstance(v, _t.Model):
-        out["metrics"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["metrics"] = v
-    elif v is not UNSET:
-        out["metrics"] = _dj(v)
-    v = self.retry_extra_codes
-    if v.__class__ in _PLAIN:
-        out["retry_extra_codes"] = v
-    elif v is not UNSET:
-        out["retry_extra_codes"] = _dj(v)
-    v = self.retry_jitter_factor
-    if v.__class__ in _PLAIN:
-        out["retry_jitter_factor"] = v
-    elif v is not UNSET:
-        out["retry_jitter_factor"] = _dj(v)
-    v = self.server_version_check_enabled
-    if v.__class__ in _PLAIN:
-        out["server_version_check_enabled"] = v
-    elif v is not UNSET:
-        out["server_version_check_enabled"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "csrf_support_enabled": v0,
+        "custom_headers": v1,
+        "max_retries": v2,
+        "metrics": v3,
+        "retry_extra_codes": v4,
+        "retry_jitter_factor": v5,
+        "server_version_check_enabled": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -76,32 +76,52 @@ def _decode(self: CloudSettings, raw: dict[str, Any]) -> None:
 CloudSettings._fast_ = _decode
 
 
+_values = CloudSettings._values_
+
+
 def _dump_json(self: CloudSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.api_url
-    if v.__class__ in _PLAIN:
-        out["api_url"] = v
-    elif v is not UNSET:
-        out["api_url"] = _dj(v)
-    v = self.enable_orchestration_telemetry
-    if v.__class__ in _PLAIN:
-        out["enable_orchestration_telemetry"] = v
-    elif v is not UNSET:
-        out["enable_orchestration_telemetry"] = _dj(v)
-    v = self.max_log_size
-    if v.__class__ in _PLAIN:
-        out["max_log_size"] = v
-    elif v is not UNSET:
-        out["max_log_size"] = _dj(v)
-    v = self.ui_url
-    if v.__class__ in _PLAIN:
-        out["ui_url"] = v
-    elif v is not UNSET:
-        out["ui_url"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "api_url": v0,
+        "enable_orchestration_telemetry": v1,
+        "max_log_size": v2,
+        "ui_url": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -62,27 +62,43 @@ def _decode(self: ConcurrencyLeaseHolder, raw: dict[str, Any]) -> None:
 ConcurrencyLeaseHolder._fast_ = _decode
 
 
+_values = ConcurrencyLeaseHolder._values_
+
+
 def _dump_json(self: ConcurrencyLeaseHolder) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.type
-    if isinstance(v, _Enum):
-        out["type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _Enum):
+        v1 = v1._value_
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "id": v0,
+        "type": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -81,42 +81,66 @@ def _decode(self: ConcurrencyLimitV2Create, raw: dict[str, Any]) -> None:
 ConcurrencyLimitV2Create._fast_ = _decode
 
 
+_values = ConcurrencyLimitV2Create._values_
+
+
 def _dump_json(self: ConcurrencyLimitV2Create) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.active
-    if v.__class__ in _PLAIN:
-        out["active"] = v
-    elif v is not UNSET:
-        out["active"] = _dj(v)
-    v = self.active_slots
-    if v.__class__ in _PLAIN:
-        out["active_slots"] = v
-    elif v is not UNSET:
-        out["active_slots"] = _dj(v)
-    v = self.denied_slots
-    if v.__class__ in _PLAIN:
-        out["denied_slots"] = v
-    elif v is not UNSET:
-        out["denied_slots"] = _dj(v)
-    v = self.slot_decay_per_second
-    if v.__class__ in _PLAIN:
-        out["slot_decay_per_second"] = v
-    elif v is not UNSET:
-        out["slot_decay_per_second"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "limit": v0,
+        "name": v1,
+        "active": v2,
+        "active_slots": v3,
+        "denied_slots": v4,
+        "slot_decay_per_second": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -65,25 +67,45 @@ def _decode(self: ConcurrencyLimitWithLeaseResponse, raw: dict[str, Any]) -> Non
 ConcurrencyLimitWithLeaseResponse._fast_ = _decode
 
 
+_values = ConcurrencyLimitWithLeaseResponse._values_
+
+
 def _dump_json(self: ConcurrencyLimitWithLeaseResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.lease_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["lease_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["lease_id"] = v
-    elif v is not UNSET:
-        out["lease_id"] = _dj(v)
-    v = self.limits
-    if v.__class__ in _PLAIN:
-        out["limits"] = v
-    elif v is not UNSET:
-        out["limits"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "lease_id": v0,
+        "limits": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

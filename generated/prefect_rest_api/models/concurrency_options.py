@@ -70,24 +70,40 @@ def _decode(self: ConcurrencyOptions, raw: dict[str, Any]) -> None:
 ConcurrencyOptions._fast_ = _decode
 
 
+_values = ConcurrencyOptions._values_
+
+
 def _dump_json(self: ConcurrencyOptions) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.collision_strategy
-    if isinstance(v, _Enum):
-        out["collision_strategy"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["collision_strategy"] = v
-    elif v is not UNSET:
-        out["collision_strategy"] = _dj(v)
-    v = self.grace_period_seconds
-    if v.__class__ in _PLAIN:
-        out["grace_period_seconds"] = v
-    elif v is not UNSET:
-        out["grace_period_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if isinstance(v0, _Enum):
+        v0 = v0._value_
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "collision_strategy": v0,
+        "grace_period_seconds": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

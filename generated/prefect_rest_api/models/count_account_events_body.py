@@ -66,31 +66,49 @@ def _decode(self: CountAccountEventsBody, raw: dict[str, Any]) -> None:
 CountAccountEventsBody._fast_ = _decode
 
 
+_values = CountAccountEventsBody._values_
+
+
 def _dump_json(self: CountAccountEventsBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.filter
-    if isinstance(v, _t.Model):
-        out["filter"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["filter"] = v
-    elif v is not UNSET:
-        out["filter"] = _dj(v)
-    v = self.time_interval
-    if v.__class__ in _PLAIN:
-        out["time_interval"] = v
-    elif v is not UNSET:
-        out["time_interval"] = _dj(v)
-    v = self.time_unit
-    if isinstance(v, _Enum):
-        out["time_unit"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["time_unit"] = v
-    elif v is not UNSET:
-        out["time_unit"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "filter": v0,
+        "time_interval": v1,
+        "time_unit": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -101,57 +101,87 @@ def _decode(self: CountByState, raw: dict[str, Any]) -> None:
 CountByState._fast_ = _decode
 
 
+_values = CountByState._values_
+
+
 def _dump_json(self: CountByState) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.CANCELLED
-    if v.__class__ in _PLAIN:
-        out["CANCELLED"] = v
-    elif v is not UNSET:
-        out["CANCELLED"] = _dj(v)
-    v = self.CANCELLING
-    if v.__class__ in _PLAIN:
-        out["CANCELLING"] = v
-    elif v is not UNSET:
-        out["CANCELLING"] = _dj(v)
-    v = self.COMPLETED
-    if v.__class__ in _PLAIN:
-        out["COMPLETED"] = v
-    elif v is not UNSET:
-        out["COMPLETED"] = _dj(v)
-    v = self.CRASHED
-    if v.__class__ in _PLAIN:
-        out["CRASHED"] = v
-    elif v is not UNSET:
-        out["CRASHED"] = _dj(v)
-    v = self.FAILED
-    if v.__class__ in _PLAIN:
-        out["FAILED"] = v
-    elif v is not UNSET:
-        out["FAILED"] = _dj(v)
-    v = self.PAUSED
-    if v.__class__ in _PLAIN:
-        out["PAUSED"] = v
-    elif v is not UNSET:
-        out["PAUSED"] = _dj(v)
-    v = self.PENDING
-    if v.__class__ in _PLAIN:
-        out["PENDING"] = v
-    elif v is not UNSET:
-        out["PENDING"] = _dj(v)
-    v = self.RUNNING
-    if v.__class__ in _PLAIN:
-        out["RUNNING"] = v
-    elif v is not UNSET:
-        out["RUNNING"] = _dj(v)
-    v = self.SCHEDULED
-    if v.__class__ in _PLAIN:
-        out["SCHEDULED"] = v
-    elif v is not UNSET:
-        out["SCHEDULED"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    out: dict[str, Any] = {
+        "CANCELLED": v0,
+        "CANCELLING": v1,
+        "COMPLETED": v2,
+        "CRASHED": v3,
+        "FAILED": v4,
+        "PAUSED": v5,
+        "PENDING": v6,
+        "RUNNING": v7,
+        "SCHEDULED": v8,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -131,54 +131,78 @@ def _decode(self: CountFlowRunsBody, raw: dict[str, Any]) -> None:
 CountFlowRunsBody._fast_ = _decode
 
 
+_values = CountFlowRunsBody._values_
+
+
 def _dump_json(self: CountFlowRunsBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.deployments
-    if isinstance(v, _t.Model):
-        out["deployments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployments"] = v
-    elif v is not UNSET:
-        out["deployments"] = _dj(v)
-    v = self.flow_runs
-    if isinstance(v, _t.Model):
-        out["flow_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_runs"] = v
-    elif v is not UNSET:
-        out["flow_runs"] = _dj(v)
-    v = self.flows
-    if isinstance(v, _t.Model):
-        out["flows"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flows"] = v
-    elif v is not UNSET:
-        out["flows"] = _dj(v)
-    v = self.task_runs
-    if isinstance(v, _t.Model):
-        out["task_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["task_runs"] = v
-    elif v is not UNSET:
-        out["task_runs"] = _dj(v)
-    v = self.work_pool_queues
-    if isinstance(v, _t.Model):
-        out["work_pool_queues"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_pool_queues"] = v
-    elif v is not UNSET:
-        out["work_pool_queues"] = _dj(v)
-    v = self.work_pools
-    if isinstance(v, _t.Model):
-        out["work_pools"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_pools"] = v
-    elif v is not UNSET:
-        out["work_pools"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "deployments": v0,
+        "flow_runs": v1,
+        "flows": v2,
+        "task_runs": v3,
+        "work_pool_queues": v4,
+        "work_pools": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -79,27 +79,45 @@ def _decode(self: CronSchedule, raw: dict[str, Any]) -> None:
 CronSchedule._fast_ = _decode
 
 
+_values = CronSchedule._values_
+
+
 def _dump_json(self: CronSchedule) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.cron
-    if v.__class__ in _PLAIN:
-        out["cron"] = v
-    elif v is not UNSET:
-        out["cron"] = _dj(v)
-    v = self.day_or
-    if v.__class__ in _PLAIN:
-        out["day_or"] = v
-    elif v is not UNSET:
-        out["day_or"] = _dj(v)
-    v = self.timezone
-    if v.__class__ in _PLAIN:
-        out["timezone"] = v
-    elif v is not UNSET:
-        out["timezone"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "cron": v0,
+        "day_or": v1,
+        "timezone": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -121,76 +123,115 @@ def _decode(self: DependencyResult, raw: dict[str, Any]) -> None:
 DependencyResult._fast_ = _decode
 
 
+_values = DependencyResult._values_
+
+
 def _dump_json(self: DependencyResult) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.end_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.estimated_run_time
-    if v.__class__ in _PLAIN:
-        out["estimated_run_time"] = v
-    elif v is not UNSET:
-        out["estimated_run_time"] = _dj(v)
-    v = self.expected_start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["expected_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["expected_start_time"] = v
-    elif v is not UNSET:
-        out["expected_start_time"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.total_run_time
-    if v.__class__ in _PLAIN:
-        out["total_run_time"] = v
-    elif v is not UNSET:
-        out["total_run_time"] = _dj(v)
-    v = self.untrackable_result
-    if v.__class__ in _PLAIN:
-        out["untrackable_result"] = v
-    elif v is not UNSET:
-        out["untrackable_result"] = _dj(v)
-    v = self.upstream_dependencies
-    if v.__class__ in _PLAIN:
-        out["upstream_dependencies"] = v
-    elif v is not UNSET:
-        out["upstream_dependencies"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _datetime:
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is UUID:
+        v3 = "%032x" % v3.int
+        v3 = f"{v3[:8]}-{v3[8:12]}-{v3[12:16]}-{v3[16:20]}-{v3[20:]}"
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is _datetime:
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is dict:
+        v9 = _dump_dict(v9)
+    elif v9.__class__ is list:
+        v9 = _dump_list(v9)
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    out: dict[str, Any] = {
+        "end_time": v0,
+        "estimated_run_time": v1,
+        "expected_start_time": v2,
+        "id": v3,
+        "name": v4,
+        "start_time": v5,
+        "state": v6,
+        "total_run_time": v7,
+        "untrackable_result": v8,
+        "upstream_dependencies": v9,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -269,143 +271,229 @@ def _decode(self: DeploymentCreate, raw: dict[str, Any]) -> None:
 DeploymentCreate._fast_ = _decode
 
 
+_values = DeploymentCreate._values_
+
+
 def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.flow_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_id"] = v
-    elif v is not UNSET:
-        out["flow_id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.concurrency_options
-    if isinstance(v, _t.Model):
-        out["concurrency_options"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["concurrency_options"] = v
-    elif v is not UNSET:
-        out["concurrency_options"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.enforce_parameter_schema
-    if v.__class__ in _PLAIN:
-        out["enforce_parameter_schema"] = v
-    elif v is not UNSET:
-        out["enforce_parameter_schema"] = _dj(v)
-    v = self.entrypoint
-    if v.__class__ in _PLAIN:
-        out["entrypoint"] = v
-    elif v is not UNSET:
-        out["entrypoint"] = _dj(v)
-    v = self.global_concurrency_limit_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["global_concurrency_limit_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["global_concurrency_limit_id"] = v
-    elif v is not UNSET:
-        out["global_concurrency_limit_id"] = _dj(v)
-    v = self.infrastructure_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["infrastructure_document_id"] = v
-    elif v is not UNSET:
-        out["infrastructure_document_id"] = _dj(v)
-    v = self.job_variables
-    if v.__class__ in _PLAIN:
-        out["job_variables"] = v
-    elif v is not UNSET:
-        out["job_variables"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.parameter_openapi_schema
-    if v.__class__ in _PLAIN:
-        out["parameter_openapi_schema"] = v
-    elif v is not UNSET:
-        out["parameter_openapi_schema"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.path
-    if v.__class__ in _PLAIN:
-        out["path"] = v
-    elif v is not UNSET:
-        out["path"] = _dj(v)
-    v = self.paused
-    if v.__class__ in _PLAIN:
-        out["paused"] = v
-    elif v is not UNSET:
-        out["paused"] = _dj(v)
-    v = self.pull_steps
-    if v.__class__ in _PLAIN:
-        out["pull_steps"] = v
-    elif v is not UNSET:
-        out["pull_steps"] = _dj(v)
-    v = self.schedules
-    if v.__class__ in _PLAIN:
-        out["schedules"] = v
-    elif v is not UNSET:
-        out["schedules"] = _dj(v)
-    v = self.storage_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["storage_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["storage_document_id"] = v
-    elif v is not UNSET:
-        out["storage_document_id"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.version
-    if v.__class__ in _PLAIN:
-        out["version"] = v
-    elif v is not UNSET:
-        out["version"] = _dj(v)
-    v = self.version_info
-    if isinstance(v, _t.Model):
-        out["version_info"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["version_info"] = v
-    elif v is not UNSET:
-        out["version_info"] = _dj(v)
-    v = self.work_pool_name
-    if v.__class__ in _PLAIN:
-        out["work_pool_name"] = v
-    elif v is not UNSET:
-        out["work_pool_name"] = _dj(v)
-    v = self.work_queue_name
-    if v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+    ) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is UUID:
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is UUID:
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is dict:
+        v9 = _dump_dict(v9)
+    elif v9.__class__ is list:
+        v9 = _dump_list(v9)
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is dict:
+        v10 = _dump_dict(v10)
+    elif v10.__class__ is list:
+        v10 = _dump_list(v10)
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is dict:
+        v11 = _dump_dict(v11)
+    elif v11.__class__ is list:
+        v11 = _dump_list(v11)
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is dict:
+        v12 = _dump_dict(v12)
+    elif v12.__class__ is list:
+        v12 = _dump_list(v12)
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ is dict:
+        v15 = _dump_dict(v15)
+    elif v15.__class__ is list:
+        v15 = _dump_list(v15)
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ is dict:
+        v16 = _dump_dict(v16)
+    elif v16.__class__ is list:
+        v16 = _dump_list(v16)
+    elif v16 is not None and v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ is UUID:
+        v17 = "%032x" % v17.int
+        v17 = f"{v17[:8]}-{v17[8:12]}-{v17[12:16]}-{v17[16:20]}-{v17[20:]}"
+    elif v17 is not None and v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if v18.__class__ is dict:
+        v18 = _dump_dict(v18)
+    elif v18.__class__ is list:
+        v18 = _dump_list(v18)
+    elif v18 is not None and v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if isinstance(v20, _t.Model):
+        v20 = v20._dump_json()
+    elif v20 is not None and v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    if v21.__class__ not in _PLAIN:
+        if v21 is UNSET:
+            gone = True
+        else:
+            v21 = _dj(v21)
+    if v22.__class__ not in _PLAIN:
+        if v22 is UNSET:
+            gone = True
+        else:
+            v22 = _dj(v22)
+    out: dict[str, Any] = {
+        "flow_id": v0,
+        "name": v1,
+        "concurrency_limit": v2,
+        "concurrency_options": v3,
+        "description": v4,
+        "enforce_parameter_schema": v5,
+        "entrypoint": v6,
+        "global_concurrency_limit_id": v7,
+        "infrastructure_document_id": v8,
+        "job_variables": v9,
+        "labels": v10,
+        "parameter_openapi_schema": v11,
+        "parameters": v12,
+        "path": v13,
+        "paused": v14,
+        "pull_steps": v15,
+        "schedules": v16,
+        "storage_document_id": v17,
+        "tags": v18,
+        "version": v19,
+        "version_info": v20,
+        "work_pool_name": v21,
+        "work_queue_name": v22,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

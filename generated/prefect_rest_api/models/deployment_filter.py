@@ -167,68 +167,96 @@ def _decode(self: DeploymentFilter, raw: dict[str, Any]) -> None:
 DeploymentFilter._fast_ = _decode
 
 
+_values = DeploymentFilter._values_
+
+
 def _dump_json(self: DeploymentFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.concurrency_limit
-    if isinstance(v, _t.Model):
-        out["concurrency_limit"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.flow_or_deployment_name
-    if isinstance(v, _t.Model):
-        out["flow_or_deployment_name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_or_deployment_name"] = v
-    elif v is not UNSET:
-        out["flow_or_deployment_name"] = _dj(v)
-    v = self.id
-    if isinstance(v, _t.Model):
-        out["id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if isinstance(v, _t.Model):
-        out["name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.operator
-    if isinstance(v, _Enum):
-        out["operator"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["operator"] = v
-    elif v is not UNSET:
-        out["operator"] = _dj(v)
-    v = self.paused
-    if isinstance(v, _t.Model):
-        out["paused"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["paused"] = v
-    elif v is not UNSET:
-        out["paused"] = _dj(v)
-    v = self.tags
-    if isinstance(v, _t.Model):
-        out["tags"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.work_queue_name
-    if isinstance(v, _t.Model):
-        out["work_queue_name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _Enum):
+        v4 = v4._value_
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    out: dict[str, Any] = {
+        "concurrency_limit": v0,
+        "flow_or_deployment_name": v1,
+        "id": v2,
+        "name": v3,
+        "operator": v4,
+        "paused": v5,
+        "tags": v6,
+        "work_queue_name": v7,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -12,6 +12,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -356,196 +358,299 @@ def _decode(self: DeploymentResponse, raw: dict[str, Any]) -> None:
 DeploymentResponse._fast_ = _decode
 
 
+_values = DeploymentResponse._values_
+
+
 def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.flow_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_id"] = v
-    elif v is not UNSET:
-        out["flow_id"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.concurrency_options
-    if isinstance(v, _t.Model):
-        out["concurrency_options"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["concurrency_options"] = v
-    elif v is not UNSET:
-        out["concurrency_options"] = _dj(v)
-    v = self.created_by
-    if isinstance(v, _t.Model):
-        out["created_by"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["created_by"] = v
-    elif v is not UNSET:
-        out["created_by"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.enforce_parameter_schema
-    if v.__class__ in _PLAIN:
-        out["enforce_parameter_schema"] = v
-    elif v is not UNSET:
-        out["enforce_parameter_schema"] = _dj(v)
-    v = self.entrypoint
-    if v.__class__ in _PLAIN:
-        out["entrypoint"] = v
-    elif v is not UNSET:
-        out["entrypoint"] = _dj(v)
-    v = self.global_concurrency_limit
-    if isinstance(v, _t.Model):
-        out["global_concurrency_limit"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["global_concurrency_limit"] = v
-    elif v is not UNSET:
-        out["global_concurrency_limit"] = _dj(v)
-    v = self.infrastructure_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["infrastructure_document_id"] = v
-    elif v is not UNSET:
-        out["infrastructure_document_id"] = _dj(v)
-    v = self.job_variables
-    if v.__class__ in _PLAIN:
-        out["job_variables"] = v
-    elif v is not UNSET:
-        out["job_variables"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.last_polled
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["last_polled"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["last_polled"] = v
-    elif v is not UNSET:
-        out["last_polled"] = _dj(v)
-    v = self.parameter_openapi_schema
-    if v.__class__ in _PLAIN:
-        out["parameter_openapi_schema"] = v
-    elif v is not UNSET:
-        out["parameter_openapi_schema"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.path
-    if v.__class__ in _PLAIN:
-        out["path"] = v
-    elif v is not UNSET:
-        out["path"] = _dj(v)
-    v = self.paused
-    if v.__class__ in _PLAIN:
-        out["paused"] = v
-    elif v is not UNSET:
-        out["paused"] = _dj(v)
-    v = self.pull_steps
-    if v.__class__ in _PLAIN:
-        out["pull_steps"] = v
-    elif v is not UNSET:
-        out["pull_steps"] = _dj(v)
-    v = self.schedules
-    if v.__class__ in _PLAIN:
-        out["schedules"] = v
-    elif v is not UNSET:
-        out["schedules"] = _dj(v)
-    v = self.status
-    if isinstance(v, _Enum):
-        out["status"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["status"] = v
-    elif v is not UNSET:
-        out["status"] = _dj(v)
-    v = self.storage_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["storage_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["storage_document_id"] = v
-    elif v is not UNSET:
-        out["storage_document_id"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.updated_by
-    if isinstance(v, _t.Model):
-        out["updated_by"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["updated_by"] = v
-    elif v is not UNSET:
-        out["updated_by"] = _dj(v)
-    v = self.version
-    if v.__class__ in _PLAIN:
-        out["version"] = v
-    elif v is not UNSET:
-        out["version"] = _dj(v)
-    v = self.work_pool_name
-    if v.__class__ in _PLAIN:
-        out["work_pool_name"] = v
-    elif v is not UNSET:
-        out["work_pool_name"] = _dj(v)
-    v = self.work_queue_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["work_queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["work_queue_id"] = v
-    elif v is not UNSET:
-        out["work_queue_id"] = _dj(v)
-    v = self.work_queue_name
-    if v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+        v23,
+        v24,
+        v25,
+        v26,
+        v27,
+        v28,
+        v29,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _t.Model):
+        v11 = v11._dump_json()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is UUID:
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is dict:
+        v13 = _dump_dict(v13)
+    elif v13.__class__ is list:
+        v13 = _dump_list(v13)
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ is dict:
+        v14 = _dump_dict(v14)
+    elif v14.__class__ is list:
+        v14 = _dump_list(v14)
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ is _datetime:
+        v15 = v15.isoformat()
+        if v15.endswith("+00:00"):
+            v15 = v15[:-6] + "Z"
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ is dict:
+        v16 = _dump_dict(v16)
+    elif v16.__class__ is list:
+        v16 = _dump_list(v16)
+    elif v16 is not None and v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ is dict:
+        v17 = _dump_dict(v17)
+    elif v17.__class__ is list:
+        v17 = _dump_list(v17)
+    elif v17 is not None and v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if v20.__class__ is dict:
+        v20 = _dump_dict(v20)
+    elif v20.__class__ is list:
+        v20 = _dump_list(v20)
+    elif v20 is not None and v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    if v21.__class__ is dict:
+        v21 = _dump_dict(v21)
+    elif v21.__class__ is list:
+        v21 = _dump_list(v21)
+    elif v21 is not None and v21.__class__ not in _PLAIN:
+        if v21 is UNSET:
+            gone = True
+        else:
+            v21 = _dj(v21)
+    if isinstance(v22, _Enum):
+        v22 = v22._value_
+    elif v22 is not None and v22.__class__ not in _PLAIN:
+        if v22 is UNSET:
+            gone = True
+        else:
+            v22 = _dj(v22)
+    if v23.__class__ is UUID:
+        v23 = "%032x" % v23.int
+        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+    elif v23 is not None and v23.__class__ not in _PLAIN:
+        if v23 is UNSET:
+            gone = True
+        else:
+            v23 = _dj(v23)
+    if v24.__class__ is dict:
+        v24 = _dump_dict(v24)
+    elif v24.__class__ is list:
+        v24 = _dump_list(v24)
+    elif v24 is not None and v24.__class__ not in _PLAIN:
+        if v24 is UNSET:
+            gone = True
+        else:
+            v24 = _dj(v24)
+    if isinstance(v25, _t.Model):
+        v25 = v25._dump_json()
+    elif v25 is not None and v25.__class__ not in _PLAIN:
+        if v25 is UNSET:
+            gone = True
+        else:
+            v25 = _dj(v25)
+    if v26.__class__ not in _PLAIN:
+        if v26 is UNSET:
+            gone = True
+        else:
+            v26 = _dj(v26)
+    if v27.__class__ not in _PLAIN:
+        if v27 is UNSET:
+            gone = True
+        else:
+            v27 = _dj(v27)
+    if v28.__class__ is UUID:
+        v28 = "%032x" % v28.int
+        v28 = f"{v28[:8]}-{v28[8:12]}-{v28[12:16]}-{v28[16:20]}-{v28[20:]}"
+    elif v28 is not None and v28.__class__ not in _PLAIN:
+        if v28 is UNSET:
+            gone = True
+        else:
+            v28 = _dj(v28)
+    if v29.__class__ not in _PLAIN:
+        if v29 is UNSET:
+            gone = True
+        else:
+            v29 = _dj(v29)
+    out: dict[str, Any] = {
+        "created": v0,
+        "flow_id": v1,
+        "id": v2,
+        "name": v3,
+        "updated": v4,
+        "concurrency_limit": v5,
+        "concurrency_options": v6,
+        "created_by": v7,
+        "description": v8,
+        "enforce_parameter_schema": v9,
+        "entrypoint": v10,
+        "global_concurrency_limit": v11,
+        "infrastructure_document_id": v12,
+        "job_variables": v13,
+        "labels": v14,
+        "last_polled": v15,
+        "parameter_openapi_schema": v16,
+        "parameters": v17,
+        "path": v18,
+        "paused": v19,
+        "pull_steps": v20,
+        "schedules": v21,
+        "status": v22,
+        "storage_document_id": v23,
+        "tags": v24,
+        "updated_by": v25,
+        "version": v26,
+        "work_pool_name": v27,
+        "work_queue_id": v28,
+        "work_queue_name": v29,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -123,69 +125,109 @@ def _decode(self: DeploymentSchedule, raw: dict[str, Any]) -> None:
 DeploymentSchedule._fast_ = _decode
 
 
+_values = DeploymentSchedule._values_
+
+
 def _dump_json(self: DeploymentSchedule) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.schedule
-    if v.__class__ in _PLAIN:
-        out["schedule"] = v
-    elif v is not UNSET:
-        out["schedule"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.active
-    if v.__class__ in _PLAIN:
-        out["active"] = v
-    elif v is not UNSET:
-        out["active"] = _dj(v)
-    v = self.deployment_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["deployment_id"] = v
-    elif v is not UNSET:
-        out["deployment_id"] = _dj(v)
-    v = self.max_scheduled_runs
-    if v.__class__ in _PLAIN:
-        out["max_scheduled_runs"] = v
-    elif v is not UNSET:
-        out["max_scheduled_runs"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.slug
-    if v.__class__ in _PLAIN:
-        out["slug"] = v
-    elif v is not UNSET:
-        out["slug"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is _datetime:
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is UUID:
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is dict:
+        v7 = _dump_dict(v7)
+    elif v7.__class__ is list:
+        v7 = _dump_list(v7)
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    out: dict[str, Any] = {
+        "created": v0,
+        "id": v1,
+        "schedule": v2,
+        "updated": v3,
+        "active": v4,
+        "deployment_id": v5,
+        "max_scheduled_runs": v6,
+        "parameters": v7,
+        "slug": v8,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

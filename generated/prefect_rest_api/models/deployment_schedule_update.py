@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -103,42 +105,74 @@ def _decode(self: DeploymentScheduleUpdate, raw: dict[str, Any]) -> None:
 DeploymentScheduleUpdate._fast_ = _decode
 
 
+_values = DeploymentScheduleUpdate._values_
+
+
 def _dump_json(self: DeploymentScheduleUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.active
-    if v.__class__ in _PLAIN:
-        out["active"] = v
-    elif v is not UNSET:
-        out["active"] = _dj(v)
-    v = self.max_scheduled_runs
-    if v.__class__ in _PLAIN:
-        out["max_scheduled_runs"] = v
-    elif v is not UNSET:
-        out["max_scheduled_runs"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.replaces
-    if v.__class__ in _PLAIN:
-        out["replaces"] = v
-    elif v is not UNSET:
-        out["replaces"] = _dj(v)
-    v = self.schedule
-    if v.__class__ in _PLAIN:
-        out["schedule"] = v
-    elif v is not UNSET:
-        out["schedule"] = _dj(v)
-    v = self.slug
-    if v.__class__ in _PLAIN:
-        out["slug"] = v
-    elif v is not UNSET:
-        out["slug"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "active": v0,
+        "max_scheduled_runs": v1,
+        "parameters": v2,
+        "replaces": v3,
+        "schedule": v4,
+        "slug": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -248,125 +250,201 @@ def _decode(self: DeploymentUpdate, raw: dict[str, Any]) -> None:
 DeploymentUpdate._fast_ = _decode
 
 
+_values = DeploymentUpdate._values_
+
+
 def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.concurrency_options
-    if isinstance(v, _t.Model):
-        out["concurrency_options"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["concurrency_options"] = v
-    elif v is not UNSET:
-        out["concurrency_options"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.enforce_parameter_schema
-    if v.__class__ in _PLAIN:
-        out["enforce_parameter_schema"] = v
-    elif v is not UNSET:
-        out["enforce_parameter_schema"] = _dj(v)
-    v = self.entrypoint
-    if v.__class__ in _PLAIN:
-        out["entrypoint"] = v
-    elif v is not UNSET:
-        out["entrypoint"] = _dj(v)
-    v = self.global_concurrency_limit_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["global_concurrency_limit_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["global_concurrency_limit_id"] = v
-    elif v is not UNSET:
-        out["global_concurrency_limit_id"] = _dj(v)
-    v = self.infrastructure_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["infrastructure_document_id"] = v
-    elif v is not UNSET:
-        out["infrastructure_document_id"] = _dj(v)
-    v = self.job_variables
-    if v.__class__ in _PLAIN:
-        out["job_variables"] = v
-    elif v is not UNSET:
-        out["job_variables"] = _dj(v)
-    v = self.parameter_openapi_schema
-    if v.__class__ in _PLAIN:
-        out["parameter_openapi_schema"] = v
-    elif v is not UNSET:
-        out["parameter_openapi_schema"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.path
-    if v.__class__ in _PLAIN:
-        out["path"] = v
-    elif v is not UNSET:
-        out["path"] = _dj(v)
-    v = self.paused
-    if v.__class__ in _PLAIN:
-        out["paused"] = v
-    elif v is not UNSET:
-        out["paused"] = _dj(v)
-    v = self.pull_steps
-    if v.__class__ in _PLAIN:
-        out["pull_steps"] = v
-    elif v is not UNSET:
-        out["pull_steps"] = _dj(v)
-    v = self.schedules
-    if v.__class__ in _PLAIN:
-        out["schedules"] = v
-    elif v is not UNSET:
-        out["schedules"] = _dj(v)
-    v = self.storage_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["storage_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["storage_document_id"] = v
-    elif v is not UNSET:
-        out["storage_document_id"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.version
-    if v.__class__ in _PLAIN:
-        out["version"] = v
-    elif v is not UNSET:
-        out["version"] = _dj(v)
-    v = self.version_info
-    if isinstance(v, _t.Model):
-        out["version_info"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["version_info"] = v
-    elif v is not UNSET:
-        out["version_info"] = _dj(v)
-    v = self.work_pool_name
-    if v.__class__ in _PLAIN:
-        out["work_pool_name"] = v
-    elif v is not UNSET:
-        out["work_pool_name"] = _dj(v)
-    v = self.work_queue_name
-    if v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is UUID:
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is UUID:
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is dict:
+        v7 = _dump_dict(v7)
+    elif v7.__class__ is list:
+        v7 = _dump_list(v7)
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is dict:
+        v8 = _dump_dict(v8)
+    elif v8.__class__ is list:
+        v8 = _dump_list(v8)
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is dict:
+        v9 = _dump_dict(v9)
+    elif v9.__class__ is list:
+        v9 = _dump_list(v9)
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is dict:
+        v12 = _dump_dict(v12)
+    elif v12.__class__ is list:
+        v12 = _dump_list(v12)
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is dict:
+        v13 = _dump_dict(v13)
+    elif v13.__class__ is list:
+        v13 = _dump_list(v13)
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ is UUID:
+        v14 = "%032x" % v14.int
+        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ is dict:
+        v15 = _dump_dict(v15)
+    elif v15.__class__ is list:
+        v15 = _dump_list(v15)
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if isinstance(v17, _t.Model):
+        v17 = v17._dump_json()
+    elif v17 is not None and v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    out: dict[str, Any] = {
+        "concurrency_limit": v0,
+        "concurrency_options": v1,
+        "description": v2,
+        "enforce_parameter_schema": v3,
+        "entrypoint": v4,
+        "global_concurrency_limit_id": v5,
+        "infrastructure_document_id": v6,
+        "job_variables": v7,
+        "parameter_openapi_schema": v8,
+        "parameters": v9,
+        "path": v10,
+        "paused": v11,
+        "pull_steps": v12,
+        "schedules": v13,
+        "storage_document_id": v14,
+        "tags": v15,
+        "version": v16,
+        "version_info": v17,
+        "work_pool_name": v18,
+        "work_queue_name": v19,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

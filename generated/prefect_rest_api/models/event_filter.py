@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -156,64 +158,100 @@ def _decode(self: EventFilter, raw: dict[str, Any]) -> None:
 EventFilter._fast_ = _decode
 
 
+_values = EventFilter._values_
+
+
 def _dump_json(self: EventFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.any_resource
-    if v.__class__ in _PLAIN:
-        out["any_resource"] = v
-    elif v is not UNSET:
-        out["any_resource"] = _dj(v)
-    v = self.event
-    if isinstance(v, _t.Model):
-        out["event"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["event"] = v
-    elif v is not UNSET:
-        out["event"] = _dj(v)
-    v = self.id
-    if isinstance(v, _t.Model):
-        out["id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.occurred
-    if isinstance(v, _t.Model):
-        out["occurred"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["occurred"] = v
-    elif v is not UNSET:
-        out["occurred"] = _dj(v)
-    v = self.order
-    if isinstance(v, _Enum):
-        out["order"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["order"] = v
-    elif v is not UNSET:
-        out["order"] = _dj(v)
-    v = self.related
-    if v.__class__ in _PLAIN:
-        out["related"] = v
-    elif v is not UNSET:
-        out["related"] = _dj(v)
-    v = self.resource
-    if isinstance(v, _t.Model):
-        out["resource"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["resource"] = v
-    elif v is not UNSET:
-        out["resource"] = _dj(v)
-    v = self.text
-    if isinstance(v, _t.Model):
-        out["text"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["text"] = v
-    elif v is not UNSET:
-        out["text"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _Enum):
+        v4 = v4._value_
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    out: dict[str, Any] = {
+        "any_resource": v0,
+        "event": v1,
+        "id": v2,
+        "occurred": v3,
+        "order": v4,
+        "related": v5,
+        "resource": v6,
+        "text": v7,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

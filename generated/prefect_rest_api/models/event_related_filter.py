@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -94,34 +96,66 @@ def _decode(self: EventRelatedFilter, raw: dict[str, Any]) -> None:
 EventRelatedFilter._fast_ = _decode
 
 
+_values = EventRelatedFilter._values_
+
+
 def _dump_json(self: EventRelatedFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.id
-    if v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.labels
-    if isinstance(v, _t.Model):
-        out["labels"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.resources_in_roles
-    if v.__class__ in _PLAIN:
-        out["resources_in_roles"] = v
-    elif v is not UNSET:
-        out["resources_in_roles"] = _dj(v)
-    v = self.role
-    if v.__class__ in _PLAIN:
-        out["role"] = v
-    elif v is not UNSET:
-        out["role"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "id": v0,
+        "labels": v1,
+        "resources_in_roles": v2,
+        "role": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -12,6 +12,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -170,67 +172,125 @@ def _decode(self: EventTrigger, raw: dict[str, Any]) -> None:
 EventTrigger._fast_ = _decode
 
 
+_values = EventTrigger._values_
+
+
 def _dump_json(self: EventTrigger) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.posture
-    if isinstance(v, _Enum):
-        out["posture"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["posture"] = v
-    elif v is not UNSET:
-        out["posture"] = _dj(v)
-    v = self.after
-    if v.__class__ in _PLAIN:
-        out["after"] = v
-    elif v is not UNSET:
-        out["after"] = _dj(v)
-    v = self.expect
-    if v.__class__ in _PLAIN:
-        out["expect"] = v
-    elif v is not UNSET:
-        out["expect"] = _dj(v)
-    v = self.for_each
-    if v.__class__ in _PLAIN:
-        out["for_each"] = v
-    elif v is not UNSET:
-        out["for_each"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.match
-    if v.__class__ in _PLAIN:
-        out["match"] = v
-    elif v is not UNSET:
-        out["match"] = _dj(v)
-    v = self.match_related
-    if v.__class__ in _PLAIN:
-        out["match_related"] = v
-    elif v is not UNSET:
-        out["match_related"] = _dj(v)
-    v = self.threshold
-    if v.__class__ in _PLAIN:
-        out["threshold"] = v
-    elif v is not UNSET:
-        out["threshold"] = _dj(v)
-    v = self.type
-    if v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
-    v = self.within
-    if v.__class__ in _PLAIN:
-        out["within"] = v
-    elif v is not UNSET:
-        out["within"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+    ) = _values(self)
+    if isinstance(v0, _Enum):
+        v0 = v0._value_
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is UUID:
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is dict:
+        v6 = _dump_dict(v6)
+    elif v6.__class__ is list:
+        v6 = _dump_list(v6)
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is dict:
+        v8 = _dump_dict(v8)
+    elif v8.__class__ is list:
+        v8 = _dump_list(v8)
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is _td:
+        v9 = v9.total_seconds()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    out: dict[str, Any] = {
+        "posture": v0,
+        "after": v1,
+        "expect": v2,
+        "for_each": v3,
+        "id": v4,
+        "match": v5,
+        "match_related": v6,
+        "threshold": v7,
+        "type": v8,
+        "within": v9,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -59,27 +61,49 @@ def _decode(self: FilterFlowRunInputBody, raw: dict[str, Any]) -> None:
 FilterFlowRunInputBody._fast_ = _decode
 
 
+_values = FilterFlowRunInputBody._values_
+
+
 def _dump_json(self: FilterFlowRunInputBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.prefix
-    if v.__class__ in _PLAIN:
-        out["prefix"] = v
-    elif v is not UNSET:
-        out["prefix"] = _dj(v)
-    v = self.exclude_keys
-    if v.__class__ in _PLAIN:
-        out["exclude_keys"] = v
-    elif v is not UNSET:
-        out["exclude_keys"] = _dj(v)
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "prefix": v0,
+        "exclude_keys": v1,
+        "limit": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

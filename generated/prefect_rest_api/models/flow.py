@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -93,51 +95,85 @@ def _decode(self: Flow, raw: dict[str, Any]) -> None:
 Flow._fast_ = _decode
 
 
+_values = Flow._values_
+
+
 def _dump_json(self: Flow) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is _datetime:
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "created": v0,
+        "id": v1,
+        "name": v2,
+        "updated": v3,
+        "labels": v4,
+        "tags": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

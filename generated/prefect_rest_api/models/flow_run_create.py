@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -185,108 +187,172 @@ def _decode(self: FlowRunCreate, raw: dict[str, Any]) -> None:
 FlowRunCreate._fast_ = _decode
 
 
+_values = FlowRunCreate._values_
+
+
 def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.flow_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_id"] = v
-    elif v is not UNSET:
-        out["flow_id"] = _dj(v)
-    v = self.context
-    if v.__class__ in _PLAIN:
-        out["context"] = v
-    elif v is not UNSET:
-        out["context"] = _dj(v)
-    v = self.deployment_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["deployment_id"] = v
-    elif v is not UNSET:
-        out["deployment_id"] = _dj(v)
-    v = self.empirical_policy
-    if isinstance(v, _t.Model):
-        out["empirical_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["empirical_policy"] = v
-    elif v is not UNSET:
-        out["empirical_policy"] = _dj(v)
-    v = self.flow_version
-    if v.__class__ in _PLAIN:
-        out["flow_version"] = v
-    elif v is not UNSET:
-        out["flow_version"] = _dj(v)
-    v = self.idempotency_key
-    if v.__class__ in _PLAIN:
-        out["idempotency_key"] = v
-    elif v is not UNSET:
-        out["idempotency_key"] = _dj(v)
-    v = self.infrastructure_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["infrastructure_document_id"] = v
-    elif v is not UNSET:
-        out["infrastructure_document_id"] = _dj(v)
-    v = self.job_variables
-    if v.__class__ in _PLAIN:
-        out["job_variables"] = v
-    elif v is not UNSET:
-        out["job_variables"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.parent_task_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["parent_task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["parent_task_run_id"] = v
-    elif v is not UNSET:
-        out["parent_task_run_id"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.work_pool_name
-    if v.__class__ in _PLAIN:
-        out["work_pool_name"] = v
-    elif v is not UNSET:
-        out["work_pool_name"] = _dj(v)
-    v = self.work_queue_name
-    if v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+    ) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is UUID:
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is dict:
+        v7 = _dump_dict(v7)
+    elif v7.__class__ is list:
+        v7 = _dump_list(v7)
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is dict:
+        v8 = _dump_dict(v8)
+    elif v8.__class__ is list:
+        v8 = _dump_list(v8)
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is dict:
+        v10 = _dump_dict(v10)
+    elif v10.__class__ is list:
+        v10 = _dump_list(v10)
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is UUID:
+        v11 = "%032x" % v11.int
+        v11 = f"{v11[:8]}-{v11[8:12]}-{v11[12:16]}-{v11[16:20]}-{v11[20:]}"
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if isinstance(v12, _t.Model):
+        v12 = v12._dump_json()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is dict:
+        v13 = _dump_dict(v13)
+    elif v13.__class__ is list:
+        v13 = _dump_list(v13)
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    out: dict[str, Any] = {
+        "flow_id": v0,
+        "context": v1,
+        "deployment_id": v2,
+        "empirical_policy": v3,
+        "flow_version": v4,
+        "idempotency_key": v5,
+        "infrastructure_document_id": v6,
+        "job_variables": v7,
+        "labels": v8,
+        "name": v9,
+        "parameters": v10,
+        "parent_task_run_id": v11,
+        "state": v12,
+        "tags": v13,
+        "work_pool_name": v14,
+        "work_queue_name": v15,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -71,32 +71,50 @@ def _decode(self: FlowRunCreateResult, raw: dict[str, Any]) -> None:
 FlowRunCreateResult._fast_ = _decode
 
 
+_values = FlowRunCreateResult._values_
+
+
 def _dump_json(self: FlowRunCreateResult) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.status
-    if isinstance(v, _Enum):
-        out["status"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["status"] = v
-    elif v is not UNSET:
-        out["status"] = _dj(v)
-    v = self.error
-    if v.__class__ in _PLAIN:
-        out["error"] = v
-    elif v is not UNSET:
-        out["error"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if isinstance(v0, _Enum):
+        v0 = v0._value_
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "status": v0,
+        "error": v1,
+        "flow_run_id": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -304,124 +304,168 @@ def _decode(self: FlowRunFilter, raw: dict[str, Any]) -> None:
 FlowRunFilter._fast_ = _decode
 
 
+_values = FlowRunFilter._values_
+
+
 def _dump_json(self: FlowRunFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created_by
-    if isinstance(v, _t.Model):
-        out["created_by"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["created_by"] = v
-    elif v is not UNSET:
-        out["created_by"] = _dj(v)
-    v = self.deployment_id
-    if isinstance(v, _t.Model):
-        out["deployment_id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployment_id"] = v
-    elif v is not UNSET:
-        out["deployment_id"] = _dj(v)
-    v = self.end_time
-    if isinstance(v, _t.Model):
-        out["end_time"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.expected_start_time
-    if isinstance(v, _t.Model):
-        out["expected_start_time"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["expected_start_time"] = v
-    elif v is not UNSET:
-        out["expected_start_time"] = _dj(v)
-    v = self.flow_version
-    if isinstance(v, _t.Model):
-        out["flow_version"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_version"] = v
-    elif v is not UNSET:
-        out["flow_version"] = _dj(v)
-    v = self.id
-    if isinstance(v, _t.Model):
-        out["id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.idempotency_key
-    if isinstance(v, _t.Model):
-        out["idempotency_key"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["idempotency_key"] = v
-    elif v is not UNSET:
-        out["idempotency_key"] = _dj(v)
-    v = self.name
-    if isinstance(v, _t.Model):
-        out["name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.next_scheduled_start_time
-    if isinstance(v, _t.Model):
-        out["next_scheduled_start_time"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["next_scheduled_start_time"] = v
-    elif v is not UNSET:
-        out["next_scheduled_start_time"] = _dj(v)
-    v = self.operator
-    if isinstance(v, _Enum):
-        out["operator"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["operator"] = v
-    elif v is not UNSET:
-        out["operator"] = _dj(v)
-    v = self.parent_flow_run_id
-    if isinstance(v, _t.Model):
-        out["parent_flow_run_id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["parent_flow_run_id"] = v
-    elif v is not UNSET:
-        out["parent_flow_run_id"] = _dj(v)
-    v = self.parent_task_run_id
-    if isinstance(v, _t.Model):
-        out["parent_task_run_id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["parent_task_run_id"] = v
-    elif v is not UNSET:
-        out["parent_task_run_id"] = _dj(v)
-    v = self.start_time
-    if isinstance(v, _t.Model):
-        out["start_time"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.tags
-    if isinstance(v, _t.Model):
-        out["tags"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.work_queue_name
-    if isinstance(v, _t.Model):
-        out["work_queue_name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if isinstance(v8, _t.Model):
+        v8 = v8._dump_json()
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if isinstance(v9, _Enum):
+        v9 = v9._value_
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if isinstance(v10, _t.Model):
+        v10 = v10._dump_json()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _t.Model):
+        v11 = v11._dump_json()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if isinstance(v12, _t.Model):
+        v12 = v12._dump_json()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if isinstance(v13, _t.Model):
+        v13 = v13._dump_json()
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if isinstance(v14, _t.Model):
+        v14 = v14._dump_json()
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if isinstance(v15, _t.Model):
+        v15 = v15._dump_json()
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    out: dict[str, Any] = {
+        "created_by": v0,
+        "deployment_id": v1,
+        "end_time": v2,
+        "expected_start_time": v3,
+        "flow_version": v4,
+        "id": v5,
+        "idempotency_key": v6,
+        "name": v7,
+        "next_scheduled_start_time": v8,
+        "operator": v9,
+        "parent_flow_run_id": v10,
+        "parent_task_run_id": v11,
+        "start_time": v12,
+        "state": v13,
+        "tags": v14,
+        "work_queue_name": v15,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

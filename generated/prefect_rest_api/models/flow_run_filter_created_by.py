@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -79,34 +81,62 @@ def _decode(self: FlowRunFilterCreatedBy, raw: dict[str, Any]) -> None:
 FlowRunFilterCreatedBy._fast_ = _decode
 
 
+_values = FlowRunFilterCreatedBy._values_
+
+
 def _dump_json(self: FlowRunFilterCreatedBy) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.id_
-    if v.__class__ in _PLAIN:
-        out["id_"] = v
-    elif v is not UNSET:
-        out["id_"] = _dj(v)
-    v = self.is_null_
-    if v.__class__ in _PLAIN:
-        out["is_null_"] = v
-    elif v is not UNSET:
-        out["is_null_"] = _dj(v)
-    v = self.operator
-    if isinstance(v, _Enum):
-        out["operator"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["operator"] = v
-    elif v is not UNSET:
-        out["operator"] = _dj(v)
-    v = self.type_
-    if v.__class__ in _PLAIN:
-        out["type_"] = v
-    elif v is not UNSET:
-        out["type_"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "id_": v0,
+        "is_null_": v1,
+        "operator": v2,
+        "type_": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

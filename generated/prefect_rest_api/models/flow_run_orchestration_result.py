@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -88,39 +90,63 @@ def _decode(self: FlowRunOrchestrationResult, raw: dict[str, Any]) -> None:
 FlowRunOrchestrationResult._fast_ = _decode
 
 
+_values = FlowRunOrchestrationResult._values_
+
+
 def _dump_json(self: FlowRunOrchestrationResult) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.details
-    if v.__class__ in _PLAIN:
-        out["details"] = v
-    elif v is not UNSET:
-        out["details"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
-    v = self.status
-    if isinstance(v, _Enum):
-        out["status"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["status"] = v
-    elif v is not UNSET:
-        out["status"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "details": v0,
+        "flow_run_id": v1,
+        "status": v2,
+        "state": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

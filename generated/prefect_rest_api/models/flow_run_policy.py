@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -111,49 +113,79 @@ def _decode(self: FlowRunPolicy, raw: dict[str, Any]) -> None:
 FlowRunPolicy._fast_ = _decode
 
 
+_values = FlowRunPolicy._values_
+
+
 def _dump_json(self: FlowRunPolicy) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.max_retries
-    if v.__class__ in _PLAIN:
-        out["max_retries"] = v
-    elif v is not UNSET:
-        out["max_retries"] = _dj(v)
-    v = self.pause_keys
-    if v.__class__ in _PLAIN:
-        out["pause_keys"] = v
-    elif v is not UNSET:
-        out["pause_keys"] = _dj(v)
-    v = self.resuming
-    if v.__class__ in _PLAIN:
-        out["resuming"] = v
-    elif v is not UNSET:
-        out["resuming"] = _dj(v)
-    v = self.retries
-    if v.__class__ in _PLAIN:
-        out["retries"] = v
-    elif v is not UNSET:
-        out["retries"] = _dj(v)
-    v = self.retry_delay
-    if v.__class__ in _PLAIN:
-        out["retry_delay"] = v
-    elif v is not UNSET:
-        out["retry_delay"] = _dj(v)
-    v = self.retry_delay_seconds
-    if v.__class__ in _PLAIN:
-        out["retry_delay_seconds"] = v
-    elif v is not UNSET:
-        out["retry_delay_seconds"] = _dj(v)
-    v = self.retry_type
-    if isinstance(v, _Enum):
-        out["retry_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["retry_type"] = v
-    elif v is not UNSET:
-        out["retry_type"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _Enum):
+        v6 = v6._value_
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "max_retries": v0,
+        "pause_keys": v1,
+        "resuming": v2,
+        "retries": v3,
+        "retry_delay": v4,
+        "retry_delay_seconds": v5,
+        "retry_type": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

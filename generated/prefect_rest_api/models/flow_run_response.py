@@ -14,6 +14,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -371,242 +373,358 @@ def _decode(self: FlowRunResponse, raw: dict[str, Any]) -> None:
 FlowRunResponse._fast_ = _decode
 
 
+_values = FlowRunResponse._values_
+
+
 def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.flow_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_id"] = v
-    elif v is not UNSET:
-        out["flow_id"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.auto_scheduled
-    if v.__class__ in _PLAIN:
-        out["auto_scheduled"] = v
-    elif v is not UNSET:
-        out["auto_scheduled"] = _dj(v)
-    v = self.context
-    if v.__class__ in _PLAIN:
-        out["context"] = v
-    elif v is not UNSET:
-        out["context"] = _dj(v)
-    v = self.created_by
-    if isinstance(v, _t.Model):
-        out["created_by"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["created_by"] = v
-    elif v is not UNSET:
-        out["created_by"] = _dj(v)
-    v = self.deployment_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["deployment_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["deployment_id"] = v
-    elif v is not UNSET:
-        out["deployment_id"] = _dj(v)
-    v = self.deployment_version
-    if v.__class__ in _PLAIN:
-        out["deployment_version"] = v
-    elif v is not UNSET:
-        out["deployment_version"] = _dj(v)
-    v = self.empirical_policy
-    if isinstance(v, _t.Model):
-        out["empirical_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["empirical_policy"] = v
-    elif v is not UNSET:
-        out["empirical_policy"] = _dj(v)
-    v = self.end_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.estimated_run_time
-    if v.__class__ in _PLAIN:
-        out["estimated_run_time"] = v
-    elif v is not UNSET:
-        out["estimated_run_time"] = _dj(v)
-    v = self.estimated_start_time_delta
-    if v.__class__ in _PLAIN:
-        out["estimated_start_time_delta"] = v
-    elif v is not UNSET:
-        out["estimated_start_time_delta"] = _dj(v)
-    v = self.expected_start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["expected_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["expected_start_time"] = v
-    elif v is not UNSET:
-        out["expected_start_time"] = _dj(v)
-    v = self.flow_version
-    if v.__class__ in _PLAIN:
-        out["flow_version"] = v
-    elif v is not UNSET:
-        out["flow_version"] = _dj(v)
-    v = self.idempotency_key
-    if v.__class__ in _PLAIN:
-        out["idempotency_key"] = v
-    elif v is not UNSET:
-        out["idempotency_key"] = _dj(v)
-    v = self.infrastructure_document_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["infrastructure_document_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["infrastructure_document_id"] = v
-    elif v is not UNSET:
-        out["infrastructure_document_id"] = _dj(v)
-    v = self.infrastructure_pid
-    if v.__class__ in _PLAIN:
-        out["infrastructure_pid"] = v
-    elif v is not UNSET:
-        out["infrastructure_pid"] = _dj(v)
-    v = self.job_variables
-    if v.__class__ in _PLAIN:
-        out["job_variables"] = v
-    elif v is not UNSET:
-        out["job_variables"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.next_scheduled_start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["next_scheduled_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["next_scheduled_start_time"] = v
-    elif v is not UNSET:
-        out["next_scheduled_start_time"] = _dj(v)
-    v = self.parameters
-    if v.__class__ in _PLAIN:
-        out["parameters"] = v
-    elif v is not UNSET:
-        out["parameters"] = _dj(v)
-    v = self.parent_task_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["parent_task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["parent_task_run_id"] = v
-    elif v is not UNSET:
-        out["parent_task_run_id"] = _dj(v)
-    v = self.run_count
-    if v.__class__ in _PLAIN:
-        out["run_count"] = v
-    elif v is not UNSET:
-        out["run_count"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.state_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["state_id"] = v
-    elif v is not UNSET:
-        out["state_id"] = _dj(v)
-    v = self.state_name
-    if v.__class__ in _PLAIN:
-        out["state_name"] = v
-    elif v is not UNSET:
-        out["state_name"] = _dj(v)
-    v = self.state_type
-    if isinstance(v, _Enum):
-        out["state_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state_type"] = v
-    elif v is not UNSET:
-        out["state_type"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.total_run_time
-    if v.__class__ in _PLAIN:
-        out["total_run_time"] = v
-    elif v is not UNSET:
-        out["total_run_time"] = _dj(v)
-    v = self.work_pool_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["work_pool_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["work_pool_id"] = v
-    elif v is not UNSET:
-        out["work_pool_id"] = _dj(v)
-    v = self.work_pool_name
-    if v.__class__ in _PLAIN:
-        out["work_pool_name"] = v
-    elif v is not UNSET:
-        out["work_pool_name"] = _dj(v)
-    v = self.work_queue_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["work_queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["work_queue_id"] = v
-    elif v is not UNSET:
-        out["work_queue_id"] = _dj(v)
-    v = self.work_queue_name
-    if v.__class__ in _PLAIN:
-        out["work_queue_name"] = v
-    elif v is not UNSET:
-        out["work_queue_name"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+        v23,
+        v24,
+        v25,
+        v26,
+        v27,
+        v28,
+        v29,
+        v30,
+        v31,
+        v32,
+        v33,
+        v34,
+        v35,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is _datetime:
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is UUID:
+        v7 = "%032x" % v7.int
+        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if isinstance(v9, _t.Model):
+        v9 = v9._dump_json()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is _datetime:
+        v10 = v10.isoformat()
+        if v10.endswith("+00:00"):
+            v10 = v10[:-6] + "Z"
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is _td:
+        v11 = v11.total_seconds()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is _td:
+        v12 = v12.total_seconds()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is _datetime:
+        v13 = v13.isoformat()
+        if v13.endswith("+00:00"):
+            v13 = v13[:-6] + "Z"
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ is UUID:
+        v16 = "%032x" % v16.int
+        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+    elif v16 is not None and v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if v18.__class__ is dict:
+        v18 = _dump_dict(v18)
+    elif v18.__class__ is list:
+        v18 = _dump_list(v18)
+    elif v18 is not None and v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if v19.__class__ is dict:
+        v19 = _dump_dict(v19)
+    elif v19.__class__ is list:
+        v19 = _dump_list(v19)
+    elif v19 is not None and v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    if v21.__class__ is _datetime:
+        v21 = v21.isoformat()
+        if v21.endswith("+00:00"):
+            v21 = v21[:-6] + "Z"
+    elif v21 is not None and v21.__class__ not in _PLAIN:
+        if v21 is UNSET:
+            gone = True
+        else:
+            v21 = _dj(v21)
+    if v22.__class__ is dict:
+        v22 = _dump_dict(v22)
+    elif v22.__class__ is list:
+        v22 = _dump_list(v22)
+    elif v22 is not None and v22.__class__ not in _PLAIN:
+        if v22 is UNSET:
+            gone = True
+        else:
+            v22 = _dj(v22)
+    if v23.__class__ is UUID:
+        v23 = "%032x" % v23.int
+        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+    elif v23 is not None and v23.__class__ not in _PLAIN:
+        if v23 is UNSET:
+            gone = True
+        else:
+            v23 = _dj(v23)
+    if v24.__class__ not in _PLAIN:
+        if v24 is UNSET:
+            gone = True
+        else:
+            v24 = _dj(v24)
+    if v25.__class__ is _datetime:
+        v25 = v25.isoformat()
+        if v25.endswith("+00:00"):
+            v25 = v25[:-6] + "Z"
+    elif v25 is not None and v25.__class__ not in _PLAIN:
+        if v25 is UNSET:
+            gone = True
+        else:
+            v25 = _dj(v25)
+    if isinstance(v26, _t.Model):
+        v26 = v26._dump_json()
+    elif v26 is not None and v26.__class__ not in _PLAIN:
+        if v26 is UNSET:
+            gone = True
+        else:
+            v26 = _dj(v26)
+    if v27.__class__ is UUID:
+        v27 = "%032x" % v27.int
+        v27 = f"{v27[:8]}-{v27[8:12]}-{v27[12:16]}-{v27[16:20]}-{v27[20:]}"
+    elif v27 is not None and v27.__class__ not in _PLAIN:
+        if v27 is UNSET:
+            gone = True
+        else:
+            v27 = _dj(v27)
+    if v28.__class__ not in _PLAIN:
+        if v28 is UNSET:
+            gone = True
+        else:
+            v28 = _dj(v28)
+    if isinstance(v29, _Enum):
+        v29 = v29._value_
+    elif v29 is not None and v29.__class__ not in _PLAIN:
+        if v29 is UNSET:
+            gone = True
+        else:
+            v29 = _dj(v29)
+    if v30.__class__ is dict:
+        v30 = _dump_dict(v30)
+    elif v30.__class__ is list:
+        v30 = _dump_list(v30)
+    elif v30 is not None and v30.__class__ not in _PLAIN:
+        if v30 is UNSET:
+            gone = True
+        else:
+            v30 = _dj(v30)
+    if v31.__class__ is _td:
+        v31 = v31.total_seconds()
+    elif v31 is not None and v31.__class__ not in _PLAIN:
+        if v31 is UNSET:
+            gone = True
+        else:
+            v31 = _dj(v31)
+    if v32.__class__ is UUID:
+        v32 = "%032x" % v32.int
+        v32 = f"{v32[:8]}-{v32[8:12]}-{v32[12:16]}-{v32[16:20]}-{v32[20:]}"
+    elif v32 is not None and v32.__class__ not in _PLAIN:
+        if v32 is UNSET:
+            gone = True
+        else:
+            v32 = _dj(v32)
+    if v33.__class__ not in _PLAIN:
+        if v33 is UNSET:
+            gone = True
+        else:
+            v33 = _dj(v33)
+    if v34.__class__ is UUID:
+        v34 = "%032x" % v34.int
+        v34 = f"{v34[:8]}-{v34[8:12]}-{v34[12:16]}-{v34[16:20]}-{v34[20:]}"
+    elif v34 is not None and v34.__class__ not in _PLAIN:
+        if v34 is UNSET:
+            gone = True
+        else:
+            v34 = _dj(v34)
+    if v35.__class__ not in _PLAIN:
+        if v35 is UNSET:
+            gone = True
+        else:
+            v35 = _dj(v35)
+    out: dict[str, Any] = {
+        "created": v0,
+        "flow_id": v1,
+        "id": v2,
+        "updated": v3,
+        "auto_scheduled": v4,
+        "context": v5,
+        "created_by": v6,
+        "deployment_id": v7,
+        "deployment_version": v8,
+        "empirical_policy": v9,
+        "end_time": v10,
+        "estimated_run_time": v11,
+        "estimated_start_time_delta": v12,
+        "expected_start_time": v13,
+        "flow_version": v14,
+        "idempotency_key": v15,
+        "infrastructure_document_id": v16,
+        "infrastructure_pid": v17,
+        "job_variables": v18,
+        "labels": v19,
+        "name": v20,
+        "next_scheduled_start_time": v21,
+        "parameters": v22,
+        "parent_task_run_id": v23,
+        "run_count": v24,
+        "start_time": v25,
+        "state": v26,
+        "state_id": v27,
+        "state_name": v28,
+        "state_type": v29,
+        "tags": v30,
+        "total_run_time": v31,
+        "work_pool_id": v32,
+        "work_pool_name": v33,
+        "work_queue_id": v34,
+        "work_queue_name": v35,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

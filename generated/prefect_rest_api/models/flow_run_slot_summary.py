@@ -111,58 +111,86 @@ def _decode(self: FlowRunSlotSummary, raw: dict[str, Any]) -> None:
 FlowRunSlotSummary._fast_ = _decode
 
 
+_values = FlowRunSlotSummary._values_
+
+
 def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state_name
-    if v.__class__ in _PLAIN:
-        out["state_name"] = v
-    elif v is not UNSET:
-        out["state_name"] = _dj(v)
-    v = self.state_timestamp
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["state_timestamp"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["state_timestamp"] = v
-    elif v is not UNSET:
-        out["state_timestamp"] = _dj(v)
-    v = self.state_type
-    if isinstance(v, _Enum):
-        out["state_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state_type"] = v
-    elif v is not UNSET:
-        out["state_type"] = _dj(v)
-    v = self.time_in_current_state
-    if v.__class__ in _PLAIN:
-        out["time_in_current_state"] = v
-    elif v is not UNSET:
-        out["time_in_current_state"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ is UUID:
+        v0 = "%032x" % v0.int
+        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _datetime:
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _Enum):
+        v5 = v5._value_
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "id": v0,
+        "name": v1,
+        "start_time": v2,
+        "state_name": v3,
+        "state_timestamp": v4,
+        "state_type": v5,
+        "time_in_current_state": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -72,27 +74,49 @@ def _decode(self: FlowsSettings, raw: dict[str, Any]) -> None:
 FlowsSettings._fast_ = _decode
 
 
+_values = FlowsSettings._values_
+
+
 def _dump_json(self: FlowsSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.default_retries
-    if v.__class__ in _PLAIN:
-        out["default_retries"] = v
-    elif v is not UNSET:
-        out["default_retries"] = _dj(v)
-    v = self.default_retry_delay_seconds
-    if v.__class__ in _PLAIN:
-        out["default_retry_delay_seconds"] = v
-    elif v is not UNSET:
-        out["default_retry_delay_seconds"] = _dj(v)
-    v = self.heartbeat_frequency
-    if v.__class__ in _PLAIN:
-        out["heartbeat_frequency"] = v
-    elif v is not UNSET:
-        out["heartbeat_frequency"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "default_retries": v0,
+        "default_retry_delay_seconds": v1,
+        "heartbeat_frequency": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

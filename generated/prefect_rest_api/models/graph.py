@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -93,48 +95,90 @@ def _decode(self: Graph, raw: dict[str, Any]) -> None:
 Graph._fast_ = _decode
 
 
+_values = Graph._values_
+
+
 def _dump_json(self: Graph) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.artifacts
-    if v.__class__ in _PLAIN:
-        out["artifacts"] = v
-    elif v is not UNSET:
-        out["artifacts"] = _dj(v)
-    v = self.end_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.nodes
-    if v.__class__ in _PLAIN:
-        out["nodes"] = v
-    elif v is not UNSET:
-        out["nodes"] = _dj(v)
-    v = self.root_node_ids
-    if v.__class__ in _PLAIN:
-        out["root_node_ids"] = v
-    elif v is not UNSET:
-        out["root_node_ids"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.states
-    if v.__class__ in _PLAIN:
-        out["states"] = v
-    elif v is not UNSET:
-        out["states"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is _datetime:
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "artifacts": v0,
+        "end_time": v1,
+        "nodes": v2,
+        "root_node_ids": v3,
+        "start_time": v4,
+        "states": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -68,33 +70,57 @@ def _decode(self: HistoryResponse, raw: dict[str, Any]) -> None:
 HistoryResponse._fast_ = _decode
 
 
+_values = HistoryResponse._values_
+
+
 def _dump_json(self: HistoryResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.interval_end
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["interval_end"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["interval_end"] = v
-    elif v is not UNSET:
-        out["interval_end"] = _dj(v)
-    v = self.interval_start
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["interval_start"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["interval_start"] = v
-    elif v is not UNSET:
-        out["interval_start"] = _dj(v)
-    v = self.states
-    if v.__class__ in _PLAIN:
-        out["states"] = v
-    elif v is not UNSET:
-        out["states"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is _datetime:
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "interval_end": v0,
+        "interval_start": v1,
+        "states": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

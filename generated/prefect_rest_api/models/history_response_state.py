@@ -81,39 +81,65 @@ def _decode(self: HistoryResponseState, raw: dict[str, Any]) -> None:
 HistoryResponseState._fast_ = _decode
 
 
+_values = HistoryResponseState._values_
+
+
 def _dump_json(self: HistoryResponseState) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.count_runs
-    if v.__class__ in _PLAIN:
-        out["count_runs"] = v
-    elif v is not UNSET:
-        out["count_runs"] = _dj(v)
-    v = self.state_name
-    if v.__class__ in _PLAIN:
-        out["state_name"] = v
-    elif v is not UNSET:
-        out["state_name"] = _dj(v)
-    v = self.state_type
-    if isinstance(v, _Enum):
-        out["state_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state_type"] = v
-    elif v is not UNSET:
-        out["state_type"] = _dj(v)
-    v = self.sum_estimated_lateness
-    if v.__class__ in _PLAIN:
-        out["sum_estimated_lateness"] = v
-    elif v is not UNSET:
-        out["sum_estimated_lateness"] = _dj(v)
-    v = self.sum_estimated_run_time
-    if v.__class__ in _PLAIN:
-        out["sum_estimated_run_time"] = v
-    elif v is not UNSET:
-        out["sum_estimated_run_time"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is _td:
+        v3 = v3.total_seconds()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _td:
+        v4 = v4.total_seconds()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "count_runs": v0,
+        "state_name": v1,
+        "state_type": v2,
+        "sum_estimated_lateness": v3,
+        "sum_estimated_run_time": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

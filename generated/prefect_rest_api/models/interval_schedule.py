@@ -89,30 +89,51 @@ def _decode(self: IntervalSchedule, raw: dict[str, Any]) -> None:
 IntervalSchedule._fast_ = _decode
 
 
+_values = IntervalSchedule._values_
+
+
 def _dump_json(self: IntervalSchedule) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.interval
-    if v.__class__ in _PLAIN:
-        out["interval"] = v
-    elif v is not UNSET:
-        out["interval"] = _dj(v)
-    v = self.anchor_date
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["anchor_date"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["anchor_date"] = v
-    elif v is not UNSET:
-        out["anchor_date"] = _dj(v)
-    v = self.timezone
-    if v.__class__ in _PLAIN:
-        out["timezone"] = v
-    elif v is not UNSET:
-        out["timezone"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ is _td:
+        v0 = v0.total_seconds()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is _datetime:
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "interval": v0,
+        "anchor_date": v1,
+        "timezone": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

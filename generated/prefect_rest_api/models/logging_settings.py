@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -123,51 +125,81 @@ def _decode(self: LoggingSettings, raw: dict[str, Any]) -> None:
 LoggingSettings._fast_ = _decode
 
 
+_values = LoggingSettings._values_
+
+
 def _dump_json(self: LoggingSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.colors
-    if v.__class__ in _PLAIN:
-        out["colors"] = v
-    elif v is not UNSET:
-        out["colors"] = _dj(v)
-    v = self.config_path
-    if v.__class__ in _PLAIN:
-        out["config_path"] = v
-    elif v is not UNSET:
-        out["config_path"] = _dj(v)
-    v = self.extra_loggers
-    if v.__class__ in _PLAIN:
-        out["extra_loggers"] = v
-    elif v is not UNSET:
-        out["extra_loggers"] = _dj(v)
-    v = self.level
-    if isinstance(v, _Enum):
-        out["level"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["level"] = v
-    elif v is not UNSET:
-        out["level"] = _dj(v)
-    v = self.log_prints
-    if v.__class__ in _PLAIN:
-        out["log_prints"] = v
-    elif v is not UNSET:
-        out["log_prints"] = _dj(v)
-    v = self.markup
-    if v.__class__ in _PLAIN:
-        out["markup"] = v
-    elif v is not UNSET:
-        out["markup"] = _dj(v)
-    v = self.to_api
-    if isinstance(v, _t.Model):
-        out["to_api"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["to_api"] = v
-    elif v is not UNSET:
-        out["to_api"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _Enum):
+        v3 = v3._value_
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "colors": v0,
+        "config_path": v1,
+        "extra_loggers": v2,
+        "level": v3,
+        "log_prints": v4,
+        "markup": v5,
+        "to_api": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -109,39 +109,61 @@ def _decode(self: LoggingToAPISettings, raw: dict[str, Any]) -> None:
 LoggingToAPISettings._fast_ = _decode
 
 
+_values = LoggingToAPISettings._values_
+
+
 def _dump_json(self: LoggingToAPISettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.batch_interval
-    if v.__class__ in _PLAIN:
-        out["batch_interval"] = v
-    elif v is not UNSET:
-        out["batch_interval"] = _dj(v)
-    v = self.batch_size
-    if v.__class__ in _PLAIN:
-        out["batch_size"] = v
-    elif v is not UNSET:
-        out["batch_size"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.max_log_size
-    if v.__class__ in _PLAIN:
-        out["max_log_size"] = v
-    elif v is not UNSET:
-        out["max_log_size"] = _dj(v)
-    v = self.when_missing_flow
-    if isinstance(v, _Enum):
-        out["when_missing_flow"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["when_missing_flow"] = v
-    elif v is not UNSET:
-        out["when_missing_flow"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _Enum):
+        v4 = v4._value_
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "batch_interval": v0,
+        "batch_size": v1,
+        "enabled": v2,
+        "max_log_size": v3,
+        "when_missing_flow": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -155,71 +155,101 @@ def _decode(self: PaginateDeploymentsBody, raw: dict[str, Any]) -> None:
 PaginateDeploymentsBody._fast_ = _decode
 
 
+_values = PaginateDeploymentsBody._values_
+
+
 def _dump_json(self: PaginateDeploymentsBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.deployments
-    if isinstance(v, _t.Model):
-        out["deployments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployments"] = v
-    elif v is not UNSET:
-        out["deployments"] = _dj(v)
-    v = self.flow_runs
-    if isinstance(v, _t.Model):
-        out["flow_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_runs"] = v
-    elif v is not UNSET:
-        out["flow_runs"] = _dj(v)
-    v = self.flows
-    if isinstance(v, _t.Model):
-        out["flows"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flows"] = v
-    elif v is not UNSET:
-        out["flows"] = _dj(v)
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
-    v = self.page
-    if v.__class__ in _PLAIN:
-        out["page"] = v
-    elif v is not UNSET:
-        out["page"] = _dj(v)
-    v = self.sort
-    if isinstance(v, _Enum):
-        out["sort"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["sort"] = v
-    elif v is not UNSET:
-        out["sort"] = _dj(v)
-    v = self.task_runs
-    if isinstance(v, _t.Model):
-        out["task_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["task_runs"] = v
-    elif v is not UNSET:
-        out["task_runs"] = _dj(v)
-    v = self.work_pool_queues
-    if isinstance(v, _t.Model):
-        out["work_pool_queues"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_pool_queues"] = v
-    elif v is not UNSET:
-        out["work_pool_queues"] = _dj(v)
-    v = self.work_pools
-    if isinstance(v, _t.Model):
-        out["work_pools"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["work_pools"] = v
-    elif v is not UNSET:
-        out["work_pools"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _Enum):
+        v5 = v5._value_
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if isinstance(v8, _t.Model):
+        v8 = v8._dump_json()
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    out: dict[str, Any] = {
+        "deployments": v0,
+        "flow_runs": v1,
+        "flows": v2,
+        "limit": v3,
+        "page": v4,
+        "sort": v5,
+        "task_runs": v6,
+        "work_pool_queues": v7,
+        "work_pools": v8,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -98,42 +100,74 @@ def _decode(self: PluginsSettings, raw: dict[str, Any]) -> None:
 PluginsSettings._fast_ = _decode
 
 
+_values = PluginsSettings._values_
+
+
 def _dump_json(self: PluginsSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.allow
-    if v.__class__ in _PLAIN:
-        out["allow"] = v
-    elif v is not UNSET:
-        out["allow"] = _dj(v)
-    v = self.deny
-    if v.__class__ in _PLAIN:
-        out["deny"] = v
-    elif v is not UNSET:
-        out["deny"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.safe_mode
-    if v.__class__ in _PLAIN:
-        out["safe_mode"] = v
-    elif v is not UNSET:
-        out["safe_mode"] = _dj(v)
-    v = self.setup_timeout_seconds
-    if v.__class__ in _PLAIN:
-        out["setup_timeout_seconds"] = v
-    elif v is not UNSET:
-        out["setup_timeout_seconds"] = _dj(v)
-    v = self.strict
-    if v.__class__ in _PLAIN:
-        out["strict"] = v
-    elif v is not UNSET:
-        out["strict"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "allow": v0,
+        "deny": v1,
+        "enabled": v2,
+        "safe_mode": v3,
+        "setup_timeout_seconds": v4,
+        "strict": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

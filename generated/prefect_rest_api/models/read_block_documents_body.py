@@ -124,55 +124,81 @@ def _decode(self: ReadBlockDocumentsBody, raw: dict[str, Any]) -> None:
 ReadBlockDocumentsBody._fast_ = _decode
 
 
+_values = ReadBlockDocumentsBody._values_
+
+
 def _dump_json(self: ReadBlockDocumentsBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.block_documents
-    if isinstance(v, _t.Model):
-        out["block_documents"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["block_documents"] = v
-    elif v is not UNSET:
-        out["block_documents"] = _dj(v)
-    v = self.block_schemas
-    if isinstance(v, _t.Model):
-        out["block_schemas"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["block_schemas"] = v
-    elif v is not UNSET:
-        out["block_schemas"] = _dj(v)
-    v = self.block_types
-    if isinstance(v, _t.Model):
-        out["block_types"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["block_types"] = v
-    elif v is not UNSET:
-        out["block_types"] = _dj(v)
-    v = self.include_secrets
-    if v.__class__ in _PLAIN:
-        out["include_secrets"] = v
-    elif v is not UNSET:
-        out["include_secrets"] = _dj(v)
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
-    v = self.offset
-    if v.__class__ in _PLAIN:
-        out["offset"] = v
-    elif v is not UNSET:
-        out["offset"] = _dj(v)
-    v = self.sort
-    if isinstance(v, _Enum):
-        out["sort"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["sort"] = v
-    elif v is not UNSET:
-        out["sort"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _Enum):
+        v6 = v6._value_
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "block_documents": v0,
+        "block_schemas": v1,
+        "block_types": v2,
+        "include_secrets": v3,
+        "limit": v4,
+        "offset": v5,
+        "sort": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -85,36 +85,56 @@ def _decode(self: ReadBlockTypesBody, raw: dict[str, Any]) -> None:
 ReadBlockTypesBody._fast_ = _decode
 
 
+_values = ReadBlockTypesBody._values_
+
+
 def _dump_json(self: ReadBlockTypesBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.block_schemas
-    if isinstance(v, _t.Model):
-        out["block_schemas"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["block_schemas"] = v
-    elif v is not UNSET:
-        out["block_schemas"] = _dj(v)
-    v = self.block_types
-    if isinstance(v, _t.Model):
-        out["block_types"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["block_types"] = v
-    elif v is not UNSET:
-        out["block_types"] = _dj(v)
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
-    v = self.offset
-    if v.__class__ in _PLAIN:
-        out["offset"] = v
-    elif v is not UNSET:
-        out["offset"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "block_schemas": v0,
+        "block_types": v1,
+        "limit": v2,
+        "offset": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

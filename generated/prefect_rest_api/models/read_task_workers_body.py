@@ -56,19 +56,31 @@ def _decode(self: ReadTaskWorkersBody, raw: dict[str, Any]) -> None:
 ReadTaskWorkersBody._fast_ = _decode
 
 
+_values = ReadTaskWorkersBody._values_
+
+
 def _dump_json(self: ReadTaskWorkersBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.task_worker_filter
-    if isinstance(v, _t.Model):
-        out["task_worker_filter"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["task_worker_filter"] = v
-    elif v is not UNSET:
-        out["task_worker_filter"] = _dj(v)
+    gone = False
+    (v0,) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    out: dict[str, Any] = {
+        "task_worker_filter": v0,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

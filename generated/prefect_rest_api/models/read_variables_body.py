@@ -80,36 +80,56 @@ def _decode(self: ReadVariablesBody, raw: dict[str, Any]) -> None:
 ReadVariablesBody._fast_ = _decode
 
 
+_values = ReadVariablesBody._values_
+
+
 def _dump_json(self: ReadVariablesBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.limit
-    if v.__class__ in _PLAIN:
-        out["limit"] = v
-    elif v is not UNSET:
-        out["limit"] = _dj(v)
-    v = self.offset
-    if v.__class__ in _PLAIN:
-        out["offset"] = v
-    elif v is not UNSET:
-        out["offset"] = _dj(v)
-    v = self.sort
-    if isinstance(v, _Enum):
-        out["sort"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["sort"] = v
-    elif v is not UNSET:
-        out["sort"] = _dj(v)
-    v = self.variables
-    if isinstance(v, _t.Model):
-        out["variables"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["variables"] = v
-    elif v is not UNSET:
-        out["variables"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "limit": v0,
+        "offset": v1,
+        "sort": v2,
+        "variables": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

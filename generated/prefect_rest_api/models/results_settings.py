@@ -76,32 +76,52 @@ def _decode(self: ResultsSettings, raw: dict[str, Any]) -> None:
 ResultsSettings._fast_ = _decode
 
 
+_values = ResultsSettings._values_
+
+
 def _dump_json(self: ResultsSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.default_serializer
-    if v.__class__ in _PLAIN:
-        out["default_serializer"] = v
-    elif v is not UNSET:
-        out["default_serializer"] = _dj(v)
-    v = self.default_storage_block
-    if v.__class__ in _PLAIN:
-        out["default_storage_block"] = v
-    elif v is not UNSET:
-        out["default_storage_block"] = _dj(v)
-    v = self.local_storage_path
-    if v.__class__ in _PLAIN:
-        out["local_storage_path"] = v
-    elif v is not UNSET:
-        out["local_storage_path"] = _dj(v)
-    v = self.persist_by_default
-    if v.__class__ in _PLAIN:
-        out["persist_by_default"] = v
-    elif v is not UNSET:
-        out["persist_by_default"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "default_serializer": v0,
+        "default_storage_block": v1,
+        "local_storage_path": v2,
+        "persist_by_default": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

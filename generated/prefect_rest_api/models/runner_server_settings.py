@@ -88,39 +88,61 @@ def _decode(self: RunnerServerSettings, raw: dict[str, Any]) -> None:
 RunnerServerSettings._fast_ = _decode
 
 
+_values = RunnerServerSettings._values_
+
+
 def _dump_json(self: RunnerServerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.enable
-    if v.__class__ in _PLAIN:
-        out["enable"] = v
-    elif v is not UNSET:
-        out["enable"] = _dj(v)
-    v = self.host
-    if v.__class__ in _PLAIN:
-        out["host"] = v
-    elif v is not UNSET:
-        out["host"] = _dj(v)
-    v = self.log_level
-    if isinstance(v, _Enum):
-        out["log_level"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["log_level"] = v
-    elif v is not UNSET:
-        out["log_level"] = _dj(v)
-    v = self.missed_polls_tolerance
-    if v.__class__ in _PLAIN:
-        out["missed_polls_tolerance"] = v
-    elif v is not UNSET:
-        out["missed_polls_tolerance"] = _dj(v)
-    v = self.port
-    if v.__class__ in _PLAIN:
-        out["port"] = v
-    elif v is not UNSET:
-        out["port"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "enable": v0,
+        "host": v1,
+        "log_level": v2,
+        "missed_polls_tolerance": v3,
+        "port": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

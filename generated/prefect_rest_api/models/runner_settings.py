@@ -94,39 +94,61 @@ def _decode(self: RunnerSettings, raw: dict[str, Any]) -> None:
 RunnerSettings._fast_ = _decode
 
 
+_values = RunnerSettings._values_
+
+
 def _dump_json(self: RunnerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.auto_install_dependencies
-    if v.__class__ in _PLAIN:
-        out["auto_install_dependencies"] = v
-    elif v is not UNSET:
-        out["auto_install_dependencies"] = _dj(v)
-    v = self.crash_on_cancellation_failure
-    if v.__class__ in _PLAIN:
-        out["crash_on_cancellation_failure"] = v
-    elif v is not UNSET:
-        out["crash_on_cancellation_failure"] = _dj(v)
-    v = self.poll_frequency
-    if v.__class__ in _PLAIN:
-        out["poll_frequency"] = v
-    elif v is not UNSET:
-        out["poll_frequency"] = _dj(v)
-    v = self.process_limit
-    if v.__class__ in _PLAIN:
-        out["process_limit"] = v
-    elif v is not UNSET:
-        out["process_limit"] = _dj(v)
-    v = self.server
-    if isinstance(v, _t.Model):
-        out["server"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["server"] = v
-    elif v is not UNSET:
-        out["server"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "auto_install_dependencies": v0,
+        "crash_on_cancellation_failure": v1,
+        "poll_frequency": v2,
+        "process_limit": v3,
+        "server": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -191,82 +191,124 @@ def _decode(self: ServerAPISettings, raw: dict[str, Any]) -> None:
 ServerAPISettings._fast_ = _decode
 
 
+_values = ServerAPISettings._values_
+
+
 def _dump_json(self: ServerAPISettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.auth_string
-    if v.__class__ in _PLAIN:
-        out["auth_string"] = v
-    elif v is not UNSET:
-        out["auth_string"] = _dj(v)
-    v = self.base_path
-    if v.__class__ in _PLAIN:
-        out["base_path"] = v
-    elif v is not UNSET:
-        out["base_path"] = _dj(v)
-    v = self.cors_allowed_headers
-    if v.__class__ in _PLAIN:
-        out["cors_allowed_headers"] = v
-    elif v is not UNSET:
-        out["cors_allowed_headers"] = _dj(v)
-    v = self.cors_allowed_methods
-    if v.__class__ in _PLAIN:
-        out["cors_allowed_methods"] = v
-    elif v is not UNSET:
-        out["cors_allowed_methods"] = _dj(v)
-    v = self.cors_allowed_origins
-    if v.__class__ in _PLAIN:
-        out["cors_allowed_origins"] = v
-    elif v is not UNSET:
-        out["cors_allowed_origins"] = _dj(v)
-    v = self.csrf_protection_enabled
-    if v.__class__ in _PLAIN:
-        out["csrf_protection_enabled"] = v
-    elif v is not UNSET:
-        out["csrf_protection_enabled"] = _dj(v)
-    v = self.csrf_token_expiration
-    if v.__class__ in _PLAIN:
-        out["csrf_token_expiration"] = v
-    elif v is not UNSET:
-        out["csrf_token_expiration"] = _dj(v)
-    v = self.default_limit
-    if v.__class__ in _PLAIN:
-        out["default_limit"] = v
-    elif v is not UNSET:
-        out["default_limit"] = _dj(v)
-    v = self.host
-    if v.__class__ in _PLAIN:
-        out["host"] = v
-    elif v is not UNSET:
-        out["host"] = _dj(v)
-    v = self.keepalive_timeout
-    if v.__class__ in _PLAIN:
-        out["keepalive_timeout"] = v
-    elif v is not UNSET:
-        out["keepalive_timeout"] = _dj(v)
-    v = self.max_parameter_size
-    if v.__class__ in _PLAIN:
-        out["max_parameter_size"] = v
-    elif v is not UNSET:
-        out["max_parameter_size"] = _dj(v)
-    v = self.port
-    if v.__class__ in _PLAIN:
-        out["port"] = v
-    elif v is not UNSET:
-        out["port"] = _dj(v)
-    v = self.websocket_ping_interval
-    if v.__class__ in _PLAIN:
-        out["websocket_ping_interval"] = v
-    elif v is not UNSET:
-        out["websocket_ping_interval"] = _dj(v)
-    v = self.websocket_ping_timeout
-    if v.__class__ in _PLAIN:
-        out["websocket_ping_timeout"] = v
-    elif v is not UNSET:
-        out["websocket_ping_timeout"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is _td:
+        v6 = v6.total_seconds()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    out: dict[str, Any] = {
+        "auth_string": v0,
+        "base_path": v1,
+        "cors_allowed_headers": v2,
+        "cors_allowed_methods": v3,
+        "cors_allowed_origins": v4,
+        "csrf_protection_enabled": v5,
+        "csrf_token_expiration": v6,
+        "default_limit": v7,
+        "host": v8,
+        "keepalive_timeout": v9,
+        "max_parameter_size": v10,
+        "port": v11,
+        "websocket_ping_interval": v12,
+        "websocket_ping_timeout": v13,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -80,27 +80,45 @@ def _decode(self: ServerConcurrencySettings, raw: dict[str, Any]) -> None:
 ServerConcurrencySettings._fast_ = _decode
 
 
+_values = ServerConcurrencySettings._values_
+
+
 def _dump_json(self: ServerConcurrencySettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.initial_deployment_lease_duration
-    if v.__class__ in _PLAIN:
-        out["initial_deployment_lease_duration"] = v
-    elif v is not UNSET:
-        out["initial_deployment_lease_duration"] = _dj(v)
-    v = self.lease_storage
-    if v.__class__ in _PLAIN:
-        out["lease_storage"] = v
-    elif v is not UNSET:
-        out["lease_storage"] = _dj(v)
-    v = self.maximum_concurrency_slot_wait_seconds
-    if v.__class__ in _PLAIN:
-        out["maximum_concurrency_slot_wait_seconds"] = v
-    elif v is not UNSET:
-        out["maximum_concurrency_slot_wait_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "initial_deployment_lease_duration": v0,
+        "lease_storage": v1,
+        "maximum_concurrency_slot_wait_seconds": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

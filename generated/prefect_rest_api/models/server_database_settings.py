@@ -180,81 +180,119 @@ def _decode(self: ServerDatabaseSettings, raw: dict[str, Any]) -> None:
 ServerDatabaseSettings._fast_ = _decode
 
 
+_values = ServerDatabaseSettings._values_
+
+
 def _dump_json(self: ServerDatabaseSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.connection_timeout
-    if v.__class__ in _PLAIN:
-        out["connection_timeout"] = v
-    elif v is not UNSET:
-        out["connection_timeout"] = _dj(v)
-    v = self.connection_url
-    if v.__class__ in _PLAIN:
-        out["connection_url"] = v
-    elif v is not UNSET:
-        out["connection_url"] = _dj(v)
-    v = self.driver
-    if isinstance(v, _Enum):
-        out["driver"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["driver"] = v
-    elif v is not UNSET:
-        out["driver"] = _dj(v)
-    v = self.echo
-    if v.__class__ in _PLAIN:
-        out["echo"] = v
-    elif v is not UNSET:
-        out["echo"] = _dj(v)
-    v = self.host
-    if v.__class__ in _PLAIN:
-        out["host"] = v
-    elif v is not UNSET:
-        out["host"] = _dj(v)
-    v = self.migrate_on_start
-    if v.__class__ in _PLAIN:
-        out["migrate_on_start"] = v
-    elif v is not UNSET:
-        out["migrate_on_start"] = _dj(v)
-    v = self.migration_timeout
-    if v.__class__ in _PLAIN:
-        out["migration_timeout"] = v
-    elif v is not UNSET:
-        out["migration_timeout"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.password
-    if v.__class__ in _PLAIN:
-        out["password"] = v
-    elif v is not UNSET:
-        out["password"] = _dj(v)
-    v = self.port
-    if v.__class__ in _PLAIN:
-        out["port"] = v
-    elif v is not UNSET:
-        out["port"] = _dj(v)
-    v = self.sqlalchemy
-    if isinstance(v, _t.Model):
-        out["sqlalchemy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["sqlalchemy"] = v
-    elif v is not UNSET:
-        out["sqlalchemy"] = _dj(v)
-    v = self.timeout
-    if v.__class__ in _PLAIN:
-        out["timeout"] = v
-    elif v is not UNSET:
-        out["timeout"] = _dj(v)
-    v = self.user
-    if v.__class__ in _PLAIN:
-        out["user"] = v
-    elif v is not UNSET:
-        out["user"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if isinstance(v10, _t.Model):
+        v10 = v10._dump_json()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    out: dict[str, Any] = {
+        "connection_timeout": v0,
+        "connection_url": v1,
+        "driver": v2,
+        "echo": v3,
+        "host": v4,
+        "migrate_on_start": v5,
+        "migration_timeout": v6,
+        "name": v7,
+        "password": v8,
+        "port": v9,
+        "sqlalchemy": v10,
+        "timeout": v11,
+        "user": v12,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -194,82 +194,132 @@ def _decode(self: ServerEventsSettings, raw: dict[str, Any]) -> None:
 ServerEventsSettings._fast_ = _decode
 
 
+_values = ServerEventsSettings._values_
+
+
 def _dump_json(self: ServerEventsSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.causal_ordering
-    if v.__class__ in _PLAIN:
-        out["causal_ordering"] = v
-    elif v is not UNSET:
-        out["causal_ordering"] = _dj(v)
-    v = self.expired_bucket_buffer
-    if v.__class__ in _PLAIN:
-        out["expired_bucket_buffer"] = v
-    elif v is not UNSET:
-        out["expired_bucket_buffer"] = _dj(v)
-    v = self.maximum_event_name_length
-    if v.__class__ in _PLAIN:
-        out["maximum_event_name_length"] = v
-    elif v is not UNSET:
-        out["maximum_event_name_length"] = _dj(v)
-    v = self.maximum_labels_per_resource
-    if v.__class__ in _PLAIN:
-        out["maximum_labels_per_resource"] = v
-    elif v is not UNSET:
-        out["maximum_labels_per_resource"] = _dj(v)
-    v = self.maximum_related_resources
-    if v.__class__ in _PLAIN:
-        out["maximum_related_resources"] = v
-    elif v is not UNSET:
-        out["maximum_related_resources"] = _dj(v)
-    v = self.maximum_size_bytes
-    if v.__class__ in _PLAIN:
-        out["maximum_size_bytes"] = v
-    elif v is not UNSET:
-        out["maximum_size_bytes"] = _dj(v)
-    v = self.maximum_websocket_backfill
-    if v.__class__ in _PLAIN:
-        out["maximum_websocket_backfill"] = v
-    elif v is not UNSET:
-        out["maximum_websocket_backfill"] = _dj(v)
-    v = self.messaging_broker
-    if v.__class__ in _PLAIN:
-        out["messaging_broker"] = v
-    elif v is not UNSET:
-        out["messaging_broker"] = _dj(v)
-    v = self.messaging_cache
-    if v.__class__ in _PLAIN:
-        out["messaging_cache"] = v
-    elif v is not UNSET:
-        out["messaging_cache"] = _dj(v)
-    v = self.proactive_granularity
-    if v.__class__ in _PLAIN:
-        out["proactive_granularity"] = v
-    elif v is not UNSET:
-        out["proactive_granularity"] = _dj(v)
-    v = self.related_resource_cache_ttl
-    if v.__class__ in _PLAIN:
-        out["related_resource_cache_ttl"] = v
-    elif v is not UNSET:
-        out["related_resource_cache_ttl"] = _dj(v)
-    v = self.retention_period
-    if v.__class__ in _PLAIN:
-        out["retention_period"] = v
-    elif v is not UNSET:
-        out["retention_period"] = _dj(v)
-    v = self.stream_out_enabled
-    if v.__class__ in _PLAIN:
-        out["stream_out_enabled"] = v
-    elif v is not UNSET:
-        out["stream_out_enabled"] = _dj(v)
-    v = self.websocket_backfill_page_size
-    if v.__class__ in _PLAIN:
-        out["websocket_backfill_page_size"] = v
-    elif v is not UNSET:
-        out["websocket_backfill_page_size"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is _td:
+        v1 = v1.total_seconds()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is _td:
+        v6 = v6.total_seconds()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is _td:
+        v9 = v9.total_seconds()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is _td:
+        v10 = v10.total_seconds()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is _td:
+        v11 = v11.total_seconds()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    out: dict[str, Any] = {
+        "causal_ordering": v0,
+        "expired_bucket_buffer": v1,
+        "maximum_event_name_length": v2,
+        "maximum_labels_per_resource": v3,
+        "maximum_related_resources": v4,
+        "maximum_size_bytes": v5,
+        "maximum_websocket_backfill": v6,
+        "messaging_broker": v7,
+        "messaging_cache": v8,
+        "proactive_granularity": v9,
+        "related_resource_cache_ttl": v10,
+        "retention_period": v11,
+        "stream_out_enabled": v12,
+        "websocket_backfill_page_size": v13,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -62,27 +62,45 @@ def _decode(self: ServerServicesCleanupReconcilerSettings, raw: dict[str, Any]) 
 ServerServicesCleanupReconcilerSettings._fast_ = _decode
 
 
+_values = ServerServicesCleanupReconcilerSettings._values_
+
+
 def _dump_json(self: ServerServicesCleanupReconcilerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.batch_size
-    if v.__class__ in _PLAIN:
-        out["batch_size"] = v
-    elif v is not UNSET:
-        out["batch_size"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.loop_seconds
-    if v.__class__ in _PLAIN:
-        out["loop_seconds"] = v
-    elif v is not UNSET:
-        out["loop_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "batch_size": v0,
+        "enabled": v1,
+        "loop_seconds": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -110,42 +112,76 @@ def _decode(self: ServerServicesDBVacuumSettings, raw: dict[str, Any]) -> None:
 ServerServicesDBVacuumSettings._fast_ = _decode
 
 
+_values = ServerServicesDBVacuumSettings._values_
+
+
 def _dump_json(self: ServerServicesDBVacuumSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.batch_size
-    if v.__class__ in _PLAIN:
-        out["batch_size"] = v
-    elif v is not UNSET:
-        out["batch_size"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.event_retention_overrides
-    if v.__class__ in _PLAIN:
-        out["event_retention_overrides"] = v
-    elif v is not UNSET:
-        out["event_retention_overrides"] = _dj(v)
-    v = self.loop_seconds
-    if v.__class__ in _PLAIN:
-        out["loop_seconds"] = v
-    elif v is not UNSET:
-        out["loop_seconds"] = _dj(v)
-    v = self.orphan_cleanup_loop_seconds
-    if v.__class__ in _PLAIN:
-        out["orphan_cleanup_loop_seconds"] = v
-    elif v is not UNSET:
-        out["orphan_cleanup_loop_seconds"] = _dj(v)
-    v = self.retention_period
-    if v.__class__ in _PLAIN:
-        out["retention_period"] = v
-    elif v is not UNSET:
-        out["retention_period"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is _td:
+        v5 = v5.total_seconds()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "batch_size": v0,
+        "enabled": v1,
+        "event_retention_overrides": v2,
+        "loop_seconds": v3,
+        "orphan_cleanup_loop_seconds": v4,
+        "retention_period": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

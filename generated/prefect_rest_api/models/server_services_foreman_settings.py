@@ -114,42 +114,66 @@ def _decode(self: ServerServicesForemanSettings, raw: dict[str, Any]) -> None:
 ServerServicesForemanSettings._fast_ = _decode
 
 
+_values = ServerServicesForemanSettings._values_
+
+
 def _dump_json(self: ServerServicesForemanSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.deployment_last_polled_timeout_seconds
-    if v.__class__ in _PLAIN:
-        out["deployment_last_polled_timeout_seconds"] = v
-    elif v is not UNSET:
-        out["deployment_last_polled_timeout_seconds"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.fallback_heartbeat_interval_seconds
-    if v.__class__ in _PLAIN:
-        out["fallback_heartbeat_interval_seconds"] = v
-    elif v is not UNSET:
-        out["fallback_heartbeat_interval_seconds"] = _dj(v)
-    v = self.inactivity_heartbeat_multiple
-    if v.__class__ in _PLAIN:
-        out["inactivity_heartbeat_multiple"] = v
-    elif v is not UNSET:
-        out["inactivity_heartbeat_multiple"] = _dj(v)
-    v = self.loop_seconds
-    if v.__class__ in _PLAIN:
-        out["loop_seconds"] = v
-    elif v is not UNSET:
-        out["loop_seconds"] = _dj(v)
-    v = self.work_queue_last_polled_timeout_seconds
-    if v.__class__ in _PLAIN:
-        out["work_queue_last_polled_timeout_seconds"] = v
-    elif v is not UNSET:
-        out["work_queue_last_polled_timeout_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "deployment_last_polled_timeout_seconds": v0,
+        "enabled": v1,
+        "fallback_heartbeat_interval_seconds": v2,
+        "inactivity_heartbeat_multiple": v3,
+        "loop_seconds": v4,
+        "work_queue_last_polled_timeout_seconds": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -54,22 +54,38 @@ def _decode(self: ServerServicesRepossessorSettings, raw: dict[str, Any]) -> Non
 ServerServicesRepossessorSettings._fast_ = _decode
 
 
+_values = ServerServicesRepossessorSettings._values_
+
+
 def _dump_json(self: ServerServicesRepossessorSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.loop_seconds
-    if v.__class__ in _PLAIN:
-        out["loop_seconds"] = v
-    elif v is not UNSET:
-        out["loop_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "enabled": v0,
+        "loop_seconds": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -151,57 +151,91 @@ def _decode(self: ServerServicesSchedulerSettings, raw: dict[str, Any]) -> None:
 ServerServicesSchedulerSettings._fast_ = _decode
 
 
+_values = ServerServicesSchedulerSettings._values_
+
+
 def _dump_json(self: ServerServicesSchedulerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.deployment_batch_size
-    if v.__class__ in _PLAIN:
-        out["deployment_batch_size"] = v
-    elif v is not UNSET:
-        out["deployment_batch_size"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.insert_batch_size
-    if v.__class__ in _PLAIN:
-        out["insert_batch_size"] = v
-    elif v is not UNSET:
-        out["insert_batch_size"] = _dj(v)
-    v = self.loop_seconds
-    if v.__class__ in _PLAIN:
-        out["loop_seconds"] = v
-    elif v is not UNSET:
-        out["loop_seconds"] = _dj(v)
-    v = self.max_runs
-    if v.__class__ in _PLAIN:
-        out["max_runs"] = v
-    elif v is not UNSET:
-        out["max_runs"] = _dj(v)
-    v = self.max_scheduled_time
-    if v.__class__ in _PLAIN:
-        out["max_scheduled_time"] = v
-    elif v is not UNSET:
-        out["max_scheduled_time"] = _dj(v)
-    v = self.min_runs
-    if v.__class__ in _PLAIN:
-        out["min_runs"] = v
-    elif v is not UNSET:
-        out["min_runs"] = _dj(v)
-    v = self.min_scheduled_time
-    if v.__class__ in _PLAIN:
-        out["min_scheduled_time"] = v
-    elif v is not UNSET:
-        out["min_scheduled_time"] = _dj(v)
-    v = self.recent_deployments_loop_seconds
-    if v.__class__ in _PLAIN:
-        out["recent_deployments_loop_seconds"] = v
-    elif v is not UNSET:
-        out["recent_deployments_loop_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is _td:
+        v5 = v5.total_seconds()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is _td:
+        v7 = v7.total_seconds()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    out: dict[str, Any] = {
+        "deployment_batch_size": v0,
+        "enabled": v1,
+        "insert_batch_size": v2,
+        "loop_seconds": v3,
+        "max_runs": v4,
+        "max_scheduled_time": v5,
+        "min_runs": v6,
+        "min_scheduled_time": v7,
+        "recent_deployments_loop_seconds": v8,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

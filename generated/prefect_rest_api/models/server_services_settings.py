@@ -254,96 +254,132 @@ def _decode(self: ServerServicesSettings, raw: dict[str, Any]) -> None:
 ServerServicesSettings._fast_ = _decode
 
 
+_values = ServerServicesSettings._values_
+
+
 def _dump_json(self: ServerServicesSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.cancellation_cleanup
-    if isinstance(v, _t.Model):
-        out["cancellation_cleanup"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["cancellation_cleanup"] = v
-    elif v is not UNSET:
-        out["cancellation_cleanup"] = _dj(v)
-    v = self.cleanup_reconciler
-    if isinstance(v, _t.Model):
-        out["cleanup_reconciler"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["cleanup_reconciler"] = v
-    elif v is not UNSET:
-        out["cleanup_reconciler"] = _dj(v)
-    v = self.db_vacuum
-    if isinstance(v, _t.Model):
-        out["db_vacuum"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["db_vacuum"] = v
-    elif v is not UNSET:
-        out["db_vacuum"] = _dj(v)
-    v = self.event_logger
-    if isinstance(v, _t.Model):
-        out["event_logger"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["event_logger"] = v
-    elif v is not UNSET:
-        out["event_logger"] = _dj(v)
-    v = self.event_persister
-    if isinstance(v, _t.Model):
-        out["event_persister"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["event_persister"] = v
-    elif v is not UNSET:
-        out["event_persister"] = _dj(v)
-    v = self.foreman
-    if isinstance(v, _t.Model):
-        out["foreman"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["foreman"] = v
-    elif v is not UNSET:
-        out["foreman"] = _dj(v)
-    v = self.late_runs
-    if isinstance(v, _t.Model):
-        out["late_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["late_runs"] = v
-    elif v is not UNSET:
-        out["late_runs"] = _dj(v)
-    v = self.pause_expirations
-    if isinstance(v, _t.Model):
-        out["pause_expirations"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["pause_expirations"] = v
-    elif v is not UNSET:
-        out["pause_expirations"] = _dj(v)
-    v = self.repossessor
-    if isinstance(v, _t.Model):
-        out["repossessor"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["repossessor"] = v
-    elif v is not UNSET:
-        out["repossessor"] = _dj(v)
-    v = self.scheduler
-    if isinstance(v, _t.Model):
-        out["scheduler"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["scheduler"] = v
-    elif v is not UNSET:
-        out["scheduler"] = _dj(v)
-    v = self.task_run_recorder
-    if isinstance(v, _t.Model):
-        out["task_run_recorder"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["task_run_recorder"] = v
-    elif v is not UNSET:
-        out["task_run_recorder"] = _dj(v)
-    v = self.triggers
-    if isinstance(v, _t.Model):
-        out["triggers"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["triggers"] = v
-    elif v is not UNSET:
-        out["triggers"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if isinstance(v8, _t.Model):
+        v8 = v8._dump_json()
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if isinstance(v9, _t.Model):
+        v9 = v9._dump_json()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if isinstance(v10, _t.Model):
+        v10 = v10._dump_json()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _t.Model):
+        v11 = v11._dump_json()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    out: dict[str, Any] = {
+        "cancellation_cleanup": v0,
+        "cleanup_reconciler": v1,
+        "db_vacuum": v2,
+        "event_logger": v3,
+        "event_persister": v4,
+        "foreman": v5,
+        "late_runs": v6,
+        "pause_expirations": v7,
+        "repossessor": v8,
+        "scheduler": v9,
+        "task_run_recorder": v10,
+        "triggers": v11,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

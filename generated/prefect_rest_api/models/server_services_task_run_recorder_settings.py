@@ -70,32 +70,52 @@ def _decode(self: ServerServicesTaskRunRecorderSettings, raw: dict[str, Any]) ->
 ServerServicesTaskRunRecorderSettings._fast_ = _decode
 
 
+_values = ServerServicesTaskRunRecorderSettings._values_
+
+
 def _dump_json(self: ServerServicesTaskRunRecorderSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.batch_size
-    if v.__class__ in _PLAIN:
-        out["batch_size"] = v
-    elif v is not UNSET:
-        out["batch_size"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.flush_interval
-    if v.__class__ in _PLAIN:
-        out["flush_interval"] = v
-    elif v is not UNSET:
-        out["flush_interval"] = _dj(v)
-    v = self.read_batch_size
-    if v.__class__ in _PLAIN:
-        out["read_batch_size"] = v
-    elif v is not UNSET:
-        out["read_batch_size"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "batch_size": v0,
+        "enabled": v1,
+        "flush_interval": v2,
+        "read_batch_size": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

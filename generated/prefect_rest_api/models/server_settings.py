@@ -287,145 +287,199 @@ def _decode(self: ServerSettings, raw: dict[str, Any]) -> None:
 ServerSettings._fast_ = _decode
 
 
+_values = ServerSettings._values_
+
+
 def _dump_json(self: ServerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.analytics_enabled
-    if v.__class__ in _PLAIN:
-        out["analytics_enabled"] = v
-    elif v is not UNSET:
-        out["analytics_enabled"] = _dj(v)
-    v = self.api
-    if isinstance(v, _t.Model):
-        out["api"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["api"] = v
-    elif v is not UNSET:
-        out["api"] = _dj(v)
-    v = self.concurrency
-    if isinstance(v, _t.Model):
-        out["concurrency"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["concurrency"] = v
-    elif v is not UNSET:
-        out["concurrency"] = _dj(v)
-    v = self.database
-    if isinstance(v, _t.Model):
-        out["database"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["database"] = v
-    elif v is not UNSET:
-        out["database"] = _dj(v)
-    v = self.deployment_schedule_max_scheduled_runs
-    if v.__class__ in _PLAIN:
-        out["deployment_schedule_max_scheduled_runs"] = v
-    elif v is not UNSET:
-        out["deployment_schedule_max_scheduled_runs"] = _dj(v)
-    v = self.deployments
-    if isinstance(v, _t.Model):
-        out["deployments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployments"] = v
-    elif v is not UNSET:
-        out["deployments"] = _dj(v)
-    v = self.docket
-    if isinstance(v, _t.Model):
-        out["docket"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["docket"] = v
-    elif v is not UNSET:
-        out["docket"] = _dj(v)
-    v = self.ephemeral
-    if isinstance(v, _t.Model):
-        out["ephemeral"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["ephemeral"] = v
-    elif v is not UNSET:
-        out["ephemeral"] = _dj(v)
-    v = self.events
-    if isinstance(v, _t.Model):
-        out["events"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["events"] = v
-    elif v is not UNSET:
-        out["events"] = _dj(v)
-    v = self.flow_run_graph
-    if isinstance(v, _t.Model):
-        out["flow_run_graph"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_run_graph"] = v
-    elif v is not UNSET:
-        out["flow_run_graph"] = _dj(v)
-    v = self.log_retryable_errors
-    if v.__class__ in _PLAIN:
-        out["log_retryable_errors"] = v
-    elif v is not UNSET:
-        out["log_retryable_errors"] = _dj(v)
-    v = self.logging_level
-    if isinstance(v, _Enum):
-        out["logging_level"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["logging_level"] = v
-    elif v is not UNSET:
-        out["logging_level"] = _dj(v)
-    v = self.logs
-    if isinstance(v, _t.Model):
-        out["logs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["logs"] = v
-    elif v is not UNSET:
-        out["logs"] = _dj(v)
-    v = self.memo_store_path
-    if v.__class__ in _PLAIN:
-        out["memo_store_path"] = v
-    elif v is not UNSET:
-        out["memo_store_path"] = _dj(v)
-    v = self.memoize_block_auto_registration
-    if v.__class__ in _PLAIN:
-        out["memoize_block_auto_registration"] = v
-    elif v is not UNSET:
-        out["memoize_block_auto_registration"] = _dj(v)
-    v = self.metrics_enabled
-    if v.__class__ in _PLAIN:
-        out["metrics_enabled"] = v
-    elif v is not UNSET:
-        out["metrics_enabled"] = _dj(v)
-    v = self.register_blocks_on_start
-    if v.__class__ in _PLAIN:
-        out["register_blocks_on_start"] = v
-    elif v is not UNSET:
-        out["register_blocks_on_start"] = _dj(v)
-    v = self.services
-    if isinstance(v, _t.Model):
-        out["services"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["services"] = v
-    elif v is not UNSET:
-        out["services"] = _dj(v)
-    v = self.tasks
-    if isinstance(v, _t.Model):
-        out["tasks"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["tasks"] = v
-    elif v is not UNSET:
-        out["tasks"] = _dj(v)
-    v = self.ui
-    if isinstance(v, _t.Model):
-        out["ui"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["ui"] = v
-    elif v is not UNSET:
-        out["ui"] = _dj(v)
-    v = self.worker_channel
-    if isinstance(v, _t.Model):
-        out["worker_channel"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["worker_channel"] = v
-    elif v is not UNSET:
-        out["worker_channel"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if isinstance(v8, _t.Model):
+        v8 = v8._dump_json()
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if isinstance(v9, _t.Model):
+        v9 = v9._dump_json()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _Enum):
+        v11 = v11._value_
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if isinstance(v12, _t.Model):
+        v12 = v12._dump_json()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if isinstance(v17, _t.Model):
+        v17 = v17._dump_json()
+    elif v17 is not None and v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if isinstance(v18, _t.Model):
+        v18 = v18._dump_json()
+    elif v18 is not None and v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if isinstance(v19, _t.Model):
+        v19 = v19._dump_json()
+    elif v19 is not None and v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if isinstance(v20, _t.Model):
+        v20 = v20._dump_json()
+    elif v20 is not None and v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    out: dict[str, Any] = {
+        "analytics_enabled": v0,
+        "api": v1,
+        "concurrency": v2,
+        "database": v3,
+        "deployment_schedule_max_scheduled_runs": v4,
+        "deployments": v5,
+        "docket": v6,
+        "ephemeral": v7,
+        "events": v8,
+        "flow_run_graph": v9,
+        "log_retryable_errors": v10,
+        "logging_level": v11,
+        "logs": v12,
+        "memo_store_path": v13,
+        "memoize_block_auto_registration": v14,
+        "metrics_enabled": v15,
+        "register_blocks_on_start": v16,
+        "services": v17,
+        "tasks": v18,
+        "ui": v19,
+        "worker_channel": v20,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -66,27 +66,47 @@ def _decode(self: ServerTasksSchedulingSettings, raw: dict[str, Any]) -> None:
 ServerTasksSchedulingSettings._fast_ = _decode
 
 
+_values = ServerTasksSchedulingSettings._values_
+
+
 def _dump_json(self: ServerTasksSchedulingSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.max_retry_queue_size
-    if v.__class__ in _PLAIN:
-        out["max_retry_queue_size"] = v
-    elif v is not UNSET:
-        out["max_retry_queue_size"] = _dj(v)
-    v = self.max_scheduled_queue_size
-    if v.__class__ in _PLAIN:
-        out["max_scheduled_queue_size"] = v
-    elif v is not UNSET:
-        out["max_scheduled_queue_size"] = _dj(v)
-    v = self.pending_task_timeout
-    if v.__class__ in _PLAIN:
-        out["pending_task_timeout"] = v
-    elif v is not UNSET:
-        out["pending_task_timeout"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _td:
+        v2 = v2.total_seconds()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "max_retry_queue_size": v0,
+        "max_scheduled_queue_size": v1,
+        "pending_task_timeout": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -78,29 +78,47 @@ def _decode(self: ServerTasksSettings, raw: dict[str, Any]) -> None:
 ServerTasksSettings._fast_ = _decode
 
 
+_values = ServerTasksSettings._values_
+
+
 def _dump_json(self: ServerTasksSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.max_cache_key_length
-    if v.__class__ in _PLAIN:
-        out["max_cache_key_length"] = v
-    elif v is not UNSET:
-        out["max_cache_key_length"] = _dj(v)
-    v = self.scheduling
-    if isinstance(v, _t.Model):
-        out["scheduling"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["scheduling"] = v
-    elif v is not UNSET:
-        out["scheduling"] = _dj(v)
-    v = self.tag_concurrency_slot_wait_seconds
-    if v.__class__ in _PLAIN:
-        out["tag_concurrency_slot_wait_seconds"] = v
-    elif v is not UNSET:
-        out["tag_concurrency_slot_wait_seconds"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "max_cache_key_length": v0,
+        "scheduling": v1,
+        "tag_concurrency_slot_wait_seconds": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -89,42 +89,66 @@ def _decode(self: ServerUISettings, raw: dict[str, Any]) -> None:
 ServerUISettings._fast_ = _decode
 
 
+_values = ServerUISettings._values_
+
+
 def _dump_json(self: ServerUISettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.api_url
-    if v.__class__ in _PLAIN:
-        out["api_url"] = v
-    elif v is not UNSET:
-        out["api_url"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.serve_base
-    if v.__class__ in _PLAIN:
-        out["serve_base"] = v
-    elif v is not UNSET:
-        out["serve_base"] = _dj(v)
-    v = self.show_promotional_content
-    if v.__class__ in _PLAIN:
-        out["show_promotional_content"] = v
-    elif v is not UNSET:
-        out["show_promotional_content"] = _dj(v)
-    v = self.static_directory
-    if v.__class__ in _PLAIN:
-        out["static_directory"] = v
-    elif v is not UNSET:
-        out["static_directory"] = _dj(v)
-    v = self.v2_enabled
-    if v.__class__ in _PLAIN:
-        out["v2_enabled"] = v
-    elif v is not UNSET:
-        out["v2_enabled"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "api_url": v0,
+        "enabled": v1,
+        "serve_base": v2,
+        "show_promotional_content": v3,
+        "static_directory": v4,
+        "v2_enabled": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -89,32 +89,52 @@ def _decode(self: ServerWorkerChannelSettings, raw: dict[str, Any]) -> None:
 ServerWorkerChannelSettings._fast_ = _decode
 
 
+_values = ServerWorkerChannelSettings._values_
+
+
 def _dump_json(self: ServerWorkerChannelSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.cleanup_completed_idempotency_retention_seconds
-    if v.__class__ in _PLAIN:
-        out["cleanup_completed_idempotency_retention_seconds"] = v
-    elif v is not UNSET:
-        out["cleanup_completed_idempotency_retention_seconds"] = _dj(v)
-    v = self.cleanup_lease_seconds
-    if v.__class__ in _PLAIN:
-        out["cleanup_lease_seconds"] = v
-    elif v is not UNSET:
-        out["cleanup_lease_seconds"] = _dj(v)
-    v = self.cleanup_max_delivery_attempts
-    if v.__class__ in _PLAIN:
-        out["cleanup_max_delivery_attempts"] = v
-    elif v is not UNSET:
-        out["cleanup_max_delivery_attempts"] = _dj(v)
-    v = self.cleanup_queue_storage
-    if v.__class__ in _PLAIN:
-        out["cleanup_queue_storage"] = v
-    elif v is not UNSET:
-        out["cleanup_queue_storage"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "cleanup_completed_idempotency_retention_seconds": v0,
+        "cleanup_lease_seconds": v1,
+        "cleanup_max_delivery_attempts": v2,
+        "cleanup_queue_storage": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

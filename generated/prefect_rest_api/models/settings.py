@@ -265,163 +265,221 @@ def _decode(self: Settings, raw: dict[str, Any]) -> None:
 Settings._fast_ = _decode
 
 
+_values = Settings._values_
+
+
 def _dump_json(self: Settings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.api
-    if isinstance(v, _t.Model):
-        out["api"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["api"] = v
-    elif v is not UNSET:
-        out["api"] = _dj(v)
-    v = self.cli
-    if isinstance(v, _t.Model):
-        out["cli"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["cli"] = v
-    elif v is not UNSET:
-        out["cli"] = _dj(v)
-    v = self.client
-    if isinstance(v, _t.Model):
-        out["client"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["client"] = v
-    elif v is not UNSET:
-        out["client"] = _dj(v)
-    v = self.cloud
-    if isinstance(v, _t.Model):
-        out["cloud"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["cloud"] = v
-    elif v is not UNSET:
-        out["cloud"] = _dj(v)
-    v = self.debug_mode
-    if v.__class__ in _PLAIN:
-        out["debug_mode"] = v
-    elif v is not UNSET:
-        out["debug_mode"] = _dj(v)
-    v = self.deployments
-    if isinstance(v, _t.Model):
-        out["deployments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployments"] = v
-    elif v is not UNSET:
-        out["deployments"] = _dj(v)
-    v = self.events
-    if isinstance(v, _t.Model):
-        out["events"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["events"] = v
-    elif v is not UNSET:
-        out["events"] = _dj(v)
-    v = self.experiments
-    if isinstance(v, _t.Model):
-        out["experiments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["experiments"] = v
-    elif v is not UNSET:
-        out["experiments"] = _dj(v)
-    v = self.flows
-    if isinstance(v, _t.Model):
-        out["flows"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flows"] = v
-    elif v is not UNSET:
-        out["flows"] = _dj(v)
-    v = self.home
-    if v.__class__ in _PLAIN:
-        out["home"] = v
-    elif v is not UNSET:
-        out["home"] = _dj(v)
-    v = self.internal
-    if isinstance(v, _t.Model):
-        out["internal"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["internal"] = v
-    elif v is not UNSET:
-        out["internal"] = _dj(v)
-    v = self.logging
-    if isinstance(v, _t.Model):
-        out["logging"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["logging"] = v
-    elif v is not UNSET:
-        out["logging"] = _dj(v)
-    v = self.plugins
-    if isinstance(v, _t.Model):
-        out["plugins"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["plugins"] = v
-    elif v is not UNSET:
-        out["plugins"] = _dj(v)
-    v = self.profiles_path
-    if v.__class__ in _PLAIN:
-        out["profiles_path"] = v
-    elif v is not UNSET:
-        out["profiles_path"] = _dj(v)
-    v = self.results
-    if isinstance(v, _t.Model):
-        out["results"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["results"] = v
-    elif v is not UNSET:
-        out["results"] = _dj(v)
-    v = self.runner
-    if isinstance(v, _t.Model):
-        out["runner"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["runner"] = v
-    elif v is not UNSET:
-        out["runner"] = _dj(v)
-    v = self.server
-    if isinstance(v, _t.Model):
-        out["server"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["server"] = v
-    elif v is not UNSET:
-        out["server"] = _dj(v)
-    v = self.silence_api_url_misconfiguration
-    if v.__class__ in _PLAIN:
-        out["silence_api_url_misconfiguration"] = v
-    elif v is not UNSET:
-        out["silence_api_url_misconfiguration"] = _dj(v)
-    v = self.tasks
-    if isinstance(v, _t.Model):
-        out["tasks"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["tasks"] = v
-    elif v is not UNSET:
-        out["tasks"] = _dj(v)
-    v = self.telemetry
-    if isinstance(v, _t.Model):
-        out["telemetry"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["telemetry"] = v
-    elif v is not UNSET:
-        out["telemetry"] = _dj(v)
-    v = self.testing
-    if isinstance(v, _t.Model):
-        out["testing"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["testing"] = v
-    elif v is not UNSET:
-        out["testing"] = _dj(v)
-    v = self.ui_url
-    if v.__class__ in _PLAIN:
-        out["ui_url"] = v
-    elif v is not UNSET:
-        out["ui_url"] = _dj(v)
-    v = self.worker
-    if isinstance(v, _t.Model):
-        out["worker"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["worker"] = v
-    elif v is not UNSET:
-        out["worker"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if isinstance(v8, _t.Model):
+        v8 = v8._dump_json()
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if isinstance(v10, _t.Model):
+        v10 = v10._dump_json()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _t.Model):
+        v11 = v11._dump_json()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if isinstance(v12, _t.Model):
+        v12 = v12._dump_json()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if isinstance(v14, _t.Model):
+        v14 = v14._dump_json()
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if isinstance(v15, _t.Model):
+        v15 = v15._dump_json()
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if isinstance(v16, _t.Model):
+        v16 = v16._dump_json()
+    elif v16 is not None and v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if isinstance(v18, _t.Model):
+        v18 = v18._dump_json()
+    elif v18 is not None and v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if isinstance(v19, _t.Model):
+        v19 = v19._dump_json()
+    elif v19 is not None and v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if isinstance(v20, _t.Model):
+        v20 = v20._dump_json()
+    elif v20 is not None and v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    if v21.__class__ not in _PLAIN:
+        if v21 is UNSET:
+            gone = True
+        else:
+            v21 = _dj(v21)
+    if isinstance(v22, _t.Model):
+        v22 = v22._dump_json()
+    elif v22 is not None and v22.__class__ not in _PLAIN:
+        if v22 is UNSET:
+            gone = True
+        else:
+            v22 = _dj(v22)
+    out: dict[str, Any] = {
+        "api": v0,
+        "cli": v1,
+        "client": v2,
+        "cloud": v3,
+        "debug_mode": v4,
+        "deployments": v5,
+        "events": v6,
+        "experiments": v7,
+        "flows": v8,
+        "home": v9,
+        "internal": v10,
+        "logging": v11,
+        "plugins": v12,
+        "profiles_path": v13,
+        "results": v14,
+        "runner": v15,
+        "server": v16,
+        "silence_api_url_misconfiguration": v17,
+        "tasks": v18,
+        "telemetry": v19,
+        "testing": v20,
+        "ui_url": v21,
+        "worker": v22,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

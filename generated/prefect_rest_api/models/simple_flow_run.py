@@ -79,45 +79,68 @@ def _decode(self: SimpleFlowRun, raw: dict[str, Any]) -> None:
 SimpleFlowRun._fast_ = _decode
 
 
+_values = SimpleFlowRun._values_
+
+
 def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.duration
-    if v.__class__ in _PLAIN:
-        out["duration"] = v
-    elif v is not UNSET:
-        out["duration"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.lateness
-    if v.__class__ in _PLAIN:
-        out["lateness"] = v
-    elif v is not UNSET:
-        out["lateness"] = _dj(v)
-    v = self.state_type
-    if isinstance(v, _Enum):
-        out["state_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state_type"] = v
-    elif v is not UNSET:
-        out["state_type"] = _dj(v)
-    v = self.timestamp
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["timestamp"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["timestamp"] = v
-    elif v is not UNSET:
-        out["timestamp"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _Enum):
+        v3 = v3._value_
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "duration": v0,
+        "id": v1,
+        "lateness": v2,
+        "state_type": v3,
+        "timestamp": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -103,39 +103,61 @@ def _decode(self: SQLAlchemyConnectArgsSettings, raw: dict[str, Any]) -> None:
 SQLAlchemyConnectArgsSettings._fast_ = _decode
 
 
+_values = SQLAlchemyConnectArgsSettings._values_
+
+
 def _dump_json(self: SQLAlchemyConnectArgsSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.application_name
-    if v.__class__ in _PLAIN:
-        out["application_name"] = v
-    elif v is not UNSET:
-        out["application_name"] = _dj(v)
-    v = self.prepared_statement_cache_size
-    if v.__class__ in _PLAIN:
-        out["prepared_statement_cache_size"] = v
-    elif v is not UNSET:
-        out["prepared_statement_cache_size"] = _dj(v)
-    v = self.search_path
-    if v.__class__ in _PLAIN:
-        out["search_path"] = v
-    elif v is not UNSET:
-        out["search_path"] = _dj(v)
-    v = self.statement_cache_size
-    if v.__class__ in _PLAIN:
-        out["statement_cache_size"] = v
-    elif v is not UNSET:
-        out["statement_cache_size"] = _dj(v)
-    v = self.tls
-    if isinstance(v, _t.Model):
-        out["tls"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["tls"] = v
-    elif v is not UNSET:
-        out["tls"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "application_name": v0,
+        "prepared_statement_cache_size": v1,
+        "search_path": v2,
+        "statement_cache_size": v3,
+        "tls": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

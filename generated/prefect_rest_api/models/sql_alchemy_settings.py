@@ -90,39 +90,61 @@ def _decode(self: SQLAlchemySettings, raw: dict[str, Any]) -> None:
 SQLAlchemySettings._fast_ = _decode
 
 
+_values = SQLAlchemySettings._values_
+
+
 def _dump_json(self: SQLAlchemySettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.connect_args
-    if isinstance(v, _t.Model):
-        out["connect_args"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["connect_args"] = v
-    elif v is not UNSET:
-        out["connect_args"] = _dj(v)
-    v = self.max_overflow
-    if v.__class__ in _PLAIN:
-        out["max_overflow"] = v
-    elif v is not UNSET:
-        out["max_overflow"] = _dj(v)
-    v = self.pool_recycle
-    if v.__class__ in _PLAIN:
-        out["pool_recycle"] = v
-    elif v is not UNSET:
-        out["pool_recycle"] = _dj(v)
-    v = self.pool_size
-    if v.__class__ in _PLAIN:
-        out["pool_size"] = v
-    elif v is not UNSET:
-        out["pool_size"] = _dj(v)
-    v = self.pool_timeout
-    if v.__class__ in _PLAIN:
-        out["pool_timeout"] = v
-    elif v is not UNSET:
-        out["pool_timeout"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "connect_args": v0,
+        "max_overflow": v1,
+        "pool_recycle": v2,
+        "pool_size": v3,
+        "pool_timeout": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -79,37 +79,59 @@ def _decode(self: SQLAlchemyTLSSettings, raw: dict[str, Any]) -> None:
 SQLAlchemyTLSSettings._fast_ = _decode
 
 
+_values = SQLAlchemyTLSSettings._values_
+
+
 def _dump_json(self: SQLAlchemyTLSSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.ca_file
-    if v.__class__ in _PLAIN:
-        out["ca_file"] = v
-    elif v is not UNSET:
-        out["ca_file"] = _dj(v)
-    v = self.cert_file
-    if v.__class__ in _PLAIN:
-        out["cert_file"] = v
-    elif v is not UNSET:
-        out["cert_file"] = _dj(v)
-    v = self.check_hostname
-    if v.__class__ in _PLAIN:
-        out["check_hostname"] = v
-    elif v is not UNSET:
-        out["check_hostname"] = _dj(v)
-    v = self.enabled
-    if v.__class__ in _PLAIN:
-        out["enabled"] = v
-    elif v is not UNSET:
-        out["enabled"] = _dj(v)
-    v = self.key_file
-    if v.__class__ in _PLAIN:
-        out["key_file"] = v
-    elif v is not UNSET:
-        out["key_file"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "ca_file": v0,
+        "cert_file": v1,
+        "check_hostname": v2,
+        "enabled": v3,
+        "key_file": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -79,41 +81,67 @@ def _decode(self: StateCreate, raw: dict[str, Any]) -> None:
 StateCreate._fast_ = _decode
 
 
+_values = StateCreate._values_
+
+
 def _dump_json(self: StateCreate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.type
-    if isinstance(v, _Enum):
-        out["type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
-    v = self.data
-    if v.__class__ in _PLAIN:
-        out["data"] = v
-    elif v is not UNSET:
-        out["data"] = _dj(v)
-    v = self.message
-    if v.__class__ in _PLAIN:
-        out["message"] = v
-    elif v is not UNSET:
-        out["message"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.state_details
-    if isinstance(v, _t.Model):
-        out["state_details"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state_details"] = v
-    elif v is not UNSET:
-        out["state_details"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if isinstance(v0, _Enum):
+        v0 = v0._value_
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "type": v0,
+        "data": v1,
+        "message": v2,
+        "name": v3,
+        "state_details": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -191,129 +193,184 @@ def _decode(self: StateDetails, raw: dict[str, Any]) -> None:
 StateDetails._fast_ = _decode
 
 
+_values = StateDetails._values_
+
+
 def _dump_json(self: StateDetails) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.cache_expiration
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["cache_expiration"] = v
-    elif v is not UNSET:
-        out["cache_expiration"] = _dj(v)
-    v = self.cache_key
-    if v.__class__ in _PLAIN:
-        out["cache_key"] = v
-    elif v is not UNSET:
-        out["cache_key"] = _dj(v)
-    v = self.child_flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["child_flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["child_flow_run_id"] = v
-    elif v is not UNSET:
-        out["child_flow_run_id"] = _dj(v)
-    v = self.deferred
-    if v.__class__ in _PLAIN:
-        out["deferred"] = v
-    elif v is not UNSET:
-        out["deferred"] = _dj(v)
-    v = self.deployment_concurrency_lease_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["deployment_concurrency_lease_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["deployment_concurrency_lease_id"] = v
-    elif v is not UNSET:
-        out["deployment_concurrency_lease_id"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
-    v = self.pause_key
-    if v.__class__ in _PLAIN:
-        out["pause_key"] = v
-    elif v is not UNSET:
-        out["pause_key"] = _dj(v)
-    v = self.pause_reschedule
-    if v.__class__ in _PLAIN:
-        out["pause_reschedule"] = v
-    elif v is not UNSET:
-        out["pause_reschedule"] = _dj(v)
-    v = self.pause_timeout
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["pause_timeout"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["pause_timeout"] = v
-    elif v is not UNSET:
-        out["pause_timeout"] = _dj(v)
-    v = self.refresh_cache
-    if v.__class__ in _PLAIN:
-        out["refresh_cache"] = v
-    elif v is not UNSET:
-        out["refresh_cache"] = _dj(v)
-    v = self.retriable
-    if v.__class__ in _PLAIN:
-        out["retriable"] = v
-    elif v is not UNSET:
-        out["retriable"] = _dj(v)
-    v = self.run_input_keyset
-    if v.__class__ in _PLAIN:
-        out["run_input_keyset"] = v
-    elif v is not UNSET:
-        out["run_input_keyset"] = _dj(v)
-    v = self.scheduled_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["scheduled_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["scheduled_time"] = v
-    elif v is not UNSET:
-        out["scheduled_time"] = _dj(v)
-    v = self.task_parameters_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["task_parameters_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["task_parameters_id"] = v
-    elif v is not UNSET:
-        out["task_parameters_id"] = _dj(v)
-    v = self.task_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["task_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["task_run_id"] = v
-    elif v is not UNSET:
-        out["task_run_id"] = _dj(v)
-    v = self.traceparent
-    if v.__class__ in _PLAIN:
-        out["traceparent"] = v
-    elif v is not UNSET:
-        out["traceparent"] = _dj(v)
-    v = self.transition_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["transition_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["transition_id"] = v
-    elif v is not UNSET:
-        out["transition_id"] = _dj(v)
-    v = self.untrackable_result
-    if v.__class__ in _PLAIN:
-        out["untrackable_result"] = v
-    elif v is not UNSET:
-        out["untrackable_result"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is UUID:
+        v4 = "%032x" % v4.int
+        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is UUID:
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is _datetime:
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is dict:
+        v11 = _dump_dict(v11)
+    elif v11.__class__ is list:
+        v11 = _dump_list(v11)
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is _datetime:
+        v12 = v12.isoformat()
+        if v12.endswith("+00:00"):
+            v12 = v12[:-6] + "Z"
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is UUID:
+        v13 = "%032x" % v13.int
+        v13 = f"{v13[:8]}-{v13[8:12]}-{v13[12:16]}-{v13[16:20]}-{v13[20:]}"
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ is UUID:
+        v14 = "%032x" % v14.int
+        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ is UUID:
+        v16 = "%032x" % v16.int
+        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+    elif v16 is not None and v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    out: dict[str, Any] = {
+        "cache_expiration": v0,
+        "cache_key": v1,
+        "child_flow_run_id": v2,
+        "deferred": v3,
+        "deployment_concurrency_lease_id": v4,
+        "flow_run_id": v5,
+        "pause_key": v6,
+        "pause_reschedule": v7,
+        "pause_timeout": v8,
+        "refresh_cache": v9,
+        "retriable": v10,
+        "run_input_keyset": v11,
+        "scheduled_time": v12,
+        "task_parameters_id": v13,
+        "task_run_id": v14,
+        "traceparent": v15,
+        "transition_id": v16,
+        "untrackable_result": v17,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -187,90 +189,141 @@ def _decode(self: TaskRunCreate, raw: dict[str, Any]) -> None:
 TaskRunCreate._fast_ = _decode
 
 
+_values = TaskRunCreate._values_
+
+
 def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.dynamic_key
-    if v.__class__ in _PLAIN:
-        out["dynamic_key"] = v
-    elif v is not UNSET:
-        out["dynamic_key"] = _dj(v)
-    v = self.task_key
-    if v.__class__ in _PLAIN:
-        out["task_key"] = v
-    elif v is not UNSET:
-        out["task_key"] = _dj(v)
-    v = self.cache_expiration
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["cache_expiration"] = v
-    elif v is not UNSET:
-        out["cache_expiration"] = _dj(v)
-    v = self.cache_key
-    if v.__class__ in _PLAIN:
-        out["cache_key"] = v
-    elif v is not UNSET:
-        out["cache_key"] = _dj(v)
-    v = self.empirical_policy
-    if isinstance(v, _t.Model):
-        out["empirical_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["empirical_policy"] = v
-    elif v is not UNSET:
-        out["empirical_policy"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.task_inputs
-    if v.__class__ in _PLAIN:
-        out["task_inputs"] = v
-    elif v is not UNSET:
-        out["task_inputs"] = _dj(v)
-    v = self.task_version
-    if v.__class__ in _PLAIN:
-        out["task_version"] = v
-    elif v is not UNSET:
-        out["task_version"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _datetime:
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is UUID:
+        v5 = "%032x" % v5.int
+        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is UUID:
+        v6 = "%032x" % v6.int
+        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ is dict:
+        v7 = _dump_dict(v7)
+    elif v7.__class__ is list:
+        v7 = _dump_list(v7)
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if isinstance(v9, _t.Model):
+        v9 = v9._dump_json()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is dict:
+        v10 = _dump_dict(v10)
+    elif v10.__class__ is list:
+        v10 = _dump_list(v10)
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is dict:
+        v11 = _dump_dict(v11)
+    elif v11.__class__ is list:
+        v11 = _dump_list(v11)
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    out: dict[str, Any] = {
+        "dynamic_key": v0,
+        "task_key": v1,
+        "cache_expiration": v2,
+        "cache_key": v3,
+        "empirical_policy": v4,
+        "flow_run_id": v5,
+        "id": v6,
+        "labels": v7,
+        "name": v8,
+        "state": v9,
+        "tags": v10,
+        "task_inputs": v11,
+        "task_version": v12,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -64,33 +64,53 @@ def _decode(self: TaskRunFilterStartTime, raw: dict[str, Any]) -> None:
 TaskRunFilterStartTime._fast_ = _decode
 
 
+_values = TaskRunFilterStartTime._values_
+
+
 def _dump_json(self: TaskRunFilterStartTime) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.after_
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["after_"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["after_"] = v
-    elif v is not UNSET:
-        out["after_"] = _dj(v)
-    v = self.before_
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["before_"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["before_"] = v
-    elif v is not UNSET:
-        out["before_"] = _dj(v)
-    v = self.is_null_
-    if v.__class__ in _PLAIN:
-        out["is_null_"] = v
-    elif v is not UNSET:
-        out["is_null_"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is _datetime:
+        v1 = v1.isoformat()
+        if v1.endswith("+00:00"):
+            v1 = v1[:-6] + "Z"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "after_": v0,
+        "before_": v1,
+        "is_null_": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

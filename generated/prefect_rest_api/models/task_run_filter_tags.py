@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -70,29 +72,51 @@ def _decode(self: TaskRunFilterTags, raw: dict[str, Any]) -> None:
 TaskRunFilterTags._fast_ = _decode
 
 
+_values = TaskRunFilterTags._values_
+
+
 def _dump_json(self: TaskRunFilterTags) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.all_
-    if v.__class__ in _PLAIN:
-        out["all_"] = v
-    elif v is not UNSET:
-        out["all_"] = _dj(v)
-    v = self.is_null_
-    if v.__class__ in _PLAIN:
-        out["is_null_"] = v
-    elif v is not UNSET:
-        out["is_null_"] = _dj(v)
-    v = self.operator
-    if isinstance(v, _Enum):
-        out["operator"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["operator"] = v
-    elif v is not UNSET:
-        out["operator"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "all_": v0,
+        "is_null_": v1,
+        "operator": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

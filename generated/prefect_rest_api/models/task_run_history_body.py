@@ -105,61 +105,89 @@ def _decode(self: TaskRunHistoryBody, raw: dict[str, Any]) -> None:
 TaskRunHistoryBody._fast_ = _decode
 
 
+_values = TaskRunHistoryBody._values_
+
+
 def _dump_json(self: TaskRunHistoryBody) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.history_end
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["history_end"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["history_end"] = v
-    elif v is not UNSET:
-        out["history_end"] = _dj(v)
-    v = self.history_interval_seconds
-    if v.__class__ in _PLAIN:
-        out["history_interval_seconds"] = v
-    elif v is not UNSET:
-        out["history_interval_seconds"] = _dj(v)
-    v = self.history_start
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["history_start"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["history_start"] = v
-    elif v is not UNSET:
-        out["history_start"] = _dj(v)
-    v = self.deployments
-    if isinstance(v, _t.Model):
-        out["deployments"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["deployments"] = v
-    elif v is not UNSET:
-        out["deployments"] = _dj(v)
-    v = self.flow_runs
-    if isinstance(v, _t.Model):
-        out["flow_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_runs"] = v
-    elif v is not UNSET:
-        out["flow_runs"] = _dj(v)
-    v = self.flows
-    if isinstance(v, _t.Model):
-        out["flows"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flows"] = v
-    elif v is not UNSET:
-        out["flows"] = _dj(v)
-    v = self.task_runs
-    if isinstance(v, _t.Model):
-        out["task_runs"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["task_runs"] = v
-    elif v is not UNSET:
-        out["task_runs"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _datetime:
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if isinstance(v5, _t.Model):
+        v5 = v5._dump_json()
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "history_end": v0,
+        "history_interval_seconds": v1,
+        "history_start": v2,
+        "deployments": v3,
+        "flow_runs": v4,
+        "flows": v5,
+        "task_runs": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -90,37 +92,63 @@ def _decode(self: TaskRunPolicy, raw: dict[str, Any]) -> None:
 TaskRunPolicy._fast_ = _decode
 
 
+_values = TaskRunPolicy._values_
+
+
 def _dump_json(self: TaskRunPolicy) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.max_retries
-    if v.__class__ in _PLAIN:
-        out["max_retries"] = v
-    elif v is not UNSET:
-        out["max_retries"] = _dj(v)
-    v = self.retries
-    if v.__class__ in _PLAIN:
-        out["retries"] = v
-    elif v is not UNSET:
-        out["retries"] = _dj(v)
-    v = self.retry_delay
-    if v.__class__ in _PLAIN:
-        out["retry_delay"] = v
-    elif v is not UNSET:
-        out["retry_delay"] = _dj(v)
-    v = self.retry_delay_seconds
-    if v.__class__ in _PLAIN:
-        out["retry_delay_seconds"] = v
-    elif v is not UNSET:
-        out["retry_delay_seconds"] = _dj(v)
-    v = self.retry_jitter_factor
-    if v.__class__ in _PLAIN:
-        out["retry_jitter_factor"] = v
-    elif v is not UNSET:
-        out["retry_jitter_factor"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is dict:
+        v2 = _dump_dict(v2)
+    elif v2.__class__ is list:
+        v2 = _dump_list(v2)
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "max_retries": v0,
+        "retries": v1,
+        "retry_delay": v2,
+        "retry_delay_seconds": v3,
+        "retry_jitter_factor": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -198,122 +200,180 @@ def _decode(self: TaskRunResponse, raw: dict[str, Any]) -> None:
 TaskRunResponse._fast_ = _decode
 
 
+_values = TaskRunResponse._values_
+
+
 def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.task_key
-    if v.__class__ in _PLAIN:
-        out["task_key"] = v
-    elif v is not UNSET:
-        out["task_key"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.empirical_policy
-    if isinstance(v, _t.Model):
-        out["empirical_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["empirical_policy"] = v
-    elif v is not UNSET:
-        out["empirical_policy"] = _dj(v)
-    v = self.end_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.estimated_run_time
-    if v.__class__ in _PLAIN:
-        out["estimated_run_time"] = v
-    elif v is not UNSET:
-        out["estimated_run_time"] = _dj(v)
-    v = self.estimated_start_time_delta
-    if v.__class__ in _PLAIN:
-        out["estimated_start_time_delta"] = v
-    elif v is not UNSET:
-        out["estimated_start_time_delta"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.state_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["state_id"] = v
-    elif v is not UNSET:
-        out["state_id"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.task_inputs
-    if v.__class__ in _PLAIN:
-        out["task_inputs"] = v
-    elif v is not UNSET:
-        out["task_inputs"] = _dj(v)
-    v = self.task_version
-    if v.__class__ in _PLAIN:
-        out["task_version"] = v
-    elif v is not UNSET:
-        out["task_version"] = _dj(v)
-    v = self.total_run_time
-    if v.__class__ in _PLAIN:
-        out["total_run_time"] = v
-    elif v is not UNSET:
-        out["total_run_time"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is _datetime:
+        v3 = v3.isoformat()
+        if v3.endswith("+00:00"):
+            v3 = v3[:-6] + "Z"
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is _datetime:
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is UUID:
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is _datetime:
+        v10 = v10.isoformat()
+        if v10.endswith("+00:00"):
+            v10 = v10[:-6] + "Z"
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _t.Model):
+        v11 = v11._dump_json()
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is UUID:
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ is dict:
+        v13 = _dump_dict(v13)
+    elif v13.__class__ is list:
+        v13 = _dump_list(v13)
+    elif v13 is not None and v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ is dict:
+        v14 = _dump_dict(v14)
+    elif v14.__class__ is list:
+        v14 = _dump_list(v14)
+    elif v14 is not None and v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    out: dict[str, Any] = {
+        "created": v0,
+        "id": v1,
+        "task_key": v2,
+        "updated": v3,
+        "empirical_policy": v4,
+        "end_time": v5,
+        "estimated_run_time": v6,
+        "estimated_start_time_delta": v7,
+        "flow_run_id": v8,
+        "name": v9,
+        "start_time": v10,
+        "state": v11,
+        "state_id": v12,
+        "tags": v13,
+        "task_inputs": v14,
+        "task_version": v15,
+        "total_run_time": v16,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -45,17 +45,29 @@ def _decode(self: TaskRunUpdate, raw: dict[str, Any]) -> None:
 TaskRunUpdate._fast_ = _decode
 
 
+_values = TaskRunUpdate._values_
+
+
 def _dump_json(self: TaskRunUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
+    gone = False
+    (v0,) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    out: dict[str, Any] = {
+        "name": v0,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

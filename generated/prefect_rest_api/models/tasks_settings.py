@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -126,56 +128,88 @@ def _decode(self: TasksSettings, raw: dict[str, Any]) -> None:
 TasksSettings._fast_ = _decode
 
 
+_values = TasksSettings._values_
+
+
 def _dump_json(self: TasksSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.default_no_cache
-    if v.__class__ in _PLAIN:
-        out["default_no_cache"] = v
-    elif v is not UNSET:
-        out["default_no_cache"] = _dj(v)
-    v = self.default_persist_result
-    if v.__class__ in _PLAIN:
-        out["default_persist_result"] = v
-    elif v is not UNSET:
-        out["default_persist_result"] = _dj(v)
-    v = self.default_retries
-    if v.__class__ in _PLAIN:
-        out["default_retries"] = v
-    elif v is not UNSET:
-        out["default_retries"] = _dj(v)
-    v = self.default_retry_delay_seconds
-    if v.__class__ in _PLAIN:
-        out["default_retry_delay_seconds"] = v
-    elif v is not UNSET:
-        out["default_retry_delay_seconds"] = _dj(v)
-    v = self.disable_caching
-    if v.__class__ in _PLAIN:
-        out["disable_caching"] = v
-    elif v is not UNSET:
-        out["disable_caching"] = _dj(v)
-    v = self.refresh_cache
-    if v.__class__ in _PLAIN:
-        out["refresh_cache"] = v
-    elif v is not UNSET:
-        out["refresh_cache"] = _dj(v)
-    v = self.runner
-    if isinstance(v, _t.Model):
-        out["runner"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["runner"] = v
-    elif v is not UNSET:
-        out["runner"] = _dj(v)
-    v = self.scheduling
-    if isinstance(v, _t.Model):
-        out["scheduling"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["scheduling"] = v
-    elif v is not UNSET:
-        out["scheduling"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    out: dict[str, Any] = {
+        "default_no_cache": v0,
+        "default_persist_result": v1,
+        "default_retries": v2,
+        "default_retry_delay_seconds": v3,
+        "disable_caching": v4,
+        "refresh_cache": v5,
+        "runner": v6,
+        "scheduling": v7,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -70,32 +72,56 @@ def _decode(self: TestingSettings, raw: dict[str, Any]) -> None:
 TestingSettings._fast_ = _decode
 
 
+_values = TestingSettings._values_
+
+
 def _dump_json(self: TestingSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.test_mode
-    if v.__class__ in _PLAIN:
-        out["test_mode"] = v
-    elif v is not UNSET:
-        out["test_mode"] = _dj(v)
-    v = self.test_setting
-    if v.__class__ in _PLAIN:
-        out["test_setting"] = v
-    elif v is not UNSET:
-        out["test_setting"] = _dj(v)
-    v = self.unit_test_loop_debug
-    if v.__class__ in _PLAIN:
-        out["unit_test_loop_debug"] = v
-    elif v is not UNSET:
-        out["unit_test_loop_debug"] = _dj(v)
-    v = self.unit_test_mode
-    if v.__class__ in _PLAIN:
-        out["unit_test_mode"] = v
-    elif v is not UNSET:
-        out["unit_test_mode"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is dict:
+        v1 = _dump_dict(v1)
+    elif v1.__class__ is list:
+        v1 = _dump_list(v1)
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "test_mode": v0,
+        "test_setting": v1,
+        "unit_test_loop_debug": v2,
+        "unit_test_mode": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -14,6 +14,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -317,188 +319,281 @@ def _decode(self: UITaskRun, raw: dict[str, Any]) -> None:
 UITaskRun._fast_ = _decode
 
 
+_values = UITaskRun._values_
+
+
 def _dump_json(self: UITaskRun) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.dynamic_key
-    if v.__class__ in _PLAIN:
-        out["dynamic_key"] = v
-    elif v is not UNSET:
-        out["dynamic_key"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.task_key
-    if v.__class__ in _PLAIN:
-        out["task_key"] = v
-    elif v is not UNSET:
-        out["task_key"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.cache_expiration
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["cache_expiration"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["cache_expiration"] = v
-    elif v is not UNSET:
-        out["cache_expiration"] = _dj(v)
-    v = self.cache_key
-    if v.__class__ in _PLAIN:
-        out["cache_key"] = v
-    elif v is not UNSET:
-        out["cache_key"] = _dj(v)
-    v = self.empirical_policy
-    if isinstance(v, _t.Model):
-        out["empirical_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["empirical_policy"] = v
-    elif v is not UNSET:
-        out["empirical_policy"] = _dj(v)
-    v = self.end_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["end_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["end_time"] = v
-    elif v is not UNSET:
-        out["end_time"] = _dj(v)
-    v = self.estimated_run_time
-    if v.__class__ in _PLAIN:
-        out["estimated_run_time"] = v
-    elif v is not UNSET:
-        out["estimated_run_time"] = _dj(v)
-    v = self.estimated_start_time_delta
-    if v.__class__ in _PLAIN:
-        out["estimated_start_time_delta"] = v
-    elif v is not UNSET:
-        out["estimated_start_time_delta"] = _dj(v)
-    v = self.expected_start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["expected_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["expected_start_time"] = v
-    elif v is not UNSET:
-        out["expected_start_time"] = _dj(v)
-    v = self.flow_run_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["flow_run_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["flow_run_id"] = v
-    elif v is not UNSET:
-        out["flow_run_id"] = _dj(v)
-    v = self.flow_run_name
-    if v.__class__ in _PLAIN:
-        out["flow_run_name"] = v
-    elif v is not UNSET:
-        out["flow_run_name"] = _dj(v)
-    v = self.flow_run_run_count
-    if v.__class__ in _PLAIN:
-        out["flow_run_run_count"] = v
-    elif v is not UNSET:
-        out["flow_run_run_count"] = _dj(v)
-    v = self.labels
-    if v.__class__ in _PLAIN:
-        out["labels"] = v
-    elif v is not UNSET:
-        out["labels"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.next_scheduled_start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["next_scheduled_start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["next_scheduled_start_time"] = v
-    elif v is not UNSET:
-        out["next_scheduled_start_time"] = _dj(v)
-    v = self.run_count
-    if v.__class__ in _PLAIN:
-        out["run_count"] = v
-    elif v is not UNSET:
-        out["run_count"] = _dj(v)
-    v = self.start_time
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["start_time"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["start_time"] = v
-    elif v is not UNSET:
-        out["start_time"] = _dj(v)
-    v = self.state
-    if isinstance(v, _t.Model):
-        out["state"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["state"] = v
-    elif v is not UNSET:
-        out["state"] = _dj(v)
-    v = self.state_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["state_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["state_id"] = v
-    elif v is not UNSET:
-        out["state_id"] = _dj(v)
-    v = self.state_name
-    if v.__class__ in _PLAIN:
-        out["state_name"] = v
-    elif v is not UNSET:
-        out["state_name"] = _dj(v)
-    v = self.state_type
-    if isinstance(v, _Enum):
-        out["state_type"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["state_type"] = v
-    elif v is not UNSET:
-        out["state_type"] = _dj(v)
-    v = self.tags
-    if v.__class__ in _PLAIN:
-        out["tags"] = v
-    elif v is not UNSET:
-        out["tags"] = _dj(v)
-    v = self.task_inputs
-    if v.__class__ in _PLAIN:
-        out["task_inputs"] = v
-    elif v is not UNSET:
-        out["task_inputs"] = _dj(v)
-    v = self.task_version
-    if v.__class__ in _PLAIN:
-        out["task_version"] = v
-    elif v is not UNSET:
-        out["task_version"] = _dj(v)
-    v = self.total_run_time
-    if v.__class__ in _PLAIN:
-        out["total_run_time"] = v
-    elif v is not UNSET:
-        out["total_run_time"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+        v13,
+        v14,
+        v15,
+        v16,
+        v17,
+        v18,
+        v19,
+        v20,
+        v21,
+        v22,
+        v23,
+        v24,
+        v25,
+        v26,
+        v27,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is _datetime:
+        v5 = v5.isoformat()
+        if v5.endswith("+00:00"):
+            v5 = v5[:-6] + "Z"
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if isinstance(v7, _t.Model):
+        v7 = v7._dump_json()
+    elif v7 is not None and v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is _datetime:
+        v8 = v8.isoformat()
+        if v8.endswith("+00:00"):
+            v8 = v8[:-6] + "Z"
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ is _td:
+        v9 = v9.total_seconds()
+    elif v9 is not None and v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ is _td:
+        v10 = v10.total_seconds()
+    elif v10 is not None and v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if v11.__class__ is _datetime:
+        v11 = v11.isoformat()
+        if v11.endswith("+00:00"):
+            v11 = v11[:-6] + "Z"
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if v12.__class__ is UUID:
+        v12 = "%032x" % v12.int
+        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    if v13.__class__ not in _PLAIN:
+        if v13 is UNSET:
+            gone = True
+        else:
+            v13 = _dj(v13)
+    if v14.__class__ not in _PLAIN:
+        if v14 is UNSET:
+            gone = True
+        else:
+            v14 = _dj(v14)
+    if v15.__class__ is dict:
+        v15 = _dump_dict(v15)
+    elif v15.__class__ is list:
+        v15 = _dump_list(v15)
+    elif v15 is not None and v15.__class__ not in _PLAIN:
+        if v15 is UNSET:
+            gone = True
+        else:
+            v15 = _dj(v15)
+    if v16.__class__ not in _PLAIN:
+        if v16 is UNSET:
+            gone = True
+        else:
+            v16 = _dj(v16)
+    if v17.__class__ is _datetime:
+        v17 = v17.isoformat()
+        if v17.endswith("+00:00"):
+            v17 = v17[:-6] + "Z"
+    elif v17 is not None and v17.__class__ not in _PLAIN:
+        if v17 is UNSET:
+            gone = True
+        else:
+            v17 = _dj(v17)
+    if v18.__class__ not in _PLAIN:
+        if v18 is UNSET:
+            gone = True
+        else:
+            v18 = _dj(v18)
+    if v19.__class__ is _datetime:
+        v19 = v19.isoformat()
+        if v19.endswith("+00:00"):
+            v19 = v19[:-6] + "Z"
+    elif v19 is not None and v19.__class__ not in _PLAIN:
+        if v19 is UNSET:
+            gone = True
+        else:
+            v19 = _dj(v19)
+    if isinstance(v20, _t.Model):
+        v20 = v20._dump_json()
+    elif v20 is not None and v20.__class__ not in _PLAIN:
+        if v20 is UNSET:
+            gone = True
+        else:
+            v20 = _dj(v20)
+    if v21.__class__ is UUID:
+        v21 = "%032x" % v21.int
+        v21 = f"{v21[:8]}-{v21[8:12]}-{v21[12:16]}-{v21[16:20]}-{v21[20:]}"
+    elif v21 is not None and v21.__class__ not in _PLAIN:
+        if v21 is UNSET:
+            gone = True
+        else:
+            v21 = _dj(v21)
+    if v22.__class__ not in _PLAIN:
+        if v22 is UNSET:
+            gone = True
+        else:
+            v22 = _dj(v22)
+    if isinstance(v23, _Enum):
+        v23 = v23._value_
+    elif v23 is not None and v23.__class__ not in _PLAIN:
+        if v23 is UNSET:
+            gone = True
+        else:
+            v23 = _dj(v23)
+    if v24.__class__ is dict:
+        v24 = _dump_dict(v24)
+    elif v24.__class__ is list:
+        v24 = _dump_list(v24)
+    elif v24 is not None and v24.__class__ not in _PLAIN:
+        if v24 is UNSET:
+            gone = True
+        else:
+            v24 = _dj(v24)
+    if v25.__class__ is dict:
+        v25 = _dump_dict(v25)
+    elif v25.__class__ is list:
+        v25 = _dump_list(v25)
+    elif v25 is not None and v25.__class__ not in _PLAIN:
+        if v25 is UNSET:
+            gone = True
+        else:
+            v25 = _dj(v25)
+    if v26.__class__ not in _PLAIN:
+        if v26 is UNSET:
+            gone = True
+        else:
+            v26 = _dj(v26)
+    if v27.__class__ is _td:
+        v27 = v27.total_seconds()
+    elif v27 is not None and v27.__class__ not in _PLAIN:
+        if v27 is UNSET:
+            gone = True
+        else:
+            v27 = _dj(v27)
+    out: dict[str, Any] = {
+        "created": v0,
+        "dynamic_key": v1,
+        "id": v2,
+        "task_key": v3,
+        "updated": v4,
+        "cache_expiration": v5,
+        "cache_key": v6,
+        "empirical_policy": v7,
+        "end_time": v8,
+        "estimated_run_time": v9,
+        "estimated_start_time_delta": v10,
+        "expected_start_time": v11,
+        "flow_run_id": v12,
+        "flow_run_name": v13,
+        "flow_run_run_count": v14,
+        "labels": v15,
+        "name": v16,
+        "next_scheduled_start_time": v17,
+        "run_count": v18,
+        "start_time": v19,
+        "state": v20,
+        "state_id": v21,
+        "state_name": v22,
+        "state_type": v23,
+        "tags": v24,
+        "task_inputs": v25,
+        "task_version": v26,
+        "total_run_time": v27,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

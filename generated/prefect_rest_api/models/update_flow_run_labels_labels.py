@@ -34,11 +34,14 @@ UpdateFlowRunLabelsLabels._fast_ = _decode
 
 
 def _dump_json(self: UpdateFlowRunLabelsLabels) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
     out: dict[str, Any] = {}
-    v: Any
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 
@@ -73,37 +75,71 @@ def _decode(self: ValidationError, raw: dict[str, Any]) -> None:
 ValidationError._fast_ = _decode
 
 
+_values = ValidationError._values_
+
+
 def _dump_json(self: ValidationError) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.loc
-    if v.__class__ in _PLAIN:
-        out["loc"] = v
-    elif v is not UNSET:
-        out["loc"] = _dj(v)
-    v = self.msg
-    if v.__class__ in _PLAIN:
-        out["msg"] = v
-    elif v is not UNSET:
-        out["msg"] = _dj(v)
-    v = self.type
-    if v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
-    v = self.ctx
-    if v.__class__ in _PLAIN:
-        out["ctx"] = v
-    elif v is not UNSET:
-        out["ctx"] = _dj(v)
-    v = self.input
-    if v.__class__ in _PLAIN:
-        out["input"] = v
-    elif v is not UNSET:
-        out["input"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ is dict:
+        v3 = _dump_dict(v3)
+    elif v3.__class__ is list:
+        v3 = _dump_list(v3)
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is dict:
+        v4 = _dump_dict(v4)
+    elif v4.__class__ is list:
+        v4 = _dump_list(v4)
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "loc": v0,
+        "msg": v1,
+        "type": v2,
+        "ctx": v3,
+        "input": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

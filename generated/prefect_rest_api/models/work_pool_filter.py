@@ -96,40 +96,60 @@ def _decode(self: WorkPoolFilter, raw: dict[str, Any]) -> None:
 WorkPoolFilter._fast_ = _decode
 
 
+_values = WorkPoolFilter._values_
+
+
 def _dump_json(self: WorkPoolFilter) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.id
-    if isinstance(v, _t.Model):
-        out["id"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if isinstance(v, _t.Model):
-        out["name"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.operator
-    if isinstance(v, _Enum):
-        out["operator"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["operator"] = v
-    elif v is not UNSET:
-        out["operator"] = _dj(v)
-    v = self.type
-    if isinstance(v, _t.Model):
-        out["type"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if isinstance(v1, _t.Model):
+        v1 = v1._dump_json()
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _Enum):
+        v2 = v2._value_
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if isinstance(v3, _t.Model):
+        v3 = v3._dump_json()
+    elif v3 is not None and v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "id": v0,
+        "name": v1,
+        "operator": v2,
+        "type": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -12,6 +12,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 from ..types import fromiso as _fromiso
 
@@ -159,93 +161,137 @@ def _decode(self: WorkPoolResponse, raw: dict[str, Any]) -> None:
 WorkPoolResponse._fast_ = _decode
 
 
+_values = WorkPoolResponse._values_
+
+
 def _dump_json(self: WorkPoolResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.created
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["created"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["created"] = v
-    elif v is not UNSET:
-        out["created"] = _dj(v)
-    v = self.id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["id"] = v
-    elif v is not UNSET:
-        out["id"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.type
-    if v.__class__ in _PLAIN:
-        out["type"] = v
-    elif v is not UNSET:
-        out["type"] = _dj(v)
-    v = self.updated
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["updated"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["updated"] = v
-    elif v is not UNSET:
-        out["updated"] = _dj(v)
-    v = self.active_slots
-    if v.__class__ in _PLAIN:
-        out["active_slots"] = v
-    elif v is not UNSET:
-        out["active_slots"] = _dj(v)
-    v = self.base_job_template
-    if v.__class__ in _PLAIN:
-        out["base_job_template"] = v
-    elif v is not UNSET:
-        out["base_job_template"] = _dj(v)
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.default_queue_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["default_queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["default_queue_id"] = v
-    elif v is not UNSET:
-        out["default_queue_id"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.is_paused
-    if v.__class__ in _PLAIN:
-        out["is_paused"] = v
-    elif v is not UNSET:
-        out["is_paused"] = _dj(v)
-    v = self.status
-    if isinstance(v, _Enum):
-        out["status"] = v._value_
-    elif v.__class__ in _PLAIN:
-        out["status"] = v
-    elif v is not UNSET:
-        out["status"] = _dj(v)
-    v = self.storage_configuration
-    if isinstance(v, _t.Model):
-        out["storage_configuration"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["storage_configuration"] = v
-    elif v is not UNSET:
-        out["storage_configuration"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+        v7,
+        v8,
+        v9,
+        v10,
+        v11,
+        v12,
+    ) = _values(self)
+    if v0.__class__ is _datetime:
+        v0 = v0.isoformat()
+        if v0.endswith("+00:00"):
+            v0 = v0[:-6] + "Z"
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ is dict:
+        v6 = _dump_dict(v6)
+    elif v6.__class__ is list:
+        v6 = _dump_list(v6)
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    if v7.__class__ not in _PLAIN:
+        if v7 is UNSET:
+            gone = True
+        else:
+            v7 = _dj(v7)
+    if v8.__class__ is UUID:
+        v8 = "%032x" % v8.int
+        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+    elif v8 is not None and v8.__class__ not in _PLAIN:
+        if v8 is UNSET:
+            gone = True
+        else:
+            v8 = _dj(v8)
+    if v9.__class__ not in _PLAIN:
+        if v9 is UNSET:
+            gone = True
+        else:
+            v9 = _dj(v9)
+    if v10.__class__ not in _PLAIN:
+        if v10 is UNSET:
+            gone = True
+        else:
+            v10 = _dj(v10)
+    if isinstance(v11, _Enum):
+        v11 = v11._value_
+    elif v11 is not None and v11.__class__ not in _PLAIN:
+        if v11 is UNSET:
+            gone = True
+        else:
+            v11 = _dj(v11)
+    if isinstance(v12, _t.Model):
+        v12 = v12._dump_json()
+    elif v12 is not None and v12.__class__ not in _PLAIN:
+        if v12 is UNSET:
+            gone = True
+        else:
+            v12 = _dj(v12)
+    out: dict[str, Any] = {
+        "created": v0,
+        "id": v1,
+        "name": v2,
+        "type": v3,
+        "updated": v4,
+        "active_slots": v5,
+        "base_job_template": v6,
+        "concurrency_limit": v7,
+        "default_queue_id": v8,
+        "description": v9,
+        "is_paused": v10,
+        "status": v11,
+        "storage_configuration": v12,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -91,39 +93,65 @@ def _decode(self: WorkPoolUpdate, raw: dict[str, Any]) -> None:
 WorkPoolUpdate._fast_ = _decode
 
 
+_values = WorkPoolUpdate._values_
+
+
 def _dump_json(self: WorkPoolUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.base_job_template
-    if v.__class__ in _PLAIN:
-        out["base_job_template"] = v
-    elif v is not UNSET:
-        out["base_job_template"] = _dj(v)
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.is_paused
-    if v.__class__ in _PLAIN:
-        out["is_paused"] = v
-    elif v is not UNSET:
-        out["is_paused"] = _dj(v)
-    v = self.storage_configuration
-    if isinstance(v, _t.Model):
-        out["storage_configuration"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["storage_configuration"] = v
-    elif v is not UNSET:
-        out["storage_configuration"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+    ) = _values(self)
+    if v0.__class__ is dict:
+        v0 = _dump_dict(v0)
+    elif v0.__class__ is list:
+        v0 = _dump_list(v0)
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if isinstance(v4, _t.Model):
+        v4 = v4._dump_json()
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    out: dict[str, Any] = {
+        "base_job_template": v0,
+        "concurrency_limit": v1,
+        "description": v2,
+        "is_paused": v3,
+        "storage_configuration": v4,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

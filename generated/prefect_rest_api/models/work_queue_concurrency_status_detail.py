@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..types import _PLAIN, UNSET, Unset
 from ..types import UUID_ as _uuid
+from ..types import _dump_json_dict as _dump_dict
+from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
 
 if TYPE_CHECKING:
@@ -95,45 +97,73 @@ def _decode(self: WorkQueueConcurrencyStatusDetail, raw: dict[str, Any]) -> None
 WorkQueueConcurrencyStatusDetail._fast_ = _decode
 
 
+_values = WorkQueueConcurrencyStatusDetail._values_
+
+
 def _dump_json(self: WorkQueueConcurrencyStatusDetail) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.active_slots
-    if v.__class__ in _PLAIN:
-        out["active_slots"] = v
-    elif v is not UNSET:
-        out["active_slots"] = _dj(v)
-    v = self.queue_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["queue_id"] = v
-    elif v is not UNSET:
-        out["queue_id"] = _dj(v)
-    v = self.queue_name
-    if v.__class__ in _PLAIN:
-        out["queue_name"] = v
-    elif v is not UNSET:
-        out["queue_name"] = _dj(v)
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.flow_run_count
-    if v.__class__ in _PLAIN:
-        out["flow_run_count"] = v
-    elif v is not UNSET:
-        out["flow_run_count"] = _dj(v)
-    v = self.flow_runs
-    if v.__class__ in _PLAIN:
-        out["flow_runs"] = v
-    elif v is not UNSET:
-        out["flow_runs"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ is dict:
+        v5 = _dump_dict(v5)
+    elif v5.__class__ is list:
+        v5 = _dump_list(v5)
+    elif v5 is not None and v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    out: dict[str, Any] = {
+        "active_slots": v0,
+        "queue_id": v1,
+        "queue_name": v2,
+        "concurrency_limit": v3,
+        "flow_run_count": v4,
+        "flow_runs": v5,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

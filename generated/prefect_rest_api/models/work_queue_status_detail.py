@@ -79,37 +79,58 @@ def _decode(self: WorkQueueStatusDetail, raw: dict[str, Any]) -> None:
 WorkQueueStatusDetail._fast_ = _decode
 
 
+_values = WorkQueueStatusDetail._values_
+
+
 def _dump_json(self: WorkQueueStatusDetail) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.health_check_policy
-    if isinstance(v, _t.Model):
-        out["health_check_policy"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["health_check_policy"] = v
-    elif v is not UNSET:
-        out["health_check_policy"] = _dj(v)
-    v = self.healthy
-    if v.__class__ in _PLAIN:
-        out["healthy"] = v
-    elif v is not UNSET:
-        out["healthy"] = _dj(v)
-    v = self.last_polled
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["last_polled"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["last_polled"] = v
-    elif v is not UNSET:
-        out["last_polled"] = _dj(v)
-    v = self.late_runs_count
-    if v.__class__ in _PLAIN:
-        out["late_runs_count"] = v
-    elif v is not UNSET:
-        out["late_runs_count"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is _datetime:
+        v2 = v2.isoformat()
+        if v2.endswith("+00:00"):
+            v2 = v2[:-6] + "Z"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    out: dict[str, Any] = {
+        "health_check_policy": v0,
+        "healthy": v1,
+        "last_polled": v2,
+        "late_runs_count": v3,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -103,52 +103,79 @@ def _decode(self: WorkQueueUpdate, raw: dict[str, Any]) -> None:
 WorkQueueUpdate._fast_ = _decode
 
 
+_values = WorkQueueUpdate._values_
+
+
 def _dump_json(self: WorkQueueUpdate) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.concurrency_limit
-    if v.__class__ in _PLAIN:
-        out["concurrency_limit"] = v
-    elif v is not UNSET:
-        out["concurrency_limit"] = _dj(v)
-    v = self.description
-    if v.__class__ in _PLAIN:
-        out["description"] = v
-    elif v is not UNSET:
-        out["description"] = _dj(v)
-    v = self.filter
-    if isinstance(v, _t.Model):
-        out["filter"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["filter"] = v
-    elif v is not UNSET:
-        out["filter"] = _dj(v)
-    v = self.is_paused
-    if v.__class__ in _PLAIN:
-        out["is_paused"] = v
-    elif v is not UNSET:
-        out["is_paused"] = _dj(v)
-    v = self.last_polled
-    if v.__class__ is _datetime:
-        v = v.isoformat()
-        out["last_polled"] = v[:-6] + "Z" if v.endswith("+00:00") else v
-    elif v.__class__ in _PLAIN:
-        out["last_polled"] = v
-    elif v is not UNSET:
-        out["last_polled"] = _dj(v)
-    v = self.name
-    if v.__class__ in _PLAIN:
-        out["name"] = v
-    elif v is not UNSET:
-        out["name"] = _dj(v)
-    v = self.priority
-    if v.__class__ in _PLAIN:
-        out["priority"] = v
-    elif v is not UNSET:
-        out["priority"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if isinstance(v2, _t.Model):
+        v2 = v2._dump_json()
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ is _datetime:
+        v4 = v4.isoformat()
+        if v4.endswith("+00:00"):
+            v4 = v4[:-6] + "Z"
+    elif v4 is not None and v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "concurrency_limit": v0,
+        "description": v1,
+        "filter": v2,
+        "is_paused": v3,
+        "last_polled": v4,
+        "name": v5,
+        "priority": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -62,35 +62,53 @@ def _decode(self: WorkerFlowRunResponse, raw: dict[str, Any]) -> None:
 WorkerFlowRunResponse._fast_ = _decode
 
 
+_values = WorkerFlowRunResponse._values_
+
+
 def _dump_json(self: WorkerFlowRunResponse) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.flow_run
-    if isinstance(v, _t.Model):
-        out["flow_run"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["flow_run"] = v
-    elif v is not UNSET:
-        out["flow_run"] = _dj(v)
-    v = self.work_pool_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["work_pool_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["work_pool_id"] = v
-    elif v is not UNSET:
-        out["work_pool_id"] = _dj(v)
-    v = self.work_queue_id
-    if v.__class__ is UUID:
-        v = "%032x" % v.int
-        out["work_queue_id"] = f"{v[:8]}-{v[8:12]}-{v[12:16]}-{v[16:20]}-{v[20:]}"
-    elif v.__class__ in _PLAIN:
-        out["work_queue_id"] = v
-    elif v is not UNSET:
-        out["work_queue_id"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+    ) = _values(self)
+    if isinstance(v0, _t.Model):
+        v0 = v0._dump_json()
+    elif v0 is not None and v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ is UUID:
+        v1 = "%032x" % v1.int
+        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+    elif v1 is not None and v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ is UUID:
+        v2 = "%032x" % v2.int
+        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+    elif v2 is not None and v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    out: dict[str, Any] = {
+        "flow_run": v0,
+        "work_pool_id": v1,
+        "work_queue_id": v2,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -108,49 +108,75 @@ def _decode(self: WorkerSettings, raw: dict[str, Any]) -> None:
 WorkerSettings._fast_ = _decode
 
 
+_values = WorkerSettings._values_
+
+
 def _dump_json(self: WorkerSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.cancellation_poll_seconds
-    if v.__class__ in _PLAIN:
-        out["cancellation_poll_seconds"] = v
-    elif v is not UNSET:
-        out["cancellation_poll_seconds"] = _dj(v)
-    v = self.debug_mode
-    if v.__class__ in _PLAIN:
-        out["debug_mode"] = v
-    elif v is not UNSET:
-        out["debug_mode"] = _dj(v)
-    v = self.enable_cancellation
-    if v.__class__ in _PLAIN:
-        out["enable_cancellation"] = v
-    elif v is not UNSET:
-        out["enable_cancellation"] = _dj(v)
-    v = self.heartbeat_seconds
-    if v.__class__ in _PLAIN:
-        out["heartbeat_seconds"] = v
-    elif v is not UNSET:
-        out["heartbeat_seconds"] = _dj(v)
-    v = self.prefetch_seconds
-    if v.__class__ in _PLAIN:
-        out["prefetch_seconds"] = v
-    elif v is not UNSET:
-        out["prefetch_seconds"] = _dj(v)
-    v = self.query_seconds
-    if v.__class__ in _PLAIN:
-        out["query_seconds"] = v
-    elif v is not UNSET:
-        out["query_seconds"] = _dj(v)
-    v = self.webserver
-    if isinstance(v, _t.Model):
-        out["webserver"] = v._dump_json()
-    elif v.__class__ in _PLAIN:
-        out["webserver"] = v
-    elif v is not UNSET:
-        out["webserver"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+        v2,
+        v3,
+        v4,
+        v5,
+        v6,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    if v2.__class__ not in _PLAIN:
+        if v2 is UNSET:
+            gone = True
+        else:
+            v2 = _dj(v2)
+    if v3.__class__ not in _PLAIN:
+        if v3 is UNSET:
+            gone = True
+        else:
+            v3 = _dj(v3)
+    if v4.__class__ not in _PLAIN:
+        if v4 is UNSET:
+            gone = True
+        else:
+            v4 = _dj(v4)
+    if v5.__class__ not in _PLAIN:
+        if v5 is UNSET:
+            gone = True
+        else:
+            v5 = _dj(v5)
+    if isinstance(v6, _t.Model):
+        v6 = v6._dump_json()
+    elif v6 is not None and v6.__class__ not in _PLAIN:
+        if v6 is UNSET:
+            gone = True
+        else:
+            v6 = _dj(v6)
+    out: dict[str, Any] = {
+        "cancellation_poll_seconds": v0,
+        "debug_mode": v1,
+        "enable_cancellation": v2,
+        "heartbeat_seconds": v3,
+        "prefetch_seconds": v4,
+        "query_seconds": v5,
+        "webserver": v6,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():

@@ -53,22 +53,38 @@ def _decode(self: WorkerWebserverSettings, raw: dict[str, Any]) -> None:
 WorkerWebserverSettings._fast_ = _decode
 
 
+_values = WorkerWebserverSettings._values_
+
+
 def _dump_json(self: WorkerWebserverSettings) -> dict[str, Any]:
-    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``)."""
+    """``model_dump(mode="json")`` without options, straight-line (see ``types.Model``).
+
+    All values are read at once into locals, converted where their type asks for it,
+    and the output built in one dict display; unset fields are left out after.
+    """
     if self._raw is not None:
         self._materialize()
-    out: dict[str, Any] = {}
-    v: Any
-    v = self.host
-    if v.__class__ in _PLAIN:
-        out["host"] = v
-    elif v is not UNSET:
-        out["host"] = _dj(v)
-    v = self.port
-    if v.__class__ in _PLAIN:
-        out["port"] = v
-    elif v is not UNSET:
-        out["port"] = _dj(v)
+    gone = False
+    (
+        v0,
+        v1,
+    ) = _values(self)
+    if v0.__class__ not in _PLAIN:
+        if v0 is UNSET:
+            gone = True
+        else:
+            v0 = _dj(v0)
+    if v1.__class__ not in _PLAIN:
+        if v1 is UNSET:
+            gone = True
+        else:
+            v1 = _dj(v1)
+    out: dict[str, Any] = {
+        "host": v0,
+        "port": v1,
+    }
+    if gone:
+        out = {key: value for key, value in out.items() if value is not UNSET}
     extra = self.additional_properties
     if extra:
         for key, value in extra.items():
