@@ -25,7 +25,7 @@ def _outcome(url: str, path: str, timeout: float) -> tuple[str, str] | None:
     from ..settings import Settings
 
     async def probe() -> None:
-        socket = await open_stream(target_for(url, Settings.from_env()), path, open_timeout=timeout)
+        socket = await open_stream(target_for(url, Settings.load()), path, open_timeout=timeout)
         await socket.close()
 
     try:
