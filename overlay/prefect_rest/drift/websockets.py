@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 def _outcome(url: str, path: str, timeout: float) -> tuple[str, str] | None:
     """None if ``path`` answers the handshake; else (severity, what happened)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     import anyio
 
     from ..events.connection import StreamAuthError, StreamUnavailable, open_stream, target_for
@@ -29,7 +31,9 @@ def _outcome(url: str, path: str, timeout: float) -> tuple[str, str] | None:
         await socket.close()
 
     try:
-        anyio.run(probe)
+        # its own thread: the caller may already run an event loop (drift called from async code)
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(anyio.run, probe).result()
     except StreamAuthError:
         return NOTE, "not checked: the server refused the credentials"
     except StreamUnavailable as exc:  # the message starts with the URL: not part of the id
