@@ -133,13 +133,26 @@ async def test_unsafe_creates_store_a_second_copy(client, unique):
     await twice(client, "POST", "/logs/", [line])
     stored = await client.read_logs(log_filter={"flow_run_id": {"any_": [run["id"]]}})
     assert [log.message for log in stored] == [unique, unique]
+    # The trigger matches only this test's own resource: an automation that matched
+    # every event would make the server evaluate (and write) for every later event.
     automation = {
         "name": unique,
-        "trigger": {"type": "event", "posture": "Reactive", "threshold": 1, "within": 0},
+        "trigger": {
+            "type": "event",
+            "posture": "Reactive",
+            "threshold": 1,
+            "within": 0,
+            "match": {"prefect.resource.id": f"test.{unique}"},
+            "expect": [f"test.{unique}.never"],
+        },
         "actions": [{"type": "do-nothing"}],
     }
     made = await twice(client, "POST", "/automations/", automation)
-    assert made[0]["id"] != made[1]["id"]
+    try:
+        assert made[0]["id"] != made[1]["id"]
+    finally:
+        for automation_made in made:
+            await client.request("DELETE", f"/automations/{automation_made['id']}")
 
 
 async def test_a_replayed_transition_is_refused_and_the_first_state_stays(client, unique):
