@@ -58,4 +58,4 @@ async def test_a_wrong_auth_string_is_refused_without_showing_it(
         PrefectClient(url_auth, settings=TEST_SETTINGS) as client,
         PrefectEventSubscriber(client=client) as subscriber,  # user:password@ works too
     ):
-        assert SECRET not in repr(subscriber) + repr(subscriber._target)
+        assert SECRET not in repr(subscriber) + repr(subscriber._rest.target)

@@ -7,11 +7,14 @@ call interrupted in the calling thread (Ctrl-C) cancels its task on the portal.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import functools
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, ParamSpec, Self, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def call_in_portal(portal: Any, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
@@ -30,6 +33,44 @@ def run_sync(fn: Callable[..., Awaitable[T]], *args: Any) -> T:
 
     with start_blocking_portal() as portal:
         return call_in_portal(portal, fn, *args)
+
+
+def sync_form(fn: Callable[P, Awaitable[T]]) -> Callable[P, T]:
+    """The sync form of the coroutine function ``fn``: same parameters, runs it to the end."""
+
+    @functools.wraps(fn)
+    def call(*args: P.args, **kwargs: P.kwargs) -> T:
+        return run_sync(functools.partial(fn, *args, **kwargs))
+
+    return call
+
+
+def sync_context_form(
+    fn: Callable[P, AbstractAsyncContextManager[T]],
+) -> Callable[P, AbstractContextManager[T]]:
+    """The ``with`` form of the async context manager factory ``fn``, same parameters.
+
+    The async block is entered and left on a portal thread (where its background
+    tasks run) while the ``with`` body runs in the calling thread; an error in the
+    body is the one that counts (the async side is left as if the block ended).
+    """
+
+    @functools.wraps(fn)
+    @contextmanager
+    def held(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        from anyio.from_thread import start_blocking_portal
+
+        with start_blocking_portal() as portal:
+            wrapped = portal.wrap_async_context_manager(fn(*args, **kwargs))
+            value = wrapped.__enter__()
+            try:
+                yield value
+            except BaseException:
+                wrapped.__exit__(None, None, None)
+                raise
+            wrapped.__exit__(None, None, None)
+
+    return held  # type: ignore[return-value]
 
 
 class SyncBridge:

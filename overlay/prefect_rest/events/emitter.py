@@ -28,8 +28,9 @@ from prefect_rest_api import models as m
 from .._args import model_arg
 from ..exceptions import InvalidArgument
 from . import filters, routes
-from .connection import StreamTarget, open_stream, require_websockets, target_for, target_of_client
-from .subscriber import _default_client, async_twin, reconnect_delay, retryable_errors
+from .clients import StreamClient
+from .connection import open_stream, require_websockets
+from .reconnect import with_reconnects
 
 logger = logging.getLogger("prefect_rest.events")
 
@@ -53,14 +54,10 @@ class PrefectEventsClient:
         if isinstance(reconnection_attempts, bool) or not isinstance(reconnection_attempts, int):
             raise InvalidArgument("reconnection_attempts must be an integer")
         require_websockets()
-        self._api_url = api_url
         self._reconnection_attempts = max(0, reconnection_attempts)
         self._checkpoint_every = checkpoint_every
         self._checkpoint_interval = checkpoint_interval
-        self._given_client = client
-        self._client: Any = None
-        self._owns_client = False
-        self._target: StreamTarget | None = None
+        self._rest = StreamClient(client, api_url)
         self._socket: Any = None
         self._unconfirmed: list[tuple[uuid.UUID, str]] = []
         self._last_checkpoint = time.monotonic()
@@ -68,28 +65,12 @@ class PrefectEventsClient:
         self.connections = 0  #: connects so far
 
     async def __aenter__(self) -> Self:
-        from .._async.client import PrefectClient
-
-        client = self._given_client
-        if client is None:
-            client = PrefectClient(self._api_url) if self._api_url else _default_client()
-            self._owns_client = True
-        elif not isinstance(client, PrefectClient):
-            client = async_twin(client)
-            self._owns_client = True
-        if self._owns_client:
-            await client.__aenter__()
-        self._client = client
+        await self._rest.open()
         self._lock = anyio.Lock()
         try:
-            self._target = (
-                target_for(self._api_url, client._settings)
-                if self._api_url
-                else target_of_client(client)
-            )
             await self._with_retries(self._reconnect)
         except BaseException:
-            await self._close_client()
+            await self._rest.close()
             raise
         return self
 
@@ -108,12 +89,7 @@ class PrefectEventsClient:
             with anyio.CancelScope(shield=True):
                 if socket is not None:
                     await socket.close()
-                await self._close_client()
-
-    async def _close_client(self) -> None:
-        client, self._client = self._client, None
-        if client is not None and self._owns_client:
-            await client.__aexit__(None, None, None)
+                await self._rest.close()
 
     @property
     def unconfirmed(self) -> int:
@@ -152,11 +128,11 @@ class PrefectEventsClient:
         self._last_checkpoint = time.monotonic()
 
     async def _reconnect(self) -> None:
-        assert self._target is not None
+        assert self._rest.target is not None
         socket, self._socket = self._socket, None
         if socket is not None:
             await socket.close()
-        socket = await open_stream(self._target, routes.EVENTS_IN.path)
+        socket = await open_stream(self._rest.target, routes.EVENTS_IN.path)
         self.connections += 1
         for _, text in self._unconfirmed:
             await socket.send(text)
@@ -164,25 +140,10 @@ class PrefectEventsClient:
         logger.debug("/events/in: connected; %d unconfirmed events resent", len(self._unconfirmed))
 
     async def _with_retries(self, step: Any) -> None:
-        failures = 0
-        while True:
-            try:
-                await step()
-                return
-            except retryable_errors() as exc:
-                self._socket = None
-                failures += 1
-                if failures > self._reconnection_attempts:
-                    raise
-                delay = reconnect_delay(failures)
-                logger.info(
-                    "/events/in: %s; reconnect %d of %d in %.2f s",
-                    type(exc).__name__,
-                    failures,
-                    self._reconnection_attempts,
-                    delay,
-                )
-                await anyio.sleep(delay)
+        await with_reconnects(step, self._reconnection_attempts, "/events/in", self._lost)
+
+    def _lost(self) -> None:
+        self._socket = None
 
 
 def get_events_client(

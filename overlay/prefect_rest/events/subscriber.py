@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 import json
 import logging
-import random
 import time
 from collections import deque
 from types import TracebackType
@@ -30,13 +29,9 @@ from prefect_rest_api import models as m
 from ..exceptions import InvalidArgument
 from . import filters, routes
 from ._bridge import SyncBridge
-from .connection import (
-    StreamTarget,
-    StreamUnavailable,
-    require_websockets,
-    target_for,
-    target_of_client,
-)
+from .clients import StreamClient
+from .connection import StreamUnavailable, require_websockets
+from .reconnect import pause_before_reconnect, retryable_errors, with_reconnects
 
 logger = logging.getLogger("prefect_rest.events")
 
@@ -49,14 +44,6 @@ CATCH_UP_DELAYS: tuple[float, ...] = (6.0, 15.0)
 CATCH_UP_MARGIN = datetime.timedelta(seconds=10)
 #: Tries of one catch-up read (2 s apart) before it is given up with a warning.
 CATCH_UP_TRIES = 5
-
-
-def reconnect_delay(attempt: int) -> float:
-    """Seconds before reconnect ``attempt`` (1-based): two at once, then 0.5 s doubling to 8 s."""
-    if attempt <= 2:
-        return 0.0
-    base = min(0.5 * 2 ** (attempt - 3), 8.0)
-    return base * (1 + 0.2 * random.random())
 
 
 class _Subscriber(SyncBridge, Generic[T]):
@@ -83,11 +70,7 @@ class _Subscriber(SyncBridge, Generic[T]):
         self._filter = self._filter_json(filter)
         self._reconnection_attempts = reconnection_attempts
         self._reconnect_on_clean_close = reconnect_on_clean_close
-        self._given_client = client
-        self._api_url = api_url
-        self._client: Any = None
-        self._owns_client = False
-        self._target: StreamTarget | None = None
+        self._rest = StreamClient(client, api_url)
         self._socket: Any = None
         self._seen: dict[UUID, datetime.datetime] = {}
         self._buffer: deque[T] = deque()
@@ -113,31 +96,15 @@ class _Subscriber(SyncBridge, Generic[T]):
     # --- lifecycle ------------------------------------------------------------
 
     async def __aenter__(self) -> Self:
-        from .._async.client import PrefectClient
-
-        client = self._given_client
-        if client is None:
-            client = PrefectClient(self._api_url) if self._api_url else _default_client()
-            self._owns_client = True
-        elif not isinstance(client, PrefectClient):  # a SyncPrefectClient: its async twin
-            client = async_twin(client)
-            self._owns_client = True
-        if self._owns_client:
-            await client.__aenter__()
-        self._client = client
+        await self._rest.open()
         try:
             self._tasks = anyio.create_task_group()
             await self._tasks.__aenter__()
-            self._target = (
-                target_for(self._api_url, client._settings)
-                if self._api_url
-                else target_of_client(client)
-            )
             await self._check_available()
-            await self._connect_with_retries()
+            await with_reconnects(self._connect, self._reconnection_attempts, self.path)
         except BaseException:
             await self._stop_tasks()
-            await self._close_client()
+            await self._rest.close()
             raise
         return self
 
@@ -159,12 +126,7 @@ class _Subscriber(SyncBridge, Generic[T]):
         with anyio.CancelScope(shield=True):
             if socket is not None:
                 await socket.close()
-            await self._close_client()
-
-    async def _close_client(self) -> None:
-        client, self._client = self._client, None
-        if client is not None and self._owns_client:
-            await client.__aexit__(None, None, None)
+            await self._rest.close()
 
     def __aiter__(self) -> Self:
         return self
@@ -174,8 +136,8 @@ class _Subscriber(SyncBridge, Generic[T]):
     async def _connect(self) -> None:
         from .connection import open_stream
 
-        assert self._target is not None
-        socket = await open_stream(self._target, self.path)
+        assert self._rest.target is not None
+        socket = await open_stream(self._rest.target, self.path)
         started = filters.now()
         if self._since is None:
             self._since = started - filters.BACKFILL
@@ -192,27 +154,6 @@ class _Subscriber(SyncBridge, Generic[T]):
         for delay in self.catch_up_delays:
             self._catch_ups.append((time.monotonic() + delay, since, until, 0))
         self._catch_ups.sort(key=lambda entry: entry[0])
-
-    async def _connect_with_retries(self) -> None:
-        failures = 0
-        while True:
-            try:
-                await self._connect()
-                return
-            except retryable_errors() as exc:
-                failures += 1
-                if failures > self._reconnection_attempts:
-                    raise
-                delay = reconnect_delay(failures)
-                logger.info(
-                    "%s: %s; reconnect %d of %d in %.2f s",
-                    self.path,
-                    type(exc).__name__,
-                    failures,
-                    self._reconnection_attempts,
-                    delay,
-                )
-                await anyio.sleep(delay)
 
     # --- iterating ------------------------------------------------------------
 
@@ -268,7 +209,7 @@ class _Subscriber(SyncBridge, Generic[T]):
             self._recv_scope.cancel()  # wake the reader (cancelling recv() is safe)
 
     async def __anext__(self) -> T:
-        if self._client is None:
+        if self._rest.client is None:
             raise RuntimeError(f"use `async with {type(self).__name__}(...)` before iterating")
         from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
@@ -307,60 +248,23 @@ class _Subscriber(SyncBridge, Generic[T]):
                 failures += 1
                 if failures > self._reconnection_attempts:
                     raise
-                await self._pause(failures, exc)
+                await pause_before_reconnect(self.path, failures, self._reconnection_attempts, exc)
                 continue
             except retryable_errors() as exc:
                 self._socket = None
                 failures += 1
                 if failures > self._reconnection_attempts:
                     raise
-                await self._pause(failures, exc)
+                await pause_before_reconnect(self.path, failures, self._reconnection_attempts, exc)
                 continue
             decoded: Any = filters.decode(self.kind, json.loads(raw))
             if decoded is not None and self._fresh(decoded):
                 return decoded  # type: ignore[no-any-return]
 
-    async def _pause(self, failures: int, exc: BaseException) -> None:
-        delay = reconnect_delay(failures)
-        logger.info(
-            "%s: stream lost (%s); reconnect %d of %d in %.2f s",
-            self.path,
-            type(exc).__name__,
-            failures,
-            self._reconnection_attempts,
-            delay,
-        )
-        await anyio.sleep(delay)
-
 
 def _close_code(exc: Any) -> int | None:
     frame = exc.rcvd or exc.sent
     return None if frame is None else frame.code
-
-
-def retryable_errors() -> tuple[type[BaseException], ...]:
-    """The errors a stream is reconnected after (and that remain when reconnects run out)."""
-    from websockets.exceptions import ConnectionClosed, InvalidHandshake
-
-    return (ConnectionClosed, InvalidHandshake, TimeoutError, OSError)
-
-
-def _default_client() -> Any:
-    from ..client import get_client
-
-    return get_client()
-
-
-def async_twin(sync_client: Any) -> Any:
-    """An async ``PrefectClient`` on the same server and settings as ``sync_client``."""
-    from .._async.client import PrefectClient
-
-    return PrefectClient(
-        sync_client._api,
-        api_version=sync_client._api_version,
-        httpx_settings=sync_client._httpx_settings or None,
-        settings=sync_client._settings,
-    )
 
 
 class PrefectEventSubscriber(_Subscriber[m.ReceivedEvent]):
@@ -382,7 +286,7 @@ class PrefectEventSubscriber(_Subscriber[m.ReceivedEvent]):
         self, since: datetime.datetime, until: datetime.datetime
     ) -> list[m.ReceivedEvent]:
         window = filters.windowed("event", self._filter, since, until)
-        return [event async for event in self._client.iter_events(window, page_size=50)]
+        return [event async for event in self._rest.client.iter_events(window, page_size=50)]
 
 
 class PrefectLogsSubscriber(_Subscriber[m.Log]):
@@ -402,10 +306,10 @@ class PrefectLogsSubscriber(_Subscriber[m.Log]):
 
     async def _read_window(self, since: datetime.datetime, until: datetime.datetime) -> list[m.Log]:
         window = filters.windowed("log", self._filter, since, until)
-        return [log async for log in self._client.iter_logs(window)]
+        return [log async for log in self._rest.client.iter_logs(window)]
 
     async def _check_available(self) -> None:
-        off = await logs_stream_settings_off(self._client)
+        off = await logs_stream_settings_off(self._rest.client)
         if off:
             raise LogsStreamDisabled(
                 "the server does not stream logs: set "

@@ -19,13 +19,8 @@ async def using_client(client: Any) -> AsyncIterator[Any]:
     if isinstance(client, PrefectClient):
         yield client
         return
-    if client is None:
-        from ..client import get_client
+    from ..events.clients import async_twin, default_client
 
-        own = get_client()
-    else:
-        from ..events.subscriber import async_twin
-
-        own = async_twin(client)
+    own = default_client() if client is None else async_twin(client)
     async with own:
         yield own

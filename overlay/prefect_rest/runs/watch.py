@@ -54,7 +54,7 @@ async def until_final(
 ) -> m.FlowRunResponse:
     """Wait, without a time limit, until the run is final; return it read afresh."""
     from ..events import PrefectEventSubscriber, StreamUnavailable
-    from ..events.subscriber import retryable_errors
+    from ..events.reconnect import retryable_errors
 
     try:
         lost: tuple[type[BaseException], ...] = (*retryable_errors(), PrefectRestError)
