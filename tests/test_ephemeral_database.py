@@ -207,14 +207,25 @@ def _spoil(template: Path, good: Path, kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["garbage", "truncated", "empty", "older-schema", "no-blocks"])
-def test_bad_template_is_detected_and_rebuilt(tmp_path: Path, kind: str) -> None:
+def test_bad_template_is_detected(tmp_path: Path, kind: str) -> None:
+    good = _good_template()
+    template = tmp_path / good.name
+    _spoil(template, good, kind)
+    head, _ = _ephemeral_db.known_revisions()
+    assert _ephemeral_db.template_is_good(good, head)
+    assert not _ephemeral_db.template_is_good(template, head)
+
+
+# Every kind above takes the same rebuild path once detected (about 25 s a kind on
+# 2 cores): rebuilt here for an unreadable file and for a readable, outdated one.
+@pytest.mark.parametrize("kind", ["garbage", "older-schema"])
+def test_bad_template_is_rebuilt(tmp_path: Path, kind: str) -> None:
     good = _good_template()
     cache = tmp_path / "cache"
     cache.mkdir()
     template = cache / good.name
     _spoil(template, good, kind)
     head, _ = _ephemeral_db.known_revisions()
-    assert not _ephemeral_db.template_is_good(template, head)
 
     result = _use(tmp_path, "works", PREFECT_REST_CACHE_DIR=str(cache))
     assert result["names"] == ["works"]

@@ -4,7 +4,7 @@ The servers: the in-process one, ``prefect server start`` on SQLite (the session
 ``live_server_url``) and ``prefect server start`` on PostgreSQL (started here, on a
 throwaway database from ``tests/pg.py``). Each test uses one client with default
 settings (a URL client pools at most 16 connections): the async one from 16 anyio
-tasks for 3 x 2,000 requests, the sync one from 16 threads for 2,000 requests (in
+tasks for 3 x 1,000 requests, the sync one from 16 threads for 1,200 requests (in
 three rounds too). 30% of the requests write (new flows, new variables), the rest
 read (``read_flow``, ``read_flow_by_name``, ``read_flows(limit=5)``, ``count_flows``,
 ``create_flow_from_name`` of an existing flow); each method is one HTTP request.
@@ -49,10 +49,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pg
 from servers import prefect_server
 
-#: Requests per round: the async client 3 x 2,000; the sync client 2,000 in all
-#: (keeps the module within ~3 minutes on 2 cores), still in three rounds.
-ASYNC_ROUNDS = [2000, 2000, 2000]
-SYNC_ROUNDS = [667, 667, 666]
+#: Requests per round: the async client 3 x 1,000; the sync client 1,200 in all
+#: (keeps the module within ~2 minutes on 2 cores), still in three rounds.
+ASYNC_ROUNDS = [1000, 1000, 1000]
+SYNC_ROUNDS = [400, 400, 400]
 CONCURRENCY = 16
 #: Default settings but a short retry pause: a busy SQLite answers 503 in bursts, and
 #: the default 1 s, 2 s, 4 s ... backoff would make the test wait, not work.
