@@ -507,3 +507,37 @@ def test_a_busy_database_answer_is_served_again_five_times_at_most(
     finally:
         server.transport = inner
     assert (answer.status_code, fake.seen) == (status, seen)
+
+
+class _BusyThenRaise:
+    """ASGI app: the first ``busy`` flow creates answered as Prefect's app answers
+    "database is locked" (503, Prefect's body), then the error raised again, as
+    Starlette's ``ServerErrorMiddleware`` raises after its handler's answer."""
+
+    def __init__(self, app: Any, busy: int) -> None:
+        self.app, self.busy, self.seen = app, busy, 0
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        flow_create = scope["type"] == "http" and scope["method"] == "POST"
+        if flow_create and scope["path"].endswith("/flows/"):
+            self.seen += 1
+            if self.seen <= self.busy:
+                headers = [(b"content-type", b"application/json")]
+                await send({"type": "http.response.start", "status": 503, "headers": headers})
+                await send({"type": "http.response.body", "body": _ephemeral.gate.BUSY_BODY})
+                raise RuntimeError("database is locked")
+        await self.app(scope, receive, send)
+
+
+def test_loopback_serves_a_write_again_after_a_busy_answer_the_app_raised_after() -> None:
+    """Prefect's engine talks to the loopback port; a busy answer there was a 500."""
+    url = _ephemeral.loopback_api_url()
+    server = _ephemeral.process._server
+    assert server is not None and server.app is not None
+    inner = server.app
+    server.app = fake = _BusyThenRaise(inner, 2)
+    try:
+        answer = httpx.post(f"{url}/flows/", json={"name": _flow_name()}, timeout=30)
+    finally:
+        server.app = inner
+    assert (answer.status_code, fake.seen) == (201, 3)

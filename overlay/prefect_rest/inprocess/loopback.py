@@ -92,7 +92,15 @@ class GatedApp:
                 answer.append(message)
 
             # A copy per attempt: routing writes into the scope (a mount's root_path ...).
-            await self.server.app(dict(scope), replay, keep)
+            failure: Exception | None = None
+            try:
+                await self.server.app(dict(scope), replay, keep)
+            except Exception as exc:
+                # Starlette sends the exception handler's answer (503 for "database is
+                # locked"), then raises again for the server's log: judge the answer.
+                if not answer:
+                    raise
+                failure = exc
             status = next((m["status"] for m in answer if m["type"] == "http.response.start"), 0)
             content = b"".join(
                 m.get("body", b"") for m in answer if m["type"] == "http.response.body"
@@ -100,6 +108,8 @@ class GatedApp:
             if pause is None or not database_busy(status, content):
                 for message in answer:
                     await send(message)
+                if failure is not None:
+                    raise failure
                 return
             await anyio.sleep(pause)
 
