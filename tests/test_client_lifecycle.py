@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import os
 import signal
 import threading
 import uuid
@@ -276,9 +275,15 @@ def test_ctrl_c_leaves_the_with_block_without_waiting_for_the_app():
     arrived = threading.Event()
     outcome: list[str] = []
 
+    main = threading.main_thread().ident
+    assert main is not None
+
     def interrupt() -> None:
         if arrived.wait(30):
-            os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C does
+            # What Ctrl-C does, sent to the main thread itself: a process-wide SIGINT may
+            # land on another thread, and CPython then wakes the main thread only when its
+            # wait ends (here when the app answers, 5 s later).
+            signal.pthread_kill(main, signal.SIGINT)
 
     threading.Thread(target=interrupt, daemon=True).start()
     with (
