@@ -80,5 +80,8 @@ def live_server_url() -> Iterator[str]:
     With ``PREFECT_REST_LIVE_SERVER_VENV`` set, the server of the Prefect release
     installed in that virtualenv (version-skew runs in .ci/run)."""
     venv = os.environ.get("PREFECT_REST_LIVE_SERVER_VENV")
-    with prefect_server_from_venv(venv) if venv else prefect_server({}) as url:
+    # Expired concurrency leases are taken back within a second, not 15 s: a test of
+    # lease renewal then need not wait past the 60 s lease by more than a few seconds.
+    quick = {"PREFECT_SERVER_SERVICES_REPOSSESSOR_LOOP_SECONDS": "1"}
+    with prefect_server_from_venv(venv, quick) if venv else prefect_server(quick) as url:
         yield url
