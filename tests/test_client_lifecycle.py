@@ -285,12 +285,18 @@ def test_ctrl_c_leaves_the_with_block_without_waiting_for_the_app():
             # wait ends (here when the app answers, 5 s later).
             signal.pthread_kill(main, signal.SIGINT)
 
+    # Python's own Ctrl-C handler, whatever this process inherited (a job started with
+    # `&` by a non-interactive shell has SIGINT ignored, and Python keeps it ignored).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     threading.Thread(target=interrupt, daemon=True).start()
-    with (
-        pytest.raises(KeyboardInterrupt),
-        SyncPrefectClient(_slow_app(arrived, outcome), settings=SETTINGS) as client,
-    ):
-        client.hello()
+    try:
+        with (
+            pytest.raises(KeyboardInterrupt),
+            SyncPrefectClient(_slow_app(arrived, outcome), settings=SETTINGS) as client,
+        ):
+            client.hello()
+    finally:
+        signal.signal(signal.SIGINT, previous)
     # Leaving the block cancelled the request on the app's loop instead of waiting for it.
     assert outcome == ["cancelled"]
 
