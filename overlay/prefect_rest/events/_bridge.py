@@ -65,10 +65,8 @@ def sync_context_form(
             value = wrapped.__enter__()
             try:
                 yield value
-            except BaseException:
+            finally:
                 wrapped.__exit__(None, None, None)
-                raise
-            wrapped.__exit__(None, None, None)
 
     return held  # type: ignore[return-value]
 
