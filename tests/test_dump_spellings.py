@@ -7,6 +7,8 @@ import datetime
 import uuid
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from prefect.client.schemas.objects import FlowRun as PrefectFlowRun
 from prefect_rest_api.models.flow_run_response import FlowRunResponse
 
@@ -71,3 +73,46 @@ def test_copies_and_built_models_dump_their_values() -> None:
         id=uuid.UUID(ID), flow_id=uuid.UUID(FLOW_ID), created=later, updated=later
     )
     assert built.model_dump(mode="json")["created"] == "2031-05-06T07:08:09.123456Z"
+
+
+ZONES = st.one_of(
+    st.none(),
+    st.just(datetime.UTC),
+    st.integers(-23 * 60, 23 * 60).map(
+        lambda minutes: datetime.timezone(datetime.timedelta(minutes=minutes))
+    ),
+)
+DATETIMES = st.datetimes(
+    min_value=datetime.datetime(1, 1, 2), max_value=datetime.datetime(9999, 12, 30)
+)
+#: Naive ones too: a free-form value keeps them naive in pydantic's dump as in ours.
+TIMESTAMPS = st.builds(lambda value, zone: value.replace(tzinfo=zone), DATETIMES, ZONES)
+#: Prefect's ``FlowRun.created`` reads a naive timestamp as UTC; ours is given aware ones.
+AWARE = st.builds(lambda value, zone: value.replace(tzinfo=zone), DATETIMES, ZONES.filter(bool))
+PLAIN = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=5))
+VALUES = st.recursive(
+    st.one_of(PLAIN, TIMESTAMPS, st.uuids()),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(created=AWARE, run_id=st.uuids(), parameters=st.dictionaries(st.text(max_size=4), VALUES))
+def test_dumped_timestamps_uuids_and_json_values_match_pydantic(
+    created: datetime.datetime, run_id: uuid.UUID, parameters: dict[str, object]
+) -> None:
+    """Any timestamp (year 1 to 9999, any offset, any microsecond), any UUID, and free-form
+    values holding them (naive timestamps too), nested, come out as pydantic's, by both
+    dump paths; the free-form values are copied, not shared."""
+    fields = {"id": run_id, "flow_id": uuid.UUID(FLOW_ID), "created": created, "updated": created}
+    expected = PrefectFlowRun(**fields, parameters=parameters).model_dump(mode="json")
+    ours = FlowRunResponse(**fields, parameters=parameters)
+    for dumped in (ours.model_dump(mode="json"), ours.to_dict()):
+        assert dumped["created"] == expected["created"]
+        assert dumped["id"] == expected["id"]
+        assert dumped["parameters"] == expected["parameters"]
+    assert ours.model_dump(mode="json")["parameters"] is not parameters

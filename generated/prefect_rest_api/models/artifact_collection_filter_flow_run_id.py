@@ -64,9 +64,9 @@ def _dump_json(self: ArtifactCollectionFilterFlowRunId) -> dict[str, Any]:
     gone = False
     (v0,) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

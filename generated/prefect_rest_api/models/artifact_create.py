@@ -117,9 +117,9 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
         v6,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -131,8 +131,8 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -144,17 +144,17 @@ def _dump_json(self: ArtifactCreate) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        v5 = "%032x" % v5.int
-        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = v5.int.to_bytes(16).hex("-", 2)
+        v5 = v5[:4] + v5[5:29] + v5[30:34] + v5[35:]
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

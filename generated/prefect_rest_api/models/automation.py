@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -330,26 +332,33 @@ def _dump_json(self: Automation) -> dict[str, Any]:
         v10,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        v1 = v1.isoformat()
-        if v1.endswith("+00:00"):
-            v1 = v1[:-6] + "Z"
+        us = v1.microsecond
+        if us and v1.tzinfo is _utc:
+            y = v1.year
+            v1 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v1.month]}-{_D2[v1.day]}"
+                f"T{_D2[v1.hour]}:{_D2[v1.minute]}:{_D2[v1.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v1 = _iso(v1)
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -361,36 +370,43 @@ def _dump_json(self: Automation) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is dict:
-        v6 = _dump_dict(v6)
+        v6 = _dump_dict(v6) if v6 else {}
     elif v6.__class__ is list:
-        v6 = _dump_list(v6)
+        v6 = _dump_list(v6) if v6 else []
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -407,9 +423,9 @@ def _dump_json(self: Automation) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is dict:
-        v10 = _dump_dict(v10)
+        v10 = _dump_dict(v10) if v10 else {}
     elif v10.__class__ is list:
-        v10 = _dump_list(v10)
+        v10 = _dump_list(v10) if v10 else []
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True

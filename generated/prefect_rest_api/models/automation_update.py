@@ -302,9 +302,9 @@ def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
         v7,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -316,27 +316,27 @@ def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -353,9 +353,9 @@ def _dump_json(self: AutomationUpdate) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True

@@ -309,8 +309,8 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         v22,
     ) = _values(self)
     if v0.__class__ is UUID:
-        v0 = "%032x" % v0.int
-        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = v0.int.to_bytes(16).hex("-", 2)
+        v0 = v0[:4] + v0[5:29] + v0[30:34] + v0[35:]
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -349,52 +349,52 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        v7 = "%032x" % v7.int
-        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = v7.int.to_bytes(16).hex("-", 2)
+        v7 = v7[:4] + v7[5:29] + v7[30:34] + v7[35:]
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        v8 = "%032x" % v8.int
-        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = v8.int.to_bytes(16).hex("-", 2)
+        v8 = v8[:4] + v8[5:29] + v8[30:34] + v8[35:]
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
         else:
             v8 = _dj(v8)
     if v9.__class__ is dict:
-        v9 = _dump_dict(v9)
+        v9 = _dump_dict(v9) if v9 else {}
     elif v9.__class__ is list:
-        v9 = _dump_list(v9)
+        v9 = _dump_list(v9) if v9 else []
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True
         else:
             v9 = _dj(v9)
     if v10.__class__ is dict:
-        v10 = _dump_dict(v10)
+        v10 = _dump_dict(v10) if v10 else {}
     elif v10.__class__ is list:
-        v10 = _dump_list(v10)
+        v10 = _dump_list(v10) if v10 else []
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
         else:
             v10 = _dj(v10)
     if v11.__class__ is dict:
-        v11 = _dump_dict(v11)
+        v11 = _dump_dict(v11) if v11 else {}
     elif v11.__class__ is list:
-        v11 = _dump_list(v11)
+        v11 = _dump_list(v11) if v11 else []
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
         else:
             v11 = _dj(v11)
     if v12.__class__ is dict:
-        v12 = _dump_dict(v12)
+        v12 = _dump_dict(v12) if v12 else {}
     elif v12.__class__ is list:
-        v12 = _dump_list(v12)
+        v12 = _dump_list(v12) if v12 else []
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
@@ -411,35 +411,35 @@ def _dump_json(self: DeploymentCreate) -> dict[str, Any]:
         else:
             v14 = _dj(v14)
     if v15.__class__ is dict:
-        v15 = _dump_dict(v15)
+        v15 = _dump_dict(v15) if v15 else {}
     elif v15.__class__ is list:
-        v15 = _dump_list(v15)
+        v15 = _dump_list(v15) if v15 else []
     elif v15 is not None and v15.__class__ not in _PLAIN:
         if v15 is UNSET:
             gone = True
         else:
             v15 = _dj(v15)
     if v16.__class__ is dict:
-        v16 = _dump_dict(v16)
+        v16 = _dump_dict(v16) if v16 else {}
     elif v16.__class__ is list:
-        v16 = _dump_list(v16)
+        v16 = _dump_list(v16) if v16 else []
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
         else:
             v16 = _dj(v16)
     if v17.__class__ is UUID:
-        v17 = "%032x" % v17.int
-        v17 = f"{v17[:8]}-{v17[8:12]}-{v17[12:16]}-{v17[16:20]}-{v17[20:]}"
+        v17 = v17.int.to_bytes(16).hex("-", 2)
+        v17 = v17[:4] + v17[5:29] + v17[30:34] + v17[35:]
     elif v17 is not None and v17.__class__ not in _PLAIN:
         if v17 is UNSET:
             gone = True
         else:
             v17 = _dj(v17)
     if v18.__class__ is dict:
-        v18 = _dump_dict(v18)
+        v18 = _dump_dict(v18) if v18 else {}
     elif v18.__class__ is list:
-        v18 = _dump_list(v18)
+        v18 = _dump_list(v18) if v18 else []
     elif v18 is not None and v18.__class__ not in _PLAIN:
         if v18 is UNSET:
             gone = True

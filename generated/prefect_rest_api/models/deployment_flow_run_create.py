@@ -200,9 +200,9 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         v12,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -226,26 +226,26 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is dict:
-        v5 = _dump_dict(v5)
+        v5 = _dump_dict(v5) if v5 else {}
     elif v5.__class__ is list:
-        v5 = _dump_list(v5)
+        v5 = _dump_list(v5) if v5 else []
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is dict:
-        v6 = _dump_dict(v6)
+        v6 = _dump_dict(v6) if v6 else {}
     elif v6.__class__ is list:
-        v6 = _dump_list(v6)
+        v6 = _dump_list(v6) if v6 else []
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
@@ -257,17 +257,17 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is dict:
-        v8 = _dump_dict(v8)
+        v8 = _dump_dict(v8) if v8 else {}
     elif v8.__class__ is list:
-        v8 = _dump_list(v8)
+        v8 = _dump_list(v8) if v8 else []
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
         else:
             v8 = _dj(v8)
     if v9.__class__ is UUID:
-        v9 = "%032x" % v9.int
-        v9 = f"{v9[:8]}-{v9[8:12]}-{v9[12:16]}-{v9[16:20]}-{v9[20:]}"
+        v9 = v9.int.to_bytes(16).hex("-", 2)
+        v9 = v9[:4] + v9[5:29] + v9[30:34] + v9[35:]
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True
@@ -281,9 +281,9 @@ def _dump_json(self: DeploymentFlowRunCreate) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is dict:
-        v11 = _dump_dict(v11)
+        v11 = _dump_dict(v11) if v11 else {}
     elif v11.__class__ is list:
-        v11 = _dump_list(v11)
+        v11 = _dump_list(v11) if v11 else []
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True

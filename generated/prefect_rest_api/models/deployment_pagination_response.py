@@ -123,9 +123,9 @@ def _dump_json(self: DeploymentPaginationResponse) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -10,11 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -403,25 +405,32 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         v29,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -433,9 +442,16 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        v4 = v4.isoformat()
-        if v4.endswith("+00:00"):
-            v4 = v4[:-6] + "Z"
+        us = v4.microsecond
+        if us and v4.tzinfo is _utc:
+            y = v4.year
+            v4 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v4.month]}-{_D2[v4.day]}"
+                f"T{_D2[v4.hour]}:{_D2[v4.minute]}:{_D2[v4.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v4 = _iso(v4)
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -483,53 +499,60 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        v12 = "%032x" % v12.int
-        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = v12.int.to_bytes(16).hex("-", 2)
+        v12 = v12[:4] + v12[5:29] + v12[30:34] + v12[35:]
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
         else:
             v12 = _dj(v12)
     if v13.__class__ is dict:
-        v13 = _dump_dict(v13)
+        v13 = _dump_dict(v13) if v13 else {}
     elif v13.__class__ is list:
-        v13 = _dump_list(v13)
+        v13 = _dump_list(v13) if v13 else []
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
         else:
             v13 = _dj(v13)
     if v14.__class__ is dict:
-        v14 = _dump_dict(v14)
+        v14 = _dump_dict(v14) if v14 else {}
     elif v14.__class__ is list:
-        v14 = _dump_list(v14)
+        v14 = _dump_list(v14) if v14 else []
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True
         else:
             v14 = _dj(v14)
     if v15.__class__ is _datetime:
-        v15 = v15.isoformat()
-        if v15.endswith("+00:00"):
-            v15 = v15[:-6] + "Z"
+        us = v15.microsecond
+        if us and v15.tzinfo is _utc:
+            y = v15.year
+            v15 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v15.month]}-{_D2[v15.day]}"
+                f"T{_D2[v15.hour]}:{_D2[v15.minute]}:{_D2[v15.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v15 = _iso(v15)
     elif v15 is not None and v15.__class__ not in _PLAIN:
         if v15 is UNSET:
             gone = True
         else:
             v15 = _dj(v15)
     if v16.__class__ is dict:
-        v16 = _dump_dict(v16)
+        v16 = _dump_dict(v16) if v16 else {}
     elif v16.__class__ is list:
-        v16 = _dump_list(v16)
+        v16 = _dump_list(v16) if v16 else []
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
         else:
             v16 = _dj(v16)
     if v17.__class__ is dict:
-        v17 = _dump_dict(v17)
+        v17 = _dump_dict(v17) if v17 else {}
     elif v17.__class__ is list:
-        v17 = _dump_list(v17)
+        v17 = _dump_list(v17) if v17 else []
     elif v17 is not None and v17.__class__ not in _PLAIN:
         if v17 is UNSET:
             gone = True
@@ -546,18 +569,18 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v19 = _dj(v19)
     if v20.__class__ is dict:
-        v20 = _dump_dict(v20)
+        v20 = _dump_dict(v20) if v20 else {}
     elif v20.__class__ is list:
-        v20 = _dump_list(v20)
+        v20 = _dump_list(v20) if v20 else []
     elif v20 is not None and v20.__class__ not in _PLAIN:
         if v20 is UNSET:
             gone = True
         else:
             v20 = _dj(v20)
     if v21.__class__ is dict:
-        v21 = _dump_dict(v21)
+        v21 = _dump_dict(v21) if v21 else {}
     elif v21.__class__ is list:
-        v21 = _dump_list(v21)
+        v21 = _dump_list(v21) if v21 else []
     elif v21 is not None and v21.__class__ not in _PLAIN:
         if v21 is UNSET:
             gone = True
@@ -571,17 +594,17 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v22 = _dj(v22)
     if v23.__class__ is UUID:
-        v23 = "%032x" % v23.int
-        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+        v23 = v23.int.to_bytes(16).hex("-", 2)
+        v23 = v23[:4] + v23[5:29] + v23[30:34] + v23[35:]
     elif v23 is not None and v23.__class__ not in _PLAIN:
         if v23 is UNSET:
             gone = True
         else:
             v23 = _dj(v23)
     if v24.__class__ is dict:
-        v24 = _dump_dict(v24)
+        v24 = _dump_dict(v24) if v24 else {}
     elif v24.__class__ is list:
-        v24 = _dump_list(v24)
+        v24 = _dump_list(v24) if v24 else []
     elif v24 is not None and v24.__class__ not in _PLAIN:
         if v24 is UNSET:
             gone = True
@@ -605,8 +628,8 @@ def _dump_json(self: DeploymentResponse) -> dict[str, Any]:
         else:
             v27 = _dj(v27)
     if v28.__class__ is UUID:
-        v28 = "%032x" % v28.int
-        v28 = f"{v28[:8]}-{v28[8:12]}-{v28[12:16]}-{v28[16:20]}-{v28[20:]}"
+        v28 = v28.int.to_bytes(16).hex("-", 2)
+        v28 = v28[:4] + v28[5:29] + v28[30:34] + v28[35:]
     elif v28 is not None and v28.__class__ not in _PLAIN:
         if v28 is UNSET:
             gone = True

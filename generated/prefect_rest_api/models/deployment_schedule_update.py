@@ -136,9 +136,9 @@ def _dump_json(self: DeploymentScheduleUpdate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -150,9 +150,9 @@ def _dump_json(self: DeploymentScheduleUpdate) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

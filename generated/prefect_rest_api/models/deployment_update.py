@@ -312,43 +312,43 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        v5 = "%032x" % v5.int
-        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = v5.int.to_bytes(16).hex("-", 2)
+        v5 = v5[:4] + v5[5:29] + v5[30:34] + v5[35:]
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        v6 = "%032x" % v6.int
-        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = v6.int.to_bytes(16).hex("-", 2)
+        v6 = v6[:4] + v6[5:29] + v6[30:34] + v6[35:]
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is dict:
-        v8 = _dump_dict(v8)
+        v8 = _dump_dict(v8) if v8 else {}
     elif v8.__class__ is list:
-        v8 = _dump_list(v8)
+        v8 = _dump_list(v8) if v8 else []
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
         else:
             v8 = _dj(v8)
     if v9.__class__ is dict:
-        v9 = _dump_dict(v9)
+        v9 = _dump_dict(v9) if v9 else {}
     elif v9.__class__ is list:
-        v9 = _dump_list(v9)
+        v9 = _dump_list(v9) if v9 else []
     elif v9 is not None and v9.__class__ not in _PLAIN:
         if v9 is UNSET:
             gone = True
@@ -365,35 +365,35 @@ def _dump_json(self: DeploymentUpdate) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is dict:
-        v12 = _dump_dict(v12)
+        v12 = _dump_dict(v12) if v12 else {}
     elif v12.__class__ is list:
-        v12 = _dump_list(v12)
+        v12 = _dump_list(v12) if v12 else []
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
         else:
             v12 = _dj(v12)
     if v13.__class__ is dict:
-        v13 = _dump_dict(v13)
+        v13 = _dump_dict(v13) if v13 else {}
     elif v13.__class__ is list:
-        v13 = _dump_list(v13)
+        v13 = _dump_list(v13) if v13 else []
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
         else:
             v13 = _dj(v13)
     if v14.__class__ is UUID:
-        v14 = "%032x" % v14.int
-        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+        v14 = v14.int.to_bytes(16).hex("-", 2)
+        v14 = v14[:4] + v14[5:29] + v14[30:34] + v14[35:]
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True
         else:
             v14 = _dj(v14)
     if v15.__class__ is dict:
-        v15 = _dump_dict(v15)
+        v15 = _dump_dict(v15) if v15 else {}
     elif v15.__class__ is list:
-        v15 = _dump_list(v15)
+        v15 = _dump_list(v15) if v15 else []
     elif v15 is not None and v15.__class__ not in _PLAIN:
         if v15 is UNSET:
             gone = True

@@ -181,9 +181,9 @@ def _dump_json(self: EventFilter) -> dict[str, Any]:
         v7,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -218,9 +218,9 @@ def _dump_json(self: EventFilter) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is dict:
-        v5 = _dump_dict(v5)
+        v5 = _dump_dict(v5) if v5 else {}
     elif v5.__class__ is list:
-        v5 = _dump_list(v5)
+        v5 = _dump_list(v5) if v5 else []
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

@@ -204,53 +204,53 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is dict:
-        v5 = _dump_dict(v5)
+        v5 = _dump_dict(v5) if v5 else {}
     elif v5.__class__ is list:
-        v5 = _dump_list(v5)
+        v5 = _dump_list(v5) if v5 else []
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is dict:
-        v6 = _dump_dict(v6)
+        v6 = _dump_dict(v6) if v6 else {}
     elif v6.__class__ is list:
-        v6 = _dump_list(v6)
+        v6 = _dump_list(v6) if v6 else []
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
@@ -262,9 +262,9 @@ def _dump_json(self: EventTrigger) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is dict:
-        v8 = _dump_dict(v8)
+        v8 = _dump_dict(v8) if v8 else {}
     elif v8.__class__ is list:
-        v8 = _dump_list(v8)
+        v8 = _dump_list(v8) if v8 else []
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

@@ -93,18 +93,18 @@ def _dump_json(self: FlowCreate) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

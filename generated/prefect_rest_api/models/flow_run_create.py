@@ -218,25 +218,25 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         v15,
     ) = _values(self)
     if v0.__class__ is UUID:
-        v0 = "%032x" % v0.int
-        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = v0.int.to_bytes(16).hex("-", 2)
+        v0 = v0[:4] + v0[5:29] + v0[30:34] + v0[35:]
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -260,26 +260,26 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        v6 = "%032x" % v6.int
-        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = v6.int.to_bytes(16).hex("-", 2)
+        v6 = v6[:4] + v6[5:29] + v6[30:34] + v6[35:]
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is dict:
-        v8 = _dump_dict(v8)
+        v8 = _dump_dict(v8) if v8 else {}
     elif v8.__class__ is list:
-        v8 = _dump_list(v8)
+        v8 = _dump_list(v8) if v8 else []
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -291,17 +291,17 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is dict:
-        v10 = _dump_dict(v10)
+        v10 = _dump_dict(v10) if v10 else {}
     elif v10.__class__ is list:
-        v10 = _dump_list(v10)
+        v10 = _dump_list(v10) if v10 else []
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
         else:
             v10 = _dj(v10)
     if v11.__class__ is UUID:
-        v11 = "%032x" % v11.int
-        v11 = f"{v11[:8]}-{v11[8:12]}-{v11[12:16]}-{v11[16:20]}-{v11[20:]}"
+        v11 = v11.int.to_bytes(16).hex("-", 2)
+        v11 = v11[:4] + v11[5:29] + v11[30:34] + v11[35:]
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
@@ -315,9 +315,9 @@ def _dump_json(self: FlowRunCreate) -> dict[str, Any]:
         else:
             v12 = _dj(v12)
     if v13.__class__ is dict:
-        v13 = _dump_dict(v13)
+        v13 = _dump_dict(v13) if v13 else {}
     elif v13.__class__ is list:
-        v13 = _dump_list(v13)
+        v13 = _dump_list(v13) if v13 else []
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True

@@ -100,9 +100,9 @@ def _dump_json(self: FlowRunFilterCreatedBy) -> dict[str, Any]:
         v3,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -121,9 +121,9 @@ def _dump_json(self: FlowRunFilterCreatedBy) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True

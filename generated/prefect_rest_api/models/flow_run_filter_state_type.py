@@ -89,18 +89,18 @@ def _dump_json(self: FlowRunFilterStateType) -> dict[str, Any]:
         v1,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

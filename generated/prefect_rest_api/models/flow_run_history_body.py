@@ -8,8 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -177,9 +179,16 @@ def _dump_json(self: FlowRunHistoryBody) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -191,9 +200,16 @@ def _dump_json(self: FlowRunHistoryBody) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        v2 = v2.isoformat()
-        if v2.endswith("+00:00"):
-            v2 = v2[:-6] + "Z"
+        us = v2.microsecond
+        if us and v2.tzinfo is _utc:
+            y = v2.year
+            v2 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v2.month]}-{_D2[v2.day]}"
+                f"T{_D2[v2.hour]}:{_D2[v2.minute]}:{_D2[v2.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v2 = _iso(v2)
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

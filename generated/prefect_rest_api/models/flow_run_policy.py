@@ -140,9 +140,9 @@ def _dump_json(self: FlowRunPolicy) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True

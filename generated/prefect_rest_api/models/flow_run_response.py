@@ -12,11 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -424,34 +426,48 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         v35,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        v3 = v3.isoformat()
-        if v3.endswith("+00:00"):
-            v3 = v3[:-6] + "Z"
+        us = v3.microsecond
+        if us and v3.tzinfo is _utc:
+            y = v3.year
+            v3 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v3.month]}-{_D2[v3.day]}"
+                f"T{_D2[v3.hour]}:{_D2[v3.minute]}:{_D2[v3.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v3 = _iso(v3)
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -463,9 +479,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is dict:
-        v5 = _dump_dict(v5)
+        v5 = _dump_dict(v5) if v5 else {}
     elif v5.__class__ is list:
-        v5 = _dump_list(v5)
+        v5 = _dump_list(v5) if v5 else []
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -479,8 +495,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        v7 = "%032x" % v7.int
-        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = v7.int.to_bytes(16).hex("-", 2)
+        v7 = v7[:4] + v7[5:29] + v7[30:34] + v7[35:]
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -499,9 +515,16 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is _datetime:
-        v10 = v10.isoformat()
-        if v10.endswith("+00:00"):
-            v10 = v10[:-6] + "Z"
+        us = v10.microsecond
+        if us and v10.tzinfo is _utc:
+            y = v10.year
+            v10 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v10.month]}-{_D2[v10.day]}"
+                f"T{_D2[v10.hour]}:{_D2[v10.minute]}:{_D2[v10.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v10 = _iso(v10)
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
@@ -522,9 +545,16 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v12 = _dj(v12)
     if v13.__class__ is _datetime:
-        v13 = v13.isoformat()
-        if v13.endswith("+00:00"):
-            v13 = v13[:-6] + "Z"
+        us = v13.microsecond
+        if us and v13.tzinfo is _utc:
+            y = v13.year
+            v13 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v13.month]}-{_D2[v13.day]}"
+                f"T{_D2[v13.hour]}:{_D2[v13.minute]}:{_D2[v13.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v13 = _iso(v13)
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
@@ -541,8 +571,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is UUID:
-        v16 = "%032x" % v16.int
-        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+        v16 = v16.int.to_bytes(16).hex("-", 2)
+        v16 = v16[:4] + v16[5:29] + v16[30:34] + v16[35:]
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
@@ -554,18 +584,18 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v17 = _dj(v17)
     if v18.__class__ is dict:
-        v18 = _dump_dict(v18)
+        v18 = _dump_dict(v18) if v18 else {}
     elif v18.__class__ is list:
-        v18 = _dump_list(v18)
+        v18 = _dump_list(v18) if v18 else []
     elif v18 is not None and v18.__class__ not in _PLAIN:
         if v18 is UNSET:
             gone = True
         else:
             v18 = _dj(v18)
     if v19.__class__ is dict:
-        v19 = _dump_dict(v19)
+        v19 = _dump_dict(v19) if v19 else {}
     elif v19.__class__ is list:
-        v19 = _dump_list(v19)
+        v19 = _dump_list(v19) if v19 else []
     elif v19 is not None and v19.__class__ not in _PLAIN:
         if v19 is UNSET:
             gone = True
@@ -577,26 +607,33 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v20 = _dj(v20)
     if v21.__class__ is _datetime:
-        v21 = v21.isoformat()
-        if v21.endswith("+00:00"):
-            v21 = v21[:-6] + "Z"
+        us = v21.microsecond
+        if us and v21.tzinfo is _utc:
+            y = v21.year
+            v21 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v21.month]}-{_D2[v21.day]}"
+                f"T{_D2[v21.hour]}:{_D2[v21.minute]}:{_D2[v21.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v21 = _iso(v21)
     elif v21 is not None and v21.__class__ not in _PLAIN:
         if v21 is UNSET:
             gone = True
         else:
             v21 = _dj(v21)
     if v22.__class__ is dict:
-        v22 = _dump_dict(v22)
+        v22 = _dump_dict(v22) if v22 else {}
     elif v22.__class__ is list:
-        v22 = _dump_list(v22)
+        v22 = _dump_list(v22) if v22 else []
     elif v22 is not None and v22.__class__ not in _PLAIN:
         if v22 is UNSET:
             gone = True
         else:
             v22 = _dj(v22)
     if v23.__class__ is UUID:
-        v23 = "%032x" % v23.int
-        v23 = f"{v23[:8]}-{v23[8:12]}-{v23[12:16]}-{v23[16:20]}-{v23[20:]}"
+        v23 = v23.int.to_bytes(16).hex("-", 2)
+        v23 = v23[:4] + v23[5:29] + v23[30:34] + v23[35:]
     elif v23 is not None and v23.__class__ not in _PLAIN:
         if v23 is UNSET:
             gone = True
@@ -608,9 +645,16 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v24 = _dj(v24)
     if v25.__class__ is _datetime:
-        v25 = v25.isoformat()
-        if v25.endswith("+00:00"):
-            v25 = v25[:-6] + "Z"
+        us = v25.microsecond
+        if us and v25.tzinfo is _utc:
+            y = v25.year
+            v25 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v25.month]}-{_D2[v25.day]}"
+                f"T{_D2[v25.hour]}:{_D2[v25.minute]}:{_D2[v25.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v25 = _iso(v25)
     elif v25 is not None and v25.__class__ not in _PLAIN:
         if v25 is UNSET:
             gone = True
@@ -624,8 +668,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v26 = _dj(v26)
     if v27.__class__ is UUID:
-        v27 = "%032x" % v27.int
-        v27 = f"{v27[:8]}-{v27[8:12]}-{v27[12:16]}-{v27[16:20]}-{v27[20:]}"
+        v27 = v27.int.to_bytes(16).hex("-", 2)
+        v27 = v27[:4] + v27[5:29] + v27[30:34] + v27[35:]
     elif v27 is not None and v27.__class__ not in _PLAIN:
         if v27 is UNSET:
             gone = True
@@ -644,9 +688,9 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v29 = _dj(v29)
     if v30.__class__ is dict:
-        v30 = _dump_dict(v30)
+        v30 = _dump_dict(v30) if v30 else {}
     elif v30.__class__ is list:
-        v30 = _dump_list(v30)
+        v30 = _dump_list(v30) if v30 else []
     elif v30 is not None and v30.__class__ not in _PLAIN:
         if v30 is UNSET:
             gone = True
@@ -660,8 +704,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v31 = _dj(v31)
     if v32.__class__ is UUID:
-        v32 = "%032x" % v32.int
-        v32 = f"{v32[:8]}-{v32[8:12]}-{v32[12:16]}-{v32[16:20]}-{v32[20:]}"
+        v32 = v32.int.to_bytes(16).hex("-", 2)
+        v32 = v32[:4] + v32[5:29] + v32[30:34] + v32[35:]
     elif v32 is not None and v32.__class__ not in _PLAIN:
         if v32 is UNSET:
             gone = True
@@ -673,8 +717,8 @@ def _dump_json(self: FlowRunResponse) -> dict[str, Any]:
         else:
             v33 = _dj(v33)
     if v34.__class__ is UUID:
-        v34 = "%032x" % v34.int
-        v34 = f"{v34[:8]}-{v34[8:12]}-{v34[12:16]}-{v34[16:20]}-{v34[20:]}"
+        v34 = v34.int.to_bytes(16).hex("-", 2)
+        v34 = v34[:4] + v34[5:29] + v34[30:34] + v34[35:]
     elif v34 is not None and v34.__class__ not in _PLAIN:
         if v34 is UNSET:
             gone = True

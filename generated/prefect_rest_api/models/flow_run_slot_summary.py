@@ -10,9 +10,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -133,8 +135,8 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         v6,
     ) = _values(self)
     if v0.__class__ is UUID:
-        v0 = "%032x" % v0.int
-        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = v0.int.to_bytes(16).hex("-", 2)
+        v0 = v0[:4] + v0[5:29] + v0[30:34] + v0[35:]
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -146,9 +148,16 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        v2 = v2.isoformat()
-        if v2.endswith("+00:00"):
-            v2 = v2[:-6] + "Z"
+        us = v2.microsecond
+        if us and v2.tzinfo is _utc:
+            y = v2.year
+            v2 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v2.month]}-{_D2[v2.day]}"
+                f"T{_D2[v2.hour]}:{_D2[v2.minute]}:{_D2[v2.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v2 = _iso(v2)
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -160,9 +169,16 @@ def _dump_json(self: FlowRunSlotSummary) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        v4 = v4.isoformat()
-        if v4.endswith("+00:00"):
-            v4 = v4[:-6] + "Z"
+        us = v4.microsecond
+        if us and v4.tzinfo is _utc:
+            y = v4.year
+            v4 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v4.month]}-{_D2[v4.day]}"
+                f"T{_D2[v4.hour]}:{_D2[v4.minute]}:{_D2[v4.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v4 = _iso(v4)
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -137,9 +137,9 @@ def _dump_json(self: FlowRunUpdate) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -151,18 +151,18 @@ def _dump_json(self: FlowRunUpdate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is dict:
-        v5 = _dump_dict(v5)
+        v5 = _dump_dict(v5) if v5 else {}
     elif v5.__class__ is list:
-        v5 = _dump_list(v5)
+        v5 = _dump_list(v5) if v5 else []
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is dict:
-        v6 = _dump_dict(v6)
+        v6 = _dump_dict(v6) if v6 else {}
     elif v6.__class__ is list:
-        v6 = _dump_list(v6)
+        v6 = _dump_list(v6) if v6 else []
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True

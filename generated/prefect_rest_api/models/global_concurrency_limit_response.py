@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 
@@ -127,17 +129,24 @@ def _dump_json(self: GlobalConcurrencyLimitResponse) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is _datetime:
-        v1 = v1.isoformat()
-        if v1.endswith("+00:00"):
-            v1 = v1[:-6] + "Z"
+        us = v1.microsecond
+        if us and v1.tzinfo is _utc:
+            y = v1.year
+            v1 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v1.month]}-{_D2[v1.day]}"
+                f"T{_D2[v1.hour]}:{_D2[v1.minute]}:{_D2[v1.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v1 = _iso(v1)
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -154,9 +163,16 @@ def _dump_json(self: GlobalConcurrencyLimitResponse) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 
@@ -128,17 +130,24 @@ def _dump_json(self: Log) -> dict[str, Any]:
         v8,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -160,34 +169,48 @@ def _dump_json(self: Log) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is _datetime:
-        v6 = v6.isoformat()
-        if v6.endswith("+00:00"):
-            v6 = v6[:-6] + "Z"
+        us = v6.microsecond
+        if us and v6.tzinfo is _utc:
+            y = v6.year
+            v6 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v6.month]}-{_D2[v6.day]}"
+                f"T{_D2[v6.hour]}:{_D2[v6.minute]}:{_D2[v6.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v6 = _iso(v6)
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is UUID:
-        v7 = "%032x" % v7.int
-        v7 = f"{v7[:8]}-{v7[8:12]}-{v7[12:16]}-{v7[16:20]}-{v7[20:]}"
+        v7 = v7.int.to_bytes(16).hex("-", 2)
+        v7 = v7[:4] + v7[5:29] + v7[30:34] + v7[35:]
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        v8 = "%032x" % v8.int
-        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = v8.int.to_bytes(16).hex("-", 2)
+        v8 = v8[:4] + v8[5:29] + v8[30:34] + v8[35:]
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

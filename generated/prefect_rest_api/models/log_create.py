@@ -9,9 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 
@@ -120,25 +122,32 @@ def _dump_json(self: LogCreate) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        v3 = v3.isoformat()
-        if v3.endswith("+00:00"):
-            v3 = v3[:-6] + "Z"
+        us = v3.microsecond
+        if us and v3.tzinfo is _utc:
+            y = v3.year
+            v3 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v3.month]}-{_D2[v3.day]}"
+                f"T{_D2[v3.hour]}:{_D2[v3.minute]}:{_D2[v3.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v3 = _iso(v3)
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        v5 = "%032x" % v5.int
-        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = v5.int.to_bytes(16).hex("-", 2)
+        v5 = v5[:4] + v5[5:29] + v5[30:34] + v5[35:]
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True

@@ -77,8 +77,8 @@ def _dump_json(self: MinimalConcurrencyLimitResponse) -> dict[str, Any]:
         v2,
     ) = _values(self)
     if v0.__class__ is UUID:
-        v0 = "%032x" % v0.int
-        v0 = f"{v0[:8]}-{v0[8:12]}-{v0[12:16]}-{v0[16:20]}-{v0[20:]}"
+        v0 = v0.int.to_bytes(16).hex("-", 2)
+        v0 = v0[:4] + v0[5:29] + v0[30:34] + v0[35:]
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True

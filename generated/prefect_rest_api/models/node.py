@@ -10,11 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET
+from ..types import _D2, _PLAIN, UNSET
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -147,44 +149,51 @@ def _dump_json(self: Node) -> dict[str, Any]:
         v9,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is dict:
-        v1 = _dump_dict(v1)
+        v1 = _dump_dict(v1) if v1 else {}
     elif v1.__class__ is list:
-        v1 = _dump_list(v1)
+        v1 = _dump_list(v1) if v1 else []
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        v3 = v3.isoformat()
-        if v3.endswith("+00:00"):
-            v3 = v3[:-6] + "Z"
+        us = v3.microsecond
+        if us and v3.tzinfo is _utc:
+            y = v3.year
+            v3 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v3.month]}-{_D2[v3.day]}"
+                f"T{_D2[v3.hour]}:{_D2[v3.minute]}:{_D2[v3.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v3 = _iso(v3)
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -203,18 +212,25 @@ def _dump_json(self: Node) -> dict[str, Any]:
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        v8 = v8.isoformat()
-        if v8.endswith("+00:00"):
-            v8 = v8[:-6] + "Z"
+        us = v8.microsecond
+        if us and v8.tzinfo is _utc:
+            y = v8.year
+            v8 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v8.month]}-{_D2[v8.day]}"
+                f"T{_D2[v8.hour]}:{_D2[v8.minute]}:{_D2[v8.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v8 = _iso(v8)
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True

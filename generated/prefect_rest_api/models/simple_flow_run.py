@@ -10,9 +10,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET
+from ..types import _D2, _PLAIN, UNSET
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -104,8 +106,8 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -124,9 +126,16 @@ def _dump_json(self: SimpleFlowRun) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        v4 = v4.isoformat()
-        if v4.endswith("+00:00"):
-            v4 = v4[:-6] + "Z"
+        us = v4.microsecond
+        if us and v4.tzinfo is _utc:
+            y = v4.year
+            v4 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v4.month]}-{_D2[v4.day]}"
+                f"T{_D2[v4.hour]}:{_D2[v4.minute]}:{_D2[v4.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v4 = _iso(v4)
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 
@@ -226,9 +228,16 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         v17,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -240,8 +249,8 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -253,16 +262,16 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        v5 = "%032x" % v5.int
-        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = v5.int.to_bytes(16).hex("-", 2)
+        v5 = v5[:4] + v5[5:29] + v5[30:34] + v5[35:]
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -279,9 +288,16 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        v8 = v8.isoformat()
-        if v8.endswith("+00:00"):
-            v8 = v8[:-6] + "Z"
+        us = v8.microsecond
+        if us and v8.tzinfo is _utc:
+            y = v8.year
+            v8 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v8.month]}-{_D2[v8.day]}"
+                f"T{_D2[v8.hour]}:{_D2[v8.minute]}:{_D2[v8.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v8 = _iso(v8)
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -298,34 +314,41 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is dict:
-        v11 = _dump_dict(v11)
+        v11 = _dump_dict(v11) if v11 else {}
     elif v11.__class__ is list:
-        v11 = _dump_list(v11)
+        v11 = _dump_list(v11) if v11 else []
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
         else:
             v11 = _dj(v11)
     if v12.__class__ is _datetime:
-        v12 = v12.isoformat()
-        if v12.endswith("+00:00"):
-            v12 = v12[:-6] + "Z"
+        us = v12.microsecond
+        if us and v12.tzinfo is _utc:
+            y = v12.year
+            v12 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v12.month]}-{_D2[v12.day]}"
+                f"T{_D2[v12.hour]}:{_D2[v12.minute]}:{_D2[v12.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v12 = _iso(v12)
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
         else:
             v12 = _dj(v12)
     if v13.__class__ is UUID:
-        v13 = "%032x" % v13.int
-        v13 = f"{v13[:8]}-{v13[8:12]}-{v13[12:16]}-{v13[16:20]}-{v13[20:]}"
+        v13 = v13.int.to_bytes(16).hex("-", 2)
+        v13 = v13[:4] + v13[5:29] + v13[30:34] + v13[35:]
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
         else:
             v13 = _dj(v13)
     if v14.__class__ is UUID:
-        v14 = "%032x" % v14.int
-        v14 = f"{v14[:8]}-{v14[8:12]}-{v14[12:16]}-{v14[16:20]}-{v14[20:]}"
+        v14 = v14.int.to_bytes(16).hex("-", 2)
+        v14 = v14[:4] + v14[5:29] + v14[30:34] + v14[35:]
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True
@@ -337,8 +360,8 @@ def _dump_json(self: StateDetails) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is UUID:
-        v16 = "%032x" % v16.int
-        v16 = f"{v16[:8]}-{v16[8:12]}-{v16[12:16]}-{v16[16:20]}-{v16[20:]}"
+        v16 = v16.int.to_bytes(16).hex("-", 2)
+        v16 = v16[:4] + v16[5:29] + v16[30:34] + v16[35:]
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True

@@ -94,9 +94,9 @@ def _dump_json(self: StateWaitDetails) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is dict:
-        v2 = _dump_dict(v2)
+        v2 = _dump_dict(v2) if v2 else {}
     elif v2.__class__ is list:
-        v2 = _dump_list(v2)
+        v2 = _dump_list(v2) if v2 else []
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True

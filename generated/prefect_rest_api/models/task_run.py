@@ -12,11 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -354,9 +356,16 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         v26,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -368,8 +377,8 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -381,18 +390,32 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        v4 = v4.isoformat()
-        if v4.endswith("+00:00"):
-            v4 = v4[:-6] + "Z"
+        us = v4.microsecond
+        if us and v4.tzinfo is _utc:
+            y = v4.year
+            v4 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v4.month]}-{_D2[v4.day]}"
+                f"T{_D2[v4.hour]}:{_D2[v4.minute]}:{_D2[v4.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v4 = _iso(v4)
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -411,9 +434,16 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        v8 = v8.isoformat()
-        if v8.endswith("+00:00"):
-            v8 = v8[:-6] + "Z"
+        us = v8.microsecond
+        if us and v8.tzinfo is _utc:
+            y = v8.year
+            v8 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v8.month]}-{_D2[v8.day]}"
+                f"T{_D2[v8.hour]}:{_D2[v8.minute]}:{_D2[v8.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v8 = _iso(v8)
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -434,17 +464,24 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is _datetime:
-        v11 = v11.isoformat()
-        if v11.endswith("+00:00"):
-            v11 = v11[:-6] + "Z"
+        us = v11.microsecond
+        if us and v11.tzinfo is _utc:
+            y = v11.year
+            v11 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v11.month]}-{_D2[v11.day]}"
+                f"T{_D2[v11.hour]}:{_D2[v11.minute]}:{_D2[v11.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v11 = _iso(v11)
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        v12 = "%032x" % v12.int
-        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = v12.int.to_bytes(16).hex("-", 2)
+        v12 = v12[:4] + v12[5:29] + v12[30:34] + v12[35:]
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
@@ -456,9 +493,9 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v13 = _dj(v13)
     if v14.__class__ is dict:
-        v14 = _dump_dict(v14)
+        v14 = _dump_dict(v14) if v14 else {}
     elif v14.__class__ is list:
-        v14 = _dump_list(v14)
+        v14 = _dump_list(v14) if v14 else []
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True
@@ -470,9 +507,16 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v15 = _dj(v15)
     if v16.__class__ is _datetime:
-        v16 = v16.isoformat()
-        if v16.endswith("+00:00"):
-            v16 = v16[:-6] + "Z"
+        us = v16.microsecond
+        if us and v16.tzinfo is _utc:
+            y = v16.year
+            v16 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v16.month]}-{_D2[v16.day]}"
+                f"T{_D2[v16.hour]}:{_D2[v16.minute]}:{_D2[v16.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v16 = _iso(v16)
     elif v16 is not None and v16.__class__ not in _PLAIN:
         if v16 is UNSET:
             gone = True
@@ -484,9 +528,16 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v17 = _dj(v17)
     if v18.__class__ is _datetime:
-        v18 = v18.isoformat()
-        if v18.endswith("+00:00"):
-            v18 = v18[:-6] + "Z"
+        us = v18.microsecond
+        if us and v18.tzinfo is _utc:
+            y = v18.year
+            v18 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v18.month]}-{_D2[v18.day]}"
+                f"T{_D2[v18.hour]}:{_D2[v18.minute]}:{_D2[v18.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v18 = _iso(v18)
     elif v18 is not None and v18.__class__ not in _PLAIN:
         if v18 is UNSET:
             gone = True
@@ -500,8 +551,8 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v19 = _dj(v19)
     if v20.__class__ is UUID:
-        v20 = "%032x" % v20.int
-        v20 = f"{v20[:8]}-{v20[8:12]}-{v20[12:16]}-{v20[16:20]}-{v20[20:]}"
+        v20 = v20.int.to_bytes(16).hex("-", 2)
+        v20 = v20[:4] + v20[5:29] + v20[30:34] + v20[35:]
     elif v20 is not None and v20.__class__ not in _PLAIN:
         if v20 is UNSET:
             gone = True
@@ -520,18 +571,18 @@ def _dump_json(self: TaskRun) -> dict[str, Any]:
         else:
             v22 = _dj(v22)
     if v23.__class__ is dict:
-        v23 = _dump_dict(v23)
+        v23 = _dump_dict(v23) if v23 else {}
     elif v23.__class__ is list:
-        v23 = _dump_list(v23)
+        v23 = _dump_list(v23) if v23 else []
     elif v23 is not None and v23.__class__ not in _PLAIN:
         if v23 is UNSET:
             gone = True
         else:
             v23 = _dj(v23)
     if v24.__class__ is dict:
-        v24 = _dump_dict(v24)
+        v24 = _dump_dict(v24) if v24 else {}
     elif v24.__class__ is list:
-        v24 = _dump_list(v24)
+        v24 = _dump_list(v24) if v24 else []
     elif v24 is not None and v24.__class__ not in _PLAIN:
         if v24 is UNSET:
             gone = True

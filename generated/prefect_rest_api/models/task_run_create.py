@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -227,9 +229,16 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is _datetime:
-        v2 = v2.isoformat()
-        if v2.endswith("+00:00"):
-            v2 = v2[:-6] + "Z"
+        us = v2.microsecond
+        if us and v2.tzinfo is _utc:
+            y = v2.year
+            v2 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v2.month]}-{_D2[v2.day]}"
+                f"T{_D2[v2.hour]}:{_D2[v2.minute]}:{_D2[v2.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v2 = _iso(v2)
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -248,25 +257,25 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is UUID:
-        v5 = "%032x" % v5.int
-        v5 = f"{v5[:8]}-{v5[8:12]}-{v5[12:16]}-{v5[16:20]}-{v5[20:]}"
+        v5 = v5.int.to_bytes(16).hex("-", 2)
+        v5 = v5[:4] + v5[5:29] + v5[30:34] + v5[35:]
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
         else:
             v5 = _dj(v5)
     if v6.__class__ is UUID:
-        v6 = "%032x" % v6.int
-        v6 = f"{v6[:8]}-{v6[8:12]}-{v6[12:16]}-{v6[16:20]}-{v6[20:]}"
+        v6 = v6.int.to_bytes(16).hex("-", 2)
+        v6 = v6[:4] + v6[5:29] + v6[30:34] + v6[35:]
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
         else:
             v6 = _dj(v6)
     if v7.__class__ is dict:
-        v7 = _dump_dict(v7)
+        v7 = _dump_dict(v7) if v7 else {}
     elif v7.__class__ is list:
-        v7 = _dump_list(v7)
+        v7 = _dump_list(v7) if v7 else []
     elif v7 is not None and v7.__class__ not in _PLAIN:
         if v7 is UNSET:
             gone = True
@@ -285,18 +294,18 @@ def _dump_json(self: TaskRunCreate) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is dict:
-        v10 = _dump_dict(v10)
+        v10 = _dump_dict(v10) if v10 else {}
     elif v10.__class__ is list:
-        v10 = _dump_list(v10)
+        v10 = _dump_list(v10) if v10 else []
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
         else:
             v10 = _dj(v10)
     if v11.__class__ is dict:
-        v11 = _dump_dict(v11)
+        v11 = _dump_dict(v11) if v11 else {}
     elif v11.__class__ is list:
-        v11 = _dump_list(v11)
+        v11 = _dump_list(v11) if v11 else []
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True

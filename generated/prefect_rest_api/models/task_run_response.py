@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -232,17 +234,24 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         v16,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -254,9 +263,16 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        v3 = v3.isoformat()
-        if v3.endswith("+00:00"):
-            v3 = v3[:-6] + "Z"
+        us = v3.microsecond
+        if us and v3.tzinfo is _utc:
+            y = v3.year
+            v3 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v3.month]}-{_D2[v3.day]}"
+                f"T{_D2[v3.hour]}:{_D2[v3.minute]}:{_D2[v3.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v3 = _iso(v3)
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
@@ -270,9 +286,16 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -289,8 +312,8 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is UUID:
-        v8 = "%032x" % v8.int
-        v8 = f"{v8[:8]}-{v8[8:12]}-{v8[12:16]}-{v8[16:20]}-{v8[20:]}"
+        v8 = v8.int.to_bytes(16).hex("-", 2)
+        v8 = v8[:4] + v8[5:29] + v8[30:34] + v8[35:]
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -302,9 +325,16 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v9 = _dj(v9)
     if v10.__class__ is _datetime:
-        v10 = v10.isoformat()
-        if v10.endswith("+00:00"):
-            v10 = v10[:-6] + "Z"
+        us = v10.microsecond
+        if us and v10.tzinfo is _utc:
+            y = v10.year
+            v10 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v10.month]}-{_D2[v10.day]}"
+                f"T{_D2[v10.hour]}:{_D2[v10.minute]}:{_D2[v10.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v10 = _iso(v10)
     elif v10 is not None and v10.__class__ not in _PLAIN:
         if v10 is UNSET:
             gone = True
@@ -318,26 +348,26 @@ def _dump_json(self: TaskRunResponse) -> dict[str, Any]:
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        v12 = "%032x" % v12.int
-        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = v12.int.to_bytes(16).hex("-", 2)
+        v12 = v12[:4] + v12[5:29] + v12[30:34] + v12[35:]
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
         else:
             v12 = _dj(v12)
     if v13.__class__ is dict:
-        v13 = _dump_dict(v13)
+        v13 = _dump_dict(v13) if v13 else {}
     elif v13.__class__ is list:
-        v13 = _dump_list(v13)
+        v13 = _dump_list(v13) if v13 else []
     elif v13 is not None and v13.__class__ not in _PLAIN:
         if v13 is UNSET:
             gone = True
         else:
             v13 = _dj(v13)
     if v14.__class__ is dict:
-        v14 = _dump_dict(v14)
+        v14 = _dump_dict(v14) if v14 else {}
     elif v14.__class__ is list:
-        v14 = _dump_list(v14)
+        v14 = _dump_list(v14) if v14 else []
     elif v14 is not None and v14.__class__ not in _PLAIN:
         if v14 is UNSET:
             gone = True

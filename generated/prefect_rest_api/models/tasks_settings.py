@@ -166,9 +166,9 @@ def _dump_json(self: TasksSettings) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True

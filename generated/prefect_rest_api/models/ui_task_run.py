@@ -12,11 +12,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_dict as _dump_dict
 from ..types import _dump_json_list as _dump_list
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -362,9 +364,16 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         v27,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -376,8 +385,8 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v1 = _dj(v1)
     if v2.__class__ is UUID:
-        v2 = "%032x" % v2.int
-        v2 = f"{v2[:8]}-{v2[8:12]}-{v2[12:16]}-{v2[16:20]}-{v2[20:]}"
+        v2 = v2.int.to_bytes(16).hex("-", 2)
+        v2 = v2[:4] + v2[5:29] + v2[30:34] + v2[35:]
     elif v2 is not None and v2.__class__ not in _PLAIN:
         if v2 is UNSET:
             gone = True
@@ -389,18 +398,32 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v3 = _dj(v3)
     if v4.__class__ is _datetime:
-        v4 = v4.isoformat()
-        if v4.endswith("+00:00"):
-            v4 = v4[:-6] + "Z"
+        us = v4.microsecond
+        if us and v4.tzinfo is _utc:
+            y = v4.year
+            v4 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v4.month]}-{_D2[v4.day]}"
+                f"T{_D2[v4.hour]}:{_D2[v4.minute]}:{_D2[v4.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v4 = _iso(v4)
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
         else:
             v4 = _dj(v4)
     if v5.__class__ is _datetime:
-        v5 = v5.isoformat()
-        if v5.endswith("+00:00"):
-            v5 = v5[:-6] + "Z"
+        us = v5.microsecond
+        if us and v5.tzinfo is _utc:
+            y = v5.year
+            v5 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v5.month]}-{_D2[v5.day]}"
+                f"T{_D2[v5.hour]}:{_D2[v5.minute]}:{_D2[v5.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v5 = _iso(v5)
     elif v5 is not None and v5.__class__ not in _PLAIN:
         if v5 is UNSET:
             gone = True
@@ -419,9 +442,16 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v7 = _dj(v7)
     if v8.__class__ is _datetime:
-        v8 = v8.isoformat()
-        if v8.endswith("+00:00"):
-            v8 = v8[:-6] + "Z"
+        us = v8.microsecond
+        if us and v8.tzinfo is _utc:
+            y = v8.year
+            v8 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v8.month]}-{_D2[v8.day]}"
+                f"T{_D2[v8.hour]}:{_D2[v8.minute]}:{_D2[v8.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v8 = _iso(v8)
     elif v8 is not None and v8.__class__ not in _PLAIN:
         if v8 is UNSET:
             gone = True
@@ -442,17 +472,24 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v10 = _dj(v10)
     if v11.__class__ is _datetime:
-        v11 = v11.isoformat()
-        if v11.endswith("+00:00"):
-            v11 = v11[:-6] + "Z"
+        us = v11.microsecond
+        if us and v11.tzinfo is _utc:
+            y = v11.year
+            v11 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v11.month]}-{_D2[v11.day]}"
+                f"T{_D2[v11.hour]}:{_D2[v11.minute]}:{_D2[v11.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v11 = _iso(v11)
     elif v11 is not None and v11.__class__ not in _PLAIN:
         if v11 is UNSET:
             gone = True
         else:
             v11 = _dj(v11)
     if v12.__class__ is UUID:
-        v12 = "%032x" % v12.int
-        v12 = f"{v12[:8]}-{v12[8:12]}-{v12[12:16]}-{v12[16:20]}-{v12[20:]}"
+        v12 = v12.int.to_bytes(16).hex("-", 2)
+        v12 = v12[:4] + v12[5:29] + v12[30:34] + v12[35:]
     elif v12 is not None and v12.__class__ not in _PLAIN:
         if v12 is UNSET:
             gone = True
@@ -469,9 +506,9 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v14 = _dj(v14)
     if v15.__class__ is dict:
-        v15 = _dump_dict(v15)
+        v15 = _dump_dict(v15) if v15 else {}
     elif v15.__class__ is list:
-        v15 = _dump_list(v15)
+        v15 = _dump_list(v15) if v15 else []
     elif v15 is not None and v15.__class__ not in _PLAIN:
         if v15 is UNSET:
             gone = True
@@ -483,9 +520,16 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v16 = _dj(v16)
     if v17.__class__ is _datetime:
-        v17 = v17.isoformat()
-        if v17.endswith("+00:00"):
-            v17 = v17[:-6] + "Z"
+        us = v17.microsecond
+        if us and v17.tzinfo is _utc:
+            y = v17.year
+            v17 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v17.month]}-{_D2[v17.day]}"
+                f"T{_D2[v17.hour]}:{_D2[v17.minute]}:{_D2[v17.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v17 = _iso(v17)
     elif v17 is not None and v17.__class__ not in _PLAIN:
         if v17 is UNSET:
             gone = True
@@ -497,9 +541,16 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v18 = _dj(v18)
     if v19.__class__ is _datetime:
-        v19 = v19.isoformat()
-        if v19.endswith("+00:00"):
-            v19 = v19[:-6] + "Z"
+        us = v19.microsecond
+        if us and v19.tzinfo is _utc:
+            y = v19.year
+            v19 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v19.month]}-{_D2[v19.day]}"
+                f"T{_D2[v19.hour]}:{_D2[v19.minute]}:{_D2[v19.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v19 = _iso(v19)
     elif v19 is not None and v19.__class__ not in _PLAIN:
         if v19 is UNSET:
             gone = True
@@ -513,8 +564,8 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v20 = _dj(v20)
     if v21.__class__ is UUID:
-        v21 = "%032x" % v21.int
-        v21 = f"{v21[:8]}-{v21[8:12]}-{v21[12:16]}-{v21[16:20]}-{v21[20:]}"
+        v21 = v21.int.to_bytes(16).hex("-", 2)
+        v21 = v21[:4] + v21[5:29] + v21[30:34] + v21[35:]
     elif v21 is not None and v21.__class__ not in _PLAIN:
         if v21 is UNSET:
             gone = True
@@ -533,18 +584,18 @@ def _dump_json(self: UITaskRun) -> dict[str, Any]:
         else:
             v23 = _dj(v23)
     if v24.__class__ is dict:
-        v24 = _dump_dict(v24)
+        v24 = _dump_dict(v24) if v24 else {}
     elif v24.__class__ is list:
-        v24 = _dump_list(v24)
+        v24 = _dump_list(v24) if v24 else []
     elif v24 is not None and v24.__class__ not in _PLAIN:
         if v24 is UNSET:
             gone = True
         else:
             v24 = _dj(v24)
     if v25.__class__ is dict:
-        v25 = _dump_dict(v25)
+        v25 = _dump_dict(v25) if v25 else {}
     elif v25.__class__ is list:
-        v25 = _dump_list(v25)
+        v25 = _dump_list(v25) if v25 else []
     elif v25 is not None and v25.__class__ not in _PLAIN:
         if v25 is UNSET:
             gone = True

@@ -95,9 +95,9 @@ def _dump_json(self: ValidationError) -> dict[str, Any]:
         v4,
     ) = _values(self)
     if v0.__class__ is dict:
-        v0 = _dump_dict(v0)
+        v0 = _dump_dict(v0) if v0 else {}
     elif v0.__class__ is list:
-        v0 = _dump_list(v0)
+        v0 = _dump_list(v0) if v0 else []
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
@@ -114,18 +114,18 @@ def _dump_json(self: ValidationError) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is dict:
-        v3 = _dump_dict(v3)
+        v3 = _dump_dict(v3) if v3 else {}
     elif v3.__class__ is list:
-        v3 = _dump_list(v3)
+        v3 = _dump_list(v3) if v3 else []
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is dict:
-        v4 = _dump_dict(v4)
+        v4 = _dump_dict(v4) if v4 else {}
     elif v4.__class__ is list:
-        v4 = _dump_list(v4)
+        v4 = _dump_list(v4) if v4 else []
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True

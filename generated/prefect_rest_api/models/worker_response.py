@@ -10,9 +10,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import _PLAIN, UNSET, Unset
+from ..types import _D2, _PLAIN, UNSET, Unset
+from ..types import _UTC as _utc
 from ..types import UUID_ as _uuid
 from ..types import _dump_json_value as _dj
+from ..types import _encode_datetime as _iso
 from ..types import fromiso as _fromiso
 
 if TYPE_CHECKING:
@@ -140,17 +142,24 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         v7,
     ) = _values(self)
     if v0.__class__ is _datetime:
-        v0 = v0.isoformat()
-        if v0.endswith("+00:00"):
-            v0 = v0[:-6] + "Z"
+        us = v0.microsecond
+        if us and v0.tzinfo is _utc:
+            y = v0.year
+            v0 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v0.month]}-{_D2[v0.day]}"
+                f"T{_D2[v0.hour]}:{_D2[v0.minute]}:{_D2[v0.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v0 = _iso(v0)
     elif v0 is not None and v0.__class__ not in _PLAIN:
         if v0 is UNSET:
             gone = True
         else:
             v0 = _dj(v0)
     if v1.__class__ is UUID:
-        v1 = "%032x" % v1.int
-        v1 = f"{v1[:8]}-{v1[8:12]}-{v1[12:16]}-{v1[16:20]}-{v1[20:]}"
+        v1 = v1.int.to_bytes(16).hex("-", 2)
+        v1 = v1[:4] + v1[5:29] + v1[30:34] + v1[35:]
     elif v1 is not None and v1.__class__ not in _PLAIN:
         if v1 is UNSET:
             gone = True
@@ -162,17 +171,24 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         else:
             v2 = _dj(v2)
     if v3.__class__ is _datetime:
-        v3 = v3.isoformat()
-        if v3.endswith("+00:00"):
-            v3 = v3[:-6] + "Z"
+        us = v3.microsecond
+        if us and v3.tzinfo is _utc:
+            y = v3.year
+            v3 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v3.month]}-{_D2[v3.day]}"
+                f"T{_D2[v3.hour]}:{_D2[v3.minute]}:{_D2[v3.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v3 = _iso(v3)
     elif v3 is not None and v3.__class__ not in _PLAIN:
         if v3 is UNSET:
             gone = True
         else:
             v3 = _dj(v3)
     if v4.__class__ is UUID:
-        v4 = "%032x" % v4.int
-        v4 = f"{v4[:8]}-{v4[8:12]}-{v4[12:16]}-{v4[16:20]}-{v4[20:]}"
+        v4 = v4.int.to_bytes(16).hex("-", 2)
+        v4 = v4[:4] + v4[5:29] + v4[30:34] + v4[35:]
     elif v4 is not None and v4.__class__ not in _PLAIN:
         if v4 is UNSET:
             gone = True
@@ -184,9 +200,16 @@ def _dump_json(self: WorkerResponse) -> dict[str, Any]:
         else:
             v5 = _dj(v5)
     if v6.__class__ is _datetime:
-        v6 = v6.isoformat()
-        if v6.endswith("+00:00"):
-            v6 = v6[:-6] + "Z"
+        us = v6.microsecond
+        if us and v6.tzinfo is _utc:
+            y = v6.year
+            v6 = (
+                f"{_D2[y // 100]}{_D2[y % 100]}-{_D2[v6.month]}-{_D2[v6.day]}"
+                f"T{_D2[v6.hour]}:{_D2[v6.minute]}:{_D2[v6.second]}"
+                f".{_D2[us // 10000]}{_D2[us // 100 % 100]}{_D2[us % 100]}Z"
+            )
+        else:
+            v6 = _iso(v6)
     elif v6 is not None and v6.__class__ not in _PLAIN:
         if v6 is UNSET:
             gone = True
