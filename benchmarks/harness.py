@@ -198,6 +198,28 @@ def repeat(fn: Callable[[], Any], times: int) -> list[float]:
     return out
 
 
+def interleaved(fns: dict[str, Callable[[], Any]], times: int) -> dict[str, list[float]]:
+    """CPU seconds of ``times`` calls of each of ``fns``, taken in turns.
+
+    For contenders compared against each other on a shared machine: each round
+    calls every one once (in a rotating order, a garbage collection before each),
+    so a noisy stretch falls on all of them alike; the calling thread's CPU time
+    leaves out the time it waited for the processor and what other threads (an
+    in-process server's) did meanwhile.
+    """
+    out: dict[str, list[float]] = {name: [] for name in fns}
+    names = list(fns)
+    for turn in range(times):
+        shift = turn % len(names)
+        for name in names[shift:] + names[:shift]:
+            fn = fns[name]
+            gc.collect()
+            start = time.thread_time()
+            fn()
+            out[name].append(time.thread_time() - start)
+    return out
+
+
 def import_time(statement: str, times: int) -> list[float]:
     """Seconds ``statement`` takes in each of ``times`` fresh processes (bytecode cached)."""
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"

@@ -12,6 +12,7 @@ import json
 import math
 import pkgutil
 import sys
+import time
 import uuid
 from pathlib import Path
 from types import SimpleNamespace
@@ -110,13 +111,32 @@ def test_decode_section_records_every_contender(flow_runs_body, monkeypatch):
     assert list(rows) == [
         f"decode 2 flow runs ({len(flow_runs_body) // 1024} KB)",
         "decode + read every field, 2 flow runs",
-        "to_dict of a fully read page, 2 flow runs",
-        'model_dump(mode="json") of a fully read page, 2 flow runs',
+        "to_dict of a fully read page, 2 flow runs (CPU time, best of 4, contenders in turns)",
+        'model_dump(mode="json") of a fully read page, 2 flow runs'
+        " (CPU time, best of 4, contenders in turns)",
         "peak memory, 2 flow runs",
         "peak memory, 2 flow runs, every field read",
         "memory held by 2 flow runs, every field read",
     ]
     assert all(who == ["limit", "ours", "Prefect"] for who in rows.values())
+
+
+def test_interleaved_takes_turns_and_times_each_call_in_cpu_time():
+    calls: list[str] = []
+
+    def work(name: str, spin: int):
+        def fn() -> None:
+            calls.append(name)
+            sum(range(spin))
+
+        return fn
+
+    timed = harness.interleaved({"a": work("a", 200_000), "b": work("b", 1)}, 4)
+    assert calls == ["a", "b", "b", "a", "a", "b", "b", "a"]  # each goes first in turn
+    assert [len(v) for v in timed.values()] == [4, 4]
+    assert min(timed["a"]) > max(timed["b"])  # the calls' own CPU time
+    sleeper = harness.interleaved({"sleep": lambda: time.sleep(0.05)}, 1)["sleep"][0]
+    assert sleeper < 0.02  # waiting is not CPU time
 
 
 def test_table_prints_each_row_with_ratios_to_the_limit_and_to_prefect():
