@@ -22,6 +22,7 @@ import pydantic
 import pytest
 from conftest import TEST_SETTINGS
 from prefect.client.schemas import actions as pa
+from prefect.client.schemas import filters as pf
 from prefect.client.schemas import objects as po
 from prefect.client.schemas import responses as pr
 from prefect.client.schemas import schedules as ps
@@ -125,8 +126,24 @@ BUILT: dict[str, tuple[Callable[[Any], Any], Any]] = {
         pa,
     ),
     "artifact": (lambda ns: ns.ArtifactCreate(key="k"), pa),
+    "flow run filter, naive bound given as text": (
+        lambda ns: ns.FlowRunFilterStartTime(after_="2024-01-01T00:00:00", before_=_NAIVE),
+        pf,
+    ),
     "concurrency limit": (lambda ns: ns.ConcurrencyLimitCreate(tag="t", concurrency_limit=1), pa),
 }
+
+
+def test_built_models_read_a_naive_timestamp_as_utc() -> None:
+    """As Prefect's ``DateTime`` fields: given naive (or as text without an offset), UTC."""
+    ours = m.StateDetails(scheduled_time=_NAIVE, cache_expiration="2024-01-01T00:00:00")
+    theirs = po.StateDetails(scheduled_time=_NAIVE, cache_expiration="2024-01-01T00:00:00")
+    assert ours.scheduled_time == theirs.scheduled_time == _NAIVE.replace(tzinfo=datetime.UTC)
+    assert ours.cache_expiration == theirs.cache_expiration
+    assert ours.scheduled_time.utcoffset() == datetime.timedelta(0)
+    assert ours.to_dict() == theirs.model_dump(mode="json", exclude_unset=True)
+    zoned = m.StateDetails(scheduled_time=_PARIS)
+    assert zoned.scheduled_time is _PARIS  # an aware one is kept as given
 
 
 @pytest.mark.parametrize("case", sorted(BUILT))

@@ -620,15 +620,19 @@ class Model:
         # A model the caller builds gets the conversions, defaults and normalization
         # pydantic applies: JSON values given for typed fields are decoded as the
         # payload's would be (a dict for a nested model, text for a UUID, seconds for a
-        # duration); a value the decoder refuses is kept as given.
+        # duration); a value the decoder refuses is kept as given.  A naive timestamp
+        # is UTC, as in Prefect's models' ``DateTime`` fields (and on the server).
         put = object.__setattr__
         for field in self._fields_:
             value = getattr(self, field.attr)
             if value.__class__ in _JSON_VALUE_TYPES:
                 try:
-                    put(self, field.attr, field.decode(value))
+                    value = field.decode(value)
                 except Exception:  # noqa: S110 - kept as given, as documented above
-                    pass
+                    continue
+                put(self, field.attr, value)
+            if isinstance(value, datetime.datetime) and value.tzinfo is None:
+                put(self, field.attr, value.replace(tzinfo=_UTC))
         defaulted = []
         for field in self._defaults_:
             if getattr(self, field.attr) is UNSET:
