@@ -26,6 +26,22 @@ def async_twin(sync_client: Any) -> Any:
     )
 
 
+def choose_async_client(given: Any, api_url: str | None = None) -> tuple[Any, bool]:
+    """The async client a helper uses for ``given``, and whether it is a new one.
+
+    An async client is used as it is; a sync client gives its async twin; None gives
+    a client on ``api_url``, else ``get_client()``'s.  A new one is the caller's to
+    enter and close.
+    """
+    from .._async.client import PrefectClient
+
+    if isinstance(given, PrefectClient):
+        return given, False
+    if given is None:
+        return (PrefectClient(api_url) if api_url else default_client()), True
+    return async_twin(given), True
+
+
 class StreamClient:
     """The async REST client behind a stream, and where its websockets connect.
 
@@ -43,14 +59,7 @@ class StreamClient:
 
     async def open(self) -> Any:
         """Enter the client (when it is ours) and find the stream target; return the client."""
-        from .._async.client import PrefectClient
-
-        client = self._given
-        if client is None:
-            client = PrefectClient(self._api_url) if self._api_url else default_client()
-        elif not isinstance(client, PrefectClient):
-            client = async_twin(client)
-        self._owned = client is not self._given
+        client, self._owned = choose_async_client(self._given, self._api_url)
         if self._owned:
             await client.__aenter__()
         self.client = client

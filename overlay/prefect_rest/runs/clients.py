@@ -14,13 +14,11 @@ async def using_client(client: Any) -> AsyncIterator[Any]:
     None gives ``get_client()``'s (``PREFECT_API_URL`` or the in-process server);
     a ``SyncPrefectClient`` gives an async client on the same server and settings.
     """
-    from .._async.client import PrefectClient
+    from ..events.clients import choose_async_client
 
-    if isinstance(client, PrefectClient):
-        yield client
+    chosen, owned = choose_async_client(client)
+    if not owned:
+        yield chosen
         return
-    from ..events.clients import async_twin, default_client
-
-    own = default_client() if client is None else async_twin(client)
-    async with own:
-        yield own
+    async with chosen:
+        yield chosen
