@@ -89,12 +89,25 @@ def test_state_details_are_merged():
     assert states.Running(state_details={"flow_run_id": run_id}).state_details.flow_run_id == run_id
 
 
-def test_bad_arguments_raise_invalid_argument():
+def test_a_naive_time_is_utc_as_prefects_server_reads_what_prefects_helper_sends():
+    from prefect.server.schemas.actions import StateCreate as ServerStateCreate
+    from prefect.states import Scheduled as PrefectScheduled
+
     naive = datetime.datetime(2030, 1, 1)
-    with pytest.raises(InvalidArgument, match="scheduled_time must be a timezone-aware"):
-        states.Scheduled(naive)
+    sent = PrefectScheduled(scheduled_time=naive).state_details.model_dump(mode="json")
+    read = ServerStateCreate(type="SCHEDULED", state_details=sent).state_details.scheduled_time
+    ours = states.Scheduled(naive).state_details.scheduled_time
+    assert ours == read == naive.replace(tzinfo=datetime.UTC)
+    assert ours.utcoffset() == datetime.timedelta(0)
+    paused = states.Paused(pause_expiration_time=naive).state_details.pause_timeout
+    assert paused == naive.replace(tzinfo=datetime.UTC)
+
+
+def test_bad_arguments_raise_invalid_argument():
+    with pytest.raises(InvalidArgument, match="scheduled_time must be a datetime"):
+        states.Scheduled("2030-01-01")
     with pytest.raises(InvalidArgument, match="pause_expiration_time"):
-        states.Paused(pause_expiration_time=naive)
+        states.Paused(pause_expiration_time=1893456000)
     with pytest.raises(InvalidArgument, match="timeout_seconds or pause_expiration_time"):
         states.Paused(timeout_seconds=5, pause_expiration_time=LATER)
     with pytest.raises(InvalidArgument, match="timeout_seconds"):

@@ -9,8 +9,9 @@ state named "AwaitingRetry", ``Suspended`` a PAUSED one that reschedules, ...):
     await client.set_flow_run_state(flow_run_id, states.Running())
 
 ``name``, ``message``, ``data`` and ``state_details`` (a ``StateDetails`` or a
-dict) may be given to every helper; only what is set is sent.  Times must be
-timezone-aware datetimes.  Importing this module loads no models.
+dict) may be given to every helper; only what is set is sent.  Times are
+datetimes; a naive one is UTC (as Prefect's server reads the naive time Prefect's
+helpers send).  Importing this module loads no models.
 """
 
 from __future__ import annotations
@@ -76,9 +77,10 @@ _CREATE_KEYS = ("type", "name", "message", "data", "state_details")
 
 
 def _aware(name: str, value: Any) -> datetime.datetime:
-    if not isinstance(value, datetime.datetime) or value.tzinfo is None:
-        raise bad_argument(name, value, "a timezone-aware datetime")
-    return value
+    """``value``, a datetime; a naive one is UTC, as Prefect's server reads it."""
+    if not isinstance(value, datetime.datetime):
+        raise bad_argument(name, value, "a datetime")
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 
 def _now() -> datetime.datetime:
