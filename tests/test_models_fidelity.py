@@ -144,6 +144,10 @@ def test_built_models_read_a_naive_timestamp_as_utc() -> None:
     assert ours.to_dict() == theirs.model_dump(mode="json", exclude_unset=True)
     zoned = m.StateDetails(scheduled_time=_PARIS)
     assert zoned.scheduled_time is _PARIS  # an aware one is kept as given
+    given = {"scheduled_time": "2024-01-01T00:00:00"}  # model_validate: the same rule
+    validated = m.StateDetails.model_validate(given).scheduled_time
+    assert validated == po.StateDetails.model_validate(given).scheduled_time
+    assert validated.utcoffset() == datetime.timedelta(0)
 
 
 @pytest.mark.parametrize("case", sorted(BUILT))

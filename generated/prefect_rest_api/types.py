@@ -620,19 +620,15 @@ class Model:
         # A model the caller builds gets the conversions, defaults and normalization
         # pydantic applies: JSON values given for typed fields are decoded as the
         # payload's would be (a dict for a nested model, text for a UUID, seconds for a
-        # duration); a value the decoder refuses is kept as given.  A naive timestamp
-        # is UTC, as in Prefect's models' ``DateTime`` fields (and on the server).
+        # duration); a value the decoder refuses is kept as given.
         put = object.__setattr__
         for field in self._fields_:
             value = getattr(self, field.attr)
             if value.__class__ in _JSON_VALUE_TYPES:
                 try:
-                    value = field.decode(value)
+                    put(self, field.attr, field.decode(value))
                 except Exception:  # noqa: S110 - kept as given, as documented above
-                    continue
-                put(self, field.attr, value)
-            if isinstance(value, datetime.datetime) and value.tzinfo is None:
-                put(self, field.attr, value.replace(tzinfo=_UTC))
+                    pass
         defaulted = []
         for field in self._defaults_:
             if getattr(self, field.attr) is UNSET:
@@ -640,7 +636,17 @@ class Model:
                 defaulted.append(field.attr)
         if defaulted:
             put(self, "_defaulted_", frozenset(defaulted))
-        normalize = type(self)._normalize_  # a plain function: not bound through the class
+        self._normalize_given()
+
+    def _normalize_given(self) -> None:
+        """What Prefect's models do to values a caller gives (built or ``model_validate``),
+        not to server answers: a naive timestamp is UTC, as in Prefect's ``DateTime``
+        fields and on the server; then the class's own validator (``_NORMALIZE``)."""
+        cls = type(self)
+        for attr, value in zip(cls._attrs_, cls._values_(self), strict=False):
+            if isinstance(value, datetime.datetime) and value.tzinfo is None:
+                object.__setattr__(self, attr, value.replace(tzinfo=_UTC))
+        normalize = cls._normalize_  # a plain function: not bound through the class
         if normalize is not None:
             normalize(self)
 
@@ -973,9 +979,7 @@ class Model:
             obj = data
         made = cls.from_dict(obj)
         made._materialize()
-        normalize = cls._normalize_
-        if normalize is not None:
-            normalize(made)
+        made._normalize_given()
         return made
 
     @classmethod
